@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+'use strict';
+// The kefu-sheets command: runs the built CLI (build/cli.js, made by `npm run build` / `npm install`).
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+
+const cli = join(__dirname, '..', 'build', 'cli.js');
+if (!existsSync(cli)) {
+  process.stderr.write('kefu-sheets: not built yet; run `npm run build` first\n');
+  process.exit(2);
+}
+require(cli)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

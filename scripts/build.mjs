@@ -1,0 +1,91 @@
+// Builds dist/ for clasp (Code.js, appsscript.json, sidebar HTML) and the CLI (build/cli.js).
+// Code.js is an IIFE plus one generated top-level function per export of src/gas/entry.ts,
+// each carrying the export's JSDoc so Sheets shows custom-function help.
+
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import ts from 'typescript';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const entryFile = join(root, 'src/gas/entry.ts');
+const GLOBAL = 'KefuSheets';
+const BANNER = '// Generated code, do not edit. Built from src/ by scripts/build.mjs (Kefu Sheets 客服助手).';
+
+/** The entry module's exported functions with their JSDoc and parameter names. */
+export function readEntryExports(file = entryFile) {
+  const text = readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2020, true);
+  const exports = [];
+  for (const statement of source.statements) {
+    const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported) continue;
+    if (!ts.isFunctionDeclaration(statement) || !statement.name) {
+      throw new Error(`${file}: only function declarations may be exported from the entry module`);
+    }
+    const ranges = ts.getLeadingCommentRanges(text, statement.getFullStart()) ?? [];
+    const jsdoc = ranges
+      .map((r) => text.slice(r.pos, r.end))
+      .filter((c) => c.startsWith('/**'))
+      .pop();
+    exports.push({
+      name: statement.name.text,
+      params: statement.parameters.map((p) => p.name.getText(source)),
+      jsdoc: jsdoc ?? '',
+    });
+  }
+  return exports;
+}
+
+function stub({ name, params, jsdoc }) {
+  const doc = jsdoc ? `${jsdoc}\n` : '';
+  return `${doc}function ${name}(${params.join(', ')}) {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`;
+}
+
+export async function build({ quiet = false } = {}) {
+  mkdirSync(dist, { recursive: true });
+  const gas = await esbuild.build({
+    entryPoints: [entryFile],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  const bundle = gas.outputFiles[0].text;
+  const stubs = readEntryExports().map(stub).join('\n');
+  writeFileSync(join(dist, 'Code.js'), `${BANNER}\n${bundle}\n${stubs}`);
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+
+  await esbuild.build({
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    // Outside dist/: clasp pushes everything in its rootDir, and Node code must not reach Apps Script.
+    outfile: join(root, 'build', 'cli.js'),
+    banner: { js: BANNER },
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  if (!quiet)
+    console.log(
+      `built dist/Code.js (${Buffer.byteLength(readFileSync(join(dist, 'Code.js')))} bytes) and build/cli.js`,
+    );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  build().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,104 @@
+// The workbook port: the one small, batch-shaped interface every use case reads and writes through.
+
+/** A cell value as Sheets gives it: '' for blanks, Date for dates (a real instant). */
+export type CellValue = string | number | boolean | Date;
+
+/** A link to a cell of the workbook, shown with a text. */
+export interface LinkValue {
+  readonly text: string;
+  readonly link: { readonly sheet: string; readonly row: number; readonly column: number };
+}
+
+/** What a block write may hold: values, links, or null to leave a cell blank. */
+export type WriteValue = CellValue | LinkValue | null;
+
+/** A sheet's grid as read in one call. Row r of the sheet is `values[r - firstRow]`. */
+export interface SheetGrid {
+  readonly sheet: string;
+  /** 1-based row of `values[0]`. */
+  readonly firstRow: number;
+  /** Rectangular: every row has `width` cells, from column A. */
+  readonly values: CellValue[][];
+  /** The cells as displayed (formatted text), when asked for. */
+  readonly displays?: string[][];
+  /** Last row and column with content in the whole sheet. */
+  readonly lastRow: number;
+  readonly width: number;
+}
+
+/** Which rows to read: all of the used range by default. */
+export interface ReadRequest {
+  readonly firstRow?: number;
+  readonly numRows?: number;
+  readonly displays?: boolean;
+}
+
+/** A rectangle of cells, 1-based. */
+export interface Block {
+  readonly row: number;
+  readonly column: number;
+  readonly numRows: number;
+  readonly numColumns: number;
+}
+
+/** Notes and backgrounds of a block, as read in one call each. '' means none. */
+export interface BlockMarks {
+  readonly notes: string[][];
+  readonly backgrounds: string[][];
+}
+
+/** How the add-on lays out a sheet it creates. */
+export interface NewSheetLayout {
+  /** Rows written at the top, the last one being the header. */
+  readonly rows: WriteValue[][];
+  readonly frozenRows: number;
+  /** Column widths in pixels (undefined: leave the default). */
+  readonly widths?: readonly (number | undefined)[];
+  /** Number formats per column for the data rows (e.g. 'yyyy-mm-dd'). */
+  readonly numberFormats?: readonly (string | undefined)[];
+  /** Bold the header row. */
+  readonly boldHeader?: boolean;
+}
+
+/** A conditional-format rule: a custom formula relative to the block's top-left cell. */
+export interface ConditionalRule {
+  readonly block: Block;
+  readonly formula: string;
+  readonly background: string;
+  readonly fontColor?: string;
+}
+
+/** A list dropdown that warns but never blocks typing. */
+export interface ListValidation {
+  readonly block: Block;
+  readonly values: readonly string[];
+}
+
+/**
+ * The workbook port. Every method is one batched operation on the medium: a use case
+ * reads a sheet's grid once, computes in memory, and writes each block once.
+ */
+export interface WorkbookPort {
+  /** The spreadsheet's IANA time zone. */
+  readonly timeZone: string;
+  /** The spreadsheet's (or user's) locale, e.g. `zh_CN`. */
+  readonly locale: string;
+  /** Sheet names in tab order. */
+  listSheets(): string[];
+  /** Reads a sheet's used grid (or some of its rows) in one call. */
+  readGrid(sheet: string, request?: ReadRequest): SheetGrid;
+  /** Writes a rectangular block at (row, column) in one call; text is never evaluated as a formula. */
+  writeBlock(sheet: string, row: number, column: number, values: WriteValue[][]): void;
+  /** Reads the notes and backgrounds of a block. */
+  readMarks(sheet: string, block: Block): BlockMarks;
+  /** Sets the notes and backgrounds of a block in one call each ('' clears). */
+  writeMarks(sheet: string, block: Block, marks: BlockMarks): void;
+  /** Creates a sheet with the given layout; does nothing if it exists. Returns true when created. */
+  createSheet(name: string, layout: NewSheetLayout): boolean;
+  /** Empties an add-on sheet (values and formats), creating it if missing. */
+  resetSheet(name: string): void;
+  /** Replaces the add-on's own conditional-format rules on a sheet; the team's rules stay. */
+  setOwnConditionalRules(sheet: string, rules: readonly ConditionalRule[]): void;
+  /** Sets warning-only list dropdowns. */
+  setListValidations(sheet: string, validations: readonly ListValidation[]): void;
+}

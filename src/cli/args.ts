@@ -1,0 +1,90 @@
+// Parsing the kefu-sheets command line (cli-contract.md).
+
+import { KefuError } from '../domain/errors';
+import type { Lang } from '../domain/messages';
+import { isMonthKey } from '../domain/parse';
+import { isValidTimeZone } from '../domain/time';
+
+export const COMMANDS = ['demo', 'validate', 'scores', 'complaints', 'callbacks'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface CliOptions {
+  readonly command: Command | 'help' | 'version';
+  readonly file: string | null;
+  readonly json: boolean;
+  readonly out: string | null;
+  readonly tz: string | null;
+  readonly lang: Lang;
+  readonly now: string | null;
+  readonly month: string | null;
+}
+
+const VALUE_OPTIONS = new Set(['--out', '--tz', '--lang', '--now', '--month']);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--version', '-v']);
+
+/** The --lang value, read before anything else so errors can be worded in it. */
+export function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const value = arg.startsWith('--lang=') ? arg.slice(7) : arg === '--lang' ? argv[i + 1] : undefined;
+    if (value === 'en') return 'en';
+  }
+  return 'zh';
+}
+
+/** Parses argv (without node and the script). Throws KefuError with a `cli.*` code on bad input. */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg.startsWith('--') && arg.includes('=')) {
+      const [name = '', ...rest] = arg.split('=');
+      if (!VALUE_OPTIONS.has(name)) throw new KefuError('cli.unknown_option', { option: name });
+      values.set(name, rest.join('='));
+    } else if (VALUE_OPTIONS.has(arg)) {
+      const value = argv[i + 1];
+      if (value === undefined || (value.startsWith('--') && value.length > 2)) {
+        throw new KefuError('cli.missing_value', { option: arg });
+      }
+      values.set(arg, value);
+      i++;
+    } else if (FLAG_OPTIONS.has(arg)) {
+      flags.add(arg);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new KefuError('cli.unknown_option', { option: arg });
+    } else {
+      positional.push(arg);
+    }
+  }
+  const lang = values.get('--lang') ?? 'zh';
+  if (lang !== 'zh' && lang !== 'en') throw new KefuError('cli.bad_lang', { value: lang });
+  const base = {
+    json: flags.has('--json'),
+    out: values.get('--out') ?? null,
+    tz: values.get('--tz') ?? null,
+    lang: lang as Lang,
+    now: values.get('--now') ?? null,
+    month: values.get('--month') ?? null,
+  };
+  if (flags.has('--help') || flags.has('-h')) return { ...base, command: 'help', file: null };
+  if (flags.has('--version') || flags.has('-v')) return { ...base, command: 'version', file: null };
+  const [command, ...rest] = positional;
+  if (command === undefined) throw new KefuError('cli.usage');
+  if (!(COMMANDS as readonly string[]).includes(command))
+    throw new KefuError('cli.unknown_command', { command });
+  if (base.tz !== null && !isValidTimeZone(base.tz)) throw new KefuError('cli.bad_tz', { value: base.tz });
+  if (base.month !== null && !isMonthKey(base.month))
+    throw new KefuError('cli.bad_month', { value: base.month });
+  let file: string | null = null;
+  if (command === 'demo') {
+    if (rest.length > 0) throw new KefuError('cli.extra_argument', { value: rest[0] ?? '' });
+  } else {
+    file = rest[0] ?? null;
+    if (file === null) throw new KefuError('cli.missing_file');
+    if (rest.length > 1) throw new KefuError('cli.extra_argument', { value: rest[1] ?? '' });
+  }
+  if (command === 'scores' && base.month === null) throw new KefuError('cli.month_required');
+  return { ...base, command: command as Command, file };
+}

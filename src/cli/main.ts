@@ -1,0 +1,187 @@
+// The kefu-sheets command line: the add-on's use cases on an .xlsx workbook, per cli-contract.md.
+
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { dataRowNumbers, type LoadedSheet, loadWorkbook } from '../app/inspect';
+import { resolveTimeZone } from '../app/settings';
+import { isKefuError, KefuError } from '../domain/errors';
+import { isMessageKey, type Lang, message } from '../domain/messages';
+import { OWN_SHEETS } from '../domain/schema';
+import { openXlsx, saveXlsx, type XlsxWorkbook } from '../xlsx/adapter';
+import { type CliOptions, langOf, parseArgs } from './args';
+import { renderInspection, type SheetSummary } from './report';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** The package root (the CLI is built to build/cli.js). */
+function packageRoot(): string {
+  return resolve(__dirname, '..');
+}
+
+/** A KefuError worded for the terminal; anything else is an internal error. */
+function describe(error: unknown, lang: Lang): string {
+  if (isKefuError(error)) {
+    for (const key of [error.code, `error.${error.code}`]) {
+      if (isMessageKey(key)) return message(lang, key, error.params);
+    }
+  }
+  return message(lang, 'error.internal');
+}
+
+function usage(lang: Lang): string {
+  const lines =
+    lang === 'zh'
+      ? [
+          message(lang, 'cli.usage'),
+          '',
+          '命令：',
+          '  demo                         在内置演示工作簿上运行全部检查（npm start）',
+          '  validate 文件 [--now ISO]     逐行校验所有识别到的表格',
+          '  scores 文件 --month YYYY-MM   月度考核',
+          '  complaints 文件 [--now ISO]   投诉时限与状态',
+          '  callbacks 文件 [--now ISO] [--month YYYY-MM]  回访计划与回访率',
+          '',
+          '选项：--json  --out 输出.xlsx  --tz 时区  --lang zh|en  --help  --version',
+        ]
+      : [
+          message(lang, 'cli.usage'),
+          '',
+          'Commands:',
+          '  demo                          run every check on the bundled demo workbook (npm start)',
+          '  validate FILE [--now ISO]     row validation of every recognised sheet',
+          '  scores FILE --month YYYY-MM   the monthly scores',
+          '  complaints FILE [--now ISO]   complaint deadlines and states',
+          '  callbacks FILE [--now ISO] [--month YYYY-MM]  callbacks due, done, overdue; the callback rate',
+          '',
+          'Options: --json  --out OUT.xlsx  --tz Area/City  --lang zh|en  --help  --version',
+        ];
+  return `${lines.join('\n')}\n`;
+}
+
+interface Opened {
+  port: XlsxWorkbook;
+  sheets: LoadedSheet[];
+  unrecognised: string[];
+}
+
+const OWN = new Set<string>(Object.values(OWN_SHEETS));
+
+/** Opens the file, settles the time zone, and reads every sheet once. */
+async function openWorkbookFile(file: string, options: CliOptions): Promise<Opened> {
+  let port: XlsxWorkbook;
+  try {
+    port = await openXlsx(file, options.tz ?? 'Asia/Shanghai', options.lang === 'zh' ? 'zh_CN' : 'en_US');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new KefuError('cli.unreadable_file', { file, reason: reason ?? '' });
+  }
+  let loaded = loadWorkbook(port, OWN);
+  const zone = resolveTimeZone(loaded.sheets, options.tz, port.timeZone);
+  if (zone !== port.timeZone) {
+    port.timeZone = zone;
+    loaded = loadWorkbook(port, OWN);
+  }
+  if (loaded.sheets.length === 0) throw new KefuError('no_sheet');
+  return { port, ...loaded };
+}
+
+function summaries(sheets: readonly LoadedSheet[]): SheetSummary[] {
+  return sheets.map((s) => ({ layout: s.layout, dataRows: dataRowNumbers(s.layout, s.grid).length }));
+}
+
+async function writeCopy(port: XlsxWorkbook, out: string, input: string | null): Promise<void> {
+  if (input !== null && resolve(out) === resolve(input)) throw new KefuError('cli.same_file');
+  try {
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+    await saveXlsx(port, out);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new KefuError('cli.unwritable_file', { file: out, reason: reason ?? '' });
+  }
+}
+
+async function runDemo(options: CliOptions, io: Io): Promise<number> {
+  const file = join(packageRoot(), 'examples', 'demo.xlsx');
+  const opened = await openWorkbookFile(file, options);
+  const out = options.out ?? join('out', 'demo-result.xlsx');
+  await writeCopy(opened.port, out, file);
+  const pending = ['validate', 'scores', 'complaints', 'callbacks'];
+  if (options.json) {
+    io.out(
+      `${JSON.stringify(
+        {
+          workbook: 'examples/demo.xlsx',
+          timeZone: opened.port.timeZone,
+          sheets: summaries(opened.sheets).map((s) => ({
+            sheet: s.layout.sheet,
+            kind: s.layout.kind,
+            headerRow: s.layout.headerRow,
+            dataRows: s.dataRows,
+            missingColumns: s.layout.missingRequired,
+          })),
+          unrecognised: opened.unrecognised,
+          notImplemented: pending,
+          out,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return 0;
+  }
+  io.out(
+    renderInspection(options.lang, {
+      file: 'examples/demo.xlsx',
+      sheets: summaries(opened.sheets),
+      unrecognised: opened.unrecognised,
+      pending,
+      out,
+    }),
+  );
+  return 0;
+}
+
+async function runFeature(options: CliOptions): Promise<number> {
+  if (options.file === null) throw new KefuError('cli.missing_file');
+  await openWorkbookFile(options.file, options);
+  throw new KefuError('not_implemented', { feature: options.command });
+}
+
+/** Runs the CLI; resolves to the exit status (0 done, 1 validation errors, 2 could not run). */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const lang = langOf(argv);
+  try {
+    const options = parseArgs(argv);
+    switch (options.command) {
+      case 'help':
+        io.out(usage(options.lang));
+        return 0;
+      case 'version':
+        io.out('kefu-sheets 0.1.0\n');
+        return 0;
+      case 'demo':
+        return await runDemo(options, io);
+      default:
+        return await runFeature(options);
+    }
+  } catch (error) {
+    if (!isKefuError(error)) {
+      io.err(
+        `kefu-sheets: ${message(lang, 'error.internal')} (${error instanceof Error ? error.message : String(error)})\n`,
+      );
+      return 2;
+    }
+    const text = describe(error, lang);
+    io.err(`kefu-sheets: ${text.replace(/\n/g, ' ')}\n`);
+    if (error.code === 'cli.usage') io.err(usage(lang));
+    return 2;
+  }
+}

@@ -1,0 +1,131 @@
+// The one message catalogue: everything a user reads, in Chinese and English.
+
+export type Lang = 'zh' | 'en';
+
+type Entry = { readonly zh: string; readonly en: string };
+
+const CATALOGUE = {
+  'app.name': { zh: '客服助手', en: 'Kefu Sheets' },
+  'menu.setup': { zh: '设置表格', en: 'Set up sheets' },
+  'menu.validate': { zh: '检查全部', en: 'Validate all' },
+  'menu.scores': { zh: '计算月度考核…', en: 'Compute monthly scores…' },
+  'menu.complaints': { zh: '检查超时投诉', en: 'Check overdue complaints' },
+  'menu.callbacks': { zh: '回访计划', en: 'Callback plan' },
+  'menu.trigger': { zh: '开启/关闭每小时刷新', en: 'Turn hourly refresh on/off' },
+  'menu.dashboard': { zh: '打开面板', en: 'Open dashboard' },
+  'menu.about': { zh: '关于客服助手', en: 'About Kefu Sheets' },
+
+  'about.text': {
+    zh: '客服助手：校验登记表、计算月度考核、跟踪投诉时限与回访。识别到的表格：{sheets}',
+    en: 'Kefu Sheets: validates your logs, computes monthly scores, tracks complaint deadlines and callbacks. Sheets recognised: {sheets}',
+  },
+  'about.none': { zh: '（暂无）', en: '(none yet)' },
+
+  'error.internal': {
+    zh: '客服助手遇到内部错误，请稍后重试；如仍出错请联系管理员。',
+    en: 'Kefu Sheets hit an internal error. Please try again; if it persists, contact your administrator.',
+  },
+  'error.not_implemented': { zh: '此功能尚未完成：{feature}', en: 'Not implemented yet: {feature}' },
+  'error.busy': {
+    zh: '另一项操作正在进行，请稍后再试。',
+    en: 'Another operation is running. Please try again in a moment.',
+  },
+  'error.no_sheet': {
+    zh: '工作簿中没有可识别的客服表格（售后登记、投诉登记、奖惩登记等）。',
+    en: 'No recognisable customer-service sheet in the workbook (after-sales, complaints, ledger…).',
+  },
+  'error.missing_column': {
+    zh: '工作表「{sheet}」缺少必填列「{field}」（表头在第 {row} 行）。',
+    en: 'Sheet "{sheet}" has no "{field}" column (header on row {row}).',
+  },
+  'error.bad_param': {
+    zh: '「{sheet}」第 {row} 行的参数「{name}」取值无效：{value}',
+    en: 'Parameter "{name}" on row {row} of "{sheet}" is not valid: {value}',
+  },
+  'error.no_such_sheet': { zh: '找不到工作表「{sheet}」', en: 'No sheet named "{sheet}"' },
+  'error.sheet_too_large': {
+    zh: '工作表「{sheet}」有 {rows} 行，超过客服助手单次可处理的 {limit} 行。',
+    en: 'Sheet "{sheet}" has {rows} rows, more than the {limit} Kefu Sheets can process at once.',
+  },
+
+  'cli.usage': {
+    zh: '用法：kefu-sheets <demo|validate|scores|complaints|callbacks> [文件] [选项]',
+    en: 'Usage: kefu-sheets <demo|validate|scores|complaints|callbacks> [FILE] [options]',
+  },
+  'cli.unknown_command': { zh: '未知命令：{command}', en: 'Unknown command: {command}' },
+  'cli.unknown_option': { zh: '未知选项：{option}', en: 'Unknown option: {option}' },
+  'cli.missing_value': { zh: '选项 {option} 需要一个值', en: 'Option {option} needs a value' },
+  'cli.missing_file': { zh: '请指定 .xlsx 文件', en: 'Please name an .xlsx file' },
+  'cli.extra_argument': { zh: '多余的参数：{value}', en: 'Unexpected argument: {value}' },
+  'cli.bad_month': {
+    zh: '月份格式应为 YYYY-MM，收到：{value}',
+    en: 'The month must be YYYY-MM, got: {value}',
+  },
+  'cli.month_required': { zh: 'scores 命令需要 --month YYYY-MM', en: 'scores needs --month YYYY-MM' },
+  'cli.bad_now': {
+    zh: '--now 应为 ISO 8601 时间（如 2026-11-05T10:00），收到：{value}',
+    en: '--now must be ISO 8601 (e.g. 2026-11-05T10:00), got: {value}',
+  },
+  'cli.bad_tz': { zh: '未知时区：{value}', en: 'Unknown time zone: {value}' },
+  'cli.bad_lang': {
+    zh: '--lang 只能是 zh 或 en，收到：{value}',
+    en: '--lang must be zh or en, got: {value}',
+  },
+  'cli.unreadable_file': {
+    zh: '无法读取文件 {file}：{reason}',
+    en: 'Cannot read {file}: {reason}',
+  },
+  'cli.same_file': {
+    zh: '--out 不能与输入文件相同（输入文件永不修改）',
+    en: '--out must differ from the input file (the input is never modified)',
+  },
+  'cli.unwritable_file': { zh: '无法写入 {file}：{reason}', en: 'Cannot write {file}: {reason}' },
+  'cli.wrote': { zh: '已写入：{file}', en: 'Written: {file}' },
+
+  'report.title': { zh: '客服助手 · 演示报告', en: 'Kefu Sheets · demo report' },
+  'report.workbook': { zh: '工作簿：{file}', en: 'Workbook: {file}' },
+  'report.sheets': { zh: '识别到的表格', en: 'Sheets recognised' },
+  'report.sheet_line': {
+    zh: '「{sheet}」→ {kind}：表头在第 {header} 行，{rows} 行数据，{columns} 列已识别',
+    en: '"{sheet}" → {kind}: header on row {header}, {rows} data rows, {columns} columns recognised',
+  },
+  'report.unrecognised': { zh: '未识别（不处理）：{sheets}', en: 'Not recognised (left alone): {sheets}' },
+  'report.missing_columns': { zh: '  缺少必填列：{fields}', en: '  Missing required columns: {fields}' },
+  'report.pending': { zh: '尚未完成的功能：{features}', en: 'Features not landed yet: {features}' },
+} as const satisfies Record<string, Entry>;
+
+export type MessageKey = keyof typeof CATALOGUE;
+
+const KEYS: ReadonlySet<string> = new Set(Object.keys(CATALOGUE));
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** The user's language from a locale such as `zh_CN`, `zh-TW` or `en_US`: Chinese for zh, else English. */
+export function langFromLocale(locale: string | null | undefined): Lang {
+  return (locale ?? '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** True when a string is a key of the catalogue. */
+export function isMessageKey(key: string): key is MessageKey {
+  return KEYS.has(key);
+}
+
+/**
+ * A catalogue message in a language, with `{name}` placeholders filled.
+ * @example message('en', 'cli.bad_month', { value: '2026-13' })
+ */
+export function message(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  const template = CATALOGUE[key][lang];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] !== undefined ? String(params[name]) : whole,
+  );
+}
+
+/** Every key of the catalogue, for tests that check both languages exist. */
+export function messageKeys(): MessageKey[] {
+  return Object.keys(CATALOGUE) as MessageKey[];
+}
+
+/** The sheet kind's name for people: the standard Chinese name or the English one. */
+export function kindLabel(lang: Lang, spec: { name: string; en: string }): string {
+  return lang === 'zh' ? spec.name : spec.en;
+}

@@ -1,0 +1,191 @@
+// Reading cell values the way staff write them: dates, numbers, yes/no, months.
+
+import { isDate } from './text';
+import { DAY_MS, fromWall, toWall, type WallMs, wallMonthKey, wallOf } from './time';
+
+/** A date or date-time read from a cell: the instant, and whether the cell gave a time. */
+export interface ParsedMoment {
+  readonly instant: number;
+  readonly hasTime: boolean;
+}
+
+/** Earliest and latest years accepted; anything outside is a typo, not a date. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+/** Day 0 of spreadsheet serial numbers (1899-12-30), as a wall-clock value. */
+const SERIAL_EPOCH: WallMs = Date.UTC(1899, 11, 30);
+
+function normalizeDigits(text: string): string {
+  return text.normalize('NFKC').trim();
+}
+
+function validWall(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): WallMs | null {
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const wall = wallOf(year, month, day, hour, minute, second);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return wall;
+}
+
+/** Reads the time part: `14:30`, `14:30:05`, `下午2:30`, `2:30 PM`, `14点30分`, `9时`. */
+function parseTimePart(text: string): { hour: number; minute: number; second: number } | null {
+  let t = text.trim().toLowerCase();
+  if (t === '') return { hour: 0, minute: 0, second: 0 };
+  let shift: 'am' | 'pm' | null = null;
+  const zhPrefix = /^(凌晨|早上|上午|中午|下午|傍晚|晚上)/.exec(t);
+  if (zhPrefix) {
+    shift = zhPrefix[1] === '凌晨' || zhPrefix[1] === '早上' || zhPrefix[1] === '上午' ? 'am' : 'pm';
+    t = t.slice(zhPrefix[0].length).trim();
+  }
+  const enSuffix = /\s*(am|pm|a\.m\.|p\.m\.)$/.exec(t);
+  if (enSuffix) {
+    shift = enSuffix[1]?.startsWith('a') ? 'am' : 'pm';
+    t = t.slice(0, enSuffix.index).trim();
+  }
+  const m = /^(\d{1,2})(?:[:：点时](\d{1,2})?(?:[:：分](\d{1,2})?秒?)?)?$/.exec(t);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? 0);
+  const second = Number(m[3] ?? 0);
+  if (shift) {
+    if (hour < 1 || hour > 12) {
+      if (!(shift === 'pm' && hour > 12 && hour < 24)) return null;
+    } else if (shift === 'pm' && hour < 12) {
+      // 中午12点 stays 12; 下午2点 is 14.
+      hour += 12;
+    } else if (shift === 'am' && hour === 12) {
+      hour = 0;
+    }
+  }
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return { hour, minute, second };
+}
+
+const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:[\sT]*(.*))?$/;
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+
+/**
+ * Reads a date or date-time cell in the spreadsheet's time zone. Accepts real dates,
+ * spreadsheet serial numbers, `2026-11-05`, `2026/11/5`, `2026.11.05`, `2026年11月5日`,
+ * `20261105`, each with an optional time (`14:30`, `14:30:00`, `下午2:30`).
+ * Returns null for blanks and for anything unreadable.
+ * @example parseMoment('2026年11月5日 下午2:30', 'Asia/Shanghai')?.instant === Date.UTC(2026, 10, 5, 6, 30)
+ */
+export function parseMoment(value: unknown, timeZone: string): ParsedMoment | null {
+  if (isDate(value)) {
+    const instant = value.getTime();
+    if (Number.isNaN(instant)) return null;
+    const year = new Date(toWall(instant, timeZone)).getUTCFullYear();
+    if (year < MIN_YEAR || year > MAX_YEAR) return null;
+    const wall = toWall(instant, timeZone);
+    return { instant, hasTime: wall % DAY_MS !== 0 };
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null;
+    const compact = COMPACT_DATE.exec(String(value));
+    if (compact && Number.isInteger(value))
+      return fromParts(compact[1], compact[2], compact[3], '', timeZone);
+    // Serial numbers from 1900 to 2100.
+    if (value < 1 || value > 73_415) return null;
+    const wall = SERIAL_EPOCH + Math.round(value * DAY_MS);
+    return { instant: fromWall(wall, timeZone), hasTime: wall % DAY_MS !== 0 };
+  }
+  if (typeof value !== 'string') return null;
+  const text = normalizeDigits(value);
+  if (text === '') return null;
+  const compact = COMPACT_DATE.exec(text);
+  if (compact) return fromParts(compact[1], compact[2], compact[3], '', timeZone);
+  const m = DATE_TEXT.exec(text);
+  if (!m) return null;
+  return fromParts(m[1], m[2], m[3], m[4] ?? '', timeZone);
+}
+
+function fromParts(
+  y: string | undefined,
+  mo: string | undefined,
+  d: string | undefined,
+  timeText: string,
+  timeZone: string,
+): ParsedMoment | null {
+  const time = parseTimePart(timeText);
+  if (!time) return null;
+  const wall = validWall(Number(y), Number(mo), Number(d), time.hour, time.minute, time.second);
+  if (wall === null) return null;
+  return { instant: fromWall(wall, timeZone), hasTime: timeText.trim() !== '' };
+}
+
+/** Minus signs and dashes staff type for "negative". */
+const MINUS = /[\u2212\u2012\u2013\u2014\u2010\u2011\uFE63\uFF0D]/g;
+
+/**
+ * Reads a number cell: numbers, and text such as `-3`, `−3` (Unicode minus), `＋5`, ` 3 `,
+ * `1,000`, `-3分`, `¥50`, `50元`. Returns null for blanks, NaN for text that is not a number.
+ * @example parseNumber('−3') === -3
+ */
+export function parseNumber(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN;
+  if (typeof value !== 'string') return Number.NaN;
+  let text = value.normalize('NFKC').replace(MINUS, '-').replace(/\s+/g, '');
+  if (text === '') return null;
+  text = text.replace(/^[¥￥]/, '').replace(/(分|元|points?|yuan)$/i, '');
+  if (/^[+-]?[¥￥]/.test(text)) text = text.replace(/[¥￥]/, '');
+  if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+-]?\.\d+$/.test(text)) return Number.NaN;
+  return Number(text.replace(/,/g, ''));
+}
+
+const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓', '✔', '对', '取消']);
+const NO = new Set(['否', 'n', 'no', 'false', '0', '×', '✗', '✘', '不', '不取消']);
+
+/**
+ * Reads a yes/no cell: 是/否, Y/N, TRUE/FALSE, 1/0, √/×. Null for blanks, undefined when unreadable.
+ */
+export function parseYesNo(value: unknown): boolean | null | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.normalize('NFKC').trim().toLowerCase();
+  if (text === '') return null;
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
+  return undefined;
+}
+
+/**
+ * Reads a month cell (`2026-10`, `2026/10`, `2026年10月`, a date in the month) as `YYYY-MM`.
+ * Null for blanks, undefined when unreadable.
+ */
+export function parseMonth(value: unknown, timeZone: string): string | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') {
+    const text = normalizeDigits(value);
+    if (text === '') return null;
+    const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text);
+    if (m) {
+      const year = Number(m[1]);
+      const month = Number(m[2]);
+      if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return undefined;
+      return `${m[1]}-${String(month).padStart(2, '0')}`;
+    }
+  }
+  const moment = parseMoment(value, timeZone);
+  return moment ? wallMonthKey(toWall(moment.instant, timeZone)) : undefined;
+}
+
+/** True for a `YYYY-MM` month key of a real month. */
+export function isMonthKey(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(text);
+  return (
+    !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= MIN_YEAR && Number(m[1]) <= MAX_YEAR
+  );
+}

@@ -1,0 +1,115 @@
+// Mainland phone numbers: normalising what staff type, and masking them outside the sheet.
+
+export type PhoneKind = 'mobile' | 'landline' | 'service';
+
+export interface Phone {
+  readonly kind: PhoneKind;
+  /** `13812345678`, `021-62345678`, `0755-1234567-801`, `4008123456`. */
+  readonly normalized: string;
+}
+
+const SEPARATORS = /[\s\-.()（）·_]+/g;
+
+function threeDigitArea(digits: string): boolean {
+  // 010 and 020-029 are the only three-digit area codes; every other starts a four-digit one.
+  return digits.startsWith('01') || digits.startsWith('02');
+}
+
+function landline(area: string, local: string, extension: string): Phone | null {
+  if (!/^0\d{2,3}$/.test(area) || !/^[1-9]\d{6,7}$/.test(local)) return null;
+  if (area.length === 3 && !threeDigitArea(area)) return null;
+  if (area.length === 4 && threeDigitArea(area)) return null;
+  if (extension !== '' && !/^\d{1,6}$/.test(extension)) return null;
+  return { kind: 'landline', normalized: `${area}-${local}${extension ? `-${extension}` : ''}` };
+}
+
+/**
+ * Normalises a phone cell. Mobiles `1[3-9]` + 9 digits (optional +86/0086), landlines with
+ * an area code of 3 or 4 digits and a 7- or 8-digit number (optional extension), 400/800
+ * service numbers. Spaces, dashes, dots and full-width digits are tolerated.
+ * Returns null when the value is not a phone number.
+ * @example normalizePhone('０２１－６２３４ ５６７８')?.normalized === '021-62345678'
+ */
+export function normalizePhone(value: unknown): Phone | null {
+  let text: string;
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || value <= 0) return null;
+    text = String(value);
+  } else if (typeof value === 'string') {
+    text = value.normalize('NFKC').trim();
+  } else {
+    return null;
+  }
+  if (text === '') return null;
+  let extension = '';
+  const ext = /(?:转|分机|ext\.?|x|#)\s*(\d{1,6})$/i.exec(text);
+  if (ext) {
+    extension = ext[1] ?? '';
+    text = text.slice(0, ext.index).trim();
+  }
+  let international = false;
+  const prefix = /^(\+|00)86[\s-]*/.exec(text);
+  if (prefix) {
+    international = true;
+    text = text.slice(prefix[0].length);
+  }
+  const groups = text.split(SEPARATORS).filter((g) => g !== '');
+  if (groups.some((g) => !/^\d+$/.test(g))) return null;
+  const digits = groups.join('');
+  if (extension === '' && /^1[3-9]\d{9}$/.test(digits)) return { kind: 'mobile', normalized: digits };
+  if (/^[48]00\d{7}$/.test(digits) && !international) return { kind: 'service', normalized: digits };
+  const withZero = international && !digits.startsWith('0') ? `0${digits}` : digits;
+  // A first group such as "02" in 02-12345678 is a broken area code, not a number to re-split.
+  if (groups.length >= 2 && (groups[0] ?? '').startsWith('0') && (groups[0] ?? '').length < 3) return null;
+  if (!withZero.startsWith('0')) return null;
+  // With separators, the groups say where the area code ends: 0755-1234567-801.
+  const firstGroup = groups[0] ?? '';
+  const firstWithZero = international && !firstGroup.startsWith('0') ? `0${firstGroup}` : firstGroup;
+  if (groups.length >= 2 && firstWithZero.length >= 3 && firstWithZero.length <= 4) {
+    const rest = groups.slice(1);
+    if (rest.length === 1) return landline(firstWithZero, rest[0] ?? '', extension);
+    if (rest.length === 2 && extension === '' && (rest[1]?.length ?? 0) <= 6) {
+      const split = landline(firstWithZero, rest[0] ?? '', rest[1] ?? '');
+      if (split) return split;
+    }
+    // Local numbers written in two groups: 021 6234 5678.
+    return landline(firstWithZero, rest.join(''), extension);
+  }
+  const areaLength = threeDigitArea(withZero) ? 3 : 4;
+  return landline(withZero.slice(0, areaLength), withZero.slice(areaLength), extension);
+}
+
+/**
+ * Masks a phone for any surface outside the sheet: `138****5678`, `021-****5678`.
+ * Text that is not a valid phone keeps only its last four digits.
+ */
+export function maskPhone(value: unknown): string {
+  const phone = normalizePhone(value);
+  if (phone) {
+    const n = phone.normalized;
+    if (phone.kind === 'mobile') return `${n.slice(0, 3)}****${n.slice(7)}`;
+    if (phone.kind === 'service') return `${n.slice(0, 3)}***${n.slice(6)}`;
+    const [area, local = ''] = n.split('-');
+    return `${area}-****${local.slice(-4)}`;
+  }
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+  const digits = text.replace(/\D/g, '');
+  if (digits.length === 0) return text === '' ? '' : '****';
+  return `****${digits.slice(-4)}`;
+}
+
+/** Masks an address, keeping the first six characters (province and city). */
+export function maskAddress(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : value == null ? '' : String(value);
+  if (text === '') return '';
+  const chars = Array.from(text);
+  return chars.length <= 6 ? `${chars.slice(0, 2).join('')}****` : `${chars.slice(0, 6).join('')}****`;
+}
+
+const PHONE_IN_TEXT =
+  /(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)|(?<!\d)0\d{2,3}[\s-]?\d{7,8}(?!\d)/g;
+
+/** Masks every phone number that appears inside free text (descriptions, notes). */
+export function maskPhonesInText(text: string): string {
+  return text.replace(PHONE_IN_TEXT, (match) => maskPhone(match));
+}

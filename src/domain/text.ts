@@ -1,0 +1,54 @@
+// Text helpers shared by the domain: header normalisation and cell-to-text conversion.
+
+/**
+ * Normalises a header or list value for comparison: full-width to half-width (NFKC),
+ * lower case, whitespace removed, trailing colons and required-markers dropped.
+ * @example normalizeHeader(' 客户电话（手机）： ') === '客户电话(手机)'
+ */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/[:*]+$/, '');
+}
+
+/** True for a valid or invalid Date, from any realm (instanceof fails across realms). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** A cell's value as trimmed text ('' for blanks); numbers and booleans as written. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+  return String(value).trim();
+}
+
+/** True for '', null, undefined and whitespace-only text. */
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  return false;
+}
+
+/** True when every cell of a row is blank. */
+export function isBlankRow(row: readonly unknown[]): boolean {
+  for (const cell of row) if (!isBlank(cell)) return false;
+  return true;
+}
+
+/** Spreadsheet column letters for a 1-based column number. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}

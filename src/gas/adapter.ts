@@ -1,0 +1,196 @@
+// The Apps Script adapter of the workbook port: each port method is one batched SpreadsheetApp operation.
+
+import { OWN_RULE_MARKER, wouldBeReinterpreted } from '../app/marks';
+import type {
+  Block,
+  BlockMarks,
+  CellValue,
+  ConditionalRule,
+  ListValidation,
+  NewSheetLayout,
+  ReadRequest,
+  SheetGrid,
+  WorkbookPort,
+  WriteValue,
+} from '../app/port';
+import { KefuError } from '../domain/errors';
+import { columnLetter, isDate } from '../domain/text';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A text cell written as text, never evaluated: Sheets drops a leading apostrophe. */
+function protect(text: string): string {
+  return wouldBeReinterpreted(text) ? `'${text}` : text;
+}
+
+function quoteFormulaText(text: string): string {
+  return text.replace(/"/g, '""');
+}
+
+/** The workbook port over a live spreadsheet. */
+export class SheetsWorkbook implements WorkbookPort {
+  private readonly sheets = new Map<string, Sheet>();
+  private zone: string | null = null;
+
+  constructor(
+    private readonly spreadsheet: Spreadsheet,
+    readonly locale: string,
+  ) {}
+
+  get timeZone(): string {
+    if (this.zone === null) this.zone = this.spreadsheet.getSpreadsheetTimeZone() || 'Asia/Shanghai';
+    return this.zone;
+  }
+
+  private sheet(name: string): Sheet {
+    const cached = this.sheets.get(name);
+    if (cached) return cached;
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new KefuError('no_such_sheet', { sheet: name });
+    this.sheets.set(name, sheet);
+    return sheet;
+  }
+
+  listSheets(): string[] {
+    const names: string[] = [];
+    for (const sheet of this.spreadsheet.getSheets()) {
+      const name = sheet.getName();
+      this.sheets.set(name, sheet);
+      names.push(name);
+    }
+    return names;
+  }
+
+  readGrid(name: string, request: ReadRequest = {}): SheetGrid {
+    const sheet = this.sheet(name);
+    if (request.firstRow === undefined) {
+      const range = sheet.getDataRange();
+      const values = range.getValues() as CellValue[][];
+      const displays = request.displays ? range.getDisplayValues() : undefined;
+      const empty = values.length === 1 && values[0]?.length === 1 && values[0][0] === '';
+      return {
+        sheet: name,
+        firstRow: 1,
+        values: empty ? [] : values,
+        ...(displays && !empty ? { displays } : {}),
+        lastRow: empty ? 0 : values.length,
+        width: empty ? 0 : (values[0]?.length ?? 0),
+      };
+    }
+    const lastRow = sheet.getLastRow();
+    const width = sheet.getLastColumn();
+    const first = Math.max(1, request.firstRow);
+    const count = Math.min(request.numRows ?? lastRow - first + 1, lastRow - first + 1);
+    if (count < 1 || width < 1) return { sheet: name, firstRow: first, values: [], lastRow, width };
+    const range = sheet.getRange(first, 1, count, width);
+    const values = range.getValues() as CellValue[][];
+    const displays = request.displays ? range.getDisplayValues() : undefined;
+    return { sheet: name, firstRow: first, values, ...(displays ? { displays } : {}), lastRow, width };
+  }
+
+  private toSheetsValue(value: WriteValue): unknown {
+    if (value === null) return '';
+    if (typeof value === 'string') return protect(value);
+    if (typeof value === 'number' || typeof value === 'boolean' || isDate(value)) return value;
+    const target = this.sheet(value.link.sheet).getSheetId();
+    const a1 = `${columnLetter(value.link.column)}${value.link.row}`;
+    return `=HYPERLINK("#gid=${target}&range=${a1}","${quoteFormulaText(value.text)}")`;
+  }
+
+  writeBlock(name: string, row: number, column: number, values: WriteValue[][]): void {
+    const width = values[0]?.length ?? 0;
+    if (values.length === 0 || width === 0) return;
+    const converted = values.map((line) => line.map((v) => this.toSheetsValue(v)));
+    const sheet = this.sheet(name);
+    const neededRows = row + values.length - 1;
+    const neededColumns = column + width - 1;
+    const maxRows = sheet.getMaxRows();
+    if (neededRows > maxRows) sheet.insertRowsAfter(maxRows, neededRows - maxRows);
+    const maxColumns = sheet.getMaxColumns();
+    if (neededColumns > maxColumns) sheet.insertColumnsAfter(maxColumns, neededColumns - maxColumns);
+    sheet.getRange(row, column, values.length, width).setValues(converted);
+  }
+
+  readMarks(name: string, block: Block): BlockMarks {
+    const range = this.sheet(name).getRange(block.row, block.column, block.numRows, block.numColumns);
+    return { notes: range.getNotes(), backgrounds: range.getBackgrounds() };
+  }
+
+  writeMarks(name: string, block: Block, marks: BlockMarks): void {
+    const range = this.sheet(name).getRange(block.row, block.column, block.numRows, block.numColumns);
+    range.setNotes(marks.notes);
+    range.setBackgrounds(marks.backgrounds.map((line) => line.map((b) => (b === '' ? null : b))));
+  }
+
+  createSheet(name: string, layout: NewSheetLayout): boolean {
+    if (this.spreadsheet.getSheetByName(name)) return false;
+    const sheet = this.spreadsheet.insertSheet(name);
+    this.sheets.set(name, sheet);
+    const width = Math.max(...layout.rows.map((r) => r.length), 1);
+    if (layout.rows.length > 0) {
+      const padded = layout.rows.map((r) => [...r, ...Array<WriteValue>(width - r.length).fill(null)]);
+      this.writeBlock(name, 1, 1, padded);
+      if (layout.boldHeader) sheet.getRange(layout.rows.length, 1, 1, width).setFontWeight('bold');
+    }
+    if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
+    // Consecutive columns of one width take one call.
+    const widths = layout.widths ?? [];
+    for (let c = 0; c < widths.length; ) {
+      const w = widths[c];
+      let end = c + 1;
+      while (end < widths.length && widths[end] === w) end++;
+      if (w !== undefined) sheet.setColumnWidths(c + 1, end - c, w);
+      c = end;
+    }
+    const formats = layout.numberFormats ?? [];
+    if (formats.some((f) => f !== undefined)) {
+      const firstData = layout.rows.length + 1;
+      const count = Math.max(1, sheet.getMaxRows() - firstData + 1);
+      const line = Array.from({ length: width }, (_, c) => formats[c] ?? '');
+      sheet.getRange(firstData, 1, count, width).setNumberFormats(Array.from({ length: count }, () => line));
+    }
+    return true;
+  }
+
+  resetSheet(name: string): void {
+    const existing = this.spreadsheet.getSheetByName(name);
+    if (existing) {
+      existing.clear();
+      this.sheets.set(name, existing);
+    } else {
+      this.sheets.set(name, this.spreadsheet.insertSheet(name));
+    }
+  }
+
+  setOwnConditionalRules(name: string, rules: readonly ConditionalRule[]): void {
+    const sheet = this.sheet(name);
+    const kept = sheet.getConditionalFormatRules().filter((rule) => {
+      const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
+      return !(typeof formula === 'string' && formula.includes(OWN_RULE_MARKER));
+    });
+    const built = rules.map((rule) => {
+      const { row, column, numRows, numColumns } = rule.block;
+      let builder = SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(rule.formula)
+        .setBackground(rule.background)
+        .setRanges([sheet.getRange(row, column, numRows, numColumns)]);
+      if (rule.fontColor) builder = builder.setFontColor(rule.fontColor);
+      return builder.build();
+    });
+    sheet.setConditionalFormatRules([...kept, ...built]);
+  }
+
+  setListValidations(name: string, validations: readonly ListValidation[]): void {
+    const sheet = this.sheet(name);
+    for (const v of validations) {
+      const rule = SpreadsheetApp.newDataValidation()
+        .requireValueInList([...v.values], true)
+        .setAllowInvalid(true)
+        .build();
+      sheet
+        .getRange(v.block.row, v.block.column, v.block.numRows, v.block.numColumns)
+        .setDataValidation(rule);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+// What every Apps Script entry point shares: the user's language, the workbook port, and error display.
+
+import { isKefuError } from '../domain/errors';
+import { isMessageKey, type Lang, langFromLocale, message } from '../domain/messages';
+import { SheetsWorkbook } from './adapter';
+
+/** The user's language; Chinese when the locale cannot be read (the add-on's home market). */
+export function currentLang(): Lang {
+  try {
+    return langFromLocale(Session.getActiveUserLocale());
+  } catch {
+    return 'zh';
+  }
+}
+
+/** The workbook port over the active spreadsheet. */
+export function openWorkbook(): SheetsWorkbook {
+  const spreadsheet = SpreadsheetApp.getActive();
+  let locale = 'zh_CN';
+  try {
+    locale = Session.getActiveUserLocale() || spreadsheet.getSpreadsheetLocale();
+  } catch {
+    locale = spreadsheet.getSpreadsheetLocale();
+  }
+  return new SheetsWorkbook(spreadsheet, locale);
+}
+
+/** A failure worded for people: the catalogue message of its code, else a generic one. */
+export function describeError(error: unknown, lang: Lang): string {
+  if (isKefuError(error)) {
+    const key = `error.${error.code}`;
+    if (isMessageKey(key)) return message(lang, key, error.params);
+  }
+  return message(lang, 'error.internal');
+}
+
+/**
+ * Runs a menu action: failures are logged with their detail and shown to the user as a
+ * zh/en message, never as a stack trace.
+ */
+export function runAction(action: string, body: (lang: Lang) => void): void {
+  const lang = currentLang();
+  try {
+    body(lang);
+  } catch (error) {
+    console.error(
+      `[kefu-sheets] ${action} failed`,
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    );
+    try {
+      SpreadsheetApp.getUi().alert(
+        message(lang, 'app.name'),
+        describeError(error, lang),
+        SpreadsheetApp.getUi().ButtonSet.OK,
+      );
+    } catch {
+      // No UI (a trigger run): the log above is all there is.
+    }
+  }
+}

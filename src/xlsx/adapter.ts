@@ -1,0 +1,281 @@
+// The ExcelJS adapter of the workbook port: the same use cases on an .xlsx file, offline.
+// ExcelJS reads and writes dates as UTC wall-clock values; this adapter converts them with the
+// workbook's time zone, so the use cases see real instants exactly as in Google Sheets.
+
+import ExcelJS from 'exceljs';
+import { OWN_RULE_MARKER } from '../app/marks';
+import type {
+  Block,
+  BlockMarks,
+  CellValue,
+  ConditionalRule,
+  ListValidation,
+  NewSheetLayout,
+  ReadRequest,
+  SheetGrid,
+  WorkbookPort,
+  WriteValue,
+} from '../app/port';
+import { KefuError } from '../domain/errors';
+import { columnLetter } from '../domain/text';
+import { fromWall, toWall } from '../domain/time';
+
+/** What Sheets reports for a cell without a fill. */
+export const NO_BACKGROUND = '#ffffff';
+/** Excel column width units per pixel (a character is about 7 px). */
+const PX_PER_WIDTH_UNIT = 7;
+
+function argbToHex(argb: string | undefined): string | null {
+  if (!argb || !/^[0-9a-f]{8}$/i.test(argb)) return null;
+  return `#${argb.slice(2).toLowerCase()}`;
+}
+
+function hexToArgb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function blockRef(block: Block): string {
+  const start = `${columnLetter(block.column)}${block.row}`;
+  const end = `${columnLetter(block.column + block.numColumns - 1)}${block.row + block.numRows - 1}`;
+  return start === end ? start : `${start}:${end}`;
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The workbook port over an ExcelJS workbook held in memory. */
+export class XlsxWorkbook implements WorkbookPort {
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    public timeZone: string,
+    readonly locale: string,
+  ) {}
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new KefuError('no_such_sheet', { sheet: name });
+    return ws;
+  }
+
+  listSheets(): string[] {
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  /** A cell as Sheets would give it: '' for blanks and merged-away cells, instants for dates. */
+  private cellValue(cell: ExcelJS.Cell): CellValue {
+    if (cell.type === ExcelJS.ValueType.Merge) return '';
+    return this.plain(cell.value);
+  }
+
+  private plain(value: ExcelJS.CellValue | undefined): CellValue {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+    if (value instanceof Date) {
+      return Number.isNaN(value.getTime()) ? '' : new Date(fromWall(value.getTime(), this.timeZone));
+    }
+    if (typeof value === 'object') {
+      if ('richText' in value && Array.isArray(value.richText))
+        return value.richText.map((t) => t.text).join('');
+      if ('error' in value) return String(value.error);
+      if ('formula' in value || 'sharedFormula' in value) {
+        return this.plain((value as { result?: ExcelJS.CellValue }).result);
+      }
+      if ('hyperlink' in value) {
+        const text = (value as { text?: unknown }).text;
+        if (typeof text === 'string') return text;
+        if (text && typeof text === 'object' && 'richText' in text) {
+          return (text as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('');
+        }
+        return '';
+      }
+    }
+    return String(value);
+  }
+
+  readGrid(name: string, request: ReadRequest = {}): SheetGrid {
+    const ws = this.sheet(name);
+    let lastRow = 0;
+    let width = 0;
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        if (this.cellValue(cell) === '') return;
+        if (rowNumber > lastRow) lastRow = rowNumber;
+        if (colNumber > width) width = colNumber;
+      });
+    });
+    const first = Math.max(1, request.firstRow ?? 1);
+    const count = Math.min(request.numRows ?? lastRow - first + 1, lastRow - first + 1);
+    const values: CellValue[][] = [];
+    const displays: string[][] = [];
+    for (let r = first; r < first + Math.max(0, count); r++) {
+      const row = ws.getRow(r);
+      const line: CellValue[] = [];
+      const shown: string[] = [];
+      for (let c = 1; c <= width; c++) {
+        const cell = row.getCell(c);
+        line.push(this.cellValue(cell));
+        if (request.displays) shown.push(cell.type === ExcelJS.ValueType.Merge ? '' : cell.text);
+      }
+      values.push(line);
+      if (request.displays) displays.push(shown);
+    }
+    return {
+      sheet: name,
+      firstRow: first,
+      values,
+      ...(request.displays ? { displays } : {}),
+      lastRow,
+      width,
+    };
+  }
+
+  private excelValue(value: WriteValue): ExcelJS.CellValue {
+    if (value === null || value === '') return null;
+    if (value instanceof Date) return new Date(toWall(value.getTime(), this.timeZone));
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+    const ref = `${columnLetter(value.link.column)}${value.link.row}`;
+    return { text: value.text, hyperlink: `#${quoteSheet(value.link.sheet)}!${ref}` };
+  }
+
+  writeBlock(name: string, row: number, column: number, values: WriteValue[][]): void {
+    const ws = this.sheet(name);
+    values.forEach((line, r) => {
+      const sheetRow = ws.getRow(row + r);
+      line.forEach((v, c) => {
+        sheetRow.getCell(column + c).value = this.excelValue(v);
+      });
+    });
+  }
+
+  readMarks(name: string, block: Block): BlockMarks {
+    const ws = this.sheet(name);
+    const notes: string[][] = [];
+    const backgrounds: string[][] = [];
+    for (let r = block.row; r < block.row + block.numRows; r++) {
+      const row = ws.getRow(r);
+      const noteLine: string[] = [];
+      const bgLine: string[] = [];
+      for (let c = block.column; c < block.column + block.numColumns; c++) {
+        const cell = row.getCell(c);
+        const note = cell.note as string | ExcelJS.Comment | undefined;
+        noteLine.push(
+          typeof note === 'string' ? note : note?.texts ? note.texts.map((t) => t.text).join('') : '',
+        );
+        const fill = cell.fill as ExcelJS.FillPattern | undefined;
+        if (fill?.type === 'pattern' && fill.pattern === 'solid') {
+          bgLine.push(argbToHex(fill.fgColor?.argb) ?? 'theme');
+        } else {
+          bgLine.push(NO_BACKGROUND);
+        }
+      }
+      notes.push(noteLine);
+      backgrounds.push(bgLine);
+    }
+    return { notes, backgrounds };
+  }
+
+  writeMarks(name: string, block: Block, marks: BlockMarks): void {
+    const ws = this.sheet(name);
+    const current = this.readMarks(name, block);
+    for (let r = 0; r < block.numRows; r++) {
+      const row = ws.getRow(block.row + r);
+      for (let c = 0; c < block.numColumns; c++) {
+        const cell = row.getCell(block.column + c);
+        const note = marks.notes[r]?.[c] ?? '';
+        if (note !== current.notes[r]?.[c]) {
+          if (note === '') {
+            // ExcelJS has no public way to remove a note.
+            (cell as unknown as { _comment?: unknown })._comment = undefined;
+          } else {
+            cell.note = note;
+          }
+        }
+        const bg = marks.backgrounds[r]?.[c] ?? '';
+        if (bg !== current.backgrounds[r]?.[c]) {
+          if (bg === '' || bg.toLowerCase() === NO_BACKGROUND) {
+            cell.style = { ...cell.style, fill: undefined as unknown as ExcelJS.Fill };
+          } else {
+            cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(bg) } };
+          }
+        }
+      }
+    }
+  }
+
+  createSheet(name: string, layout: NewSheetLayout): boolean {
+    if (this.workbook.getWorksheet(name)) return false;
+    const ws = this.workbook.addWorksheet(name, {
+      views: layout.frozenRows > 0 ? [{ state: 'frozen', ySplit: layout.frozenRows }] : [],
+    });
+    this.writeBlock(name, 1, 1, layout.rows);
+    if (layout.boldHeader && layout.rows.length > 0) ws.getRow(layout.rows.length).font = { bold: true };
+    (layout.widths ?? []).forEach((w, c) => {
+      if (w !== undefined) ws.getColumn(c + 1).width = Math.round((w / PX_PER_WIDTH_UNIT) * 10) / 10;
+    });
+    (layout.numberFormats ?? []).forEach((f, c) => {
+      if (f !== undefined) ws.getColumn(c + 1).numFmt = f;
+    });
+    return true;
+  }
+
+  resetSheet(name: string): void {
+    const existing = this.workbook.getWorksheet(name);
+    if (existing) this.workbook.removeWorksheet(existing.id);
+    this.workbook.addWorksheet(name);
+  }
+
+  setOwnConditionalRules(name: string, rules: readonly ConditionalRule[]): void {
+    const ws = this.sheet(name);
+    ws.removeConditionalFormatting(
+      (cf: ExcelJS.ConditionalFormattingOptions) =>
+        !cf.rules.some(
+          (rule) =>
+            'formulae' in rule && (rule.formulae ?? []).some((f) => String(f).includes(OWN_RULE_MARKER)),
+        ),
+    );
+    rules.forEach((rule, index) => {
+      ws.addConditionalFormatting({
+        ref: blockRef(rule.block),
+        rules: [
+          {
+            type: 'expression',
+            priority: index + 1,
+            formulae: [rule.formula.replace(/^=/, '')],
+            style: {
+              fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: hexToArgb(rule.background) } },
+              ...(rule.fontColor ? { font: { color: { argb: hexToArgb(rule.fontColor) } } } : {}),
+            },
+          },
+        ],
+      });
+    });
+  }
+
+  setListValidations(name: string, validations: readonly ListValidation[]): void {
+    const ws = this.sheet(name) as ExcelJS.Worksheet & {
+      dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+    };
+    for (const v of validations) {
+      ws.dataValidations.add(blockRef(v.block), {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${v.values.join(',')}"`],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+      });
+    }
+  }
+}
+
+/** Opens an .xlsx file as a workbook port. */
+export async function openXlsx(file: string, timeZone: string, locale: string): Promise<XlsxWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return new XlsxWorkbook(workbook, timeZone, locale);
+}
+
+/** Writes the workbook (with the results) to a new file. */
+export async function saveXlsx(port: XlsxWorkbook, file: string): Promise<void> {
+  await port.workbook.xlsx.writeFile(file);
+}

@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/args';
+
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'kefu-sheets.js');
+const DEMO = join(ROOT, 'examples', 'demo.xlsx');
+
+function run(args: string[], cwd = ROOT) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('argument parsing', () => {
+  it('reads commands, files and options', () => {
+    expect(parseArgs(['scores', 'a.xlsx', '--month', '2026-10', '--json', '--lang=en'])).toMatchObject({
+      command: 'scores',
+      file: 'a.xlsx',
+      month: '2026-10',
+      json: true,
+      lang: 'en',
+    });
+  });
+  it.each([
+    [['frobnicate'], 'cli.unknown_command'],
+    [['validate'], 'cli.missing_file'],
+    [['validate', 'a.xlsx', '--wat'], 'cli.unknown_option'],
+    [['validate', 'a.xlsx', '--out'], 'cli.missing_value'],
+    [['scores', 'a.xlsx'], 'cli.month_required'],
+    [['scores', 'a.xlsx', '--month', '2026-13'], 'cli.bad_month'],
+    [['validate', 'a.xlsx', '--tz', 'Mars/Base'], 'cli.bad_tz'],
+    [['validate', 'a.xlsx', '--lang', 'fr'], 'cli.bad_lang'],
+    [['validate', 'a.xlsx', 'b.xlsx'], 'cli.extra_argument'],
+    [[], 'cli.usage'],
+  ])('rejects %j with %s', (argv, code) => {
+    expect(() => parseArgs(argv)).toThrow(expect.objectContaining({ code }));
+  });
+});
+
+describe('the kefu-sheets command', () => {
+  it('runs the demo: a readable report and a result workbook', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    const result = run(['demo'], cwd);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('「售后服务登记表」→ 售后登记：表头在第 2 行，22 行数据');
+    expect(result.stdout).toContain('未识别（不处理）：备忘');
+    expect(existsSync(join(cwd, 'out', 'demo-result.xlsx'))).toBe(true);
+  });
+
+  it('prints only JSON on stdout with --json', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    const result = run(['demo', '--json'], cwd);
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.sheets.map((s: { kind: string }) => s.kind)).toEqual([
+      'registration',
+      'complaints',
+      'callbacks',
+      'ledger',
+      'presales',
+      'roster',
+      'params',
+      'holidays',
+    ]);
+  });
+
+  it('exits 2 with one line on stderr when it cannot run', () => {
+    const missing = run(['validate', 'no-such-file.xlsx', '--lang', 'en']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toContain('Cannot read no-such-file.xlsx');
+    const bad = run(['scores', DEMO, '--month', '10月']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('月份格式应为 YYYY-MM');
+  });
+
+  it('says "not implemented yet" for a feature that has not landed, after reading the workbook', () => {
+    const result = run(['callbacks', DEMO, '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('kefu-sheets: Not implemented yet: callbacks\n');
+    expect(result.stdout).toBe('');
+  });
+
+  it('refuses a workbook with no sheet it recognises', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('备忘').getCell('A1').value = 'hello';
+    const file = join(mkdtempSync(join(tmpdir(), 'kefu-cli-')), 'memo.xlsx');
+    await wb.xlsx.writeFile(file);
+    const result = run(['validate', file, '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('No recognisable customer-service sheet');
+  });
+
+  it('never modifies the input file', () => {
+    const before = readFileSync(DEMO);
+    const cwd = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    run(['demo', '--out', join(cwd, 'copy.xlsx')], cwd);
+    expect(readFileSync(DEMO)).toEqual(before);
+    expect(existsSync(join(cwd, 'copy.xlsx'))).toBe(true);
+  });
+});

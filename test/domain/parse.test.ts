@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { parseMoment, parseMonth, parseNumber, parseYesNo } from '../../src/domain/parse';
+
+const TZ = 'Asia/Shanghai';
+/** The instant of a Shanghai wall-clock time. */
+const sh = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0) => Date.UTC(y, mo - 1, d, h - 8, mi, s);
+
+describe('parseMoment', () => {
+  const cases: Array<[unknown, number | null, boolean?]> = [
+    ['2026-11-05', sh(2026, 11, 5)],
+    ['2026/11/5', sh(2026, 11, 5)],
+    ['2026.11.05', sh(2026, 11, 5)],
+    ['2026年11月5日', sh(2026, 11, 5)],
+    ['2026年11月5号', sh(2026, 11, 5)],
+    ['  2026-11-05  ', sh(2026, 11, 5)],
+    ['２０２６－１１－０５', sh(2026, 11, 5)],
+    ['20261105', sh(2026, 11, 5)],
+    [20261105, sh(2026, 11, 5)],
+    ['2026-11-05 14:30', sh(2026, 11, 5, 14, 30), true],
+    ['2026-11-05T14:30:15', sh(2026, 11, 5, 14, 30, 15), true],
+    ['2026/11/5 9:05', sh(2026, 11, 5, 9, 5), true],
+    ['2026年11月5日 下午2:30', sh(2026, 11, 5, 14, 30), true],
+    ['2026年11月5日下午2点', sh(2026, 11, 5, 14, 0), true],
+    ['2026年11月5日 上午9点30分', sh(2026, 11, 5, 9, 30), true],
+    ['2026-11-05 中午12:00', sh(2026, 11, 5, 12, 0), true],
+    ['2026-11-05 晚上8:15', sh(2026, 11, 5, 20, 15), true],
+    ['2026-11-05 2:30 PM', sh(2026, 11, 5, 14, 30), true],
+    ['2026-11-05 12:10 am', sh(2026, 11, 5, 0, 10), true],
+    ['2026-11-05 14：30', sh(2026, 11, 5, 14, 30), true],
+    // Spreadsheet serial numbers: 46331 is 2026-11-05; .5 is noon.
+    [46331, sh(2026, 11, 5)],
+    [46331.5, sh(2026, 11, 5, 12), true],
+    [new Date(sh(2026, 11, 5, 14, 30)), sh(2026, 11, 5, 14, 30), true],
+    [new Date(sh(2026, 11, 5)), sh(2026, 11, 5), false],
+    // The ugly ones.
+    ['2026-13-05', null],
+    ['2026-02-30', null],
+    ['2026-11-05 25:00', null],
+    ['2026-11-05 下午13:00', sh(2026, 11, 5, 13, 0), true],
+    ['2026-11-05 下午14:61', null],
+    ['11月5日', null],
+    ['26-11-05', null],
+    ['昨天', null],
+    ['', null],
+    ['   ', null],
+    [null, null],
+    [true, null],
+    [Number.NaN, null],
+    [new Date(Number.NaN), null],
+    ['1899-12-31', null],
+    ['2999-01-01', null],
+    ['=DATE(2026,11,5)', null],
+  ];
+  it.each(cases)('reads %j', (input, expected, hasTime) => {
+    const result = parseMoment(input, TZ);
+    if (expected === null) {
+      expect(result).toBeNull();
+    } else {
+      expect(result?.instant).toBe(expected);
+      if (hasTime !== undefined) expect(result?.hasTime).toBe(hasTime);
+    }
+  });
+
+  it('reads text in the spreadsheet time zone, not the machine one', () => {
+    expect(parseMoment('2026-11-05 09:00', 'Europe/London')?.instant).toBe(Date.UTC(2026, 10, 5, 9));
+    expect(parseMoment('2026-07-05 09:00', 'Europe/London')?.instant).toBe(Date.UTC(2026, 6, 5, 8));
+  });
+});
+
+describe('parseNumber', () => {
+  const cases: Array<[unknown, number | null | 'NaN']> = [
+    [3, 3],
+    [-2.5, -2.5],
+    ['-3', -3],
+    ['−3', -3],
+    ['－3', -3],
+    ['＋5', 5],
+    ['+5', 5],
+    [' 3 ', 3],
+    ['３', 3],
+    ['1,000', 1000],
+    ['-3分', -3],
+    ['¥50', 50],
+    ['-¥50', -50],
+    ['50元', 50],
+    ['0.5', 0.5],
+    ['.5', 0.5],
+    ['', null],
+    ['  ', null],
+    [null, null],
+    ['一分', 'NaN'],
+    ['3-', 'NaN'],
+    ['abc', 'NaN'],
+    ['1,00', 'NaN'],
+    [true, 'NaN'],
+    [Number.POSITIVE_INFINITY, 'NaN'],
+  ];
+  it.each(cases)('reads %j', (input, expected) => {
+    const result = parseNumber(input);
+    if (expected === 'NaN') expect(result).toBeNaN();
+    else expect(result).toBe(expected);
+  });
+});
+
+describe('parseYesNo', () => {
+  const cases: Array<[unknown, boolean | null | undefined]> = [
+    ['是', true],
+    ['否', false],
+    ['Y', true],
+    ['n', false],
+    ['TRUE', true],
+    ['false', false],
+    [true, true],
+    [false, false],
+    [1, true],
+    [0, false],
+    ['√', true],
+    ['×', false],
+    ['', null],
+    [null, null],
+    ['也许', undefined],
+    [2, undefined],
+  ];
+  it.each(cases)('reads %j', (input, expected) => {
+    expect(parseYesNo(input)).toBe(expected);
+  });
+});
+
+describe('parseMonth', () => {
+  it.each([
+    ['2026-10', '2026-10'],
+    ['2026/9', '2026-09'],
+    ['2026年10月', '2026-10'],
+    ['2026-10-15', '2026-10'],
+    [new Date(Date.UTC(2026, 9, 31, 17)), '2026-11'],
+    ['', null],
+    ['2026-13', undefined],
+    ['十月', undefined],
+  ] as Array<[unknown, string | null | undefined]>)('reads %j', (input, expected) => {
+    expect(parseMonth(input, TZ)).toBe(expected);
+  });
+});

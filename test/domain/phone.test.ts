@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { maskAddress, maskPhone, maskPhonesInText, normalizePhone } from '../../src/domain/phone';
+
+describe('normalizePhone', () => {
+  const cases: Array<[unknown, string | null, string?]> = [
+    ['13812345678', '13812345678', 'mobile'],
+    [13812345678, '13812345678', 'mobile'],
+    ['138 1234 5678', '13812345678'],
+    ['138-1234-5678', '13812345678'],
+    ['138.1234.5678', '13812345678'],
+    ['１３８１２３４５６７８', '13812345678'],
+    ['+86 138 1234 5678', '13812345678'],
+    ['+8613812345678', '13812345678'],
+    ['0086 13812345678', '13812345678'],
+    ['021-62345678', '021-62345678', 'landline'],
+    ['02162345678', '021-62345678'],
+    ['(021) 6234 5678', '021-62345678'],
+    ['010-6234567', '010-6234567'],
+    ['0755-12345678', '0755-12345678'],
+    ['075512345678', '0755-12345678'],
+    ['0571-88886666', '0571-88886666'],
+    ['0755-1234567-801', '0755-1234567-801'],
+    ['021-62345678转123', '021-62345678-123'],
+    ['021-62345678 ext 9', '021-62345678-9'],
+    ['+86 21 6234 5678', '021-62345678'],
+    ['400-812-3456', '4008123456', 'service'],
+    ['4008123456', '4008123456'],
+    ['800 810 8888', '8008108888'],
+    // Invalid.
+    ['1381234567', null],
+    ['138123456789', null],
+    ['12812345678', null],
+    ['1381234', null],
+    ['021-123456', null],
+    ['0755-123456789', null],
+    ['021-0234567', null],
+    ['02-12345678', null],
+    ['abc', null],
+    ['138-1234-567a', null],
+    ['', null],
+    [null, null],
+    [13812345678.5, null],
+  ];
+  it.each(cases)('normalises %j', (input, expected, kind) => {
+    const result = normalizePhone(input);
+    expect(result?.normalized ?? null).toBe(expected);
+    if (kind) expect(result?.kind).toBe(kind);
+  });
+});
+
+describe('masking', () => {
+  it('masks a mobile as 138****5678', () => {
+    expect(maskPhone('138 1234 5678')).toBe('138****5678');
+  });
+  it('keeps a landline area code and the last four digits', () => {
+    expect(maskPhone('0755-12345678')).toBe('0755-****5678');
+  });
+  it('masks service numbers', () => {
+    expect(maskPhone('400-812-3456')).toBe('400***3456');
+  });
+  it('masks invalid numbers too, keeping only the last four digits', () => {
+    expect(maskPhone('1391234567')).toBe('****4567');
+    expect(maskPhone('unknown')).toBe('****');
+    expect(maskPhone('')).toBe('');
+  });
+  it('keeps only the start of an address', () => {
+    expect(maskAddress('上海市徐汇区漕溪北路 200 号')).toBe('上海市徐汇区****');
+    expect(maskAddress('北京')).toBe('北京****');
+  });
+  it('masks phone numbers inside free text', () => {
+    expect(maskPhonesInText('客户 13812345678 来电，另留 021-62345678')).toBe(
+      '客户 138****5678 来电，另留 021-****5678',
+    );
+  });
+});

@@ -1,0 +1,108 @@
+// Compile-time proof that the fake only has members real Apps Script has, with compatible parameters.
+// `npm run typecheck` fails when a fake class grows a method Apps Script lacks.
+
+import type {
+  FakeBooleanCondition,
+  FakeClockTriggerBuilder,
+  FakeConditionalFormatRule,
+  FakeConditionalFormatRuleBuilder,
+  FakeDataValidation,
+  FakeDataValidationBuilder,
+  FakeLock,
+  FakeLockService,
+  FakeLogger,
+  FakeMenu,
+  FakePromptResponse,
+  FakeProperties,
+  FakePropertiesService,
+  FakeRange,
+  FakeScriptApp,
+  FakeSession,
+  FakeSheet,
+  FakeSpreadsheet,
+  FakeSpreadsheetApp,
+  FakeTrigger,
+  FakeTriggerBuilder,
+  FakeUi,
+} from './spreadsheet';
+
+/** Members the fake exposes only to tests (documented as internal in the fake). */
+type TestOnly =
+  | 'describe'
+  | 'functionNames'
+  | 'owner'
+  | 'items'
+  | 'added'
+  | 'caption'
+  | 'addon'
+  | 'everyHours';
+
+/** Resolves to `true` only when every public member of Fake exists on Real. */
+type OnlyRealMembers<Fake, Real> = [Exclude<keyof Fake, keyof Real | TestOnly>] extends [never]
+  ? true
+  : { notInAppsScript: Exclude<keyof Fake, keyof Real | TestOnly> };
+
+/** Resolves to `true` when each shared method accepts what the real one's (last overload) accepts. */
+type ParamsAccept<Fake, Real> = {
+  [K in keyof Fake & keyof Real]: Fake[K] extends (...args: infer A) => unknown
+    ? Real[K] extends (...args: infer B) => unknown
+      ? B extends A
+        ? true
+        : { parametersDiffer: K }
+      : true
+    : true;
+}[keyof Fake & keyof Real];
+
+type Check<Fake, Real> = [OnlyRealMembers<Fake, Real>, ParamsAccept<Fake, Real>];
+type Ok = [true, true];
+
+export const fakeMatchesAppsScript: {
+  spreadsheetApp: Check<FakeSpreadsheetApp, GoogleAppsScript.Spreadsheet.SpreadsheetApp>;
+  spreadsheet: Check<FakeSpreadsheet, GoogleAppsScript.Spreadsheet.Spreadsheet>;
+  sheet: Check<FakeSheet, GoogleAppsScript.Spreadsheet.Sheet>;
+  range: Check<FakeRange, GoogleAppsScript.Spreadsheet.Range>;
+  rule: Check<FakeConditionalFormatRule, GoogleAppsScript.Spreadsheet.ConditionalFormatRule>;
+  ruleBuilder: Check<
+    FakeConditionalFormatRuleBuilder,
+    GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder
+  >;
+  condition: Check<FakeBooleanCondition, GoogleAppsScript.Spreadsheet.BooleanCondition>;
+  validation: Check<FakeDataValidation, GoogleAppsScript.Spreadsheet.DataValidation>;
+  validationBuilder: Check<FakeDataValidationBuilder, GoogleAppsScript.Spreadsheet.DataValidationBuilder>;
+  ui: Check<FakeUi, GoogleAppsScript.Base.Ui>;
+  menu: Check<FakeMenu, GoogleAppsScript.Base.Menu>;
+  prompt: Check<FakePromptResponse, GoogleAppsScript.Base.PromptResponse>;
+  properties: Check<FakeProperties, GoogleAppsScript.Properties.Properties>;
+  propertiesService: Check<FakePropertiesService, GoogleAppsScript.Properties.PropertiesService>;
+  lock: Check<FakeLock, GoogleAppsScript.Lock.Lock>;
+  lockService: Check<FakeLockService, GoogleAppsScript.Lock.LockService>;
+  trigger: Check<FakeTrigger, GoogleAppsScript.Script.Trigger>;
+  triggerBuilder: Check<FakeTriggerBuilder, GoogleAppsScript.Script.TriggerBuilder>;
+  clockBuilder: Check<FakeClockTriggerBuilder, GoogleAppsScript.Script.ClockTriggerBuilder>;
+  scriptApp: Check<FakeScriptApp, GoogleAppsScript.Script.ScriptApp>;
+  session: Check<FakeSession, GoogleAppsScript.Base.Session>;
+  logger: Check<FakeLogger, GoogleAppsScript.Base.Logger>;
+} = {
+  spreadsheetApp: [true, true] as Ok,
+  spreadsheet: [true, true] as Ok,
+  sheet: [true, true] as Ok,
+  range: [true, true] as Ok,
+  rule: [true, true] as Ok,
+  ruleBuilder: [true, true] as Ok,
+  condition: [true, true] as Ok,
+  validation: [true, true] as Ok,
+  validationBuilder: [true, true] as Ok,
+  ui: [true, true] as Ok,
+  menu: [true, true] as Ok,
+  prompt: [true, true] as Ok,
+  properties: [true, true] as Ok,
+  propertiesService: [true, true] as Ok,
+  lock: [true, true] as Ok,
+  lockService: [true, true] as Ok,
+  trigger: [true, true] as Ok,
+  triggerBuilder: [true, true] as Ok,
+  clockBuilder: [true, true] as Ok,
+  scriptApp: [true, true] as Ok,
+  session: [true, true] as Ok,
+  logger: [true, true] as Ok,
+};

@@ -1,0 +1,1054 @@
+// A faithful in-memory fake of the SpreadsheetApp services the add-on uses, typed against
+// @types/google-apps-script: a member the real service lacks fails to compile (see checks.ts).
+
+import { CallCounter, counted } from './counter';
+
+type Cell = string | number | boolean | Date;
+
+/** Sheets' own error messages, word for word. */
+export const SHEETS_ERRORS = {
+  rowsMismatch: (data: number, range: number) =>
+    `The number of rows in the data does not match the number of rows in the range. The data has ${data} but the range has ${range}.`,
+  columnsMismatch: (data: number, range: number) =>
+    `The number of columns in the data does not match the number of columns in the range. The data has ${data} but the range has ${range}.`,
+  startRowTooSmall: 'The starting row of the range is too small.',
+  startColumnTooSmall: 'The starting column of the range is too small.',
+  numRowsTooSmall: 'The number of rows in the range must be at least 1.',
+  numColumnsTooSmall: 'The number of columns in the range must be at least 1.',
+  outOfBounds: 'The coordinates of the range are outside the dimensions of the sheet.',
+  sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
+  noPermission: (what: string) =>
+    `You do not have permission to call ${what}. Required permissions: https://www.googleapis.com/auth/spreadsheets`,
+  lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
+} as const;
+
+/** Authorization modes the fake can simulate (NONE: only menus work, as for add-ons not yet used). */
+export type FakeAuthMode = 'NONE' | 'LIMITED' | 'FULL';
+
+const DEFAULT_BACKGROUND = '#ffffff';
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** How Sheets turns typed text into a value (what setValue does with a string). */
+function interpretInput(text: string, timeZone: string): { value: Cell; formula: string } {
+  if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
+  if (text.startsWith('=') && text.length > 1) return { value: evaluateFormula(text), formula: text };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim())) return { value: Number(text), formula: '' };
+  if (/^(true|false)$/i.test(text.trim()))
+    return { value: text.trim().toLowerCase() === 'true', formula: '' };
+  const date = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (date) {
+    const wall = Date.UTC(
+      Number(date[1]),
+      Number(date[2]) - 1,
+      Number(date[3]),
+      Number(date[4] ?? 0),
+      Number(date[5] ?? 0),
+      Number(date[6] ?? 0),
+    );
+    return { value: new Date(wallToInstant(wall, timeZone)), formula: '' };
+  }
+  return { value: text, formula: '' };
+}
+
+/** The fake evaluates only what the add-on writes: HYPERLINK shows its label; anything else is '#NAME?'. */
+function evaluateFormula(formula: string): Cell {
+  const link = /^=HYPERLINK\("(?:[^"]|"")*"\s*,\s*"((?:[^"]|"")*)"\)$/i.exec(formula);
+  if (link) return (link[1] ?? '').replace(/""/g, '"');
+  return '#NAME?';
+}
+
+function offsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(instant));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  return (
+    Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - instant
+  );
+}
+
+function wallToInstant(wall: number, timeZone: string): number {
+  const first = wall - offsetMs(wall, timeZone);
+  return wall - offsetMs(first, timeZone);
+}
+
+/** The text Sheets shows for a value with the default formats. */
+function displayOf(value: Cell, timeZone: string): string {
+  if (value instanceof Date) {
+    const wall = new Date(value.getTime() + offsetMs(value.getTime(), timeZone));
+    const day = `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+    const hasTime = wall.getUTCHours() + wall.getUTCMinutes() + wall.getUTCSeconds() > 0;
+    return hasTime
+      ? `${day} ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}`
+      : day;
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+/** One sheet's state: the model tests set up and inspect directly. */
+export class SheetModel {
+  readonly values: Cell[][] = [];
+  readonly formulas: string[][] = [];
+  readonly notes: string[][] = [];
+  readonly backgrounds: string[][] = [];
+  readonly formats: string[][] = [];
+  readonly fontWeights: string[][] = [];
+  readonly validations: (FakeDataValidation | null)[][] = [];
+  readonly columnWidths = new Map<number, number>();
+  conditionalRules: FakeConditionalFormatRule[] = [];
+  frozenRows = 0;
+  maxRows = 1000;
+  maxColumns = 26;
+
+  constructor(
+    public name: string,
+    readonly id: number,
+  ) {}
+
+  private static at<T>(grid: T[][], row: number, column: number, blank: T): T {
+    return grid[row - 1]?.[column - 1] ?? blank;
+  }
+
+  private static put<T>(grid: T[][], row: number, column: number, value: T): void {
+    let line = grid[row - 1];
+    if (!line) {
+      line = [];
+      grid[row - 1] = line;
+    }
+    line[column - 1] = value;
+  }
+
+  value(row: number, column: number): Cell {
+    return SheetModel.at(this.values, row, column, '' as Cell);
+  }
+  note(row: number, column: number): string {
+    return SheetModel.at(this.notes, row, column, '');
+  }
+  background(row: number, column: number): string {
+    return SheetModel.at(this.backgrounds, row, column, DEFAULT_BACKGROUND);
+  }
+  format(row: number, column: number): string {
+    return SheetModel.at(this.formats, row, column, '');
+  }
+  formula(row: number, column: number): string {
+    return SheetModel.at(this.formulas, row, column, '');
+  }
+  fontWeight(row: number, column: number): string {
+    return SheetModel.at(this.fontWeights, row, column, 'normal');
+  }
+  validation(row: number, column: number): FakeDataValidation | null {
+    return SheetModel.at(this.validations, row, column, null);
+  }
+
+  setRaw(row: number, column: number, value: Cell, formula = ''): void {
+    this.grow(row, column);
+    SheetModel.put(this.values, row, column, value instanceof Date ? new Date(value.getTime()) : value);
+    SheetModel.put(this.formulas, row, column, formula);
+  }
+  setNote(row: number, column: number, note: string): void {
+    this.grow(row, column);
+    SheetModel.put(this.notes, row, column, note);
+  }
+  setBackground(row: number, column: number, color: string): void {
+    this.grow(row, column);
+    SheetModel.put(this.backgrounds, row, column, color.toLowerCase());
+  }
+  setFormat(row: number, column: number, format: string): void {
+    this.grow(row, column);
+    SheetModel.put(this.formats, row, column, format);
+  }
+  setFontWeight(row: number, column: number, weight: string): void {
+    SheetModel.put(this.fontWeights, row, column, weight);
+  }
+  setValidation(row: number, column: number, rule: FakeDataValidation | null): void {
+    SheetModel.put(this.validations, row, column, rule);
+  }
+
+  private grow(row: number, column: number): void {
+    if (row > this.maxRows) this.maxRows = row;
+    if (column > this.maxColumns) this.maxColumns = column;
+  }
+
+  /** Last row and column holding a value (notes and colours do not count, as in Sheets). */
+  lastRow(): number {
+    for (let r = this.values.length; r >= 1; r--) {
+      const line = this.values[r - 1];
+      if (line?.some((v) => v !== '' && v !== undefined)) return r;
+    }
+    return 0;
+  }
+  lastColumn(): number {
+    let last = 0;
+    for (const line of this.values) {
+      if (!line) continue;
+      for (let c = line.length; c > last; c--) {
+        const v = line[c - 1];
+        if (v !== '' && v !== undefined) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  /** Every value as a plain grid (rows 1..lastRow, columns 1..lastColumn), for assertions. */
+  snapshotValues(): Cell[][] {
+    const rows = this.lastRow();
+    const columns = this.lastColumn();
+    const out: Cell[][] = [];
+    for (let r = 1; r <= rows; r++) {
+      const line: Cell[] = [];
+      for (let c = 1; c <= columns; c++) {
+        const v = this.value(r, c);
+        line.push(v instanceof Date ? new Date(v.getTime()) : v);
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
+  clearAll(): void {
+    this.values.length = 0;
+    this.formulas.length = 0;
+    this.notes.length = 0;
+    this.backgrounds.length = 0;
+    this.formats.length = 0;
+    this.fontWeights.length = 0;
+    this.validations.length = 0;
+  }
+}
+
+/** The whole fake: the spreadsheet's state, the services, and the call counter. */
+export class FakeWorkbook {
+  readonly counter = new CallCounter();
+  readonly sheets: SheetModel[] = [];
+  readonly toasts: Array<{ message: string; title: string }> = [];
+  readonly alerts: string[] = [];
+  /** Answers `Ui.prompt` will give, in order; empty: the user cancels. */
+  readonly promptAnswers: string[] = [];
+  readonly menus: FakeMenu[] = [];
+  readonly sidebars: unknown[] = [];
+  readonly documentProperties = new Map<string, string>();
+  readonly userProperties = new Map<string, string>();
+  readonly scriptProperties = new Map<string, string>();
+  readonly triggers: FakeTrigger[] = [];
+  readonly logs: string[] = [];
+  authMode: FakeAuthMode = 'FULL';
+  installationSource: 'NONE' | 'WEB_STORE_ADD_ON' = 'NONE';
+  /** Whether another process holds the document lock (tryLock then fails). */
+  lockHeldElsewhere = false;
+  activeSheetName = '';
+  activeRangeA1 = '';
+  private nextSheetId = 0;
+
+  constructor(
+    public timeZone = 'Asia/Shanghai',
+    public locale = 'zh_CN',
+    public userLocale = 'zh-CN',
+  ) {}
+
+  addSheet(name: string, rows: Cell[][] = []): SheetModel {
+    if (this.sheets.some((s) => s.name === name)) throw new Error(SHEETS_ERRORS.sheetExists(name));
+    const sheet = new SheetModel(name, this.nextSheetId++ === 0 ? 0 : 100_000 + this.nextSheetId);
+    rows.forEach((line, r) => {
+      line.forEach((v, c) => {
+        sheet.setRaw(r + 1, c + 1, v);
+      });
+    });
+    this.sheets.push(sheet);
+    if (!this.activeSheetName) this.activeSheetName = name;
+    return sheet;
+  }
+
+  sheet(name: string): SheetModel {
+    const found = this.sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  }
+
+  requireAuth(what: string): void {
+    if (this.authMode === 'NONE') throw new Error(SHEETS_ERRORS.noPermission(what));
+  }
+
+  wrap<T extends object>(obj: T, className: string): T {
+    return counted(obj, className, this.counter);
+  }
+
+  /** The global services, typed as Apps Script's, for vi.stubGlobal or a vm context. */
+  globals(): FakeGlobals {
+    return {
+      SpreadsheetApp: this.wrap(
+        new FakeSpreadsheetApp(this),
+        'SpreadsheetApp',
+      ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      PropertiesService: this.wrap(
+        new FakePropertiesService(this),
+        'PropertiesService',
+      ) as unknown as GoogleAppsScript.Properties.PropertiesService,
+      LockService: this.wrap(
+        new FakeLockService(this),
+        'LockService',
+      ) as unknown as GoogleAppsScript.Lock.LockService,
+      ScriptApp: this.wrap(
+        new FakeScriptApp(this),
+        'ScriptApp',
+      ) as unknown as GoogleAppsScript.Script.ScriptApp,
+      Session: this.wrap(new FakeSession(this), 'Session') as unknown as GoogleAppsScript.Base.Session,
+      Logger: this.wrap(new FakeLogger(this), 'Logger') as unknown as GoogleAppsScript.Base.Logger,
+    };
+  }
+}
+
+export interface FakeGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  Session: GoogleAppsScript.Base.Session;
+  Logger: GoogleAppsScript.Base.Logger;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SpreadsheetApp
+
+export class FakeSpreadsheetApp {
+  readonly AutoFillSeries = {};
+  readonly WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' };
+
+  constructor(private readonly wb: FakeWorkbook) {}
+
+  getActive(): FakeSpreadsheet {
+    this.wb.requireAuth('SpreadsheetApp.getActive');
+    return this.wb.wrap(new FakeSpreadsheet(this.wb), 'Spreadsheet');
+  }
+  getActiveSpreadsheet(): FakeSpreadsheet {
+    this.wb.requireAuth('SpreadsheetApp.getActiveSpreadsheet');
+    return this.wb.wrap(new FakeSpreadsheet(this.wb), 'Spreadsheet');
+  }
+  getUi(): FakeUi {
+    return this.wb.wrap(new FakeUi(this.wb), 'Ui');
+  }
+  flush(): void {}
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    return this.wb.wrap(new FakeConditionalFormatRuleBuilder(this.wb), 'ConditionalFormatRuleBuilder');
+  }
+  newDataValidation(): FakeDataValidationBuilder {
+    return this.wb.wrap(new FakeDataValidationBuilder(this.wb), 'DataValidationBuilder');
+  }
+}
+
+export class FakeSpreadsheet {
+  constructor(private readonly wb: FakeWorkbook) {}
+
+  getId(): string {
+    return 'fake-spreadsheet-id';
+  }
+  getName(): string {
+    return '客服台账';
+  }
+  getUrl(): string {
+    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit';
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.wb.timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    return this.wb.locale;
+  }
+  getSheets(): FakeSheet[] {
+    return this.wb.sheets.map((s) => this.wb.wrap(new FakeSheet(this.wb, s), 'Sheet'));
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    const model = this.wb.sheets.find((s) => s.name === name);
+    return model ? this.wb.wrap(new FakeSheet(this.wb, model), 'Sheet') : null;
+  }
+  getActiveSheet(): FakeSheet {
+    const model = this.wb.sheets.find((s) => s.name === this.wb.activeSheetName) ?? this.wb.sheets[0];
+    if (!model) throw new Error('no sheets');
+    return this.wb.wrap(new FakeSheet(this.wb, model), 'Sheet');
+  }
+  insertSheet(sheetName?: string): FakeSheet {
+    const name = sheetName ?? `Sheet${this.wb.sheets.length + 1}`;
+    const model = this.wb.addSheet(name);
+    return this.wb.wrap(new FakeSheet(this.wb, model), 'Sheet');
+  }
+  toast(msg: string, title?: string): void {
+    this.wb.toasts.push({ message: msg, title: title ?? '' });
+  }
+}
+
+export class FakeSheet {
+  constructor(
+    private readonly wb: FakeWorkbook,
+    private readonly model: SheetModel,
+  ) {}
+
+  getName(): string {
+    return this.model.name;
+  }
+  setName(name: string): FakeSheet {
+    this.model.name = name;
+    return this;
+  }
+  getSheetId(): number {
+    return this.model.id;
+  }
+  getLastRow(): number {
+    return this.model.lastRow();
+  }
+  getLastColumn(): number {
+    return this.model.lastColumn();
+  }
+  getMaxRows(): number {
+    return this.model.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.model.maxColumns;
+  }
+  getFrozenRows(): number {
+    return this.model.frozenRows;
+  }
+  setFrozenRows(rows: number): void {
+    this.model.frozenRows = rows;
+  }
+  setColumnWidth(columnPosition: number, width: number): FakeSheet {
+    this.model.columnWidths.set(columnPosition, width);
+    return this;
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): FakeSheet {
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.model.columnWidths.set(c, width);
+    return this;
+  }
+  getColumnWidth(columnPosition: number): number {
+    return this.model.columnWidths.get(columnPosition) ?? 100;
+  }
+  activate(): FakeSheet {
+    this.wb.activeSheetName = this.model.name;
+    return this;
+  }
+  clear(): FakeSheet {
+    this.model.clearAll();
+    return this;
+  }
+  getDataRange(): FakeRange {
+    const rows = Math.max(1, this.model.lastRow());
+    const columns = Math.max(1, this.model.lastColumn());
+    return this.wb.wrap(new FakeRange(this.wb, this.model, 1, 1, rows, columns), 'Range');
+  }
+  getRange(row: number | string, column?: number, numRows?: number, numColumns?: number): FakeRange {
+    if (typeof row === 'string') {
+      const a1 = parseA1(row);
+      return this.getRange(a1.row, a1.column, a1.numRows, a1.numColumns);
+    }
+    const col = column ?? 1;
+    const nRows = numRows ?? 1;
+    const nCols = numColumns ?? 1;
+    if (row < 1) throw new Error(SHEETS_ERRORS.startRowTooSmall);
+    if (col < 1) throw new Error(SHEETS_ERRORS.startColumnTooSmall);
+    if (nRows < 1) throw new Error(SHEETS_ERRORS.numRowsTooSmall);
+    if (nCols < 1) throw new Error(SHEETS_ERRORS.numColumnsTooSmall);
+    if (row + nRows - 1 > this.model.maxRows || col + nCols - 1 > this.model.maxColumns) {
+      throw new Error(SHEETS_ERRORS.outOfBounds);
+    }
+    return this.wb.wrap(new FakeRange(this.wb, this.model, row, col, nRows, nCols), 'Range');
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
+    this.model.maxRows += howMany;
+    void afterPosition;
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
+    this.model.maxColumns += howMany;
+    void afterPosition;
+    return this;
+  }
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    return [...this.model.conditionalRules];
+  }
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
+    this.model.conditionalRules = [...rules];
+  }
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnLetters(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function parseA1(a1: string): { row: number; column: number; numRows: number; numColumns: number } {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a1.replace(/^.*!/, ''));
+  if (!m) throw new Error(`Range not found`);
+  const r1 = Number(m[2]);
+  const c1 = columnNumber(m[1] ?? 'A');
+  const r2 = m[4] ? Number(m[4]) : r1;
+  const c2 = m[3] ? columnNumber(m[3]) : c1;
+  return {
+    row: Math.min(r1, r2),
+    column: Math.min(c1, c2),
+    numRows: Math.abs(r2 - r1) + 1,
+    numColumns: Math.abs(c2 - c1) + 1,
+  };
+}
+
+export class FakeRange {
+  constructor(
+    private readonly wb: FakeWorkbook,
+    private readonly model: SheetModel,
+    private readonly row: number,
+    private readonly column: number,
+    private readonly numRows: number,
+    private readonly numColumns: number,
+  ) {}
+
+  private grid<T>(read: (row: number, column: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.numColumns; c++) line.push(read(this.row + r, this.column + c));
+      out.push(line);
+    }
+    return out;
+  }
+
+  private checkShape(data: unknown[][]): void {
+    if (data.length !== this.numRows) throw new Error(SHEETS_ERRORS.rowsMismatch(data.length, this.numRows));
+    for (const line of data) {
+      if (line.length !== this.numColumns)
+        throw new Error(SHEETS_ERRORS.columnsMismatch(line.length, this.numColumns));
+    }
+  }
+
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.column;
+  }
+  getNumRows(): number {
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    return this.numColumns;
+  }
+  getLastRow(): number {
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.column + this.numColumns - 1;
+  }
+  getSheet(): FakeSheet {
+    return this.wb.wrap(new FakeSheet(this.wb, this.model), 'Sheet');
+  }
+  getA1Notation(): string {
+    const start = `${columnLetters(this.column)}${this.row}`;
+    if (this.numRows === 1 && this.numColumns === 1) return start;
+    return `${start}:${columnLetters(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
+  }
+  activate(): FakeRange {
+    this.wb.activeSheetName = this.model.name;
+    this.wb.activeRangeA1 = this.getA1Notation();
+    return this;
+  }
+  getValue(): Cell {
+    const v = this.model.value(this.row, this.column);
+    return v instanceof Date ? new Date(v.getTime()) : v;
+  }
+  getValues(): Cell[][] {
+    return this.grid((r, c) => {
+      const v = this.model.value(r, c);
+      return v instanceof Date ? new Date(v.getTime()) : v;
+    });
+  }
+  getDisplayValues(): string[][] {
+    return this.grid((r, c) => displayOf(this.model.value(r, c), this.wb.timeZone));
+  }
+  getFormulas(): string[][] {
+    return this.grid((r, c) => this.model.formula(r, c));
+  }
+  setValue(value: unknown): FakeRange {
+    return this.setValues(this.grid(() => value));
+  }
+  setValues(values: unknown[][]): FakeRange {
+    this.checkShape(values);
+    this.eachCell(values, (row, column, v) => {
+      if (v === null || v === undefined) this.model.setRaw(row, column, '');
+      else if (typeof v === 'string') {
+        const { value, formula } = interpretInput(v, this.wb.timeZone);
+        this.model.setRaw(row, column, value, formula);
+      } else if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) {
+        this.model.setRaw(row, column, v);
+      } else {
+        this.model.setRaw(row, column, String(v));
+      }
+    });
+    return this;
+  }
+  /** Visits every cell of a data block aligned with this range's top-left corner. */
+  private eachCell<T>(data: T[][], visit: (row: number, column: number, value: T) => void): void {
+    for (let r = 0; r < data.length; r++) {
+      const line = data[r] ?? [];
+      for (let c = 0; c < line.length; c++) visit(this.row + r, this.column + c, line[c] as T);
+    }
+  }
+  getNotes(): string[][] {
+    return this.grid((r, c) => this.model.note(r, c));
+  }
+  setNotes(notes: Array<Array<string | null>>): FakeRange {
+    this.checkShape(notes);
+    this.eachCell(notes, (row, column, n) => this.model.setNote(row, column, n ?? ''));
+    return this;
+  }
+  getBackgrounds(): string[][] {
+    return this.grid((r, c) => this.model.background(r, c));
+  }
+  setBackgrounds(color: Array<Array<string | null>>): FakeRange {
+    this.checkShape(color);
+    this.eachCell(color, (row, column, b) => this.model.setBackground(row, column, b ?? DEFAULT_BACKGROUND));
+    return this;
+  }
+  setBackground(color: string | null): FakeRange {
+    return this.setBackgrounds(this.grid(() => color));
+  }
+  getNumberFormats(): string[][] {
+    return this.grid((r, c) => this.model.format(r, c));
+  }
+  setNumberFormat(numberFormat: string): FakeRange {
+    this.grid((r, c) => this.model.setFormat(r, c, numberFormat));
+    return this;
+  }
+  setNumberFormats(numberFormats: string[][]): FakeRange {
+    this.checkShape(numberFormats);
+    this.eachCell(numberFormats, (row, column, f) => this.model.setFormat(row, column, f));
+    return this;
+  }
+  setFontWeight(fontWeight: string | null): FakeRange {
+    this.grid((r, c) => this.model.setFontWeight(r, c, fontWeight ?? 'normal'));
+    return this;
+  }
+  getFontWeights(): string[][] {
+    return this.grid((r, c) => this.model.fontWeight(r, c));
+  }
+  setDataValidation(rule: FakeDataValidation | null): FakeRange {
+    this.grid((r, c) => this.model.setValidation(r, c, rule));
+    return this;
+  }
+  getDataValidations(): (FakeDataValidation | null)[][] {
+    return this.grid((r, c) => this.model.validation(r, c));
+  }
+  clear(): FakeRange {
+    this.grid((r, c) => {
+      this.model.setRaw(r, c, '');
+      this.model.setBackground(r, c, DEFAULT_BACKGROUND);
+      this.model.setFormat(r, c, '');
+      this.model.setNote(r, c, '');
+    });
+    return this;
+  }
+  clearContent(): FakeRange {
+    this.grid((r, c) => this.model.setRaw(r, c, ''));
+    return this;
+  }
+  /** Internal: the rectangle, for conditional-format rules read back by tests. */
+  describe(): { sheet: string; a1: string } {
+    return { sheet: this.model.name, a1: this.getA1Notation() };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditional formatting and data validation
+
+export class FakeBooleanCondition {
+  constructor(
+    private readonly formula: string,
+    private readonly background: string | null,
+    private readonly fontColor: string | null,
+  ) {}
+  getCriteriaType(): string {
+    return 'CUSTOM_FORMULA';
+  }
+  getCriteriaValues(): unknown[] {
+    return [this.formula];
+  }
+  getBackground(): string | null {
+    return this.background;
+  }
+  getFontColor(): string | null {
+    return this.fontColor;
+  }
+}
+
+export class FakeConditionalFormatRule {
+  constructor(
+    private readonly ranges: FakeRange[],
+    private readonly condition: FakeBooleanCondition,
+  ) {}
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
+  }
+  getBooleanCondition(): FakeBooleanCondition {
+    return this.condition;
+  }
+}
+
+export class FakeConditionalFormatRuleBuilder {
+  private formula = '';
+  private background: string | null = null;
+  private fontColor: string | null = null;
+  private ranges: FakeRange[] = [];
+
+  constructor(private readonly wb: FakeWorkbook) {}
+
+  whenFormulaSatisfied(formula: string): FakeConditionalFormatRuleBuilder {
+    this.formula = formula;
+    return this;
+  }
+  setBackground(color: string | null): FakeConditionalFormatRuleBuilder {
+    this.background = color;
+    return this;
+  }
+  setFontColor(color: string | null): FakeConditionalFormatRuleBuilder {
+    this.fontColor = color;
+    return this;
+  }
+  setRanges(ranges: FakeRange[]): FakeConditionalFormatRuleBuilder {
+    this.ranges = [...ranges];
+    return this;
+  }
+  build(): FakeConditionalFormatRule {
+    return this.wb.wrap(
+      new FakeConditionalFormatRule(
+        this.ranges,
+        this.wb.wrap(
+          new FakeBooleanCondition(this.formula, this.background, this.fontColor),
+          'BooleanCondition',
+        ),
+      ),
+      'ConditionalFormatRule',
+    );
+  }
+}
+
+export class FakeDataValidation {
+  constructor(
+    private readonly values: string[],
+    private readonly allowInvalid: boolean,
+    private readonly helpText: string,
+  ) {}
+  getCriteriaType(): string {
+    return 'VALUE_IN_LIST';
+  }
+  getCriteriaValues(): unknown[] {
+    return [[...this.values], true];
+  }
+  getAllowInvalid(): boolean {
+    return this.allowInvalid;
+  }
+  getHelpText(): string {
+    return this.helpText;
+  }
+}
+
+export class FakeDataValidationBuilder {
+  private values: string[] = [];
+  private allowInvalid = true;
+  private helpText = '';
+
+  constructor(private readonly wb: FakeWorkbook) {}
+
+  requireValueInList(values: string[], showDropdown?: boolean): FakeDataValidationBuilder {
+    this.values = [...values];
+    void showDropdown;
+    return this;
+  }
+  setAllowInvalid(allowInvalidData: boolean): FakeDataValidationBuilder {
+    this.allowInvalid = allowInvalidData;
+    return this;
+  }
+  setHelpText(helpText: string): FakeDataValidationBuilder {
+    this.helpText = helpText;
+    return this;
+  }
+  build(): FakeDataValidation {
+    return this.wb.wrap(
+      new FakeDataValidation(this.values, this.allowInvalid, this.helpText),
+      'DataValidation',
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// UI: menus, dialogs, toasts, sidebars
+
+export class FakeMenu {
+  readonly items: Array<{ caption: string; functionName: string } | { separator: true } | { sub: FakeMenu }> =
+    [];
+  added = false;
+
+  constructor(
+    readonly caption: string,
+    readonly addon: boolean,
+  ) {}
+
+  addItem(caption: string, functionName: string): FakeMenu {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator(): FakeMenu {
+    this.items.push({ separator: true });
+    return this;
+  }
+  addSubMenu(menu: FakeMenu): FakeMenu {
+    this.items.push({ sub: menu });
+    return this;
+  }
+  addToUi(): void {
+    this.added = true;
+  }
+  /** Internal: every function name the menu (and its sub-menus) calls. */
+  functionNames(): string[] {
+    return this.items.flatMap((item) =>
+      'functionName' in item ? [item.functionName] : 'sub' in item ? item.sub.functionNames() : [],
+    );
+  }
+}
+
+export class FakeUi {
+  readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
+  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
+
+  constructor(private readonly wb: FakeWorkbook) {}
+
+  createMenu(caption: string): FakeMenu {
+    const menu = new FakeMenu(caption, false);
+    this.wb.menus.push(menu);
+    return this.wb.wrap(menu, 'Menu');
+  }
+  createAddonMenu(): FakeMenu {
+    const menu = new FakeMenu('', true);
+    this.wb.menus.push(menu);
+    return this.wb.wrap(menu, 'Menu');
+  }
+  alert(title: string, prompt?: string, buttons?: unknown): string {
+    this.wb.alerts.push(prompt === undefined ? title : `${title}\n${prompt}`);
+    void buttons;
+    return 'OK';
+  }
+  prompt(title: string, prompt?: string, buttons?: unknown): FakePromptResponse {
+    void title;
+    void prompt;
+    void buttons;
+    const answer = this.wb.promptAnswers.shift();
+    return this.wb.wrap(
+      new FakePromptResponse(answer ?? '', answer === undefined ? 'CANCEL' : 'OK'),
+      'PromptResponse',
+    );
+  }
+  showSidebar(userInterface: unknown): void {
+    this.wb.sidebars.push(userInterface);
+  }
+}
+
+export class FakePromptResponse {
+  constructor(
+    private readonly text: string,
+    private readonly button: string,
+  ) {}
+  getResponseText(): string {
+    return this.text;
+  }
+  getSelectedButton(): string {
+    return this.button;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties, locks, triggers, session, logging
+
+export class FakeProperties {
+  constructor(
+    private readonly wb: FakeWorkbook,
+    private readonly store: Map<string, string>,
+  ) {}
+  getProperty(key: string): string | null {
+    return this.store.get(key) ?? null;
+  }
+  setProperty(key: string, value: string): FakeProperties {
+    this.store.set(key, String(value));
+    return this;
+  }
+  deleteProperty(key: string): FakeProperties {
+    this.store.delete(key);
+    return this;
+  }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this.store);
+  }
+  /** Internal marker for the workbook this store belongs to. */
+  owner(): FakeWorkbook {
+    return this.wb;
+  }
+}
+
+export class FakePropertiesService {
+  constructor(private readonly wb: FakeWorkbook) {}
+  getDocumentProperties(): FakeProperties {
+    this.wb.requireAuth('PropertiesService.getDocumentProperties');
+    return this.wb.wrap(new FakeProperties(this.wb, this.wb.documentProperties), 'Properties');
+  }
+  getUserProperties(): FakeProperties {
+    this.wb.requireAuth('PropertiesService.getUserProperties');
+    return this.wb.wrap(new FakeProperties(this.wb, this.wb.userProperties), 'Properties');
+  }
+  getScriptProperties(): FakeProperties {
+    this.wb.requireAuth('PropertiesService.getScriptProperties');
+    return this.wb.wrap(new FakeProperties(this.wb, this.wb.scriptProperties), 'Properties');
+  }
+}
+
+export class FakeLock {
+  private held = false;
+  constructor(private readonly wb: FakeWorkbook) {}
+  tryLock(timeoutInMillis: number): boolean {
+    void timeoutInMillis;
+    if (this.wb.lockHeldElsewhere) return false;
+    this.held = true;
+    this.wb.lockHeldElsewhere = true;
+    return true;
+  }
+  waitLock(timeoutInMillis: number): void {
+    if (!this.tryLock(timeoutInMillis)) throw new Error(SHEETS_ERRORS.lockTimeout);
+  }
+  hasLock(): boolean {
+    return this.held;
+  }
+  releaseLock(): void {
+    if (this.held) this.wb.lockHeldElsewhere = false;
+    this.held = false;
+  }
+}
+
+export class FakeLockService {
+  constructor(private readonly wb: FakeWorkbook) {}
+  getDocumentLock(): FakeLock {
+    return this.wb.wrap(new FakeLock(this.wb), 'Lock');
+  }
+  getScriptLock(): FakeLock {
+    return this.wb.wrap(new FakeLock(this.wb), 'Lock');
+  }
+}
+
+export class FakeTrigger {
+  constructor(
+    private readonly functionName: string,
+    private readonly id: string,
+    readonly everyHours: number,
+  ) {}
+  getHandlerFunction(): string {
+    return this.functionName;
+  }
+  getUniqueId(): string {
+    return this.id;
+  }
+  getEventType(): string {
+    return 'CLOCK';
+  }
+}
+
+export class FakeClockTriggerBuilder {
+  private hours = 0;
+  constructor(
+    private readonly wb: FakeWorkbook,
+    private readonly functionName: string,
+  ) {}
+  everyHours(n: number): FakeClockTriggerBuilder {
+    if (n !== 1 && n !== 2 && n !== 4 && n !== 6 && n !== 8 && n !== 12) {
+      throw new Error('The value passed to everyHours must be one of 1, 2, 4, 6, 8 or 12.');
+    }
+    this.hours = n;
+    return this;
+  }
+  create(): FakeTrigger {
+    const trigger = new FakeTrigger(this.functionName, `trigger-${this.wb.triggers.length + 1}`, this.hours);
+    this.wb.triggers.push(trigger);
+    return this.wb.wrap(trigger, 'Trigger');
+  }
+}
+
+export class FakeTriggerBuilder {
+  constructor(
+    private readonly wb: FakeWorkbook,
+    private readonly functionName: string,
+  ) {}
+  timeBased(): FakeClockTriggerBuilder {
+    return this.wb.wrap(new FakeClockTriggerBuilder(this.wb, this.functionName), 'ClockTriggerBuilder');
+  }
+}
+
+export class FakeScriptApp {
+  readonly AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' };
+  readonly InstallationSource = {
+    APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+    NONE: 'NONE',
+    WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
+  };
+
+  constructor(private readonly wb: FakeWorkbook) {}
+
+  getProjectTriggers(): FakeTrigger[] {
+    this.wb.requireAuth('ScriptApp.getProjectTriggers');
+    return [...this.wb.triggers];
+  }
+  newTrigger(functionName: string): FakeTriggerBuilder {
+    this.wb.requireAuth('ScriptApp.newTrigger');
+    return this.wb.wrap(new FakeTriggerBuilder(this.wb, functionName), 'TriggerBuilder');
+  }
+  deleteTrigger(trigger: FakeTrigger): void {
+    const index = this.wb.triggers.findIndex((t) => t.getUniqueId() === trigger.getUniqueId());
+    if (index >= 0) this.wb.triggers.splice(index, 1);
+  }
+  getInstallationSource(): string {
+    return this.wb.installationSource;
+  }
+}
+
+export class FakeSession {
+  constructor(private readonly wb: FakeWorkbook) {}
+  getActiveUserLocale(): string {
+    return this.wb.userLocale;
+  }
+  getScriptTimeZone(): string {
+    return 'Asia/Shanghai';
+  }
+}
+
+export class FakeLogger {
+  constructor(private readonly wb: FakeWorkbook) {}
+  log(data: unknown, ...values: unknown[]): FakeLogger {
+    this.wb.logs.push([data, ...values].map(String).join(' '));
+    return this;
+  }
+}

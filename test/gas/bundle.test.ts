@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readEntryExports } from '../../scripts/build.mjs';
+import { FakeWorkbook } from '../fake/spreadsheet';
+
+const CODE = join(__dirname, '..', '..', 'dist', 'Code.js');
+
+/** Loads dist/Code.js as Apps Script does: one global scope, the services as the only globals. */
+function loadBundle(wb: FakeWorkbook): vm.Context {
+  const context = vm.createContext({ ...wb.globals(), console });
+  vm.runInContext(readFileSync(CODE, 'utf8'), context, { filename: 'Code.js' });
+  return context;
+}
+
+function topLevelFunctions(context: vm.Context): string[] {
+  return Object.keys(context)
+    .filter((k) => typeof context[k] === 'function')
+    .sort();
+}
+
+describe('dist/Code.js in node:vm', () => {
+  let wb: FakeWorkbook;
+  beforeEach(() => {
+    wb = new FakeWorkbook();
+    wb.addSheet('员工名单', [
+      ['姓名', '岗位'],
+      ['王芳', '主管'],
+    ]);
+  });
+
+  it('defines exactly the entry module’s exports as top-level functions', () => {
+    const context = loadBundle(wb);
+    const exported = readEntryExports()
+      .map((e) => e.name)
+      .sort();
+    expect(exported).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'onEdit', 'KEFU_PHONE']));
+    expect(topLevelFunctions(context)).toEqual(exported);
+  });
+
+  it('has no Node globals, timers or require inside', () => {
+    const context = loadBundle(wb);
+    for (const name of [
+      'require',
+      'process',
+      'Buffer',
+      'setTimeout',
+      'setInterval',
+      'module',
+      'exports',
+      'fetch',
+    ]) {
+      expect(vm.runInContext(`typeof ${name}`, context), name).toBe('undefined');
+    }
+  });
+
+  it('carries a generated banner and no class static or #private fields', () => {
+    const code = readFileSync(CODE, 'utf8');
+    expect(code.startsWith('// Generated code, do not edit')).toBe(true);
+    expect(code).not.toMatch(/^\s*static\s+[\w$]+\s*=/m);
+    expect(code).not.toMatch(/(^|[^\w$'"`])#[a-zA-Z_$][\w$]*\s*[;=(]/m);
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('keeps the @customfunction JSDoc with the parameter names on the stubs', () => {
+    const code = readFileSync(CODE, 'utf8');
+    expect(code).toMatch(
+      /@param \{[^}]*\} phone[^\n]*\n[\s\S]*?@customfunction\s*\*\/\nfunction KEFU_PHONE\(phone\) \{/,
+    );
+  });
+
+  it('builds the menus in AuthMode.NONE, every item naming a top-level function', () => {
+    wb.authMode = 'NONE';
+    const context = loadBundle(wb);
+    vm.runInContext('onOpen({ authMode: ScriptApp.AuthMode.NONE })', context);
+    expect(wb.menus).toHaveLength(1);
+    const menu = wb.menus[0]!;
+    expect(menu.addon).toBe(true);
+    expect(menu.added).toBe(true);
+    const names = menu.functionNames();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(typeof context[name], name).toBe('function');
+  });
+
+  it('adds a top-level menu too when bound to the sheet, in the user’s language', () => {
+    wb.userLocale = 'en-US';
+    const context = loadBundle(wb);
+    vm.runInContext('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })', context);
+    expect(wb.menus.map((m) => [m.addon, m.caption, m.added])).toEqual([
+      [true, '', true],
+      [false, 'Kefu Sheets', true],
+    ]);
+    expect(wb.menus[1]?.items[0]).toEqual({ caption: 'About Kefu Sheets', functionName: 'menuAbout' });
+  });
+
+  it('shows Chinese captions for a zh locale', () => {
+    const context = loadBundle(wb);
+    vm.runInContext('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })', context);
+    expect(wb.menus[1]?.caption).toBe('客服助手');
+  });
+
+  it('answers KEFU_PHONE for a value and for a 2-D range', () => {
+    const context = loadBundle(wb);
+    expect(vm.runInContext('KEFU_PHONE("138 1234 5678")', context)).toBe('13812345678');
+    context.input = [
+      ['021 6234 5678', 'bad'],
+      ['+86 13912345678', ''],
+    ];
+    expect(vm.runInContext('KEFU_PHONE(input)', context)).toEqual([
+      ['021-62345678', ''],
+      ['13912345678', ''],
+    ]);
+  });
+
+  it('runs a menu action and reports in the user’s language', () => {
+    wb.addSheet('每月奖罚登记表', [['日期', '姓名', '规则代码']]);
+    const context = loadBundle(wb);
+    vm.runInContext('menuAbout()', context);
+    expect(wb.alerts[0]).toContain('每月奖罚登记表 → 奖惩登记');
+    expect(wb.alerts[0]).toContain('员工名单 → 员工名单');
+  });
+});
