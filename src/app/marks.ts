@@ -13,3 +13,6 @@ export const MARK_COLORS = { error: '#fce8e6', warning: '#fef7e0' } as const;
 export function wouldBeReinterpreted(text: string): boolean {
   return /^[=+\-@'\d.\s]/.test(text) || /^(true|false)$/i.test(text.trim());
 }
+
+/** What Sheets reports for a cell without a fill. */
+export const NO_FILL = '#ffffff';

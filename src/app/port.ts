@@ -17,6 +17,8 @@ export interface SheetGrid {
   readonly sheet: string;
   /** 1-based row of `values[0]`. */
   readonly firstRow: number;
+  /** 1-based column of `values[r][0]` (1 unless the read asked for a column range). */
+  readonly firstColumn?: number;
   /** Rectangular: every row has `width` cells, from column A. */
   readonly values: CellValue[][];
   /** The cells as displayed (formatted text), when asked for. */
@@ -26,10 +28,13 @@ export interface SheetGrid {
   readonly width: number;
 }
 
-/** Which rows to read: all of the used range by default. */
+/** Which rows (and columns) to read: all of the used range by default. */
 export interface ReadRequest {
   readonly firstRow?: number;
   readonly numRows?: number;
+  /** With firstRow: read only these columns; `values[r][0]` is then column firstColumn. */
+  readonly firstColumn?: number;
+  readonly numColumns?: number;
   readonly displays?: boolean;
 }
 
@@ -99,6 +104,9 @@ export interface WorkbookPort {
   resetSheet(name: string): void;
   /** Replaces the add-on's own conditional-format rules on a sheet; the team's rules stay. */
   setOwnConditionalRules(sheet: string, rules: readonly ConditionalRule[]): void;
-  /** Sets warning-only list dropdowns. */
-  setListValidations(sheet: string, validations: readonly ListValidation[]): void;
+  /**
+   * Sets warning-only list dropdowns (clamped to the sheet's size). A column whose cells
+   * already carry another validation, the team's own, is left alone. Returns the columns set.
+   */
+  setListValidations(sheet: string, validations: readonly ListValidation[]): number;
 }

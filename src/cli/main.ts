@@ -3,13 +3,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { dataRowNumbers, type LoadedSheet, loadWorkbook } from '../app/inspect';
+import { renderIssue } from '../app/render';
 import { resolveTimeZone } from '../app/settings';
+import { runValidateAll, validateWorkbook } from '../app/validate';
 import { isKefuError, KefuError } from '../domain/errors';
 import { isMessageKey, type Lang, message } from '../domain/messages';
 import { OWN_SHEETS } from '../domain/schema';
+import { formatIso, parseIsoMoment } from '../domain/time';
+import type { Issue } from '../domain/validate';
 import { openXlsx, saveXlsx, type XlsxWorkbook } from '../xlsx/adapter';
 import { type CliOptions, langOf, parseArgs } from './args';
-import { renderInspection, type SheetSummary } from './report';
+import { renderInspection, renderValidation, type SheetSummary } from './report';
 
 export interface Io {
   out(text: string): void;
@@ -108,18 +112,24 @@ async function writeCopy(port: XlsxWorkbook, out: string, input: string | null):
   }
 }
 
+/** The demo's "today": the morning the supervisor closes October (the demo month). */
+export const DEMO_NOW = '2026-11-02T10:00:00+08:00';
+
 async function runDemo(options: CliOptions, io: Io): Promise<number> {
   const file = join(packageRoot(), 'examples', 'demo.xlsx');
   const opened = await openWorkbookFile(file, options);
   const out = options.out ?? join('out', 'demo-result.xlsx');
+  const now = nowOf({ ...options, now: options.now ?? DEMO_NOW }, opened.port.timeZone, 0);
+  const validation = runValidateAll(opened.port, now, options.lang);
   await writeCopy(opened.port, out, file);
-  const pending = ['validate', 'scores', 'complaints', 'callbacks'];
+  const pending = ['scores', 'complaints', 'callbacks'];
   if (options.json) {
     io.out(
       `${JSON.stringify(
         {
           workbook: 'examples/demo.xlsx',
           timeZone: opened.port.timeZone,
+          now: formatIso(now, opened.port.timeZone),
           sheets: summaries(opened.sheets).map((s) => ({
             sheet: s.layout.sheet,
             kind: s.layout.kind,
@@ -128,6 +138,10 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
             missingColumns: s.layout.missingRequired,
           })),
           unrecognised: opened.unrecognised,
+          validate: {
+            issues: validation.issues.map((i) => issueJson(i, options.lang)),
+            summary: validation.summary,
+          },
           notImplemented: pending,
           out,
         },
@@ -142,11 +156,50 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
       file: 'examples/demo.xlsx',
       sheets: summaries(opened.sheets),
       unrecognised: opened.unrecognised,
-      pending,
-      out,
     }),
   );
+  io.out(renderValidation(options.lang, validation.issues, validation.summary));
+  io.out(`\n${message(options.lang, 'report.pending', { features: pending.join(', ') })}\n`);
+  io.out(`${message(options.lang, 'cli.wrote', { file: out })}\n`);
   return 0;
+}
+
+/** "Now" for the checks: --now (ISO; a wall-clock time in the zone without an offset) or the clock. */
+function nowOf(options: CliOptions, timeZone: string, fallback: number): number {
+  if (options.now === null) return fallback;
+  const instant = parseIsoMoment(options.now, timeZone);
+  if (instant === null) throw new KefuError('cli.bad_now', { value: options.now });
+  return instant;
+}
+
+function issueJson(issue: Issue, lang: Lang) {
+  return {
+    sheet: issue.sheet,
+    row: issue.row,
+    field: issue.field,
+    code: issue.code,
+    severity: issue.severity,
+    message: renderIssue(issue, lang),
+  };
+}
+
+async function runValidate(options: CliOptions, io: Io): Promise<number> {
+  if (options.file === null) throw new KefuError('cli.missing_file');
+  const { port } = await openWorkbookFile(options.file, options);
+  const now = nowOf(options, port.timeZone, Date.now());
+  const validation = options.out ? runValidateAll(port, now, options.lang) : validateWorkbook(port, now);
+  if (options.out) await writeCopy(port, options.out, options.file);
+  if (options.json) {
+    const out = {
+      issues: validation.issues.map((i) => issueJson(i, options.lang)),
+      summary: validation.summary,
+    };
+    io.out(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    io.out(renderValidation(options.lang, validation.issues, validation.summary));
+    if (options.out) io.out(`${message(options.lang, 'cli.wrote', { file: options.out })}\n`);
+  }
+  return validation.summary.errors > 0 ? 1 : 0;
 }
 
 async function runFeature(options: CliOptions): Promise<number> {
@@ -169,6 +222,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return 0;
       case 'demo':
         return await runDemo(options, io);
+      case 'validate':
+        return await runValidate(options, io);
       default:
         return await runFeature(options);
     }

@@ -1,8 +1,11 @@
 // Terminal reports of the CLI, readable by a supervisor: plain text, Chinese or English.
 
+import { fieldLabel, renderIssue } from '../app/render';
+import type { ValidationSummary } from '../app/validate';
 import { type Lang, message } from '../domain/messages';
 import type { SheetLayoutInfo } from '../domain/recognize';
 import { sheetSpec } from '../domain/schema';
+import type { Issue } from '../domain/validate';
 
 export interface SheetSummary {
   readonly layout: SheetLayoutInfo;
@@ -13,8 +16,6 @@ export interface InspectionReport {
   readonly file: string;
   readonly sheets: readonly SheetSummary[];
   readonly unrecognised: readonly string[];
-  readonly pending: readonly string[];
-  readonly out: string;
 }
 
 /** The demo's report of what the landed features find. */
@@ -42,9 +43,36 @@ export function renderInspection(lang: Lang, report: InspectionReport): string {
   if (report.unrecognised.length > 0) {
     lines.push(`  ${message(lang, 'report.unrecognised', { sheets: report.unrecognised.join('、') })}`);
   }
-  if (report.pending.length > 0) {
-    lines.push('', message(lang, 'report.pending', { features: report.pending.join(', ') }));
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** Validation results, grouped by sheet, each issue on one line with its row and field. */
+export function renderValidation(lang: Lang, issues: readonly Issue[], summary: ValidationSummary): string {
+  const lines: string[] = [`■ ${message(lang, 'report.validation_heading')}`];
+  let sheet = '';
+  for (const issue of issues) {
+    if (issue.sheet !== sheet) {
+      sheet = issue.sheet;
+      lines.push(`  「${sheet}」`);
+    }
+    const mark = issue.severity === 'error' ? '✗' : '!';
+    lines.push(
+      `    ${mark} ${message(lang, 'report.issue_line', {
+        row: issue.row,
+        field: fieldLabel(issue, issue.field, lang),
+        message: renderIssue(issue, lang),
+      })}`,
+    );
   }
-  lines.push('', message(lang, 'cli.wrote', { file: report.out }), '');
+  if (issues.length === 0) lines.push(`  ${message(lang, 'report.no_issues')}`);
+  lines.push(
+    `  ${message(lang, 'report.validation_summary', {
+      rows: summary.rowsChecked,
+      errors: summary.errors,
+      warnings: summary.warnings,
+    })}`,
+    '',
+  );
   return lines.join('\n');
 }

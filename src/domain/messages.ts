@@ -48,6 +48,64 @@ const CATALOGUE = {
     en: 'Sheet "{sheet}" has {rows} rows, more than the {limit} Kefu Sheets can process at once.',
   },
 
+  'issue.missing_required': { zh: '「{field}」必须填写', en: '"{field}" is required' },
+  'issue.missing_required_resolved': {
+    zh: '已处理完的记录必须填写「{field}」',
+    en: '"{field}" is required once the case is resolved',
+  },
+  'issue.missing_column': {
+    zh: '工作表「{sheet}」缺少必填列「{field}」（表头在第 {row} 行）',
+    en: 'Sheet "{sheet}" has no "{field}" column (header on row {row})',
+  },
+  'issue.invalid_phone': {
+    zh: '「{field}」不是有效的电话号码（手机 11 位，座机须带区号）',
+    en: '"{field}" is not a valid phone number (11-digit mobile, or a landline with its area code)',
+  },
+  'issue.invalid_date': {
+    zh: '「{field}」无法识别为日期：{value}（请写成 2026-11-05 或 2026-11-05 14:30）',
+    en: '"{field}" is not a date: {value} (write 2026-11-05 or 2026-11-05 14:30)',
+  },
+  'issue.invalid_month': {
+    zh: '「{field}」无法识别为月份：{value}（请写成 2026-10）',
+    en: '"{field}" is not a month: {value} (write 2026-10)',
+  },
+  'issue.invalid_number': { zh: '「{field}」不是数字：{value}', en: '"{field}" is not a number: {value}' },
+  'issue.date_before': {
+    zh: '「{field}」（{value}）早于「{other}」（{otherValue}）',
+    en: '"{field}" ({value}) is before "{other}" ({otherValue})',
+  },
+  'issue.date_after': {
+    zh: '「{field}」（{value}）晚于「{other}」（{otherValue}）',
+    en: '"{field}" ({value}) is after "{other}" ({otherValue})',
+  },
+  'issue.not_in_list': {
+    zh: '「{field}」的值「{value}」不在可选列表中（{list}）',
+    en: '"{field}" value "{value}" is not in the list ({list})',
+  },
+  'issue.unknown_staff': {
+    zh: '「{value}」不在员工名单中',
+    en: '"{value}" is not on the staff roster',
+  },
+  'issue.unknown_rule': {
+    zh: '规则代码「{value}」不在奖惩规则中（仍按填写的分值、金额计入）',
+    en: 'Rule code "{value}" is not in the rule catalogue (its explicit points and yuan still count)',
+  },
+  'issue.duplicate_case': {
+    zh: '与第 {other} 行重复：客户电话、产品序列号、登记日期都相同',
+    en: 'Repeats row {other}: same phone, serial number and registration date',
+  },
+  'issue.duplicate_id': { zh: '投诉编号与第 {other} 行重复', en: 'Same complaint ID as row {other}' },
+  'issue.duplicate_name': { zh: '姓名与第 {other} 行重复', en: 'Same name as row {other}' },
+  'issue.role_mismatch': {
+    zh: '规则 {value} 适用于「{ruleRole}」，而{name}的岗位是「{role}」（仍计入）',
+    en: 'Rule {value} is for "{ruleRole}" but {name} is "{role}" (it still counts)',
+  },
+  'issue.future_date': { zh: '「{field}」是未来的日期：{value}', en: '"{field}" is in the future: {value}' },
+  'issue.bad_parameter': {
+    zh: '参数「{name}」的值无法识别：{value}',
+    en: 'Parameter "{name}" has a value that cannot be read: {value}',
+  },
+
   'cli.usage': {
     zh: '用法：kefu-sheets <demo|validate|scores|complaints|callbacks> [文件] [选项]',
     en: 'Usage: kefu-sheets <demo|validate|scores|complaints|callbacks> [FILE] [options]',
@@ -82,6 +140,32 @@ const CATALOGUE = {
   'cli.unwritable_file': { zh: '无法写入 {file}：{reason}', en: 'Cannot write {file}: {reason}' },
   'cli.wrote': { zh: '已写入：{file}', en: 'Written: {file}' },
 
+  'report.validation_title': {
+    zh: '校验报告 · 生成于 {time} · 检查 {rows} 行：错误 {errors} 个，警告 {warnings} 个',
+    en: 'Validation report · {time} · {rows} rows checked: {errors} errors, {warnings} warnings',
+  },
+  'report.validation_heading': { zh: '逐行校验', en: 'Row validation' },
+  'report.issue_line': { zh: '第 {row} 行「{field}」：{message}', en: 'row {row}, {field}: {message}' },
+  'report.validation_summary': {
+    zh: '共检查 {rows} 行：错误 {errors} 个，警告 {warnings} 个',
+    en: '{rows} rows checked: {errors} errors, {warnings} warnings',
+  },
+  'report.error': { zh: '错误', en: 'error' },
+  'report.warning': { zh: '警告', en: 'warning' },
+  'report.no_issues': { zh: '未发现问题。', en: 'No issues found.' },
+  'report.more_issues': {
+    zh: '另有 {count} 个问题未列出（单元格上均已标注）；请先修正以上问题后重新检查。',
+    en: '{count} more issues not listed here (each is marked at its cell); fix the ones above and check again.',
+  },
+  'toast.validated': {
+    zh: '检查完成：{rows} 行，错误 {errors} 个，警告 {warnings} 个。详见「校验报告」。',
+    en: 'Checked {rows} rows: {errors} errors, {warnings} warnings. See the 校验报告 sheet.',
+  },
+  'toast.working': { zh: '正在处理…', en: 'Working…' },
+  'toast.setup_done': {
+    zh: '设置完成：新建 {created} 个表格，补充 {params} 个参数，{dropdowns} 列添加下拉选项。',
+    en: 'Set-up done: {created} sheets created, {params} parameters added, dropdowns on {dropdowns} columns.',
+  },
   'report.title': { zh: '客服助手 · 演示报告', en: 'Kefu Sheets · demo report' },
   'report.workbook': { zh: '工作簿：{file}', en: 'Workbook: {file}' },
   'report.sheets': { zh: '识别到的表格', en: 'Sheets recognised' },

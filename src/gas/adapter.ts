@@ -31,6 +31,7 @@ function quoteFormulaText(text: string): string {
 /** The workbook port over a live spreadsheet. */
 export class SheetsWorkbook implements WorkbookPort {
   private readonly sheets = new Map<string, Sheet>();
+  private readonly sheetIds = new Map<string, number>();
   private zone: string | null = null;
 
   constructor(
@@ -82,18 +83,33 @@ export class SheetsWorkbook implements WorkbookPort {
     const width = sheet.getLastColumn();
     const first = Math.max(1, request.firstRow);
     const count = Math.min(request.numRows ?? lastRow - first + 1, lastRow - first + 1);
-    if (count < 1 || width < 1) return { sheet: name, firstRow: first, values: [], lastRow, width };
-    const range = sheet.getRange(first, 1, count, width);
+    const firstColumn = Math.max(1, request.firstColumn ?? 1);
+    const numColumns = Math.min(request.numColumns ?? width - firstColumn + 1, width - firstColumn + 1);
+    if (count < 1 || numColumns < 1)
+      return { sheet: name, firstRow: first, firstColumn, values: [], lastRow, width };
+    const range = sheet.getRange(first, firstColumn, count, numColumns);
     const values = range.getValues() as CellValue[][];
     const displays = request.displays ? range.getDisplayValues() : undefined;
-    return { sheet: name, firstRow: first, values, ...(displays ? { displays } : {}), lastRow, width };
+    return {
+      sheet: name,
+      firstRow: first,
+      firstColumn,
+      values,
+      ...(displays ? { displays } : {}),
+      lastRow,
+      width,
+    };
   }
 
   private toSheetsValue(value: WriteValue): unknown {
     if (value === null) return '';
     if (typeof value === 'string') return protect(value);
     if (typeof value === 'number' || typeof value === 'boolean' || isDate(value)) return value;
-    const target = this.sheet(value.link.sheet).getSheetId();
+    let target = this.sheetIds.get(value.link.sheet);
+    if (target === undefined) {
+      target = this.sheet(value.link.sheet).getSheetId();
+      this.sheetIds.set(value.link.sheet, target);
+    }
     const a1 = `${columnLetter(value.link.column)}${value.link.row}`;
     return `=HYPERLINK("#gid=${target}&range=${a1}","${quoteFormulaText(value.text)}")`;
   }
@@ -181,16 +197,32 @@ export class SheetsWorkbook implements WorkbookPort {
     sheet.setConditionalFormatRules([...kept, ...built]);
   }
 
-  setListValidations(name: string, validations: readonly ListValidation[]): void {
+  setListValidations(name: string, validations: readonly ListValidation[]): number {
     const sheet = this.sheet(name);
+    const maxRows = sheet.getMaxRows();
+    let applied = 0;
     for (const v of validations) {
+      const numRows = Math.min(v.block.numRows, maxRows - v.block.row + 1);
+      if (numRows < 1) continue;
+      const range = sheet.getRange(v.block.row, v.block.column, numRows, v.block.numColumns);
+      const foreign = range
+        .getDataValidations()
+        .some((line) => line.some((dv) => dv !== null && !isSameList(dv, v.values)));
+      if (foreign) continue;
       const rule = SpreadsheetApp.newDataValidation()
         .requireValueInList([...v.values], true)
         .setAllowInvalid(true)
         .build();
-      sheet
-        .getRange(v.block.row, v.block.column, v.block.numRows, v.block.numColumns)
-        .setDataValidation(rule);
+      range.setDataValidation(rule);
+      applied++;
     }
+    return applied;
   }
+}
+
+/** True when a validation is the same warning-only list (the add-on's own from an earlier run). */
+function isSameList(dv: GoogleAppsScript.Spreadsheet.DataValidation, values: readonly string[]): boolean {
+  if (dv.getCriteriaType() !== SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST) return false;
+  const list = dv.getCriteriaValues()[0];
+  return Array.isArray(list) && list.length === values.length && list.every((x, i) => x === values[i]);
 }

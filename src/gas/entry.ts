@@ -2,12 +2,14 @@
 // functions, sidebar calls). The build turns each export into a top-level function.
 
 import { inspectWorkbook } from '../app/inspect';
+import { runSetup } from '../app/setup';
+import { runValidateAll, validateEditedRows } from '../app/validate';
 import { message } from '../domain/messages';
 import { normalizePhone } from '../domain/phone';
 import { OWN_SHEETS, sheetSpec } from '../domain/schema';
 import { type CustomInput, type CustomOutput, mapCells } from './custom';
 import { buildMenus } from './menu';
-import { currentLang, openWorkbook, runAction } from './runtime';
+import { currentLang, openWorkbook, runAction, toast } from './runtime';
 
 /**
  * Adds the Kefu Sheets menu when the spreadsheet opens (works in every authorization mode).
@@ -26,11 +28,55 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 /**
- * Reacts to an edit. Row validation at the edited cells lands with issue 3; until then it does nothing.
+ * Validates the edited rows and refreshes their marks (a simple trigger: a few calls, any sheet size).
  * @param {GoogleAppsScript.Events.SheetsOnEdit} e the edit event
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  void e;
+  if (!e?.range) return;
+  try {
+    const range = e.range;
+    validateEditedRows(
+      openWorkbook(),
+      range.getSheet().getName(),
+      range.getRow(),
+      range.getNumRows(),
+      Date.now(),
+      currentLang(),
+    );
+  } catch (error) {
+    // A simple trigger has no one to show an alert to; the log keeps the detail.
+    console.error(
+      '[kefu-sheets] onEdit failed',
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    );
+  }
+}
+
+/** Menu: creates the missing standard sheets (with defaults) and adds warning-only dropdowns. */
+export function menuSetup(): void {
+  runAction('menuSetup', (lang) => {
+    const port = openWorkbook();
+    toast(message(lang, 'toast.working'), lang);
+    const result = runSetup(port, lang);
+    toast(
+      message(lang, 'toast.setup_done', {
+        created: result.created.length,
+        params: result.parametersAdded.length,
+        dropdowns: result.dropdownColumns,
+      }),
+      lang,
+    );
+  });
+}
+
+/** Menu: validates every recognised sheet, marks the problem cells and rebuilds 校验报告. */
+export function menuValidateAll(): void {
+  runAction('menuValidateAll', (lang) => {
+    const port = openWorkbook();
+    toast(message(lang, 'toast.working'), lang);
+    const { summary } = runValidateAll(port, Date.now(), lang);
+    toast(message(lang, 'toast.validated', { ...summary, rows: summary.rowsChecked }), lang);
+  });
 }
 
 /** Menu: shows which sheets Kefu Sheets recognises in this spreadsheet. */

@@ -4,6 +4,9 @@ import { type Lang, type MessageKey, message } from '../domain/messages';
 
 /** Menu items: caption key and the top-level function it calls (an export of entry.ts). */
 export const MENU_ITEMS: ReadonlyArray<{ key: MessageKey; handler: string } | 'separator'> = [
+  { key: 'menu.setup', handler: 'menuSetup' },
+  { key: 'menu.validate', handler: 'menuValidateAll' },
+  'separator',
   { key: 'menu.about', handler: 'menuAbout' },
 ];
 

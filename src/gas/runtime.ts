@@ -58,3 +58,8 @@ export function runAction(action: string, body: (lang: Lang) => void): void {
     }
   }
 }
+
+/** A toast in the spreadsheet (progress and results of long menu actions). */
+export function toast(text: string, lang: Lang): void {
+  SpreadsheetApp.getActive().toast(text, message(lang, 'app.name'), 8);
+}

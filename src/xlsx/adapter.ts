@@ -106,13 +106,15 @@ export class XlsxWorkbook implements WorkbookPort {
     });
     const first = Math.max(1, request.firstRow ?? 1);
     const count = Math.min(request.numRows ?? lastRow - first + 1, lastRow - first + 1);
+    const firstColumn = Math.max(1, request.firstColumn ?? 1);
+    const lastColumn = Math.min(width, firstColumn + (request.numColumns ?? width) - 1);
     const values: CellValue[][] = [];
     const displays: string[][] = [];
     for (let r = first; r < first + Math.max(0, count); r++) {
       const row = ws.getRow(r);
       const line: CellValue[] = [];
       const shown: string[] = [];
-      for (let c = 1; c <= width; c++) {
+      for (let c = firstColumn; c <= lastColumn; c++) {
         const cell = row.getCell(c);
         line.push(this.cellValue(cell));
         if (request.displays) shown.push(cell.type === ExcelJS.ValueType.Merge ? '' : cell.text);
@@ -252,20 +254,60 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
-  setListValidations(name: string, validations: readonly ListValidation[]): void {
+  setListValidations(name: string, validations: readonly ListValidation[]): number {
     const ws = this.sheet(name) as ExcelJS.Worksheet & {
-      dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+      dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
     };
+    const model = ws.dataValidations.model;
+    let applied = 0;
     for (const v of validations) {
-      ws.dataValidations.add(blockRef(v.block), {
+      const formula = `"${v.values.join(',')}"`;
+      const ref = blockRef(v.block);
+      const foreign = Object.entries(model).some(
+        ([address, dv]) =>
+          dv !== undefined &&
+          overlaps(address, v.block) &&
+          !(dv.type === 'list' && dv.formulae?.[0] === formula),
+      );
+      if (foreign) continue;
+      for (const [address, dv] of Object.entries(model)) {
+        if (dv !== undefined && address !== ref && overlaps(address, v.block)) delete model[address];
+      }
+      model[ref] = {
         type: 'list',
         allowBlank: true,
-        formulae: [`"${v.values.join(',')}"`],
+        formulae: [formula],
         showErrorMessage: true,
         errorStyle: 'warning',
-      });
+      };
+      applied++;
     }
+    return applied;
   }
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** True when an address (`B3` or `B3:B20`, optionally several separated by spaces) meets a block. */
+function overlaps(address: string, block: Block): boolean {
+  return address.split(/\s+/).some((part) => {
+    const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(part.replace(/^.*!/, ''));
+    if (!m) return false;
+    const c1 = columnNumber(m[1] ?? 'A');
+    const r1 = Number(m[2]);
+    const c2 = m[3] ? columnNumber(m[3]) : c1;
+    const r2 = m[4] ? Number(m[4]) : r1;
+    return (
+      c1 <= block.column + block.numColumns - 1 &&
+      c2 >= block.column &&
+      r1 <= block.row + block.numRows - 1 &&
+      r2 >= block.row
+    );
+  });
 }
 
 /** Opens an .xlsx file as a workbook port. */

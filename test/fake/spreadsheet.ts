@@ -326,6 +326,7 @@ export interface FakeGlobals {
 export class FakeSpreadsheetApp {
   readonly AutoFillSeries = {};
   readonly WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' };
+  readonly DataValidationCriteria = { VALUE_IN_LIST: 'VALUE_IN_LIST', VALUE_IN_RANGE: 'VALUE_IN_RANGE' };
 
   constructor(private readonly wb: FakeWorkbook) {}
 

@@ -4,6 +4,7 @@ import vm from 'node:vm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readEntryExports } from '../../scripts/build.mjs';
 import { FakeWorkbook } from '../fake/spreadsheet';
+import { teamWorkbook, toFake } from '../helpers/workbooks';
 
 const CODE = join(__dirname, '..', '..', 'dist', 'Code.js');
 
@@ -91,7 +92,8 @@ describe('dist/Code.js in node:vm', () => {
       [true, '', true],
       [false, 'Kefu Sheets', true],
     ]);
-    expect(wb.menus[1]?.items[0]).toEqual({ caption: 'About Kefu Sheets', functionName: 'menuAbout' });
+    expect(wb.menus[1]?.items[0]).toEqual({ caption: 'Set up sheets', functionName: 'menuSetup' });
+    expect(wb.menus[1]?.items.at(-1)).toEqual({ caption: 'About Kefu Sheets', functionName: 'menuAbout' });
   });
 
   it('shows Chinese captions for a zh locale', () => {
@@ -119,5 +121,21 @@ describe('dist/Code.js in node:vm', () => {
     vm.runInContext('menuAbout()', context);
     expect(wb.alerts[0]).toContain('每月奖罚登记表 → 奖惩登记');
     expect(wb.alerts[0]).toContain('员工名单 → 员工名单');
+  });
+
+  it('runs Set up, Validate all and onEdit from the bundle', () => {
+    const team = toFake(teamWorkbook(true).sheets);
+    const context = loadBundle(team);
+    vm.runInContext('menuSetup(); menuValidateAll();', context);
+    expect(team.alerts).toEqual([]);
+    // Set-up added the rule catalogue and parameters, which are checked too.
+    expect(team.toasts.at(-1)?.message).toMatch(/^检查完成：\d+ 行，错误 20 个，警告 \d+ 个/);
+    expect(team.sheet('售后记录2026').note(5, 2)).toMatch(/^【客服助手】/);
+    team.sheet('售后记录2026').setRaw(5, 2, '13812345678');
+    vm.runInContext(
+      'onEdit({ range: SpreadsheetApp.getActive().getSheetByName("售后记录2026").getRange(5, 2), authMode: ScriptApp.AuthMode.LIMITED })',
+      context,
+    );
+    expect(team.sheet('售后记录2026').note(5, 2)).toBe('');
   });
 });

@@ -1,0 +1,20 @@
+// Wording issues for people: catalogue messages with field names in the user's language, phones masked.
+
+import { type Lang, message } from '../domain/messages';
+import { maskPhonesInText } from '../domain/phone';
+import { sheetSpec } from '../domain/schema';
+import type { Issue } from '../domain/validate';
+
+/** A field's label: the canonical Chinese name, or the English one. */
+export function fieldLabel(issue: Pick<Issue, 'kind'>, field: string, lang: Lang): string {
+  if (lang === 'zh') return field;
+  return sheetSpec(issue.kind).fields.find((f) => f.key === field)?.en ?? field;
+}
+
+/** The issue's message in a language; any phone number in it is masked. */
+export function renderIssue(issue: Issue, lang: Lang): string {
+  const params: Record<string, string | number> = { ...issue.params };
+  params.field = fieldLabel(issue, String(issue.params.field ?? issue.field), lang);
+  if (typeof issue.params.other === 'string') params.other = fieldLabel(issue, issue.params.other, lang);
+  return maskPhonesInText(message(lang, issue.message, params));
+}

@@ -1,0 +1,170 @@
+// Use case "Set up sheets": create the missing standard sheets, add missing parameters, add dropdowns.
+// It never changes a value that is already there; a second run changes nothing.
+
+import { DEFAULT_PARAMETERS } from '../domain/params';
+import { HEADER_SCAN_ROWS, recognizeSheet, type SheetLayoutInfo } from '../domain/recognize';
+import { DEFAULT_RULES } from '../domain/rules';
+import { type FieldSpec, SHEETS, type SheetSpec } from '../domain/schema';
+import { normalizeHeader } from '../domain/text';
+import { readWorkbookSettings } from './context';
+import type { LoadedSheet } from './inspect';
+import type { ListValidation, NewSheetLayout, WorkbookPort, WriteValue } from './port';
+import { parameterTable } from './settings';
+import { OWN_SHEET_NAMES } from './validate';
+
+/** Rows below the header that get dropdowns (adapters clamp to the sheet's size). */
+export const DROPDOWN_ROWS = 5000;
+
+export interface SetupResult {
+  readonly created: readonly string[];
+  readonly parametersAdded: readonly string[];
+  readonly dropdownColumns: number;
+}
+
+function numberFormat(field: FieldSpec): string | undefined {
+  if (field.type === 'date') return 'yyyy-mm-dd';
+  if (field.type === 'datetime') return 'yyyy-mm-dd hh:mm';
+  // Phones as plain text, so 021… keeps its leading zero.
+  if (field.type === 'phone') return '@';
+  return undefined;
+}
+
+function parameterValue(value: string, type: string): WriteValue {
+  return type === 'number' && value !== '' ? Number(value) : value;
+}
+
+/** The layout of a standard sheet as set-up creates it, defaults included. */
+export function standardLayout(spec: SheetSpec, lang: 'zh' | 'en'): NewSheetLayout {
+  const header = spec.fields.map((f) => f.key);
+  let rows: WriteValue[][] = [header];
+  if (spec.kind === 'params') {
+    rows = [
+      header,
+      ...DEFAULT_PARAMETERS.map((p) => [
+        p.name,
+        parameterValue(p.value, p.type),
+        lang === 'zh' ? p.zh : p.en,
+      ]),
+    ];
+  } else if (spec.kind === 'rules') {
+    rows = [
+      header,
+      ...DEFAULT_RULES.map((r) => [
+        r.code,
+        r.role,
+        r.item,
+        r.points,
+        r.yuan,
+        r.cancelsAttendance ? '是' : null,
+        r.freePerMonth > 0 ? r.freePerMonth : null,
+      ]),
+    ];
+  }
+  return {
+    rows,
+    frozenRows: 1,
+    boldHeader: true,
+    widths: spec.fields.map((f) => f.width ?? 100),
+    numberFormats: spec.fields.map(numberFormat),
+  };
+}
+
+function listValidations(
+  layout: SheetLayoutInfo,
+  lists: Readonly<Record<string, readonly string[]>>,
+  lastRow: number,
+): ListValidation[] {
+  if (layout.headerRow === null) return [];
+  const spec = SHEETS.find((s) => s.kind === layout.kind) as SheetSpec;
+  const out: ListValidation[] = [];
+  for (const field of spec.fields) {
+    const column = layout.columns[field.key];
+    if (column === undefined) continue;
+    const values = field.type === 'yesno' ? ['是', '否'] : field.list ? lists[field.list] : undefined;
+    if (!values || values.length === 0) continue;
+    out.push({
+      block: {
+        row: layout.headerRow + 1,
+        column: column + 1,
+        numRows: Math.max(DROPDOWN_ROWS, lastRow - layout.headerRow),
+        numColumns: 1,
+      },
+      values,
+    });
+  }
+  return out;
+}
+
+/** Recognises every sheet from its header rows only; settings sheets are read whole. */
+function recogniseSheets(port: WorkbookPort): LoadedSheet[] {
+  const sheets: LoadedSheet[] = [];
+  for (const name of port.listSheets()) {
+    if (OWN_SHEET_NAMES.has(name)) continue;
+    const top = port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
+    const layout = recognizeSheet(name, top.values);
+    if (!layout) continue;
+    const grid =
+      layout.kind === 'params' || layout.kind === 'rules' || layout.kind === 'roster'
+        ? port.readGrid(name)
+        : top;
+    sheets.push({ layout, grid });
+  }
+  return sheets;
+}
+
+/** Creates what is missing, adds dropdowns; returns what it did. */
+export function runSetup(port: WorkbookPort, lang: 'zh' | 'en'): SetupResult {
+  const sheets = recogniseSheets(port);
+  const created: string[] = [];
+  for (const spec of SHEETS) {
+    if (sheets.some((s) => s.layout.kind === spec.kind)) continue;
+    if (port.createSheet(spec.name, standardLayout(spec, lang))) created.push(spec.name);
+  }
+  const parametersAdded = addMissingParameters(port, sheets, lang);
+
+  // Dropdowns use the lists in force (the 规则设置 list parameters, else the defaults).
+  const all = created.length > 0 || parametersAdded.length > 0 ? recogniseSheets(port) : sheets;
+  const { settings } = readWorkbookSettings(all);
+  let dropdownColumns = 0;
+  for (const { layout, grid } of all) {
+    if (layout.kind === 'params') continue;
+    const validations = listValidations(layout, settings.lists, grid.lastRow);
+    if (validations.length === 0) continue;
+    dropdownColumns += port.setListValidations(layout.sheet, validations);
+  }
+  return { created, parametersAdded, dropdownColumns };
+}
+
+/** Appends the parameters an existing 规则设置 lacks, below its last row; existing rows stay as they are. */
+function addMissingParameters(
+  port: WorkbookPort,
+  sheets: readonly LoadedSheet[],
+  lang: 'zh' | 'en',
+): string[] {
+  const params = sheets.find((s) => s.layout.kind === 'params');
+  if (!params || params.layout.headerRow === null) return [];
+  const nameColumn = params.layout.columns['参数'];
+  const valueColumn = params.layout.columns['值'];
+  if (nameColumn === undefined || valueColumn === undefined) return [];
+  const present = new Set([...parameterTable(sheets).keys()].map(normalizeHeader));
+  const missing = DEFAULT_PARAMETERS.filter((p) => !present.has(normalizeHeader(p.name)));
+  if (missing.length === 0) return [];
+  const meaningColumn = params.layout.columns['说明'];
+  const columns = [nameColumn, valueColumn, ...(meaningColumn === undefined ? [] : [meaningColumn])];
+  const from = Math.min(...columns);
+  const to = Math.max(...columns);
+  const rows = missing.map((p) => {
+    const line: WriteValue[] = Array.from({ length: to - from + 1 }, () => null);
+    line[nameColumn - from] = p.name;
+    line[valueColumn - from] = parameterValue(p.value, p.type);
+    if (meaningColumn !== undefined) line[meaningColumn - from] = lang === 'zh' ? p.zh : p.en;
+    return line;
+  });
+  port.writeBlock(
+    params.layout.sheet,
+    Math.max(params.grid.lastRow, params.layout.headerRow) + 1,
+    from + 1,
+    rows,
+  );
+  return missing.map((p) => p.name);
+}

@@ -1,0 +1,306 @@
+// Use cases: validate the whole workbook (marks, report) or only the rows just edited.
+
+import { type Lang, message } from '../domain/messages';
+import {
+  HEADER_SCAN_ROWS,
+  kindFromSheetName,
+  recognizeSheet,
+  type SheetLayoutInfo,
+} from '../domain/recognize';
+import { NOTE_PREFIX, OWN_SHEETS } from '../domain/schema';
+import { columnLetter } from '../domain/text';
+import { formatLocal } from '../domain/time';
+import {
+  type DataRow,
+  duplicateKeyFields,
+  type Issue,
+  isBlankDataRow,
+  parameterIssues,
+  validateLayout,
+  validateRows,
+} from '../domain/validate';
+import { validationContext } from './context';
+import { type LoadedSheet, loadWorkbook } from './inspect';
+import { MARK_COLORS, NO_FILL } from './marks';
+import type { Block, BlockMarks, SheetGrid, WorkbookPort, WriteValue } from './port';
+import { fieldLabel, renderIssue } from './render';
+import { findSheet } from './settings';
+
+/** The add-on's own sheets: never validated, never counted as user data. */
+export const OWN_SHEET_NAMES: ReadonlySet<string> = new Set(Object.values(OWN_SHEETS));
+
+export interface ValidationSummary {
+  readonly rowsChecked: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export interface WorkbookValidation {
+  readonly issues: readonly Issue[];
+  readonly summary: ValidationSummary;
+  readonly sheets: readonly LoadedSheet[];
+}
+
+function dataRows(layout: SheetLayoutInfo, grid: SheetGrid, first?: number, last?: number): DataRow[] {
+  const rows: DataRow[] = [];
+  const start = Math.max((layout.headerRow ?? 0) + 1, grid.firstRow, first ?? 1);
+  const end = Math.min(grid.firstRow + grid.values.length - 1, last ?? Number.MAX_SAFE_INTEGER);
+  for (let row = start; row <= end; row++) {
+    const cells = grid.values[row - grid.firstRow];
+    if (cells) rows.push({ row, cells });
+  }
+  return rows;
+}
+
+function summarize(issues: readonly Issue[], rowsChecked: number): ValidationSummary {
+  let errors = 0;
+  for (const issue of issues) if (issue.severity === 'error') errors++;
+  return { rowsChecked, errors, warnings: issues.length - errors };
+}
+
+/** Issues in sheet order, then row, then column. */
+function sortIssues(issues: Issue[], order: readonly string[]): Issue[] {
+  const rank = new Map(order.map((name, i) => [name, i]));
+  return issues.sort(
+    (a, b) =>
+      (rank.get(a.sheet) ?? 0) - (rank.get(b.sheet) ?? 0) ||
+      a.row - b.row ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+/** Validates every recognised sheet, reading each once. Pure of writes. */
+export function validateWorkbook(port: WorkbookPort, now: number): WorkbookValidation {
+  const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+  const { context, problems } = validationContext(sheets, port.timeZone, now);
+  const issues: Issue[] = [];
+  let rowsChecked = 0;
+  for (const sheet of sheets) {
+    issues.push(...validateLayout(sheet.layout));
+    if (sheet.layout.headerRow === null) continue;
+    const rows = dataRows(sheet.layout, sheet.grid).filter((r) => !isBlankDataRow(sheet.layout, r.cells));
+    rowsChecked += rows.length;
+    issues.push(...validateRows(sheet.layout, rows, context));
+  }
+  const params = findSheet(sheets, 'params');
+  if (params) issues.push(...parameterIssues(params.layout, problems));
+  return {
+    issues: sortIssues(
+      issues,
+      sheets.map((s) => s.layout.sheet),
+    ),
+    summary: summarize(issues, rowsChecked),
+    sheets,
+  };
+}
+
+/**
+ * The marks a block should carry: the add-on's notes (prefixed) and soft colours on the cells
+ * with issues, its old marks removed elsewhere. A note or colour the team set is never
+ * touched: such a cell is left unmarked (the report still lists its issue).
+ */
+export function mergeMarks(
+  current: BlockMarks,
+  block: Block,
+  issues: readonly Issue[],
+  lang: Lang,
+): BlockMarks {
+  const byCell = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    if (issue.column === null) continue;
+    const key = `${issue.row}:${issue.column}`;
+    const list = byCell.get(key) ?? [];
+    list.push(issue);
+    byCell.set(key, list);
+  }
+  const notes: string[][] = [];
+  const backgrounds: string[][] = [];
+  for (let r = 0; r < block.numRows; r++) {
+    const noteLine: string[] = [];
+    const bgLine: string[] = [];
+    for (let c = 0; c < block.numColumns; c++) {
+      let note = current.notes[r]?.[c] ?? '';
+      let bg = (current.backgrounds[r]?.[c] ?? NO_FILL).toLowerCase();
+      if (note.startsWith(NOTE_PREFIX)) {
+        note = '';
+        if (bg === MARK_COLORS.error || bg === MARK_COLORS.warning) bg = NO_FILL;
+      }
+      const here = byCell.get(`${block.row + r}:${block.column + c}`);
+      if (here && note === '' && (bg === NO_FILL || bg === '')) {
+        note = NOTE_PREFIX + here.map((i) => renderIssue(i, lang)).join('\n');
+        bg = here.some((i) => i.severity === 'error') ? MARK_COLORS.error : MARK_COLORS.warning;
+      }
+      noteLine.push(note);
+      bgLine.push(bg);
+    }
+    notes.push(noteLine);
+    backgrounds.push(bgLine);
+  }
+  return { notes, backgrounds };
+}
+
+function sameMarks(a: BlockMarks, b: BlockMarks): boolean {
+  const same = (x: string[][], y: string[][]) =>
+    x.length === y.length &&
+    x.every((line, r) => line.every((v, c) => v.toLowerCase() === (y[r]?.[c] ?? '').toLowerCase()));
+  return same(a.notes, b.notes) && same(a.backgrounds, b.backgrounds);
+}
+
+/** Reads a block's marks once and writes them once, only when something changes. */
+export function applyMarks(
+  port: WorkbookPort,
+  sheet: string,
+  block: Block,
+  issues: readonly Issue[],
+  lang: Lang,
+): boolean {
+  if (block.numRows < 1 || block.numColumns < 1) return false;
+  const current = port.readMarks(sheet, block);
+  const next = mergeMarks(current, block, issues, lang);
+  if (sameMarks(current, next)) return false;
+  port.writeMarks(sheet, block, next);
+  return true;
+}
+
+/** Issues listed in 校验报告 at most; the rest are counted in a last line (every cell is still marked). */
+export const REPORT_LIMIT = 500;
+
+/** Rebuilds the 校验报告 sheet: a summary line, then one row per issue with a link to its cell. */
+export function writeReport(
+  port: WorkbookPort,
+  validation: Pick<WorkbookValidation, 'issues' | 'summary'>,
+  lang: Lang,
+  now: number,
+): void {
+  const name = OWN_SHEETS.report;
+  port.resetSheet(name);
+  const header =
+    lang === 'zh'
+      ? ['工作表', '行', '字段', '级别', '代码', '说明', '位置']
+      : ['Sheet', 'Row', 'Field', 'Severity', 'Code', 'Message', 'Cell'];
+  const { rowsChecked, errors, warnings } = validation.summary;
+  const title = message(lang, 'report.validation_title', {
+    time: formatLocal(now, port.timeZone),
+    rows: rowsChecked,
+    errors,
+    warnings,
+  });
+  const rows: WriteValue[][] = [[title, null, null, null, null, null, null], header];
+  for (const issue of validation.issues.slice(0, REPORT_LIMIT)) {
+    const column = issue.column ?? 1;
+    rows.push([
+      issue.sheet,
+      issue.row,
+      fieldLabel(issue, issue.field, lang),
+      message(lang, issue.severity === 'error' ? 'report.error' : 'report.warning'),
+      issue.code,
+      renderIssue(issue, lang),
+      {
+        text: `${issue.sheet}!${columnLetter(column)}${issue.row}`,
+        link: { sheet: issue.sheet, row: issue.row, column },
+      },
+    ]);
+  }
+  if (validation.issues.length === 0)
+    rows.push([message(lang, 'report.no_issues'), null, null, null, null, null, null]);
+  port.writeBlock(name, 1, 1, rows);
+}
+
+/** Menu "Validate all": one read per sheet, one batched write of marks per sheet, the report. */
+export function runValidateAll(port: WorkbookPort, now: number, lang: Lang): WorkbookValidation {
+  const validation = validateWorkbook(port, now);
+  for (const sheet of validation.sheets) {
+    const { layout, grid } = sheet;
+    if (layout.headerRow === null || grid.width === 0) continue;
+    const first = layout.headerRow + 1;
+    const last = grid.firstRow + grid.values.length - 1;
+    if (last < first) continue;
+    const block = { row: first, column: 1, numRows: last - first + 1, numColumns: grid.width };
+    applyMarks(
+      port,
+      layout.sheet,
+      block,
+      validation.issues.filter((i) => i.sheet === layout.sheet),
+      lang,
+    );
+  }
+  writeReport(port, validation, lang, now);
+  return validation;
+}
+
+/** Settings sheets whose edits change how other sheets validate. */
+const CONTEXT_KINDS: ReadonlySet<string> = new Set(['roster', 'rules', 'params']);
+
+/**
+ * onEdit: validates only the edited rows of one sheet and refreshes their marks. The calls
+ * made do not depend on the sheet's size: the header rows, the edited rows, the duplicate
+ * key columns and the small settings sheets are each read once.
+ */
+export function validateEditedRows(
+  port: WorkbookPort,
+  sheetName: string,
+  firstRow: number,
+  numRows: number,
+  now: number,
+  lang: Lang,
+): Issue[] {
+  if (OWN_SHEET_NAMES.has(sheetName)) return [];
+  const top = port.readGrid(sheetName, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
+  const layout = recognizeSheet(sheetName, top.values);
+  if (!layout || layout.headerRow === null) return [];
+  const first = Math.max(firstRow, layout.headerRow + 1);
+  const last = Math.min(firstRow + numRows - 1, top.lastRow);
+  if (last < first) return [];
+
+  // The settings sheets (small) are read whole; other sheets at most their header rows.
+  const settingsSheets: LoadedSheet[] = [];
+  for (const name of port.listSheets()) {
+    if (name === sheetName || OWN_SHEET_NAMES.has(name)) continue;
+    const named = kindFromSheetName(name);
+    if (named && !CONTEXT_KINDS.has(named)) continue;
+    if (!named) {
+      const head = port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
+      const found = recognizeSheet(name, head.values);
+      if (!found || !CONTEXT_KINDS.has(found.kind)) continue;
+    }
+    const grid = port.readGrid(name);
+    const found = recognizeSheet(name, grid.values.slice(0, HEADER_SCAN_ROWS));
+    if (found) settingsSheets.push({ layout: found, grid });
+  }
+  const edited = port.readGrid(sheetName, { firstRow: first, numRows: last - first + 1 });
+  const self: LoadedSheet = { layout, grid: edited };
+  const contextSheets = CONTEXT_KINDS.has(layout.kind) ? [...settingsSheets, self] : settingsSheets;
+  const { context } = validationContext(contextSheets, port.timeZone, now);
+
+  const rows = dataRows(layout, edited, first, last);
+  let pool: DataRow[] = rows;
+  const keyColumns = duplicateKeyFields(layout.kind).map((k) => layout.columns[k]);
+  if (keyColumns.length > 0 && keyColumns.every((c) => c !== undefined)) {
+    // Only the key columns of the whole sheet, to find an earlier row with the same key.
+    const from = Math.min(...(keyColumns as number[]));
+    const to = Math.max(...(keyColumns as number[]));
+    const keys = port.readGrid(sheetName, {
+      firstRow: layout.headerRow + 1,
+      firstColumn: from + 1,
+      numColumns: to - from + 1,
+    });
+    pool = keys.values.map((line, i) => {
+      const cells: unknown[] = [];
+      line.forEach((v, c) => {
+        cells[from + c] = v;
+      });
+      return { row: keys.firstRow + i, cells };
+    });
+  }
+  const issues = validateRows(layout, rows, context, pool);
+  const width = Math.max(edited.width, ...Object.values(layout.columns).map((c) => c + 1));
+  applyMarks(
+    port,
+    sheetName,
+    { row: first, column: 1, numRows: last - first + 1, numColumns: width },
+    issues,
+    lang,
+  );
+  return issues;
+}

@@ -1,0 +1,403 @@
+// Row validation of every recognised sheet: required fields, formats, lists, staff, rules,
+// date order and duplicates. Each issue carries a code, a severity, the sheet, row and field.
+
+import type { MessageKey } from './messages';
+import type { ParameterProblem } from './params';
+import { type ParsedMoment, parseMoment, parseMonth, parseNumber, parseYesNo } from './parse';
+import { normalizePhone } from './phone';
+import type { SheetLayoutInfo } from './recognize';
+import { appliesToEveryone, normalizeRuleCode, type Rule } from './rules';
+import { type FieldSpec, type ListName, type SheetKind, sheetSpec } from './schema';
+import { cellText, isBlank, isDate, normalizeHeader } from './text';
+import { dayKey, formatLocal } from './time';
+
+export type IssueCode =
+  | 'missing_required'
+  | 'invalid_phone'
+  | 'invalid_date'
+  | 'invalid_number'
+  | 'date_order'
+  | 'not_in_list'
+  | 'unknown_staff'
+  | 'unknown_rule'
+  | 'duplicate'
+  | 'role_mismatch'
+  | 'future_date';
+
+export type Severity = 'error' | 'warning';
+
+/** One problem at one cell (or, for a missing column, at the header row). */
+export interface Issue {
+  readonly sheet: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  /** 1-based column of the cell, or null when the field has no column. */
+  readonly column: number | null;
+  /** Canonical field name (domain.md). */
+  readonly field: string;
+  readonly kind: SheetKind;
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  /** The catalogue message and what it needs; `field`/`other` hold canonical names. */
+  readonly message: MessageKey;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** A staff member on the roster. */
+export interface StaffMember {
+  readonly name: string;
+  readonly role: string;
+  readonly state: string;
+  readonly row: number;
+}
+
+/** What validation needs beyond the row itself. */
+export interface ValidationContext {
+  readonly timeZone: string;
+  /** "Today" for the future-date check. */
+  readonly now: number;
+  readonly lists: Readonly<Record<ListName, readonly string[]>>;
+  /** The roster by name, or null when the workbook has no roster (staff are then not checked). */
+  readonly roster: ReadonlyMap<string, StaffMember> | null;
+  /** The rule catalogue by normalised code. */
+  readonly rules: ReadonlyMap<string, Rule>;
+}
+
+/** A data row: its sheet row number and its cells (column A first). */
+export interface DataRow {
+  readonly row: number;
+  readonly cells: readonly unknown[];
+}
+
+/** Fields whose dates may not lie in the future (plans such as 应回访日期 may). */
+const NO_FUTURE: Readonly<Partial<Record<SheetKind, readonly string[]>>> = {
+  registration: ['登记日期', '购买日期', '解决日期'],
+  complaints: ['投诉时间', '首次答复时间', '方案时间', '结案时间', '回访时间'],
+  callbacks: ['实际回访时间'],
+  ledger: ['日期'],
+};
+
+/** Date order: `field` must not be before (or after) `other`. */
+const ORDER: Readonly<
+  Partial<Record<SheetKind, readonly { field: string; other: string; rule: 'notBefore' | 'notAfter' }[]>>
+> = {
+  registration: [
+    { field: '购买日期', other: '登记日期', rule: 'notAfter' },
+    { field: '解决日期', other: '登记日期', rule: 'notBefore' },
+  ],
+  complaints: [
+    { field: '首次答复时间', other: '投诉时间', rule: 'notBefore' },
+    { field: '方案时间', other: '投诉时间', rule: 'notBefore' },
+    { field: '结案时间', other: '方案时间', rule: 'notBefore' },
+    { field: '回访时间', other: '结案时间', rule: 'notBefore' },
+  ],
+};
+
+/** Fields whose values together identify a row; a repeat is a duplicate. */
+const DUPLICATE_KEYS: Readonly<
+  Partial<Record<SheetKind, { fields: readonly string[]; severity: Severity; message: MessageKey }>>
+> = {
+  registration: {
+    fields: ['客户电话', '产品序列号', '登记日期'],
+    severity: 'warning',
+    message: 'issue.duplicate_case',
+  },
+  complaints: { fields: ['投诉编号'], severity: 'error', message: 'issue.duplicate_id' },
+  roster: { fields: ['姓名'], severity: 'error', message: 'issue.duplicate_name' },
+};
+
+/** The fields a sheet kind's duplicate check reads, for reading only those columns of a large sheet. */
+export function duplicateKeyFields(kind: SheetKind): readonly string[] {
+  return DUPLICATE_KEYS[kind]?.fields ?? [];
+}
+
+const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
+  missing_required: 'error',
+  invalid_phone: 'error',
+  invalid_date: 'error',
+  invalid_number: 'error',
+  date_order: 'error',
+  not_in_list: 'error',
+  unknown_staff: 'error',
+  unknown_rule: 'error',
+  duplicate: 'error',
+  role_mismatch: 'warning',
+  future_date: 'warning',
+};
+
+/** Whether a registration row is resolved: 处理结果 is anything but empty or 处理中. */
+export function isResolved(status: unknown): boolean {
+  const text = cellText(status);
+  return text !== '' && normalizeHeader(text) !== normalizeHeader('处理中');
+}
+
+/** A cell's value as shown in a message: dates in the zone (with the time when they have one). */
+function shown(value: unknown, timeZone: string): string {
+  if (isDate(value)) {
+    const instant = value.getTime();
+    if (Number.isNaN(instant)) return '';
+    const day = dayKey(instant, timeZone);
+    const local = formatLocal(instant, timeZone);
+    return local.endsWith(' 00:00') ? day : local;
+  }
+  const text = cellText(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+class RowChecker {
+  readonly issues: Issue[] = [];
+  private readonly seen = new Set<string>();
+  private readonly moments = new Map<string, ParsedMoment | null>();
+
+  constructor(
+    private readonly layout: SheetLayoutInfo,
+    private readonly context: ValidationContext,
+    private readonly data: DataRow,
+  ) {}
+
+  value(field: string): unknown {
+    const column = this.layout.columns[field];
+    return column === undefined ? undefined : this.data.cells[column];
+  }
+
+  has(field: string): boolean {
+    return this.layout.columns[field] !== undefined;
+  }
+
+  add(
+    field: string,
+    code: IssueCode,
+    message: MessageKey,
+    params: Record<string, string | number> = {},
+  ): void {
+    const key = `${field}|${code}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const column = this.layout.columns[field];
+    this.issues.push({
+      sheet: this.layout.sheet,
+      row: this.data.row,
+      column: column === undefined ? null : column + 1,
+      field,
+      kind: this.layout.kind,
+      code,
+      severity:
+        code === 'duplicate' ? (DUPLICATE_KEYS[this.layout.kind]?.severity ?? 'error') : SEVERITY[code],
+      message,
+      params: { field, ...params },
+    });
+  }
+
+  moment(field: string): ParsedMoment | null {
+    if (!this.moments.has(field))
+      this.moments.set(field, parseMoment(this.value(field), this.context.timeZone));
+    return this.moments.get(field) ?? null;
+  }
+
+  checkField(field: FieldSpec): void {
+    const raw = this.value(field.key);
+    if (raw === undefined) return;
+    if (isBlank(raw)) {
+      if (field.required === 'always') this.add(field.key, 'missing_required', 'issue.missing_required');
+      if (field.required === 'resolved' && isResolved(this.value('处理结果'))) {
+        this.add(field.key, 'missing_required', 'issue.missing_required_resolved');
+      }
+      return;
+    }
+    const value = shown(raw, this.context.timeZone);
+    switch (field.type) {
+      case 'date':
+      case 'datetime': {
+        const moment = this.moment(field.key);
+        if (!moment) {
+          this.add(field.key, 'invalid_date', 'issue.invalid_date', { value });
+          return;
+        }
+        if (NO_FUTURE[this.layout.kind]?.includes(field.key) && this.isFuture(moment)) {
+          this.add(field.key, 'future_date', 'issue.future_date', { value });
+        }
+        return;
+      }
+      case 'phone':
+        if (!normalizePhone(raw)) this.add(field.key, 'invalid_phone', 'issue.invalid_phone', {});
+        return;
+      case 'number': {
+        const n = parseNumber(raw);
+        if (n === null || Number.isNaN(n))
+          this.add(field.key, 'invalid_number', 'issue.invalid_number', { value });
+        return;
+      }
+      case 'yesno':
+        if (parseYesNo(raw) === undefined) {
+          this.add(field.key, 'not_in_list', 'issue.not_in_list', { value, list: '是、否' });
+        }
+        return;
+      case 'month':
+        if (!parseMonth(raw, this.context.timeZone))
+          this.add(field.key, 'invalid_date', 'issue.invalid_month', { value });
+        return;
+      case 'enum': {
+        const list = field.list ? this.context.lists[field.list] : undefined;
+        if (list && !list.some((v) => normalizeHeader(v) === normalizeHeader(cellText(raw)))) {
+          this.add(field.key, 'not_in_list', 'issue.not_in_list', { value, list: list.join('、') });
+        }
+        return;
+      }
+      case 'staff':
+        if (this.context.roster && !this.context.roster.has(cellText(raw))) {
+          this.add(field.key, 'unknown_staff', 'issue.unknown_staff', { value });
+        }
+        return;
+      case 'rule':
+        if (!this.context.rules.has(normalizeRuleCode(cellText(raw)))) {
+          this.add(field.key, 'unknown_rule', 'issue.unknown_rule', { value });
+        }
+        return;
+      case 'text':
+        return;
+    }
+  }
+
+  private isFuture(moment: ParsedMoment): boolean {
+    if (moment.hasTime) return moment.instant > this.context.now;
+    return dayKey(moment.instant, this.context.timeZone) > dayKey(this.context.now, this.context.timeZone);
+  }
+
+  checkOrder(): void {
+    for (const { field, other, rule } of ORDER[this.layout.kind] ?? []) {
+      const a = this.moment(field);
+      const b = this.moment(other);
+      if (!a || !b) continue;
+      const byDay = !a.hasTime || !b.hasTime;
+      const left = byDay ? dayKey(a.instant, this.context.timeZone) : a.instant;
+      const right = byDay ? dayKey(b.instant, this.context.timeZone) : b.instant;
+      const broken = rule === 'notBefore' ? left < right : left > right;
+      if (broken) {
+        this.add(field, 'date_order', rule === 'notBefore' ? 'issue.date_before' : 'issue.date_after', {
+          other,
+          value: shown(this.value(field), this.context.timeZone),
+          otherValue: shown(this.value(other), this.context.timeZone),
+        });
+      }
+    }
+  }
+
+  checkRole(): void {
+    if (this.layout.kind !== 'ledger' || !this.context.roster) return;
+    const rule = this.context.rules.get(normalizeRuleCode(cellText(this.value('规则代码'))));
+    const person = this.context.roster.get(cellText(this.value('姓名')));
+    if (!rule || !person || appliesToEveryone(rule) || rule.role === person.role) return;
+    this.add('规则代码', 'role_mismatch', 'issue.role_mismatch', {
+      value: rule.code,
+      ruleRole: rule.role,
+      name: person.name,
+      role: person.role,
+    });
+  }
+}
+
+/** True when none of the recognised fields of a row holds anything (extra columns do not count). */
+export function isBlankDataRow(layout: SheetLayoutInfo, cells: readonly unknown[]): boolean {
+  for (const column of Object.values(layout.columns)) if (!isBlank(cells[column])) return false;
+  return true;
+}
+
+function duplicateKey(
+  kind: SheetKind,
+  layout: SheetLayoutInfo,
+  cells: readonly unknown[],
+  timeZone: string,
+): string | null {
+  const spec = DUPLICATE_KEYS[kind];
+  if (!spec) return null;
+  const parts: string[] = [];
+  for (const field of spec.fields) {
+    const column = layout.columns[field];
+    if (column === undefined) return null;
+    const raw = cells[column];
+    if (isBlank(raw)) return null;
+    if (field === '客户电话') parts.push(normalizePhone(raw)?.normalized ?? cellText(raw));
+    else if (field === '登记日期') {
+      const moment = parseMoment(raw, timeZone);
+      parts.push(moment ? dayKey(moment.instant, timeZone) : cellText(raw));
+    } else parts.push(normalizeHeader(cellText(raw)));
+  }
+  return parts.join('\u0001');
+}
+
+/**
+ * Validates rows of one recognised sheet. `pool` holds every data row of the sheet (or just
+ * the columns duplicates need) so a checked row can be found to repeat an earlier one; by
+ * default the checked rows are the pool. Blank rows are never an issue.
+ */
+export function validateRows(
+  layout: SheetLayoutInfo,
+  rows: readonly DataRow[],
+  context: ValidationContext,
+  pool: readonly DataRow[] = rows,
+): Issue[] {
+  const spec = sheetSpec(layout.kind);
+  const dupSpec = DUPLICATE_KEYS[layout.kind];
+  const firstByKey = new Map<string, number>();
+  if (dupSpec) {
+    for (const data of pool) {
+      const key = duplicateKey(layout.kind, layout, data.cells, context.timeZone);
+      if (key === null) continue;
+      const first = firstByKey.get(key);
+      if (first === undefined || data.row < first) firstByKey.set(key, data.row);
+    }
+  }
+  const issues: Issue[] = [];
+  for (const data of rows) {
+    if (isBlankDataRow(layout, data.cells)) continue;
+    const checker = new RowChecker(layout, context, data);
+    for (const field of spec.fields) checker.checkField(field);
+    checker.checkOrder();
+    checker.checkRole();
+    if (dupSpec) {
+      const key = duplicateKey(layout.kind, layout, data.cells, context.timeZone);
+      const first = key === null ? undefined : firstByKey.get(key);
+      if (first !== undefined && first < data.row) {
+        checker.add(dupSpec.fields[0] as string, 'duplicate', dupSpec.message, { other: first });
+      }
+    }
+    issues.push(...checker.issues.sort((a, b) => (a.column ?? 0) - (b.column ?? 0)));
+  }
+  return issues;
+}
+
+/** Sheet-level issues: a required column that is missing, said once by name. */
+export function validateLayout(layout: SheetLayoutInfo): Issue[] {
+  return layout.missingRequired.map((field) => ({
+    sheet: layout.sheet,
+    row: layout.headerRow ?? 1,
+    column: null,
+    field,
+    kind: layout.kind,
+    code: 'missing_required' as const,
+    severity: 'error' as const,
+    message: 'issue.missing_column' as const,
+    params: { field, sheet: layout.sheet, row: layout.headerRow ?? 1 },
+  }));
+}
+
+/** Issues for parameters of 规则设置 whose values cannot be read. */
+export function parameterIssues(layout: SheetLayoutInfo, problems: readonly ParameterProblem[]): Issue[] {
+  const valueColumn = layout.columns['值'];
+  return problems
+    .filter((p) => p.row !== null)
+    .map((p) => ({
+      sheet: layout.sheet,
+      row: p.row as number,
+      column: valueColumn === undefined ? null : valueColumn + 1,
+      field: '值',
+      kind: layout.kind,
+      code:
+        p.expected === 'number' || p.expected === 'percent' || p.expected === 'bands'
+          ? 'invalid_number'
+          : 'not_in_list',
+      severity: 'error' as const,
+      message: 'issue.bad_parameter' as const,
+      params: { field: '值', name: p.name, value: p.value },
+    }));
+}

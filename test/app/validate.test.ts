@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runValidateAll, validateWorkbook } from '../../src/app/validate';
+import { SheetsWorkbook } from '../../src/gas/adapter';
+import { installFake } from '../helpers/install';
+import { TEAM_NOW, teamWorkbook, toFake } from '../helpers/workbooks';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function portFor(faults: boolean) {
+  const { sheets, expected } = teamWorkbook(faults);
+  const wb = installFake(toFake(sheets));
+  return { wb, expected, port: new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN') };
+}
+
+describe('row validation of a workbook the demo never saw', () => {
+  it('reports every planted fault once, with the right code, row, field and severity', () => {
+    const { port, expected } = portFor(true);
+    const { issues } = validateWorkbook(port, TEAM_NOW);
+    const got = issues.map(({ sheet, row, field, code, severity }) => ({
+      sheet,
+      row,
+      field,
+      code,
+      severity,
+    }));
+    const key = (i: { sheet: string; row: number; field: string; code: string }) =>
+      `${i.sheet}|${i.row}|${i.field}|${i.code}`;
+    expect(got.map(key).sort()).toEqual(expected.map(key).sort());
+    expect(got).toEqual(expect.arrayContaining(expected));
+    expect(expected.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('finds no issue at all in the same workbook without the mistakes', () => {
+    const { port } = portFor(false);
+    const { issues, summary } = validateWorkbook(port, TEAM_NOW);
+    expect(issues).toEqual([]);
+    expect(summary).toEqual({ rowsChecked: 29, errors: 0, warnings: 0 });
+  });
+
+  it('says once that a required column is missing instead of flagging every row', () => {
+    const wb = installFake(
+      toFake([
+        {
+          name: '投诉登记',
+          rows: [
+            ['投诉编号', '客户姓名', '联系电话', '投诉内容', '受理人'],
+            ['A', '甲', '13912340001', 'x', ''],
+            ['B', '乙', '13912340002', 'y', ''],
+          ],
+        },
+      ]),
+    );
+    void wb;
+    const { issues } = validateWorkbook(new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN'), TEAM_NOW);
+    const columnIssues = issues.filter((i) => i.message === 'issue.missing_column');
+    expect(columnIssues.map((i) => [i.field, i.row])).toEqual([['投诉时间', 1]]);
+    expect(issues.filter((i) => i.field === '投诉时间')).toHaveLength(1);
+  });
+});
+
+describe('Validate all in Sheets', () => {
+  it('leaves every user-entered value as it was', () => {
+    const { wb, port } = portFor(true);
+    const before = wb.sheets.map((s) => [s.name, s.snapshotValues()]);
+    runValidateAll(port, TEAM_NOW, 'zh');
+    const after = wb.sheets.filter((s) => s.name !== '校验报告').map((s) => [s.name, s.snapshotValues()]);
+    expect(after).toEqual(before);
+  });
+
+  it('marks the problem cells with its own prefixed note and a soft colour', () => {
+    const { wb, port } = portFor(true);
+    runValidateAll(port, TEAM_NOW, 'zh');
+    const reg = wb.sheet('售后记录2026');
+    expect(reg.note(5, 2)).toMatch(/^【客服助手】「客户电话」不是有效的电话号码/);
+    expect(reg.background(5, 2)).toBe('#fce8e6');
+    expect(reg.note(10, 2)).toMatch(/^【客服助手】与第 4 行重复/);
+    expect(reg.background(10, 2)).toBe('#fef7e0');
+    expect(reg.note(4, 2)).toBe('');
+    expect(reg.background(4, 2)).toBe('#ffffff');
+  });
+
+  it('never overwrites a note or colour the team set, and removes its own marks once fixed', () => {
+    const { wb, port } = portFor(true);
+    const reg = wb.sheet('售后记录2026');
+    reg.setNote(7, 13, '客户说还要再考虑');
+    reg.setBackground(6, 3, '#00ff00');
+    runValidateAll(port, TEAM_NOW, 'zh');
+    expect(reg.note(7, 13)).toBe('客户说还要再考虑');
+    expect(reg.background(7, 13)).toBe('#ffffff');
+    expect(reg.background(6, 3)).toBe('#00ff00');
+    expect(reg.note(6, 3)).toBe('');
+    expect(reg.note(5, 2)).not.toBe('');
+    reg.setRaw(5, 2, '021-62340002');
+    runValidateAll(port, TEAM_NOW, 'zh');
+    expect(reg.note(5, 2)).toBe('');
+    expect(reg.background(5, 2)).toBe('#ffffff');
+    expect(reg.note(7, 13)).toBe('客户说还要再考虑');
+  });
+
+  it('rebuilds 校验报告 with one row per issue and a link to its cell', () => {
+    const { wb, port, expected } = portFor(true);
+    runValidateAll(port, TEAM_NOW, 'zh');
+    runValidateAll(port, TEAM_NOW, 'zh');
+    const report = wb.sheet('校验报告');
+    expect(String(report.value(1, 1))).toContain(
+      `错误 ${expected.filter((e) => e.severity === 'error').length} 个`,
+    );
+    expect(report.snapshotValues()[1]).toEqual(['工作表', '行', '字段', '级别', '代码', '说明', '位置']);
+    expect(report.lastRow()).toBe(2 + expected.length);
+    const firstLink = report.formula(3, 7);
+    expect(firstLink).toMatch(/^=HYPERLINK\("#gid=\d+&range=B5","售后记录2026!B5"\)$/);
+  });
+
+  it('changes nothing on a second run', () => {
+    const { wb, port } = portFor(true);
+    runValidateAll(port, TEAM_NOW, 'zh');
+    const state = () =>
+      wb.sheets
+        .filter((s) => s.name !== '校验报告')
+        .map((s) => JSON.stringify([s.snapshotValues(), s.notes, s.backgrounds]));
+    const first = state();
+    wb.counter.reset();
+    runValidateAll(port, TEAM_NOW, 'zh');
+    expect(state()).toEqual(first);
+    expect(wb.counter.get('Range.setNotes')).toBe(0);
+  });
+
+  it('words marks in English for an English user', () => {
+    const { wb, port } = portFor(true);
+    runValidateAll(port, TEAM_NOW, 'en');
+    expect(wb.sheet('售后记录2026').note(5, 2)).toBe(
+      '【客服助手】"Phone" is not a valid phone number (11-digit mobile, or a landline with its area code)',
+    );
+    expect(wb.sheet('校验报告').snapshotValues()[1]?.[0]).toBe('Sheet');
+  });
+});

@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runSetup } from '../../src/app/setup';
+import { DEFAULT_PARAMETERS } from '../../src/domain/params';
+import { DEFAULT_RULES } from '../../src/domain/rules';
+import { SheetsWorkbook } from '../../src/gas/adapter';
+import { FakeWorkbook } from '../fake/spreadsheet';
+import { installFake } from '../helpers/install';
+import { teamWorkbook, toFake } from '../helpers/workbooks';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const port = () => new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+
+function state(wb: FakeWorkbook): string {
+  return JSON.stringify(
+    wb.sheets.map((s) => ({
+      name: s.name,
+      values: s.snapshotValues(),
+      formats: s.formats,
+      frozen: s.frozenRows,
+      validations: s.validations.map((line) => line?.map((v) => (v ? v.getCriteriaValues() : null))),
+    })),
+  );
+}
+
+describe('Set up sheets', () => {
+  it('creates every standard sheet, with headers, frozen rows, formats and the defaults', () => {
+    const wb = installFake(new FakeWorkbook());
+    wb.addSheet('Sheet1');
+    const result = runSetup(port(), 'zh');
+    expect(result.created).toEqual([
+      '售后登记',
+      '投诉登记',
+      '回访记录',
+      '员工名单',
+      '奖惩登记',
+      '售前绩效',
+      '规则设置',
+      '奖惩规则',
+      '节假日',
+    ]);
+    const reg = wb.sheet('售后登记');
+    expect(reg.snapshotValues()[0]?.slice(0, 3)).toEqual(['登记日期', '客户姓名', '客户电话']);
+    expect(reg.frozenRows).toBe(1);
+    expect(reg.format(2, 1)).toBe('yyyy-mm-dd');
+    expect(reg.format(2, 3)).toBe('@');
+    expect(reg.fontWeight(1, 1)).toBe('bold');
+    const params = wb.sheet('规则设置').snapshotValues();
+    expect(params.slice(1).map((r) => r[0])).toEqual(DEFAULT_PARAMETERS.map((p) => p.name));
+    expect(params[1]).toEqual(['基础分', 100, '每月起始分']);
+    expect(params[3]?.[1]).toBe('10,20,30,40');
+    const rules = wb.sheet('奖惩规则').snapshotValues();
+    expect(rules).toHaveLength(DEFAULT_RULES.length + 1);
+    expect(rules.find((r) => r[0] === 'G09')).toEqual([
+      'G09',
+      '全员',
+      '换班（每月 3 次免扣）',
+      -2,
+      '',
+      '',
+      3,
+    ]);
+    const status = wb.sheet('售后登记').validation(2, 15);
+    expect(status?.getCriteriaValues()[0]).toEqual([
+      '处理中',
+      '已解决',
+      '已退货',
+      '已换货',
+      '已返修',
+      '已关闭',
+    ]);
+    expect(status?.getAllowInvalid()).toBe(true);
+  });
+
+  it('creates only what is missing and never changes an existing value', () => {
+    const wb = installFake(toFake(teamWorkbook(false).sheets));
+    const before = wb.sheets.map((s) => [s.name, s.snapshotValues()]);
+    const result = runSetup(port(), 'zh');
+    expect(result.created).toEqual(['回访记录', '奖惩规则', '节假日']);
+    for (const [name, values] of before) {
+      const now = wb.sheet(name as string).snapshotValues();
+      if (name === '规则设置') expect(now.slice(0, (values as unknown[]).length)).toEqual(values);
+      else expect(now).toEqual(values);
+    }
+    // The team's category list stays; the missing parameters are appended below it.
+    const params = wb.sheet('规则设置').snapshotValues();
+    expect(params[1]).toEqual(['问题分类选项', '质量问题、物流、其他', '本部门的分类']);
+    expect(params).toHaveLength(1 + 3 + DEFAULT_PARAMETERS.length - 3);
+    const category = wb.sheet('售后记录2026').validation(4, 14);
+    expect(category?.getCriteriaValues()[0]).toEqual(['质量问题', '物流', '其他']);
+  });
+
+  it('changes nothing when run a second time', () => {
+    const wb = installFake(toFake(teamWorkbook(false).sheets));
+    runSetup(port(), 'zh');
+    const first = state(wb);
+    const again = runSetup(port(), 'zh');
+    expect(again.created).toEqual([]);
+    expect(again.parametersAdded).toEqual([]);
+    expect(state(wb)).toEqual(first);
+  });
+
+  it('leaves a column that has the team’s own validation alone', () => {
+    const wb = installFake(toFake(teamWorkbook(false).sheets));
+    const own = SpreadsheetApp.newDataValidation().requireValueInList(['A', 'B'], true).build();
+    SpreadsheetApp.getActive().getSheetByName('售后记录2026')!.getRange(10, 9).setDataValidation(own);
+    runSetup(port(), 'zh');
+    const sheet = wb.sheet('售后记录2026');
+    expect(sheet.validation(10, 9)?.getCriteriaValues()[0]).toEqual(['A', 'B']);
+    expect(sheet.validation(4, 9)).toBeNull();
+    expect(sheet.validation(4, 13)?.getCriteriaValues()[0]).toEqual(['很满意', '基本满意', '不满意']);
+  });
+});

@@ -1,0 +1,151 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runValidateAll, validateEditedRows } from '../../src/app/validate';
+import { SheetsWorkbook } from '../../src/gas/adapter';
+import { menuValidateAll, onEdit } from '../../src/gas/entry';
+import type { FakeWorkbook } from '../fake/spreadsheet';
+import { installFake } from '../helpers/install';
+import { type SheetData, sh, TEAM_NOW, teamWorkbook, toFake } from '../helpers/workbooks';
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+const port = () => new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+
+/** An edit event for rows of a sheet, as Sheets passes it to onEdit. */
+function editEvent(sheet: string, row: number, numRows = 1): GoogleAppsScript.Events.SheetsOnEdit {
+  const range = SpreadsheetApp.getActive().getSheetByName(sheet)!.getRange(row, 1, numRows, 1);
+  return {
+    range,
+    source: SpreadsheetApp.getActive(),
+    authMode: ScriptApp.AuthMode.LIMITED,
+  } as unknown as GoogleAppsScript.Events.SheetsOnEdit;
+}
+
+/** A registration log of n rows (every 7th has a bad phone) plus a roster. */
+function bigWorkbook(n: number): FakeWorkbook {
+  const rows: SheetData['rows'][number][] = [
+    ['售后服务登记表'],
+    ['登记日期', '客户姓名', '客户电话', '产品型号', '产品序列号', '问题描述', '登记人', '处理结果'],
+  ];
+  for (let i = 0; i < n; i++) {
+    rows.push([
+      sh(2026, 10, 1 + (i % 28)),
+      `客户${i}`,
+      i % 7 === 3 ? '12345' : `139${String(10_000_000 + i).slice(-8)}`,
+      'X-1',
+      `S${i}`,
+      '故障',
+      '赵一',
+      '处理中',
+    ]);
+  }
+  return installFake(
+    toFake([
+      { name: '售后登记', rows },
+      {
+        name: '员工名单',
+        rows: [
+          ['姓名', '岗位'],
+          ['赵一', '售后客服'],
+        ],
+      },
+    ]),
+  );
+}
+
+describe('onEdit', () => {
+  it('marks a row broken by an edit and unmarks it once fixed', () => {
+    const wb = installFake(toFake(teamWorkbook(false).sheets));
+    const reg = wb.sheet('售后记录2026');
+    reg.setRaw(5, 2, '1381234567');
+    onEdit(editEvent('售后记录2026', 5));
+    expect(reg.note(5, 2)).toMatch(/^【客服助手】/);
+    expect(reg.background(5, 2)).toBe('#fce8e6');
+    reg.setRaw(5, 2, '13812345678');
+    onEdit(editEvent('售后记录2026', 5));
+    expect(reg.note(5, 2)).toBe('');
+    expect(reg.background(5, 2)).toBe('#ffffff');
+  });
+
+  it('finds a duplicate of an earlier row and a name missing from the roster', () => {
+    const wb = installFake(toFake(teamWorkbook(false).sheets));
+    const cmp = wb.sheet('Complaint log');
+    cmp.setRaw(4, 1, 'T-1');
+    cmp.setRaw(4, 8, '路人甲');
+    const issues = validateEditedRows(port(), 'Complaint log', 4, 1, TEAM_NOW, 'zh');
+    expect(issues.map((i) => [i.field, i.code])).toEqual([
+      ['投诉编号', 'duplicate'],
+      ['被投诉人', 'unknown_staff'],
+    ]);
+  });
+
+  it('uses the roster and lists as they are now, edits to them included', () => {
+    const wb = installFake(toFake(teamWorkbook(false).sheets));
+    wb.sheet('奖罚').setRaw(3, 2, '新人');
+    expect(validateEditedRows(port(), '奖罚', 3, 1, TEAM_NOW, 'zh').map((i) => i.code)).toEqual([
+      'unknown_staff',
+    ]);
+    wb.sheet('人员名单').setRaw(8, 1, '新人');
+    wb.sheet('人员名单').setRaw(8, 2, '售后客服');
+    expect(validateEditedRows(port(), '奖罚', 3, 1, TEAM_NOW, 'zh')).toEqual([]);
+  });
+
+  it('handles a paste of 500 rows at once', () => {
+    const wb = bigWorkbook(600);
+    validateEditedRows(port(), '售后登记', 50, 500, TEAM_NOW, 'zh');
+    const marked = [];
+    for (let r = 3; r < 603; r++) if (wb.sheet('售后登记').note(r, 3) !== '') marked.push(r);
+    const expected = [];
+    for (let r = 50; r < 550; r++) if ((r - 3) % 7 === 3) expected.push(r);
+    expect(marked).toEqual(expected);
+  });
+
+  it('makes the same service calls for 100 rows as for 20,000', () => {
+    const calls = (n: number) => {
+      const wb = bigWorkbook(n);
+      wb.counter.reset();
+      onEdit(editEvent('售后登记', 10));
+      const snapshot = wb.counter.snapshot();
+      vi.unstubAllGlobals();
+      return snapshot;
+    };
+    const small = calls(100);
+    const large = calls(20_000);
+    expect(large).toEqual(small);
+    expect(Object.values(small).reduce((a, b) => a + b, 0)).toBeLessThan(40);
+  });
+
+  it('leaves the add-on’s own sheets alone', () => {
+    const wb = installFake(toFake(teamWorkbook(true).sheets));
+    runValidateAll(port(), TEAM_NOW, 'zh');
+    wb.counter.reset();
+    onEdit(editEvent('校验报告', 3));
+    expect(wb.counter.get('Range.setNotes')).toBe(0);
+  });
+});
+
+describe('Validate all', () => {
+  it('makes the same service calls for 100 rows as for 20,000', () => {
+    const calls = (n: number) => {
+      const wb = bigWorkbook(n);
+      wb.counter.reset();
+      runValidateAll(port(), TEAM_NOW, 'zh');
+      const snapshot = wb.counter.snapshot();
+      vi.unstubAllGlobals();
+      return snapshot;
+    };
+    const small = calls(100);
+    expect(calls(20_000)).toEqual(small);
+    expect(small['Range.getValues']).toBe(2);
+    expect(small['Range.setNotes']).toBe(1);
+  });
+
+  it('toasts the counts from the menu', () => {
+    vi.useFakeTimers({ now: TEAM_NOW, toFake: ['Date'] });
+    const wb = installFake(toFake(teamWorkbook(true).sheets));
+    menuValidateAll();
+    expect(wb.toasts.at(-1)?.message).toBe('检查完成：29 行，错误 20 个，警告 4 个。详见「校验报告」。');
+  });
+});
