@@ -33,8 +33,19 @@ export function readRoster(sheets: readonly LoadedSheet[]): Map<string, StaffMem
   return members;
 }
 
+/** A cell of a settings sheet that cannot be read: figures that depend on it are refused. */
+export interface SettingProblem {
+  readonly sheet: string;
+  readonly row: number;
+  readonly field: string;
+  readonly value: string;
+}
+
 /** The rule catalogue: the 奖惩规则 sheet's rows, or the defaults without one. */
-export function readCatalogue(sheets: readonly LoadedSheet[]): Map<string, Rule> {
+export function readCatalogue(
+  sheets: readonly LoadedSheet[],
+  problems: SettingProblem[] = [],
+): Map<string, Rule> {
   const sheet = findSheet(sheets, 'rules');
   const rules = new Map<string, Rule>();
   if (!sheet || sheet.layout.columns['代码'] === undefined) {
@@ -42,8 +53,20 @@ export function readCatalogue(sheets: readonly LoadedSheet[]): Map<string, Rule>
     return rules;
   }
   const number = (row: number, field: string): number | null => {
-    const n = parseNumber(fieldOf(sheet, row, field));
-    return n === null || Number.isNaN(n) ? null : n;
+    const raw = fieldOf(sheet, row, field);
+    const n = parseNumber(raw);
+    if (n !== null && Number.isNaN(n)) {
+      problems.push({ sheet: sheet.layout.sheet, row, field, value: cellText(raw) });
+      return null;
+    }
+    return n;
+  };
+  const yesNo = (row: number): boolean => {
+    const raw = fieldOf(sheet, row, '取消全勤');
+    const value = parseYesNo(raw);
+    if (value === undefined)
+      problems.push({ sheet: sheet.layout.sheet, row, field: '取消全勤', value: cellText(raw) });
+    return value === true;
   };
   for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
     const code = normalizeRuleCode(cellText(fieldOf(sheet, row, '代码')));
@@ -54,7 +77,7 @@ export function readCatalogue(sheets: readonly LoadedSheet[]): Map<string, Rule>
       item: cellText(fieldOf(sheet, row, '事项')),
       points: number(row, '分值'),
       yuan: number(row, '金额'),
-      cancelsAttendance: parseYesNo(fieldOf(sheet, row, '取消全勤')) === true,
+      cancelsAttendance: yesNo(row),
       freePerMonth: Math.max(0, Math.floor(number(row, '每月免扣次数') ?? 0)),
     });
   }

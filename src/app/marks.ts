@@ -3,6 +3,9 @@
 /** Every conditional-format formula the add-on writes contains this no-op (N of text is 0). */
 export const OWN_RULE_MARKER = 'N("kefu-sheets")=0';
 
+/** Every chart the add-on adds has a title starting with this, so it can replace its own. */
+export const OWN_CHART_PREFIX = '客服助手 · ';
+
 /** Soft colours of the add-on's marks: errors and warnings. */
 export const MARK_COLORS = { error: '#fce8e6', warning: '#fef7e0' } as const;
 

@@ -9,8 +9,31 @@ export interface LinkValue {
   readonly link: { readonly sheet: string; readonly row: number; readonly column: number };
 }
 
+/** A text with several links in it, e.g. the ledger rows "14、22、31" each linking to its row. */
+export interface RowLinksValue {
+  readonly text: string;
+  readonly links: readonly {
+    /** Character range of the link text: [start, end). */
+    readonly start: number;
+    readonly end: number;
+    readonly sheet: string;
+    readonly row: number;
+    readonly column: number;
+  }[];
+}
+
 /** What a block write may hold: values, links, or null to leave a cell blank. */
-export type WriteValue = CellValue | LinkValue | null;
+export type WriteValue = CellValue | LinkValue | RowLinksValue | null;
+
+/** A bar chart of labels and values kept beside a table (where the medium has charts). */
+export interface ChartSpec {
+  readonly title: string;
+  /** One column of labels and one of values, same rows. */
+  readonly labels: Block;
+  readonly values: Block;
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+}
 
 /** A sheet's grid as read in one call. Row r of the sheet is `values[r - firstRow]`. */
 export interface SheetGrid {
@@ -102,6 +125,15 @@ export interface WorkbookPort {
   createSheet(name: string, layout: NewSheetLayout): boolean;
   /** Empties an add-on sheet (values and formats), creating it if missing. */
   resetSheet(name: string): void;
+  /** Inserts empty rows before a row of an add-on sheet (the rows below move down). */
+  insertRows(sheet: string, before: number, count: number): void;
+  /** Deletes rows of an add-on sheet (the rows below move up). */
+  deleteRows(sheet: string, row: number, count: number): void;
+  /**
+   * Replaces the add-on's chart on a sheet (null removes it). Returns false where the medium
+   * has no charts (.xlsx through ExcelJS).
+   */
+  setOwnChart(sheet: string, chart: ChartSpec | null): boolean;
   /** Replaces the add-on's own conditional-format rules on a sheet; the team's rules stay. */
   setOwnConditionalRules(sheet: string, rules: readonly ConditionalRule[]): void;
   /**

@@ -1,6 +1,7 @@
 // Wording issues for people: catalogue messages with field names in the user's language, phones masked.
 
-import { type Lang, message } from '../domain/messages';
+import { isKefuError } from '../domain/errors';
+import { isMessageKey, type Lang, message } from '../domain/messages';
 import { maskPhonesInText } from '../domain/phone';
 import { sheetSpec } from '../domain/schema';
 import type { Issue } from '../domain/validate';
@@ -17,4 +18,14 @@ export function renderIssue(issue: Issue, lang: Lang): string {
   params.field = fieldLabel(issue, String(issue.params.field ?? issue.field), lang);
   if (typeof issue.params.other === 'string') params.other = fieldLabel(issue, issue.params.other, lang);
   return maskPhonesInText(message(lang, issue.message, params));
+}
+
+/** A failure worded for people: the catalogue message of its code, else a generic one (never a stack). */
+export function describeError(error: unknown, lang: Lang): string {
+  if (isKefuError(error)) {
+    for (const key of [error.code, `error.${error.code}`]) {
+      if (isMessageKey(key)) return message(lang, key, error.params);
+    }
+  }
+  return message(lang, 'error.internal');
 }

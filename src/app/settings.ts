@@ -2,10 +2,12 @@
 
 import { KefuError } from '../domain/errors';
 import { readParameterTable } from '../domain/params';
+import { HEADER_SCAN_ROWS, kindFromSheetName, recognizeSheet } from '../domain/recognize';
 import type { SheetKind } from '../domain/schema';
 import { cellText } from '../domain/text';
 import { isValidTimeZone } from '../domain/time';
 import type { LoadedSheet } from './inspect';
+import type { WorkbookPort } from './port';
 
 /** The first loaded sheet of a kind (tab order), if any. */
 export function findSheet(sheets: readonly LoadedSheet[], kind: SheetKind): LoadedSheet | undefined {
@@ -49,4 +51,20 @@ export function resolveTimeZone(
     });
   }
   return text;
+}
+
+/**
+ * Only the settings sheet, for custom functions: found by name, else by the header rows of
+ * each sheet; a workbook without one yields no sheets (the defaults apply).
+ */
+export function loadSettingsSheet(port: WorkbookPort): LoadedSheet[] {
+  const names = port.listSheets();
+  const named = names.find((n) => kindFromSheetName(n) === 'params');
+  const candidates = named ? [named] : names.filter((n) => kindFromSheetName(n) === null);
+  for (const name of candidates) {
+    const top = port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
+    const layout = recognizeSheet(name, top.values);
+    if (layout?.kind === 'params') return [{ layout, grid: port.readGrid(name) }];
+  }
+  return [];
 }

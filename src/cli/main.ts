@@ -3,17 +3,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { dataRowNumbers, type LoadedSheet, loadWorkbook } from '../app/inspect';
-import { renderIssue } from '../app/render';
+import { describeError, renderIssue } from '../app/render';
+import { computeScoresFromSheets, type ScoreReport, writeScoresSheet } from '../app/scores';
 import { resolveTimeZone } from '../app/settings';
 import { runValidateAll, validateWorkbook } from '../app/validate';
 import { isKefuError, KefuError } from '../domain/errors';
-import { isMessageKey, type Lang, message } from '../domain/messages';
+import { type Lang, message } from '../domain/messages';
 import { OWN_SHEETS } from '../domain/schema';
 import { formatIso, parseIsoMoment } from '../domain/time';
 import type { Issue } from '../domain/validate';
 import { openXlsx, saveXlsx, type XlsxWorkbook } from '../xlsx/adapter';
 import { type CliOptions, langOf, parseArgs } from './args';
-import { renderInspection, renderValidation, type SheetSummary } from './report';
+import { renderInspection, renderScores, renderValidation, type SheetSummary } from './report';
 
 export interface Io {
   out(text: string): void;
@@ -28,16 +29,6 @@ const processIo: Io = {
 /** The package root (the CLI is built to build/cli.js). */
 function packageRoot(): string {
   return resolve(__dirname, '..');
-}
-
-/** A KefuError worded for the terminal; anything else is an internal error. */
-function describe(error: unknown, lang: Lang): string {
-  if (isKefuError(error)) {
-    for (const key of [error.code, `error.${error.code}`]) {
-      if (isMessageKey(key)) return message(lang, key, error.params);
-    }
-  }
-  return message(lang, 'error.internal');
 }
 
 function usage(lang: Lang): string {
@@ -114,6 +105,8 @@ async function writeCopy(port: XlsxWorkbook, out: string, input: string | null):
 
 /** The demo's "today": the morning the supervisor closes October (the demo month). */
 export const DEMO_NOW = '2026-11-02T10:00:00+08:00';
+/** The demo's month. */
+export const DEMO_MONTH = '2026-10';
 
 async function runDemo(options: CliOptions, io: Io): Promise<number> {
   const file = join(packageRoot(), 'examples', 'demo.xlsx');
@@ -121,8 +114,10 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
   const out = options.out ?? join('out', 'demo-result.xlsx');
   const now = nowOf({ ...options, now: options.now ?? DEMO_NOW }, opened.port.timeZone, 0);
   const validation = runValidateAll(opened.port, now, options.lang);
+  const scores = computeScoresFromSheets(opened.sheets, DEMO_MONTH, opened.port.timeZone);
+  writeScoresSheet(opened.port, scores, options.lang, now);
   await writeCopy(opened.port, out, file);
-  const pending = ['scores', 'complaints', 'callbacks'];
+  const pending = ['complaints', 'callbacks'];
   if (options.json) {
     io.out(
       `${JSON.stringify(
@@ -142,6 +137,7 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
             issues: validation.issues.map((i) => issueJson(i, options.lang)),
             summary: validation.summary,
           },
+          scores: scoresJson(scores),
           notImplemented: pending,
           out,
         },
@@ -159,7 +155,8 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
     }),
   );
   io.out(renderValidation(options.lang, validation.issues, validation.summary));
-  io.out(`\n${message(options.lang, 'report.pending', { features: pending.join(', ') })}\n`);
+  io.out(renderScores(options.lang, scores));
+  io.out(`${message(options.lang, 'report.pending', { features: pending.join(', ') })}\n`);
   io.out(`${message(options.lang, 'cli.wrote', { file: out })}\n`);
   return 0;
 }
@@ -202,6 +199,54 @@ async function runValidate(options: CliOptions, io: Io): Promise<number> {
   return validation.summary.errors > 0 ? 1 : 0;
 }
 
+function scoresJson(report: ScoreReport) {
+  const { scores } = report;
+  return {
+    month: scores.month,
+    staff: scores.staff.map((s) => ({
+      name: s.name,
+      role: s.role,
+      score: s.score,
+      pointsFine: s.pointsFine,
+      cashItems: s.cashItems,
+      fullAttendanceBonus: s.fullAttendanceBonus,
+      performanceBonus: s.performanceBonus,
+      highScoreReward: s.highScoreReward,
+      supervisorAdjustment: s.supervisorAdjustment,
+      net: s.net,
+      dismissalReview: s.dismissalReview,
+      ledgerRows: s.ledgerRows,
+      ledgerPoints: s.ledgerPoints,
+      kpiPoints: s.kpiPoints,
+    })),
+    team: scores.team,
+    problems: report.problems.map(({ sheet, row, field, code, value }) => ({
+      sheet,
+      row,
+      field,
+      code,
+      value,
+    })),
+  };
+}
+
+async function runScores(options: CliOptions, io: Io): Promise<number> {
+  if (options.file === null) throw new KefuError('cli.missing_file');
+  const month = options.month ?? '';
+  const { port, sheets } = await openWorkbookFile(options.file, options);
+  const report = computeScoresFromSheets(sheets, month, port.timeZone);
+  if (options.out) {
+    writeScoresSheet(port, report, options.lang, nowOf(options, port.timeZone, Date.now()));
+    await writeCopy(port, options.out, options.file);
+  }
+  if (options.json) io.out(`${JSON.stringify(scoresJson(report), null, 2)}\n`);
+  else {
+    io.out(renderScores(options.lang, report));
+    if (options.out) io.out(`${message(options.lang, 'cli.wrote', { file: options.out })}\n`);
+  }
+  return 0;
+}
+
 async function runFeature(options: CliOptions): Promise<number> {
   if (options.file === null) throw new KefuError('cli.missing_file');
   await openWorkbookFile(options.file, options);
@@ -224,6 +269,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await runDemo(options, io);
       case 'validate':
         return await runValidate(options, io);
+      case 'scores':
+        return await runScores(options, io);
       default:
         return await runFeature(options);
     }
@@ -234,7 +281,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       );
       return 2;
     }
-    const text = describe(error, lang);
+    const text = describeError(error, lang);
     io.err(`kefu-sheets: ${text.replace(/\n/g, ' ')}\n`);
     if (error.code === 'cli.usage') io.err(usage(lang));
     return 2;

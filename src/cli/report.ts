@@ -1,6 +1,7 @@
 // Terminal reports of the CLI, readable by a supervisor: plain text, Chinese or English.
 
 import { fieldLabel, renderIssue } from '../app/render';
+import { problemLine, type ScoreReport } from '../app/scores';
 import type { ValidationSummary } from '../app/validate';
 import { type Lang, message } from '../domain/messages';
 import type { SheetLayoutInfo } from '../domain/recognize';
@@ -74,5 +75,100 @@ export function renderValidation(lang: Lang, issues: readonly Issue[], summary: 
     })}`,
     '',
   );
+  return lines.join('\n');
+}
+
+/** Display width of text in a terminal: CJK characters take two columns. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+        ? 2
+        : 1;
+  return width;
+}
+
+function padCell(text: string, width: number, right: boolean): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return right ? fill + text : text + fill;
+}
+
+/** A table with aligned columns (numbers right-aligned). */
+export function renderTable(
+  headers: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): string[] {
+  const widths = headers.map((h, c) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(String(r[c] ?? '')))),
+  );
+  const line = (cells: readonly (string | number)[]) =>
+    cells
+      .map((v, c) => padCell(String(v), widths[c] ?? 0, typeof v === 'number'))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+/** The month's scores as a table, then the team line and any notes. */
+export function renderScores(lang: Lang, report: ScoreReport): string {
+  const { scores } = report;
+  const headers =
+    lang === 'zh'
+      ? [
+          '姓名',
+          '岗位',
+          '得分',
+          '扣分罚款',
+          '奖罚金额',
+          '全勤奖',
+          '表现奖',
+          '满分奖励',
+          '主管奖罚',
+          '实发合计',
+          '解雇审查',
+          '记录行',
+        ]
+      : [
+          'Name',
+          'Role',
+          'Score',
+          'Fine',
+          'Cash',
+          'Attendance',
+          'Performance',
+          'High score',
+          'Supervisor',
+          'Net',
+          'Dismissal',
+          'Rows',
+        ];
+  const rows = scores.staff.map((s) => [
+    s.name,
+    s.role,
+    s.score,
+    s.pointsFine,
+    s.cashItems,
+    s.fullAttendanceBonus,
+    s.performanceBonus,
+    s.highScoreReward,
+    s.supervisorAdjustment,
+    s.net,
+    s.dismissalReview ? message(lang, 'scores.yes') : '',
+    s.ledgerRows.join(','),
+  ]);
+  const lines = [`■ ${message(lang, 'scores.block_title', { month: scores.month })}`];
+  lines.push(...renderTable(headers, rows).map((l) => `  ${l}`));
+  lines.push(
+    `  ${message(lang, 'scores.team_line', {
+      size: scores.team.size,
+      above: scores.team.atOrAbove100,
+      base: report.settings.base,
+      below: scores.team.belowDismissal,
+      line: report.settings.dismissalLine,
+    })}`,
+  );
+  for (const p of report.problems) lines.push(`  ${problemLine(p, lang)}`);
+  lines.push('');
   return lines.join('\n');
 }

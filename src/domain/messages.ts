@@ -39,8 +39,16 @@ const CATALOGUE = {
     en: 'Sheet "{sheet}" has no "{field}" column (header on row {row}).',
   },
   'error.bad_param': {
-    zh: '「{sheet}」第 {row} 行的参数「{name}」取值无效：{value}',
-    en: 'Parameter "{name}" on row {row} of "{sheet}" is not valid: {value}',
+    zh: '「{sheet}」第 {row} 行的参数「{name}」取值无效：{value}。请先修正再计算。',
+    en: 'Parameter "{name}" on row {row} of "{sheet}" is not valid: {value}. Fix it first.',
+  },
+  'error.bad_rule': {
+    zh: '「{sheet}」第 {row} 行的「{field}」无法识别：{value}。请先修正奖惩规则再计算。',
+    en: '"{field}" on row {row} of "{sheet}" cannot be read: {value}. Fix the rule catalogue first.',
+  },
+  'error.no_roster': {
+    zh: '没有找到员工名单（员工名单表），无法计算月度考核。请先用“设置表格”创建并填写。',
+    en: 'No staff roster (员工名单) found, so the scores cannot be computed. Create it with "Set up sheets".',
   },
   'error.no_such_sheet': { zh: '找不到工作表「{sheet}」', en: 'No sheet named "{sheet}"' },
   'error.sheet_too_large': {
@@ -104,6 +112,46 @@ const CATALOGUE = {
   'issue.bad_parameter': {
     zh: '参数「{name}」的值无法识别：{value}',
     en: 'Parameter "{name}" has a value that cannot be read: {value}',
+  },
+
+  'scores.block_title': { zh: '{month} 月度考核', en: '{month} monthly scores' },
+  'scores.computed_at': { zh: '计算于 {time}', en: 'computed {time}' },
+  'scores.yes': { zh: '是', en: 'yes' },
+  'scores.team_line': {
+    zh: '团队（不含主管）{size} 人：{base} 分及以上 {above} 人，低于 {line} 分 {below} 人',
+    en: 'Team (without the supervisor): {size}; {above} at {base} or more, {below} below {line}',
+  },
+  'scores.problem_invalid_date': {
+    zh: '注意：「{sheet}」第 {row} 行的「{field}」无法识别（{value}），该行未计入',
+    en: 'Note: row {row} of "{sheet}": "{field}" cannot be read ({value}); the row is not counted',
+  },
+  'scores.problem_invalid_number': {
+    zh: '注意：「{sheet}」第 {row} 行的「{field}」不是数字（{value}），已按规则默认值计',
+    en: 'Note: row {row} of "{sheet}": "{field}" is not a number ({value}); the rule’s default was used',
+  },
+  'scores.problem_unknown_staff': {
+    zh: '注意：「{sheet}」第 {row} 行的「{value}」不在员工名单中，该行未计入',
+    en: 'Note: row {row} of "{sheet}": "{value}" is not on the roster; the row is not counted',
+  },
+  'scores.problem_not_in_list': {
+    zh: '注意：「{sheet}」第 {row} 行的「{field}」无法识别（{value}），已按规则默认值计',
+    en: 'Note: row {row} of "{sheet}": "{field}" cannot be read ({value}); the rule’s default was used',
+  },
+  'scores.prompt_title': { zh: '计算月度考核', en: 'Compute monthly scores' },
+  'scores.prompt': {
+    zh: '请输入月份（YYYY-MM）。直接点“确定”将计算 {month}。',
+    en: 'Enter the month (YYYY-MM). Press OK without typing to compute {month}.',
+  },
+  'scores.done': {
+    zh: '{month} 月度考核已写入「月度考核」：{people} 人，{above} 人 100 分及以上，{below} 人需解雇审查。',
+    en: '{month} scores written to 月度考核: {people} people, {above} at 100 or more, {below} for dismissal review.',
+  },
+  'scores.computing': { zh: '正在计算 {month} 月度考核…', en: 'Computing the {month} scores…' },
+
+  'custom.not_a_number': { zh: '不是数字：{value}', en: 'not a number: {value}' },
+  'custom.bad_mode': {
+    zh: '方式只能是“累进”或“全额”，收到：{value}',
+    en: 'The mode must be 累进 or 全额, got: {value}',
   },
 
   'cli.usage': {

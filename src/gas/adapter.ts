@@ -1,14 +1,16 @@
 // The Apps Script adapter of the workbook port: each port method is one batched SpreadsheetApp operation.
 
-import { OWN_RULE_MARKER, wouldBeReinterpreted } from '../app/marks';
+import { OWN_CHART_PREFIX, OWN_RULE_MARKER, wouldBeReinterpreted } from '../app/marks';
 import type {
   Block,
   BlockMarks,
   CellValue,
+  ChartSpec,
   ConditionalRule,
   ListValidation,
   NewSheetLayout,
   ReadRequest,
+  RowLinksValue,
   SheetGrid,
   WorkbookPort,
   WriteValue,
@@ -101,17 +103,47 @@ export class SheetsWorkbook implements WorkbookPort {
     };
   }
 
+  private linkUrl(sheet: string, row: number, column: number): string {
+    let target = this.sheetIds.get(sheet);
+    if (target === undefined) {
+      target = this.sheet(sheet).getSheetId();
+      this.sheetIds.set(sheet, target);
+    }
+    return `#gid=${target}&range=${columnLetter(column)}${row}`;
+  }
+
   private toSheetsValue(value: WriteValue): unknown {
     if (value === null) return '';
     if (typeof value === 'string') return protect(value);
     if (typeof value === 'number' || typeof value === 'boolean' || isDate(value)) return value;
-    let target = this.sheetIds.get(value.link.sheet);
-    if (target === undefined) {
-      target = this.sheet(value.link.sheet).getSheetId();
-      this.sheetIds.set(value.link.sheet, target);
+    if ('links' in value) return protect(value.text);
+    const url = this.linkUrl(value.link.sheet, value.link.row, value.link.column);
+    return `=HYPERLINK("${url}","${quoteFormulaText(value.text)}")`;
+  }
+
+  /** Columns holding several links per cell get rich text, one call per such column. */
+  private writeRowLinks(sheet: Sheet, row: number, column: number, values: WriteValue[][]): void {
+    const width = values[0]?.length ?? 0;
+    for (let c = 0; c < width; c++) {
+      const cells = values.map((line) => line[c] ?? null);
+      if (!cells.some((v) => v !== null && typeof v === 'object' && 'links' in v)) continue;
+      if (!cells.every((v) => v === null || typeof v === 'string' || (typeof v === 'object' && 'links' in v)))
+        continue;
+      const rich = cells.map((v) => {
+        if (v === null || typeof v === 'string')
+          return [
+            SpreadsheetApp.newRichTextValue()
+              .setText(v ?? '')
+              .build(),
+          ];
+        let builder = SpreadsheetApp.newRichTextValue().setText((v as { text: string }).text);
+        for (const link of (v as RowLinksValue).links) {
+          builder = builder.setLinkUrl(link.start, link.end, this.linkUrl(link.sheet, link.row, link.column));
+        }
+        return [builder.build()];
+      });
+      sheet.getRange(row, column + c, values.length, 1).setRichTextValues(rich);
     }
-    const a1 = `${columnLetter(value.link.column)}${value.link.row}`;
-    return `=HYPERLINK("#gid=${target}&range=${a1}","${quoteFormulaText(value.text)}")`;
   }
 
   writeBlock(name: string, row: number, column: number, values: WriteValue[][]): void {
@@ -126,6 +158,36 @@ export class SheetsWorkbook implements WorkbookPort {
     const maxColumns = sheet.getMaxColumns();
     if (neededColumns > maxColumns) sheet.insertColumnsAfter(maxColumns, neededColumns - maxColumns);
     sheet.getRange(row, column, values.length, width).setValues(converted);
+    this.writeRowLinks(sheet, row, column, values);
+  }
+
+  insertRows(name: string, before: number, count: number): void {
+    if (count > 0) this.sheet(name).insertRowsBefore(before, count);
+  }
+
+  deleteRows(name: string, row: number, count: number): void {
+    if (count > 0) this.sheet(name).deleteRows(row, count);
+  }
+
+  setOwnChart(name: string, chart: ChartSpec | null): boolean {
+    const sheet = this.sheet(name);
+    for (const existing of sheet.getCharts()) {
+      const title = existing.getOptions().get('title');
+      if (typeof title === 'string' && title.startsWith(OWN_CHART_PREFIX)) sheet.removeChart(existing);
+    }
+    if (!chart) return true;
+    const { labels, values } = chart;
+    const built = sheet
+      .newChart()
+      .asBarChart()
+      .setTitle(`${OWN_CHART_PREFIX}${chart.title}`)
+      .addRange(sheet.getRange(labels.row, labels.column, labels.numRows, labels.numColumns))
+      .addRange(sheet.getRange(values.row, values.column, values.numRows, values.numColumns))
+      .setOption('legend', { position: 'none' })
+      .setPosition(chart.anchorRow, chart.anchorColumn, 0, 0)
+      .build();
+    sheet.insertChart(built);
+    return true;
   }
 
   readMarks(name: string, block: Block): BlockMarks {

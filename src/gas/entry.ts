@@ -1,15 +1,22 @@
 // The Apps Script entry module: exactly the public functions (triggers, menu handlers, custom
 // functions, sidebar calls). The build turns each export into a top-level function.
 
-import { inspectWorkbook } from '../app/inspect';
+import { readWorkbookSettings } from '../app/context';
+import { inspectWorkbook, loadWorkbook } from '../app/inspect';
+import { computeScoresFromSheets, suggestMonth, writeScoresSheet } from '../app/scores';
+import { loadSettingsSheet } from '../app/settings';
 import { runSetup } from '../app/setup';
-import { runValidateAll, validateEditedRows } from '../app/validate';
-import { message } from '../domain/messages';
+import { OWN_SHEET_NAMES, runValidateAll, validateEditedRows } from '../app/validate';
+import { KefuError } from '../domain/errors';
+import { type Lang, message } from '../domain/messages';
+import type { Settings } from '../domain/params';
+import { parseMonth, parseNumber } from '../domain/parse';
 import { normalizePhone } from '../domain/phone';
 import { OWN_SHEETS, sheetSpec } from '../domain/schema';
-import { type CustomInput, type CustomOutput, mapCells } from './custom';
+import { kpiPoints, pointsFine } from '../domain/scores';
+import { type CustomInput, type CustomOutput, mapCells, zipCells } from './custom';
 import { buildMenus } from './menu';
-import { currentLang, openWorkbook, runAction, toast } from './runtime';
+import { currentLang, openWorkbook, runAction, toast, withDocumentLock } from './runtime';
 
 /**
  * Adds the Kefu Sheets menu when the spreadsheet opens (works in every authorization mode).
@@ -79,6 +86,40 @@ export function menuValidateAll(): void {
   });
 }
 
+/** Menu: asks for the month, computes the scores under the document lock and writes 月度考核. */
+export function menuComputeScores(): void {
+  runAction('menuComputeScores', (lang) => {
+    const ui = SpreadsheetApp.getUi();
+    const port = openWorkbook();
+    const suggested = suggestMonth(Date.now(), port.timeZone);
+    const response = ui.prompt(
+      message(lang, 'scores.prompt_title'),
+      message(lang, 'scores.prompt', { month: suggested }),
+      ui.ButtonSet.OK_CANCEL,
+    );
+    if (response.getSelectedButton() !== ui.Button.OK) return;
+    const typed = response.getResponseText().trim();
+    const month = typed === '' ? suggested : parseMonth(typed, port.timeZone);
+    if (!month) throw new KefuError('cli.bad_month', { value: typed });
+    toast(message(lang, 'scores.computing', { month }), lang);
+    const report = withDocumentLock(() => {
+      const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+      const computed = computeScoresFromSheets(sheets, month, port.timeZone);
+      writeScoresSheet(port, computed, lang, Date.now());
+      return computed;
+    });
+    toast(
+      message(lang, 'scores.done', {
+        month,
+        people: report.scores.staff.length,
+        above: report.scores.team.atOrAbove100,
+        below: report.scores.staff.filter((p) => p.dismissalReview).length,
+      }),
+      lang,
+    );
+  });
+}
+
 /** Menu: shows which sheets Kefu Sheets recognises in this spreadsheet. */
 export function menuAbout(): void {
   runAction('menuAbout', (lang) => {
@@ -108,4 +149,83 @@ export function menuAbout(): void {
  */
 export function KEFU_PHONE(phone: CustomInput): CustomOutput {
   return mapCells(phone, (value) => normalizePhone(value)?.normalized ?? '');
+}
+
+/** The settings in force for custom functions: 规则设置 when present, else the defaults. */
+function customSettings(): Settings {
+  const sheets = loadSettingsSheet(openWorkbook());
+  const { settings, problems } = readWorkbookSettings(sheets);
+  const bad = problems[0];
+  if (bad) {
+    const lang = currentLang();
+    throw new Error(
+      message(lang, 'error.bad_param', {
+        sheet: sheets[0]?.layout.sheet ?? '规则设置',
+        row: bad.row ?? 0,
+        name: bad.name,
+        value: bad.value,
+      }),
+    );
+  }
+  return settings;
+}
+
+function numberCell(value: unknown, lang: Lang): number | string | null {
+  if (value === '' || value === null || value === undefined) return null;
+  const n = parseNumber(value);
+  if (n === null) return null;
+  return Number.isNaN(n) ? message(lang, 'custom.not_a_number', { value: String(value) }) : n;
+}
+
+/**
+ * 按扣分罚款规则计算罚款（元）：累进为分档累进，全额为按最终所在档全额计。使用“规则设置”中的档位。
+ * The fine in yuan for a monthly score, by the bands of 规则设置: 累进 (progressive) or 全额 (flat).
+ * @param {number|Array<Array<number>>} score 月度得分，或一列得分 / a monthly score, or a range of them
+ * @param {string} mode 可选：累进（默认）或 全额 / optional: 累进 (progressive, default) or 全额 (flat)
+ * @return 罚款（元） / the fine in yuan
+ * @customfunction
+ */
+export function KEFU_FINE(score: CustomInput, mode?: CustomInput): CustomOutput {
+  const lang = currentLang();
+  const settings = customSettings();
+  const modeText = typeof mode === 'string' ? mode.trim() : '';
+  if (modeText !== '' && modeText !== '累进' && modeText !== '全额') {
+    throw new Error(message(lang, 'custom.bad_mode', { value: modeText }));
+  }
+  const fineMode = modeText === '' ? settings.fineMode : (modeText as '累进' | '全额');
+  return mapCells(score, (value) => {
+    const n = numberCell(value, lang);
+    if (n === null) return '';
+    if (typeof n === 'string') return n;
+    return pointsFine(n, { ...settings, fineMode });
+  });
+}
+
+/**
+ * 售前绩效加减分：转化率相对基准每个整百分点加减分，流失单扣分。使用“规则设置”中的参数。
+ * Pre-sales KPI points: per whole percentage point of conversion above or below the baseline, less the lost orders.
+ * @param {number|Array<Array<number>>} deals 成交笔数 / deals
+ * @param {number|Array<Array<number>>} receptions 接待人数 / receptions
+ * @param {number|Array<Array<number>>} lost_orders 可选：流失单数 / optional: lost orders
+ * @return 加减分 / the points
+ * @customfunction
+ */
+export function KEFU_KPI_POINTS(
+  deals: CustomInput,
+  receptions: CustomInput,
+  lost_orders?: CustomInput,
+): CustomOutput {
+  const lang = currentLang();
+  const settings = customSettings();
+  return zipCells([deals, receptions, lost_orders], (d, r, l) => {
+    const dealCount = numberCell(d, lang);
+    const receptionCount = numberCell(r, lang);
+    const lost = numberCell(l, lang) ?? 0;
+    for (const v of [dealCount, receptionCount, lost]) if (typeof v === 'string') return v;
+    if (dealCount === null || receptionCount === null) return '';
+    return kpiPoints(
+      { deals: dealCount as number, receptions: receptionCount as number, lostOrders: lost as number },
+      settings,
+    );
+  });
 }

@@ -6,6 +6,7 @@ import { type Lang, type MessageKey, message } from '../domain/messages';
 export const MENU_ITEMS: ReadonlyArray<{ key: MessageKey; handler: string } | 'separator'> = [
   { key: 'menu.setup', handler: 'menuSetup' },
   { key: 'menu.validate', handler: 'menuValidateAll' },
+  { key: 'menu.scores', handler: 'menuComputeScores' },
   'separator',
   { key: 'menu.about', handler: 'menuAbout' },
 ];

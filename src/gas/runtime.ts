@@ -1,7 +1,8 @@
 // What every Apps Script entry point shares: the user's language, the workbook port, and error display.
 
-import { isKefuError } from '../domain/errors';
-import { isMessageKey, type Lang, langFromLocale, message } from '../domain/messages';
+import { describeError } from '../app/render';
+import { KefuError } from '../domain/errors';
+import { type Lang, langFromLocale, message } from '../domain/messages';
 import { SheetsWorkbook } from './adapter';
 
 /** The user's language; Chinese when the locale cannot be read (the add-on's home market). */
@@ -23,15 +24,6 @@ export function openWorkbook(): SheetsWorkbook {
     locale = spreadsheet.getSpreadsheetLocale();
   }
   return new SheetsWorkbook(spreadsheet, locale);
-}
-
-/** A failure worded for people: the catalogue message of its code, else a generic one. */
-export function describeError(error: unknown, lang: Lang): string {
-  if (isKefuError(error)) {
-    const key = `error.${error.code}`;
-    if (isMessageKey(key)) return message(lang, key, error.params);
-  }
-  return message(lang, 'error.internal');
 }
 
 /**
@@ -62,4 +54,20 @@ export function runAction(action: string, body: (lang: Lang) => void): void {
 /** A toast in the spreadsheet (progress and results of long menu actions). */
 export function toast(text: string, lang: Lang): void {
   SpreadsheetApp.getActive().toast(text, message(lang, 'app.name'), 8);
+}
+
+/**
+ * Runs a write under the document lock: a second run waits up to 5 s, then says the add-on is
+ * busy, so two runs never interleave their writes.
+ */
+export function withDocumentLock<T>(body: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(5000)) throw new KefuError('busy');
+  try {
+    const result = body();
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
 }

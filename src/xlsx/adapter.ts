@@ -8,6 +8,7 @@ import type {
   Block,
   BlockMarks,
   CellValue,
+  ChartSpec,
   ConditionalRule,
   ListValidation,
   NewSheetLayout,
@@ -136,8 +137,11 @@ export class XlsxWorkbook implements WorkbookPort {
     if (value === null || value === '') return null;
     if (value instanceof Date) return new Date(toWall(value.getTime(), this.timeZone));
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-    const ref = `${columnLetter(value.link.column)}${value.link.row}`;
-    return { text: value.text, hyperlink: `#${quoteSheet(value.link.sheet)}!${ref}` };
+    // A cell holds one hyperlink in .xlsx: several row links link the cell to the first row.
+    const link = 'links' in value ? value.links[0] : value.link;
+    if (!link) return value.text;
+    const ref = `${columnLetter(link.column)}${link.row}`;
+    return { text: value.text, hyperlink: `#${quoteSheet(link.sheet)}!${ref}` };
   }
 
   writeBlock(name: string, row: number, column: number, values: WriteValue[][]): void {
@@ -225,6 +229,19 @@ export class XlsxWorkbook implements WorkbookPort {
     const existing = this.workbook.getWorksheet(name);
     if (existing) this.workbook.removeWorksheet(existing.id);
     this.workbook.addWorksheet(name);
+  }
+
+  insertRows(name: string, before: number, count: number): void {
+    if (count > 0) this.sheet(name).spliceRows(before, 0, ...Array.from({ length: count }, () => []));
+  }
+
+  deleteRows(name: string, row: number, count: number): void {
+    if (count > 0) this.sheet(name).spliceRows(row, count);
+  }
+
+  /** ExcelJS cannot write charts: the table stands alone in .xlsx. */
+  setOwnChart(_name: string, _chart: ChartSpec | null): boolean {
+    return false;
   }
 
   setOwnConditionalRules(name: string, rules: readonly ConditionalRule[]): void {

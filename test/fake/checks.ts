@@ -3,11 +3,14 @@
 
 import type {
   FakeBooleanCondition,
+  FakeChartBuilder,
+  FakeChartOptions,
   FakeClockTriggerBuilder,
   FakeConditionalFormatRule,
   FakeConditionalFormatRuleBuilder,
   FakeDataValidation,
   FakeDataValidationBuilder,
+  FakeEmbeddedChart,
   FakeLock,
   FakeLockService,
   FakeLogger,
@@ -16,6 +19,8 @@ import type {
   FakeProperties,
   FakePropertiesService,
   FakeRange,
+  FakeRichTextValue,
+  FakeRichTextValueBuilder,
   FakeScriptApp,
   FakeSession,
   FakeSheet,
@@ -35,7 +40,9 @@ type TestOnly =
   | 'added'
   | 'caption'
   | 'addon'
-  | 'everyHours';
+  | 'everyHours'
+  | 'linkRuns'
+  | 'anchor';
 
 /** Resolves to `true` only when every public member of Fake exists on Real. */
 type OnlyRealMembers<Fake, Real> = [Exclude<keyof Fake, keyof Real | TestOnly>] extends [never]
@@ -82,6 +89,11 @@ export const fakeMatchesAppsScript: {
   scriptApp: Check<FakeScriptApp, GoogleAppsScript.Script.ScriptApp>;
   session: Check<FakeSession, GoogleAppsScript.Base.Session>;
   logger: Check<FakeLogger, GoogleAppsScript.Base.Logger>;
+  richText: Check<FakeRichTextValue, GoogleAppsScript.Spreadsheet.RichTextValue>;
+  richTextBuilder: Check<FakeRichTextValueBuilder, GoogleAppsScript.Spreadsheet.RichTextValueBuilder>;
+  chart: Check<FakeEmbeddedChart, GoogleAppsScript.Spreadsheet.EmbeddedChart>;
+  chartOptions: Check<FakeChartOptions, GoogleAppsScript.Charts.ChartOptions>;
+  chartBuilder: Check<FakeChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder>;
 } = {
   spreadsheetApp: [true, true] as Ok,
   spreadsheet: [true, true] as Ok,
@@ -105,4 +117,9 @@ export const fakeMatchesAppsScript: {
   scriptApp: [true, true] as Ok,
   session: [true, true] as Ok,
   logger: [true, true] as Ok,
+  richText: [true, true] as Ok,
+  richTextBuilder: [true, true] as Ok,
+  chart: [true, true] as Ok,
+  chartOptions: [true, true] as Ok,
+  chartBuilder: [true, true] as Ok,
 };

@@ -105,8 +105,10 @@ export class SheetModel {
   readonly formats: string[][] = [];
   readonly fontWeights: string[][] = [];
   readonly validations: (FakeDataValidation | null)[][] = [];
+  readonly richTexts: (FakeRichTextValue | null)[][] = [];
   readonly columnWidths = new Map<number, number>();
   conditionalRules: FakeConditionalFormatRule[] = [];
+  charts: FakeEmbeddedChart[] = [];
   frozenRows = 0;
   maxRows = 1000;
   maxColumns = 26;
@@ -149,6 +151,40 @@ export class SheetModel {
   }
   validation(row: number, column: number): FakeDataValidation | null {
     return SheetModel.at(this.validations, row, column, null);
+  }
+  richText(row: number, column: number): FakeRichTextValue | null {
+    return SheetModel.at(this.richTexts, row, column, null);
+  }
+  setRichText(row: number, column: number, value: FakeRichTextValue | null): void {
+    this.grow(row, column);
+    SheetModel.put(this.richTexts, row, column, value);
+  }
+
+  private grids(): unknown[][][] {
+    return [
+      this.values,
+      this.formulas,
+      this.notes,
+      this.backgrounds,
+      this.formats,
+      this.fontWeights,
+      this.validations,
+      this.richTexts,
+    ] as unknown[][][];
+  }
+
+  /** Inserts empty rows before a row: everything below moves down, as in Sheets. */
+  insertRows(before: number, count: number): void {
+    for (const grid of this.grids()) {
+      if (grid.length >= before) grid.splice(before - 1, 0, ...Array.from({ length: count }, () => []));
+    }
+    this.maxRows += count;
+  }
+
+  /** Deletes rows: everything below moves up, as in Sheets. */
+  deleteRows(row: number, count: number): void {
+    for (const grid of this.grids()) grid.splice(row - 1, count);
+    this.maxRows -= count;
   }
 
   setRaw(row: number, column: number, value: Cell, formula = ''): void {
@@ -220,13 +256,7 @@ export class SheetModel {
   }
 
   clearAll(): void {
-    this.values.length = 0;
-    this.formulas.length = 0;
-    this.notes.length = 0;
-    this.backgrounds.length = 0;
-    this.formats.length = 0;
-    this.fontWeights.length = 0;
-    this.validations.length = 0;
+    for (const grid of this.grids()) grid.length = 0;
   }
 }
 
@@ -348,6 +378,9 @@ export class FakeSpreadsheetApp {
   newDataValidation(): FakeDataValidationBuilder {
     return this.wb.wrap(new FakeDataValidationBuilder(this.wb), 'DataValidationBuilder');
   }
+  newRichTextValue(): FakeRichTextValueBuilder {
+    return this.wb.wrap(new FakeRichTextValueBuilder(this.wb), 'RichTextValueBuilder');
+  }
 }
 
 export class FakeSpreadsheet {
@@ -464,6 +497,28 @@ export class FakeSheet {
       throw new Error(SHEETS_ERRORS.outOfBounds);
     }
     return this.wb.wrap(new FakeRange(this.wb, this.model, row, col, nRows, nCols), 'Range');
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): FakeSheet {
+    this.model.insertRows(beforePosition, howMany);
+    return this;
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    if (rowPosition < 1 || rowPosition + howMany - 1 > this.model.maxRows) {
+      throw new Error('Those rows are out of bounds.');
+    }
+    this.model.deleteRows(rowPosition, howMany);
+  }
+  newChart(): FakeChartBuilder {
+    return this.wb.wrap(new FakeChartBuilder(this.wb), 'EmbeddedChartBuilder');
+  }
+  insertChart(chart: FakeEmbeddedChart): void {
+    this.model.charts.push(chart);
+  }
+  getCharts(): FakeEmbeddedChart[] {
+    return [...this.model.charts];
+  }
+  removeChart(chart: FakeEmbeddedChart): void {
+    this.model.charts = this.model.charts.filter((c) => c.getChartId() !== chart.getChartId());
   }
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
     this.model.maxRows += howMany;
@@ -614,6 +669,17 @@ export class FakeRange {
       const line = data[r] ?? [];
       for (let c = 0; c < line.length; c++) visit(this.row + r, this.column + c, line[c] as T);
     }
+  }
+  setRichTextValues(values: FakeRichTextValue[][]): FakeRange {
+    this.checkShape(values);
+    this.eachCell(values, (row, column, v) => {
+      this.model.setRaw(row, column, v.getText());
+      this.model.setRichText(row, column, v);
+    });
+    return this;
+  }
+  getRichTextValues(): (FakeRichTextValue | null)[][] {
+    return this.grid((r, c) => this.model.richText(r, c));
   }
   getNotes(): string[][] {
     return this.grid((r, c) => this.model.note(r, c));
@@ -797,6 +863,142 @@ export class FakeDataValidationBuilder {
     return this.wb.wrap(
       new FakeDataValidation(this.values, this.allowInvalid, this.helpText),
       'DataValidation',
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rich text and charts
+
+export class FakeRichTextValue {
+  constructor(
+    private readonly text: string,
+    private readonly links: ReadonlyArray<{ start: number; end: number; url: string }>,
+  ) {}
+  getText(): string {
+    return this.text;
+  }
+  getLinkUrl(startOffset?: number, endOffset?: number): string | null {
+    if (startOffset === undefined)
+      return this.links.length === 1 && this.links[0]?.start === 0 && this.links[0].end === this.text.length
+        ? this.links[0].url
+        : null;
+    return this.links.find((l) => l.start === startOffset && l.end === endOffset)?.url ?? null;
+  }
+  /** Internal: the link runs, for assertions. */
+  linkRuns(): ReadonlyArray<{ start: number; end: number; url: string }> {
+    return this.links;
+  }
+}
+
+export class FakeRichTextValueBuilder {
+  private text = '';
+  private readonly links: Array<{ start: number; end: number; url: string }> = [];
+  constructor(private readonly wb: FakeWorkbook) {}
+  setText(text: string): FakeRichTextValueBuilder {
+    this.text = text;
+    return this;
+  }
+  setLinkUrl(
+    startOffset: number | string | null,
+    endOffset?: number,
+    linkUrl?: string | null,
+  ): FakeRichTextValueBuilder {
+    if (typeof startOffset !== 'number') {
+      if (startOffset) this.links.push({ start: 0, end: this.text.length, url: startOffset });
+      return this;
+    }
+    if (
+      endOffset === undefined ||
+      startOffset < 0 ||
+      endOffset > this.text.length ||
+      startOffset >= endOffset
+    ) {
+      throw new Error("The parameters (number,number,String) don't match the method signature.");
+    }
+    if (linkUrl) this.links.push({ start: startOffset, end: endOffset, url: linkUrl });
+    return this;
+  }
+  build(): FakeRichTextValue {
+    return this.wb.wrap(new FakeRichTextValue(this.text, [...this.links]), 'RichTextValue');
+  }
+}
+
+export class FakeChartOptions {
+  constructor(private readonly options: ReadonlyMap<string, unknown>) {}
+  get(option: string): unknown {
+    return this.options.get(option) ?? null;
+  }
+}
+
+export class FakeEmbeddedChart {
+  constructor(
+    private readonly wb: FakeWorkbook,
+    private readonly id: string,
+    private readonly ranges: FakeRange[],
+    private readonly options: ReadonlyMap<string, unknown>,
+    private readonly position: { row: number; column: number },
+  ) {}
+  getChartId(): number | null {
+    return Number(this.id);
+  }
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
+  }
+  getOptions(): FakeChartOptions {
+    return this.wb.wrap(new FakeChartOptions(this.options), 'ChartOptions');
+  }
+  /** Internal: where the chart is anchored. */
+  anchor(): { row: number; column: number } {
+    return this.position;
+  }
+}
+
+let chartIds = 0;
+
+export class FakeChartBuilder {
+  private readonly ranges: FakeRange[] = [];
+  private readonly options = new Map<string, unknown>();
+  private position = { row: 1, column: 1 };
+  constructor(private readonly wb: FakeWorkbook) {}
+  asBarChart(): FakeChartBuilder {
+    this.options.set('type', 'bar');
+    return this;
+  }
+  setTitle(chartTitle: string): FakeChartBuilder {
+    this.options.set('title', chartTitle);
+    return this;
+  }
+  addRange(range: FakeRange): FakeChartBuilder {
+    this.ranges.push(range);
+    return this;
+  }
+  setOption(option: string, value: unknown): FakeChartBuilder {
+    this.options.set(option, value);
+    return this;
+  }
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): FakeChartBuilder {
+    void offsetX;
+    void offsetY;
+    this.position = { row: anchorRowPos, column: anchorColPos };
+    return this;
+  }
+  build(): FakeEmbeddedChart {
+    chartIds += 1;
+    return this.wb.wrap(
+      new FakeEmbeddedChart(
+        this.wb,
+        String(chartIds),
+        [...this.ranges],
+        new Map(this.options),
+        this.position,
+      ),
+      'EmbeddedChart',
     );
   }
 }

@@ -138,4 +138,53 @@ describe('dist/Code.js in node:vm', () => {
     );
     expect(team.sheet('售后记录2026').note(5, 2)).toBe('');
   });
+
+  it('answers KEFU_FINE with the domain.md examples, for values and for a 2-D range', () => {
+    const context = loadBundle(wb);
+    expect(vm.runInContext('KEFU_FINE(85)', context)).toBe(200);
+    expect(vm.runInContext('KEFU_FINE(85.5)', context)).toBe(190);
+    expect(vm.runInContext('KEFU_FINE(60)', context)).toBe(1000);
+    expect(vm.runInContext('KEFU_FINE(59)', context)).toBe(1040);
+    expect(vm.runInContext('KEFU_FINE(100)', context)).toBe(0);
+    expect(vm.runInContext('KEFU_FINE(85, "全额")', context)).toBe(300);
+    expect(vm.runInContext('KEFU_FINE(90, "全额")', context)).toBe(100);
+    context.scores = [
+      [85, 85.5],
+      [60, ''],
+      ['１０３分', 'abc'],
+    ];
+    expect(vm.runInContext('KEFU_FINE(scores)', context)).toEqual([
+      [200, 190],
+      [1000, ''],
+      [0, '不是数字：abc'],
+    ]);
+    expect(() => vm.runInContext('KEFU_FINE(85, "按天")', context)).toThrow(
+      '方式只能是“累进”或“全额”，收到：按天',
+    );
+  });
+
+  it('answers KEFU_KPI_POINTS for values and for ranges', () => {
+    const context = loadBundle(wb);
+    expect(vm.runInContext('KEFU_KPI_POINTS(57, 100)', context)).toBe(1);
+    expect(vm.runInContext('KEFU_KPI_POINTS(579, 1000)', context)).toBe(1);
+    expect(vm.runInContext('KEFU_KPI_POINTS(525, 1000)', context)).toBe(-1);
+    expect(vm.runInContext('KEFU_KPI_POINTS(156, 300, 2)', context)).toBe(-2.5);
+    expect(vm.runInContext('KEFU_KPI_POINTS(0, 0, 1)', context)).toBe(-0.5);
+    context.deals = [[57], [156], ['']];
+    context.receptions = [[100], [300], [50]];
+    context.lost = [[0], [2], [0]];
+    expect(vm.runInContext('KEFU_KPI_POINTS(deals, receptions, lost)', context)).toEqual([[1], [-2.5], ['']]);
+  });
+
+  it('uses the values of 规则设置 in custom functions when the sheet exists', () => {
+    wb.addSheet('规则设置', [
+      ['参数', '值'],
+      ['罚款方式', '全额'],
+      ['罚款档位', '5,10,15,20'],
+      ['转化率基准', '50%'],
+    ]);
+    const context = loadBundle(wb);
+    expect(vm.runInContext('KEFU_FINE(85)', context)).toBe(150);
+    expect(vm.runInContext('KEFU_KPI_POINTS(57, 100)', context)).toBe(3.5);
+  });
 });

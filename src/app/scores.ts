@@ -1,0 +1,411 @@
+// Use case "Compute monthly scores": read the settings, roster, ledger and KPI sheets; compute
+// the month; write (or replace) that month's block in 月度考核, leaving other months as they are.
+
+import { KefuError } from '../domain/errors';
+import { type Lang, type MessageKey, message } from '../domain/messages';
+import type { Settings } from '../domain/params';
+import { parseMoment, parseMonth, parseNumber, parseYesNo } from '../domain/parse';
+import { OWN_SHEETS } from '../domain/schema';
+import {
+  computeMonthlyScores,
+  type LedgerEntry,
+  type MonthlyScores,
+  type PresalesFigures,
+} from '../domain/scores';
+import { cellText, normalizeHeader } from '../domain/text';
+import { DAY_MS, dayKey, formatLocal, toWall, wallMonthKey } from '../domain/time';
+import { fieldOf, readCatalogue, readRoster, readWorkbookSettings, type SettingProblem } from './context';
+import { dataRowNumbers, type LoadedSheet } from './inspect';
+import { OWN_RULE_MARKER } from './marks';
+import type { WorkbookPort, WriteValue } from './port';
+import { fieldLabel } from './render';
+import { findSheet } from './settings';
+
+/** Parameters the scores depend on: a bad one stops the computation instead of being replaced. */
+const SCORE_PARAMETERS = new Set([
+  '基础分',
+  '罚款方式',
+  '罚款档位',
+  '解雇线',
+  '满分奖励线',
+  '满分奖励金额',
+  '全勤奖',
+  '表现奖',
+  '主管奖励',
+  '主管扣罚',
+  '转化率基准',
+  '转化率每百分点',
+  '流失单扣分',
+]);
+
+/** A ledger or KPI row that could not be used as written (listed with the results). */
+export interface ScoreProblem {
+  readonly kind: 'ledger' | 'presales';
+  readonly sheet: string;
+  readonly row: number;
+  readonly field: string;
+  readonly code: 'invalid_date' | 'invalid_number' | 'unknown_staff' | 'not_in_list';
+  readonly value: string;
+  /** The row's month, when its date could be read. */
+  readonly month?: string;
+}
+
+export interface ScoreReport {
+  readonly scores: MonthlyScores;
+  readonly problems: readonly ScoreProblem[];
+  readonly settings: Settings;
+}
+
+function refuseBadSettings(
+  sheets: readonly LoadedSheet[],
+  catalogueProblems: readonly SettingProblem[],
+): Settings {
+  const { settings, problems } = readWorkbookSettings(sheets);
+  const bad = problems.find((p) => SCORE_PARAMETERS.has(p.name));
+  if (bad) {
+    throw new KefuError('bad_param', {
+      sheet: findSheet(sheets, 'params')?.layout.sheet ?? '规则设置',
+      row: bad.row ?? 0,
+      name: bad.name,
+      value: bad.value,
+    });
+  }
+  const rule = catalogueProblems[0];
+  if (rule)
+    throw new KefuError('bad_rule', {
+      sheet: rule.sheet,
+      row: rule.row,
+      field: rule.field,
+      value: rule.value,
+    });
+  return settings;
+}
+
+function readLedger(
+  sheets: readonly LoadedSheet[],
+  timeZone: string,
+  roster: ReadonlySet<string>,
+  problems: ScoreProblem[],
+): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  for (const sheet of sheets.filter((s) => s.layout.kind === 'ledger')) {
+    const name = sheet.layout.sheet;
+    let month: string | undefined;
+    const problem = (row: number, field: string, code: ScoreProblem['code'], value: unknown) =>
+      problems.push({
+        kind: 'ledger',
+        sheet: name,
+        row,
+        field,
+        code,
+        value: cellText(value),
+        ...(month ? { month } : {}),
+      });
+    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+      const person = cellText(fieldOf(sheet, row, '姓名'));
+      const rawDate = fieldOf(sheet, row, '日期');
+      if (person === '' && cellText(rawDate) === '') continue;
+      const moment = parseMoment(rawDate, timeZone);
+      month = undefined;
+      if (!moment) {
+        problem(row, '日期', 'invalid_date', rawDate);
+        continue;
+      }
+      month = wallMonthKey(toWall(moment.instant, timeZone));
+      if (!roster.has(person)) {
+        problem(row, '姓名', 'unknown_staff', person);
+        continue;
+      }
+      const number = (field: string): number | null => {
+        const raw = fieldOf(sheet, row, field);
+        const n = parseNumber(raw);
+        if (n !== null && Number.isNaN(n)) {
+          problem(row, field, 'invalid_number', raw);
+          return null;
+        }
+        return n;
+      };
+      const rawCancels = fieldOf(sheet, row, '取消全勤');
+      const cancels = parseYesNo(rawCancels);
+      if (cancels === undefined) problem(row, '取消全勤', 'not_in_list', rawCancels);
+      entries.push({
+        sheet: name,
+        row,
+        month,
+        day: dayKey(moment.instant, timeZone),
+        name: person,
+        code: cellText(fieldOf(sheet, row, '规则代码')),
+        points: number('分值'),
+        yuan: number('金额'),
+        cancelsAttendance: cancels ?? null,
+        revoked: normalizeHeader(cellText(fieldOf(sheet, row, '状态'))) === normalizeHeader('撤销'),
+      });
+    }
+  }
+  return entries;
+}
+
+function readPresales(
+  sheets: readonly LoadedSheet[],
+  month: string,
+  timeZone: string,
+  problems: ScoreProblem[],
+): Map<string, PresalesFigures> {
+  const figures = new Map<string, PresalesFigures>();
+  for (const sheet of sheets.filter((s) => s.layout.kind === 'presales')) {
+    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+      const rawMonth = fieldOf(sheet, row, '月份');
+      if (parseMonth(rawMonth, timeZone) !== month) continue;
+      const name = cellText(fieldOf(sheet, row, '姓名'));
+      const values: number[] = [];
+      let usable = true;
+      for (const field of ['接待人数', '成交笔数', '流失单数']) {
+        const raw = fieldOf(sheet, row, field);
+        const n = parseNumber(raw);
+        if (n !== null && (Number.isNaN(n) || n < 0)) {
+          problems.push({
+            kind: 'presales',
+            sheet: sheet.layout.sheet,
+            row,
+            field,
+            code: 'invalid_number',
+            value: cellText(raw),
+          });
+          usable = false;
+        }
+        values.push(n !== null && !Number.isNaN(n) ? n : 0);
+      }
+      if (!usable || name === '') continue;
+      const before = figures.get(name) ?? { receptions: 0, deals: 0, lostOrders: 0 };
+      figures.set(name, {
+        receptions: before.receptions + (values[0] ?? 0),
+        deals: before.deals + (values[1] ?? 0),
+        lostOrders: before.lostOrders + (values[2] ?? 0),
+      });
+    }
+  }
+  return figures;
+}
+
+/** Computes a month from the loaded sheets. Throws KefuError on a bad setting or without a roster. */
+export function computeScoresFromSheets(
+  sheets: readonly LoadedSheet[],
+  month: string,
+  timeZone: string,
+): ScoreReport {
+  const catalogueProblems: SettingProblem[] = [];
+  const rules = readCatalogue(sheets, catalogueProblems);
+  const settings = refuseBadSettings(sheets, catalogueProblems);
+  const roster = readRoster(sheets);
+  if (!roster) throw new KefuError('no_roster');
+  const problems: ScoreProblem[] = [];
+  const entries = readLedger(sheets, timeZone, new Set(roster.keys()), problems);
+  const presales = readPresales(sheets, month, timeZone, problems);
+  const staff = [...roster.values()].map((m) => ({ name: m.name, role: m.role, state: m.state }));
+  const scores = computeMonthlyScores({ month, settings, rules, staff, ledger: entries, presales });
+  // A problem in another month's row does not concern this month; an unreadable date might.
+  const relevant = problems.filter((p) => p.month === undefined || p.month === month);
+  return { scores, problems: relevant, settings };
+}
+
+/** The month a supervisor most likely means: last month in the first ten days, else this one. */
+export function suggestMonth(now: number, timeZone: string): string {
+  const wall = toWall(now, timeZone);
+  const day = new Date(wall).getUTCDate();
+  return wallMonthKey(day <= 10 ? wall - day * DAY_MS : wall);
+}
+
+/** The words of a month block's title: `2026-10 月度考核` or `2026-10 monthly scores`. */
+const BLOCK_TITLE = /^(\d{4}-\d{2})\s+(月度考核|monthly scores)/;
+
+/** Columns of a month block. */
+function header(lang: Lang): string[] {
+  return lang === 'zh'
+    ? [
+        '姓名',
+        '岗位',
+        '得分',
+        '奖惩分',
+        '售前绩效分',
+        '扣分罚款',
+        '奖罚金额',
+        '全勤奖',
+        '表现奖',
+        '满分奖励',
+        '主管奖罚',
+        '实发合计',
+        '解雇审查',
+        '奖惩记录（行）',
+      ]
+    : [
+        'Name',
+        'Role',
+        'Score',
+        'Ledger points',
+        'KPI points',
+        'Points fine',
+        'Cash items',
+        'Attendance bonus',
+        'Performance bonus',
+        'High-score reward',
+        'Supervisor adj.',
+        'Net',
+        'Dismissal review',
+        'Ledger rows',
+      ];
+}
+
+export const SCORE_COLUMNS = 14;
+
+/** A problem worded for people (names of customers never appear here: only staff). */
+export function problemLine(p: ScoreProblem, lang: Lang): string {
+  const key = `scores.problem_${p.code}` as MessageKey;
+  return message(lang, key, {
+    sheet: p.sheet,
+    row: p.row,
+    field: fieldLabel(p, p.field, lang),
+    value: p.value,
+  });
+}
+
+/** The rows of one month's block: title, header, one row per person, team, notes, a blank line. */
+export function scoreBlock(report: ScoreReport, lang: Lang, now: number, timeZone: string): WriteValue[][] {
+  const { scores } = report;
+  const pad = (line: WriteValue[]): WriteValue[] => [
+    ...line,
+    ...Array<WriteValue>(SCORE_COLUMNS - line.length).fill(null),
+  ];
+  const rows: WriteValue[][] = [
+    pad([
+      message(lang, 'scores.block_title', { month: scores.month }),
+      message(lang, 'scores.computed_at', { time: formatLocal(now, timeZone) }),
+    ]),
+    header(lang),
+  ];
+  for (const s of scores.staff) {
+    let text = '';
+    const links: { start: number; end: number; sheet: string; row: number; column: number }[] = [];
+    for (const ref of s.ledgerRefs) {
+      if (text !== '') text += '、';
+      const label = String(ref.row);
+      links.push({
+        start: text.length,
+        end: text.length + label.length,
+        sheet: ref.sheet,
+        row: ref.row,
+        column: 1,
+      });
+      text += label;
+    }
+    rows.push([
+      s.name,
+      s.role,
+      s.score,
+      s.ledgerPoints,
+      s.kpiPoints,
+      s.pointsFine,
+      s.cashItems,
+      s.fullAttendanceBonus,
+      s.performanceBonus,
+      s.highScoreReward,
+      s.supervisorAdjustment,
+      s.net,
+      s.dismissalReview ? message(lang, 'scores.yes') : '',
+      links.length > 0 ? { text, links } : '',
+    ]);
+  }
+  rows.push(
+    pad([
+      message(lang, 'scores.team_line', {
+        size: scores.team.size,
+        above: scores.team.atOrAbove100,
+        base: report.settings.base,
+        below: scores.team.belowDismissal,
+        line: report.settings.dismissalLine,
+      }),
+    ]),
+  );
+  for (const p of report.problems) rows.push(pad([problemLine(p, lang)]));
+  rows.push(pad([]));
+  return rows;
+}
+
+interface BlockPosition {
+  readonly month: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function findBlocks(values: readonly (readonly unknown[])[], firstRow: number): BlockPosition[] {
+  const titles: { month: string; row: number }[] = [];
+  values.forEach((line, i) => {
+    const m = BLOCK_TITLE.exec(cellText(line[0]));
+    if (m?.[1]) titles.push({ month: m[1], row: firstRow + i });
+  });
+  const lastRow = firstRow + values.length - 1;
+  return titles.map((t, i) => ({
+    month: t.month,
+    start: t.row,
+    end: (titles[i + 1]?.row ?? lastRow + 1) - 1,
+  }));
+}
+
+/**
+ * Writes the month's block into 月度考核: replaces that month's block if present, else inserts it
+ * in month order (newest first). Other months' rows are moved, never rewritten.
+ */
+export function writeScoresSheet(
+  port: WorkbookPort,
+  report: ScoreReport,
+  lang: Lang,
+  now: number,
+): { row: number } {
+  const name = OWN_SHEETS.scores;
+  const block = scoreBlock(report, lang, now, port.timeZone);
+  const widths = [80, 80, 60, 60, 80, 80, 80, 70, 70, 80, 80, 80, 80, 200];
+  port.createSheet(name, { rows: [], frozenRows: 0, widths });
+  const grid = port.readGrid(name);
+  const blocks = findBlocks(grid.values, grid.firstRow);
+  const month = report.scores.month;
+  const existing = blocks.find((b) => b.month === month);
+  let at: number;
+  let lastRow = grid.lastRow;
+  if (existing) {
+    port.deleteRows(name, existing.start, existing.end - existing.start + 1);
+    lastRow -= existing.end - existing.start + 1;
+    at = existing.start;
+  } else {
+    const later = blocks.find((b) => b.month < month);
+    at = later ? later.start : lastRow === 0 ? 1 : lastRow + 2;
+  }
+  if (at <= lastRow) port.insertRows(name, at, block.length);
+  port.writeBlock(name, at, 1, block);
+  const total = Math.max(lastRow, at - 1) + block.length;
+  const { dismissalLine, highScoreLine } = report.settings;
+  const whole = { row: 1, column: 1, numRows: total, numColumns: SCORE_COLUMNS };
+  port.setOwnConditionalRules(name, [
+    {
+      block: whole,
+      formula: `=AND(${OWN_RULE_MARKER},ISNUMBER($C1),$C1<${dismissalLine})`,
+      background: '#f4c7c3',
+      fontColor: '#a50e0e',
+    },
+    {
+      block: whole,
+      formula: `=AND(${OWN_RULE_MARKER},ISNUMBER($C1),$C1>=${highScoreLine})`,
+      background: '#b7e1cd',
+      fontColor: '#0d652d',
+    },
+  ]);
+  const people = report.scores.staff.length;
+  if (people > 0) {
+    port.setOwnChart(name, {
+      title: message(lang, 'scores.block_title', { month }),
+      labels: { row: at + 2, column: 1, numRows: people, numColumns: 1 },
+      values: { row: at + 2, column: 3, numRows: people, numColumns: 1 },
+      anchorRow: at,
+      anchorColumn: SCORE_COLUMNS + 2,
+    });
+  }
+  return { row: at };
+}

@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadWorkbook } from '../../src/app/inspect';
+import { computeScoresFromSheets, suggestMonth } from '../../src/app/scores';
+import { OWN_SHEET_NAMES } from '../../src/app/validate';
+import { SheetsWorkbook } from '../../src/gas/adapter';
+import { installFake } from '../helpers/install';
+import { NOVEMBER_DEFAULT, NOVEMBER_EDITED, novemberWorkbook } from '../helpers/scores-workbook';
+import { sh, toFake } from '../helpers/workbooks';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function report(edited: boolean, patch?: (sheets: ReturnType<typeof novemberWorkbook>) => void) {
+  const sheets = novemberWorkbook(edited);
+  patch?.(sheets);
+  installFake(toFake(sheets));
+  const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+  return computeScoresFromSheets(loadWorkbook(port, OWN_SHEET_NAMES).sheets, '2026-11', port.timeZone);
+}
+
+describe('monthly scores of a workbook the tests have not seen', () => {
+  it('match the hand-worked figures with the default settings, to the yuan', () => {
+    const { scores } = report(false);
+    expect(scores.staff.map((s) => s.name)).toEqual(['老周', '小A', '小B', '小C', '小E']);
+    for (const s of scores.staff) expect(s, s.name).toMatchObject(NOVEMBER_DEFAULT[s.name]!);
+    expect(scores.team).toEqual({ size: 4, atOrAbove100: 1, belowDismissal: 0 });
+  });
+
+  it('match the hand-worked figures with edited parameters, catalogue and flat fines', () => {
+    const { scores } = report(true);
+    for (const s of scores.staff) expect(s, s.name).toMatchObject(NOVEMBER_EDITED[s.name]!);
+  });
+
+  it('refuses to compute with a bad setting instead of using the default', () => {
+    expect(() =>
+      report(true, (sheets) => {
+        (sheets.find((s) => s.name === '规则设置')!.rows as unknown[][])[1]![1] = '按天';
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'bad_param',
+        params: expect.objectContaining({ name: '罚款方式', row: 2 }),
+      }),
+    );
+    expect(() =>
+      report(true, (sheets) => {
+        (sheets.find((s) => s.name === '奖惩规则')!.rows as unknown[][])[5]![3] = '负二';
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'bad_rule',
+        params: expect.objectContaining({ row: 6, field: '分值' }),
+      }),
+    );
+  });
+
+  it('lists the rows it could not use as written, for this month only', () => {
+    const { problems } = report(false, (sheets) => {
+      const rows = sheets.find((s) => s.name === '十一月奖罚')!.rows as unknown[][];
+      rows.push([sh(2026, 11, 20), '路人', 'G05', null, null, null, null]);
+      rows.push([sh(2026, 10, 20), '路人', 'G05', null, null, null, null]);
+      rows.push(['11月20日', '小A', 'G05', null, null, null, null]);
+    });
+    expect(problems.map((p) => [p.row, p.code])).toEqual([
+      [22, 'unknown_staff'],
+      [24, 'invalid_date'],
+    ]);
+  });
+});
+
+describe('suggestMonth', () => {
+  it('suggests last month in the first ten days, else this month', () => {
+    expect(suggestMonth(sh(2026, 11, 2, 9).getTime(), 'Asia/Shanghai')).toBe('2026-10');
+    expect(suggestMonth(sh(2026, 1, 10, 9).getTime(), 'Asia/Shanghai')).toBe('2025-12');
+    expect(suggestMonth(sh(2026, 11, 22, 9).getTime(), 'Asia/Shanghai')).toBe('2026-11');
+  });
+});
