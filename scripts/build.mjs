@@ -44,6 +44,24 @@ function stub({ name, params, jsdoc }) {
   return `${doc}function ${name}(${params.join(', ')}) {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`;
 }
 
+/**
+ * The calendar needs only the dates of chinese-days' holidays and make-up working days, not the
+ * names or the in-lieu table: the Apps Script bundle gets just those keys.
+ */
+const calendarDataOnly = {
+  name: 'calendar-data-only',
+  setup(b) {
+    b.onLoad({ filter: /chinese-days[\\/]dist[\\/]chinese-days\.json$/ }, (args) => {
+      const data = JSON.parse(readFileSync(args.path, 'utf8'));
+      const keys = (table) => JSON.stringify(Object.keys(table).sort());
+      const contents =
+        `const pick = (days) => Object.fromEntries(days.map((d) => [d, '']));\n` +
+        `export default { holidays: pick(${keys(data.holidays)}), workdays: pick(${keys(data.workdays)}), inLieuDays: {} };\n`;
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 export async function build({ quiet = false } = {}) {
   mkdirSync(dist, { recursive: true });
   const gas = await esbuild.build({
@@ -56,6 +74,7 @@ export async function build({ quiet = false } = {}) {
     target: 'es2020',
     charset: 'utf8',
     legalComments: 'none',
+    plugins: [calendarDataOnly],
     write: false,
     logLevel: 'warning',
   });

@@ -121,6 +121,8 @@ export interface WorkbookPort {
   readMarks(sheet: string, block: Block): BlockMarks;
   /** Sets the notes and backgrounds of a block in one call each ('' clears). */
   writeMarks(sheet: string, block: Block, marks: BlockMarks): void;
+  /** Sets one number format (e.g. 'yyyy-mm-dd hh:mm') on a block of the add-on's own cells. */
+  setNumberFormat(sheet: string, block: Block, format: string): void;
   /** Creates a sheet with the given layout; does nothing if it exists. Returns true when created. */
   createSheet(name: string, layout: NewSheetLayout): boolean;
   /** Empties an add-on sheet (values and formats), creating it if missing. */

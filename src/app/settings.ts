@@ -54,17 +54,26 @@ export function resolveTimeZone(
 }
 
 /**
- * Only the settings sheet, for custom functions: found by name, else by the header rows of
- * each sheet; a workbook without one yields no sheets (the defaults apply).
+ * Only the small settings sheets of some kinds (规则设置, 节假日…), for custom functions and
+ * triggers: found by name, else by the header rows of the other sheets. Missing ones are absent
+ * (the defaults apply).
  */
-export function loadSettingsSheet(port: WorkbookPort): LoadedSheet[] {
+export function loadSettingsSheets(port: WorkbookPort, kinds: readonly SheetKind[]): LoadedSheet[] {
   const names = port.listSheets();
-  const named = names.find((n) => kindFromSheetName(n) === 'params');
-  const candidates = named ? [named] : names.filter((n) => kindFromSheetName(n) === null);
-  for (const name of candidates) {
-    const top = port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
-    const layout = recognizeSheet(name, top.values);
-    if (layout?.kind === 'params') return [{ layout, grid: port.readGrid(name) }];
+  const loaded: LoadedSheet[] = [];
+  const wanted = new Set(kinds);
+  for (const name of names) {
+    const named = kindFromSheetName(name);
+    if (named && !wanted.has(named)) continue;
+    if (!named) {
+      if (loaded.length === wanted.size) continue;
+      const top = port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
+      const found = recognizeSheet(name, top.values);
+      if (!found || !wanted.has(found.kind)) continue;
+    }
+    const grid = port.readGrid(name);
+    const layout = recognizeSheet(name, grid.values.slice(0, HEADER_SCAN_ROWS));
+    if (layout && !loaded.some((s) => s.layout.kind === layout.kind)) loaded.push({ layout, grid });
   }
-  return [];
+  return loaded;
 }

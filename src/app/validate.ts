@@ -229,31 +229,35 @@ export function runValidateAll(port: WorkbookPort, now: number, lang: Lang): Wor
   return validation;
 }
 
-/** Settings sheets whose edits change how other sheets validate. */
-const CONTEXT_KINDS: ReadonlySet<string> = new Set(['roster', 'rules', 'params']);
+/** Settings sheets whose edits change how other sheets validate (and the calendar for deadlines). */
+const CONTEXT_KINDS: ReadonlySet<string> = new Set(['roster', 'rules', 'params', 'holidays']);
+
+/** What an edit needs, read once: the edited sheet's layout and rows, and the small settings sheets. */
+export interface EditContext {
+  readonly layout: SheetLayoutInfo;
+  readonly edited: SheetGrid;
+  readonly first: number;
+  readonly last: number;
+  readonly settingsSheets: readonly LoadedSheet[];
+}
 
 /**
- * onEdit: validates only the edited rows of one sheet and refreshes their marks. The calls
- * made do not depend on the sheet's size: the header rows, the edited rows, the duplicate
- * key columns and the small settings sheets are each read once.
+ * Reads what an edit of some rows needs. The calls made do not depend on the sheet's size: the
+ * header rows, the edited rows and the small settings sheets are each read once.
  */
-export function validateEditedRows(
+export function readEditContext(
   port: WorkbookPort,
   sheetName: string,
   firstRow: number,
   numRows: number,
-  now: number,
-  lang: Lang,
-): Issue[] {
-  if (OWN_SHEET_NAMES.has(sheetName)) return [];
+): EditContext | null {
+  if (OWN_SHEET_NAMES.has(sheetName)) return null;
   const top = port.readGrid(sheetName, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
   const layout = recognizeSheet(sheetName, top.values);
-  if (!layout || layout.headerRow === null) return [];
+  if (!layout || layout.headerRow === null) return null;
   const first = Math.max(firstRow, layout.headerRow + 1);
   const last = Math.min(firstRow + numRows - 1, top.lastRow);
-  if (last < first) return [];
-
-  // The settings sheets (small) are read whole; other sheets at most their header rows.
+  if (last < first) return null;
   const settingsSheets: LoadedSheet[] = [];
   for (const name of port.listSheets()) {
     if (name === sheetName || OWN_SHEET_NAMES.has(name)) continue;
@@ -269,18 +273,23 @@ export function validateEditedRows(
     if (found) settingsSheets.push({ layout: found, grid });
   }
   const edited = port.readGrid(sheetName, { firstRow: first, numRows: last - first + 1 });
-  const self: LoadedSheet = { layout, grid: edited };
-  const contextSheets = CONTEXT_KINDS.has(layout.kind) ? [...settingsSheets, self] : settingsSheets;
-  const { context } = validationContext(contextSheets, port.timeZone, now);
+  return { layout, edited, first, last, settingsSheets };
+}
 
+/** Validates the edited rows of an edit context and refreshes their marks. */
+export function validateEdit(port: WorkbookPort, edit: EditContext, now: number, lang: Lang): Issue[] {
+  const { layout, edited, first, last } = edit;
+  const self: LoadedSheet = { layout, grid: edited };
+  const contextSheets = CONTEXT_KINDS.has(layout.kind) ? [...edit.settingsSheets, self] : edit.settingsSheets;
+  const { context } = validationContext(contextSheets, port.timeZone, now);
   const rows = dataRows(layout, edited, first, last);
   let pool: DataRow[] = rows;
   const keyColumns = duplicateKeyFields(layout.kind).map((k) => layout.columns[k]);
-  if (keyColumns.length > 0 && keyColumns.every((c) => c !== undefined)) {
+  if (keyColumns.length > 0 && keyColumns.every((c) => c !== undefined) && layout.headerRow !== null) {
     // Only the key columns of the whole sheet, to find an earlier row with the same key.
     const from = Math.min(...(keyColumns as number[]));
     const to = Math.max(...(keyColumns as number[]));
-    const keys = port.readGrid(sheetName, {
+    const keys = port.readGrid(layout.sheet, {
       firstRow: layout.headerRow + 1,
       firstColumn: from + 1,
       numColumns: to - from + 1,
@@ -297,10 +306,23 @@ export function validateEditedRows(
   const width = Math.max(edited.width, ...Object.values(layout.columns).map((c) => c + 1));
   applyMarks(
     port,
-    sheetName,
+    layout.sheet,
     { row: first, column: 1, numRows: last - first + 1, numColumns: width },
     issues,
     lang,
   );
   return issues;
+}
+
+/** onEdit's validation: only the edited rows of one sheet, their marks refreshed. */
+export function validateEditedRows(
+  port: WorkbookPort,
+  sheetName: string,
+  firstRow: number,
+  numRows: number,
+  now: number,
+  lang: Lang,
+): Issue[] {
+  const edit = readEditContext(port, sheetName, firstRow, numRows);
+  return edit ? validateEdit(port, edit, now, lang) : [];
 }

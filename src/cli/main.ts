@@ -2,6 +2,13 @@
 
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import {
+  type CallbackReport,
+  type ComplaintReport,
+  callbackReport,
+  complaintReport,
+} from '../app/complaints';
+import { refreshComplaints, writeCallbackSheet, writeOverdueSheet } from '../app/deadlines';
 import { dataRowNumbers, type LoadedSheet, loadWorkbook } from '../app/inspect';
 import { describeError, renderIssue } from '../app/render';
 import { computeScoresFromSheets, type ScoreReport, writeScoresSheet } from '../app/scores';
@@ -9,12 +16,20 @@ import { resolveTimeZone } from '../app/settings';
 import { runValidateAll, validateWorkbook } from '../app/validate';
 import { isKefuError, KefuError } from '../domain/errors';
 import { type Lang, message } from '../domain/messages';
+import { maskPhone } from '../domain/phone';
 import { OWN_SHEETS } from '../domain/schema';
 import { formatIso, parseIsoMoment } from '../domain/time';
 import type { Issue } from '../domain/validate';
 import { openXlsx, saveXlsx, type XlsxWorkbook } from '../xlsx/adapter';
 import { type CliOptions, langOf, parseArgs } from './args';
-import { renderInspection, renderScores, renderValidation, type SheetSummary } from './report';
+import {
+  renderCallbacks,
+  renderComplaints,
+  renderInspection,
+  renderScores,
+  renderValidation,
+  type SheetSummary,
+} from './report';
 
 export interface Io {
   out(text: string): void;
@@ -116,8 +131,11 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
   const validation = runValidateAll(opened.port, now, options.lang);
   const scores = computeScoresFromSheets(opened.sheets, DEMO_MONTH, opened.port.timeZone);
   writeScoresSheet(opened.port, scores, options.lang, now);
+  const complaints = refreshComplaints(opened.port, opened.sheets, now, options.lang);
+  writeOverdueSheet(opened.port, complaints, options.lang, now);
+  const callbacks = callbackReport(opened.sheets, now, opened.port.timeZone, DEMO_MONTH);
+  writeCallbackSheet(opened.port, callbacks, options.lang);
   await writeCopy(opened.port, out, file);
-  const pending = ['complaints', 'callbacks'];
   if (options.json) {
     io.out(
       `${JSON.stringify(
@@ -138,7 +156,8 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
             summary: validation.summary,
           },
           scores: scoresJson(scores),
-          notImplemented: pending,
+          complaints: complaintsJson(complaints, now, opened.port.timeZone),
+          callbacks: callbacksJson(callbacks, now, opened.port.timeZone),
           out,
         },
         null,
@@ -156,7 +175,8 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
   );
   io.out(renderValidation(options.lang, validation.issues, validation.summary));
   io.out(renderScores(options.lang, scores));
-  io.out(`${message(options.lang, 'report.pending', { features: pending.join(', ') })}\n`);
+  io.out(renderComplaints(options.lang, complaints, now, opened.port.timeZone));
+  io.out(renderCallbacks(options.lang, callbacks));
   io.out(`${message(options.lang, 'cli.wrote', { file: out })}\n`);
   return 0;
 }
@@ -247,10 +267,78 @@ async function runScores(options: CliOptions, io: Io): Promise<number> {
   return 0;
 }
 
-async function runFeature(options: CliOptions): Promise<number> {
+function complaintsJson(report: ComplaintReport, now: number, timeZone: string) {
+  return {
+    now: formatIso(now, timeZone),
+    complaints: report.rows.map((r) => ({
+      sheet: r.sheet,
+      row: r.complaint.row,
+      id: r.complaint.id,
+      level: r.complaint.level,
+      state: r.status.state,
+      replyDue: formatIso(r.status.replyDue, timeZone),
+      solutionDue: formatIso(r.status.solutionDue, timeZone),
+      hoursLeft: r.status.hoursLeft,
+    })),
+    summary: report.summary,
+    clock: report.settings.clockMode,
+    warnings: report.uncoveredYears.map((year) => ({ code: 'calendar_year_not_covered', year })),
+  };
+}
+
+async function runComplaints(options: CliOptions, io: Io): Promise<number> {
   if (options.file === null) throw new KefuError('cli.missing_file');
-  await openWorkbookFile(options.file, options);
-  throw new KefuError('not_implemented', { feature: options.command });
+  const { port, sheets } = await openWorkbookFile(options.file, options);
+  const now = nowOf(options, port.timeZone, Date.now());
+  const report = options.out
+    ? refreshComplaints(port, sheets, now, options.lang)
+    : complaintReport(sheets, now, port.timeZone);
+  if (options.out) {
+    writeOverdueSheet(port, report, options.lang, now);
+    await writeCopy(port, options.out, options.file);
+  }
+  if (options.json) io.out(`${JSON.stringify(complaintsJson(report, now, port.timeZone), null, 2)}\n`);
+  else {
+    io.out(renderComplaints(options.lang, report, now, port.timeZone));
+    if (options.out) io.out(`${message(options.lang, 'cli.wrote', { file: options.out })}\n`);
+  }
+  return 0;
+}
+
+function callbacksJson(report: CallbackReport, now: number, timeZone: string) {
+  return {
+    now: formatIso(now, timeZone),
+    due: report.due.map((s) => ({
+      sheet: s.item.sheet,
+      row: s.item.row,
+      type: s.item.type,
+      customer: s.item.customer,
+      phone: maskPhone(s.item.phone),
+      dueDate: s.item.dueDay,
+      state: s.state,
+      callbackRow: s.record,
+    })),
+    month: report.month,
+    rate: report.rate,
+    complaints: report.complaints,
+  };
+}
+
+async function runCallbacks(options: CliOptions, io: Io): Promise<number> {
+  if (options.file === null) throw new KefuError('cli.missing_file');
+  const { port, sheets } = await openWorkbookFile(options.file, options);
+  const now = nowOf(options, port.timeZone, Date.now());
+  const report = callbackReport(sheets, now, port.timeZone, options.month ?? undefined);
+  if (options.out) {
+    writeCallbackSheet(port, report, options.lang);
+    await writeCopy(port, options.out, options.file);
+  }
+  if (options.json) io.out(`${JSON.stringify(callbacksJson(report, now, port.timeZone), null, 2)}\n`);
+  else {
+    io.out(renderCallbacks(options.lang, report));
+    if (options.out) io.out(`${message(options.lang, 'cli.wrote', { file: options.out })}\n`);
+  }
+  return 0;
 }
 
 /** Runs the CLI; resolves to the exit status (0 done, 1 validation errors, 2 could not run). */
@@ -271,8 +359,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await runValidate(options, io);
       case 'scores':
         return await runScores(options, io);
-      default:
-        return await runFeature(options);
+      case 'complaints':
+        return await runComplaints(options, io);
+      case 'callbacks':
+        return await runCallbacks(options, io);
     }
   } catch (error) {
     if (!isKefuError(error)) {

@@ -1,11 +1,15 @@
 // Terminal reports of the CLI, readable by a supervisor: plain text, Chinese or English.
 
+import type { CallbackReport, ComplaintReport } from '../app/complaints';
+import { stateLabel } from '../app/deadlines';
 import { fieldLabel, renderIssue } from '../app/render';
 import { problemLine, type ScoreReport } from '../app/scores';
 import type { ValidationSummary } from '../app/validate';
 import { type Lang, message } from '../domain/messages';
+import { maskPhone } from '../domain/phone';
 import type { SheetLayoutInfo } from '../domain/recognize';
 import { sheetSpec } from '../domain/schema';
+import { formatLocal } from '../domain/time';
 import type { Issue } from '../domain/validate';
 
 export interface SheetSummary {
@@ -169,6 +173,85 @@ export function renderScores(lang: Lang, report: ScoreReport): string {
     })}`,
   );
   for (const p of report.problems) lines.push(`  ${problemLine(p, lang)}`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** Complaint deadlines: the summary, then what is overdue or due soon (phones masked). */
+export function renderComplaints(lang: Lang, report: ComplaintReport, now: number, timeZone: string): string {
+  const { summary } = report;
+  const lines = [
+    `■ ${message(lang, 'report.complaints_heading', { now: formatLocal(now, timeZone), clock: report.settings.clockMode })}`,
+  ];
+  lines.push(
+    `  ${message(lang, 'report.complaints_summary', {
+      total: summary.total,
+      replyOverdue: summary.replyOverdue,
+      solutionOverdue: summary.solutionOverdue,
+      dueSoon: summary.dueSoon,
+      open: summary.open,
+      onTime: summary.closedOnTime,
+      late: summary.closedLate,
+    })}`,
+  );
+  const urgent = report.rows.filter((r) =>
+    ['reply_overdue', 'solution_overdue', 'due_soon'].includes(r.status.state),
+  );
+  const rows = urgent.map((r) => [
+    r.complaint.id,
+    r.complaint.row,
+    r.customer,
+    maskPhone(r.phone),
+    r.complaint.level,
+    stateLabel(r.status.state, lang),
+    formatLocal(r.status.replyDue, timeZone),
+    formatLocal(r.status.solutionDue, timeZone),
+    r.status.hoursLeft ?? '',
+  ]);
+  if (rows.length > 0) {
+    const headers =
+      lang === 'zh'
+        ? ['编号', '行', '客户', '电话', '级别', '状态', '答复截止', '方案截止', '剩余小时']
+        : ['ID', 'Row', 'Customer', 'Phone', 'Level', 'State', 'Reply due', 'Solution due', 'Hours left'];
+    lines.push(...renderTable(headers, rows).map((l) => `  ${l}`));
+  }
+  for (const year of report.uncoveredYears)
+    lines.push(`  ${message(lang, 'deadlines.year_not_covered', { year })}`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** Callbacks due and the month's rate (phones masked). */
+export function renderCallbacks(lang: Lang, report: CallbackReport): string {
+  const percent = (v: number | null) => (v === null ? '-' : `${Math.round(v * 1000) / 10}%`);
+  const { rate, complaints } = report;
+  const lines = [`■ ${message(lang, 'report.callbacks_heading')}`];
+  lines.push(
+    `  ${message(lang, 'callbacks.rate_line', { month: report.month, done: rate.done, due: rate.due, rate: percent(rate.value), target: percent(rate.target) })}`,
+    `  ${message(lang, 'callbacks.complaints_line', {
+      received: complaints.received,
+      handled: percent(complaints.handledRate),
+      onTime: percent(complaints.onTimeRate),
+      reply: complaints.averageHoursToReply ?? '-',
+      solution: complaints.averageHoursToSolution ?? '-',
+    })}`,
+  );
+  const open = report.due.filter((s) => s.state !== 'done');
+  if (open.length > 0) {
+    const headers =
+      lang === 'zh'
+        ? ['类型', '客户', '电话', '应回访日期', '状态', '来源']
+        : ['Type', 'Customer', 'Phone', 'Due', 'State', 'Source'];
+    const rows = open.map((s) => [
+      s.item.type,
+      s.item.customer,
+      maskPhone(s.item.phone),
+      s.item.dueDay,
+      stateLabel(s.state, lang),
+      `${s.item.sheet}!${s.item.row}`,
+    ]);
+    lines.push(...renderTable(headers, rows).map((l) => `  ${l}`));
+  }
   lines.push('');
   return lines.join('\n');
 }

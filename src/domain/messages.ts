@@ -25,7 +25,6 @@ const CATALOGUE = {
     zh: '客服助手遇到内部错误，请稍后重试；如仍出错请联系管理员。',
     en: 'Kefu Sheets hit an internal error. Please try again; if it persists, contact your administrator.',
   },
-  'error.not_implemented': { zh: '此功能尚未完成：{feature}', en: 'Not implemented yet: {feature}' },
   'error.busy': {
     zh: '另一项操作正在进行，请稍后再试。',
     en: 'Another operation is running. Please try again in a moment.',
@@ -149,9 +148,78 @@ const CATALOGUE = {
   'scores.computing': { zh: '正在计算 {month} 月度考核…', en: 'Computing the {month} scores…' },
 
   'custom.not_a_number': { zh: '不是数字：{value}', en: 'not a number: {value}' },
+  'custom.not_a_date': { zh: '不是日期：{value}', en: 'not a date: {value}' },
+  'custom.bad_clock': {
+    zh: '方式只能是“自然时”或“工作时”，收到：{value}',
+    en: 'The mode must be 自然时 or 工作时, got: {value}',
+  },
   'custom.bad_mode': {
     zh: '方式只能是“累进”或“全额”，收到：{value}',
     en: 'The mode must be 累进 or 全额, got: {value}',
+  },
+
+  'state.reply_overdue': { zh: '答复超时', en: 'Reply overdue' },
+  'state.solution_overdue': { zh: '方案超时', en: 'Solution overdue' },
+  'state.due_soon': { zh: '即将超时', en: 'Due soon' },
+  'state.open': { zh: '处理中', en: 'Open' },
+  'state.closed_on_time': { zh: '按时完成', en: 'Closed on time' },
+  'state.closed_late': { zh: '超时完成', en: 'Closed late' },
+  'state.done': { zh: '已回访', en: 'Done' },
+  'state.overdue': { zh: '逾期未回访', en: 'Overdue' },
+  'state.due': { zh: '待回访', en: 'Due' },
+  'state.planned': { zh: '计划中', en: 'Planned' },
+  'deadlines.column_note': {
+    zh: '此列由客服助手维护（按“规则设置”的时限和计时方式计算），请勿手工修改。',
+    en: 'Kept by Kefu Sheets (from the limits and clock of 规则设置); do not edit by hand.',
+  },
+  'deadlines.legend': {
+    zh: '图例：整行红色 = 已超时；黄色 = 即将超时（随当前时间自动更新）。',
+    en: 'Legend: red row = overdue; amber = due soon (kept current against the clock).',
+  },
+  'deadlines.overdue_title': {
+    zh: '超时投诉 · {time} · 已超时 {overdue} 件，即将超时 {soon} 件',
+    en: 'Overdue complaints · {time} · {overdue} overdue, {soon} due soon',
+  },
+  'deadlines.none_overdue': { zh: '没有超时或即将超时的投诉。', en: 'No complaint is overdue or due soon.' },
+  'deadlines.year_not_covered': {
+    zh: '注意：{year} 年不在内置节假日数据中，也没有在「节假日」表中填写，已按周一至周五计算工作时。',
+    en: 'Note: {year} is neither in the built-in holiday data nor in 节假日; working hours count Monday to Friday.',
+  },
+  'deadlines.toast': {
+    zh: '投诉时限已更新：已超时 {overdue} 件，即将超时 {soon} 件。详见「超时投诉」。',
+    en: 'Deadlines refreshed: {overdue} overdue, {soon} due soon. See 超时投诉.',
+  },
+  'deadlines.trigger_on': {
+    zh: '已开启每小时自动刷新投诉时限。',
+    en: 'Hourly refresh of complaint deadlines is on.',
+  },
+  'deadlines.trigger_off': {
+    zh: '已关闭每小时自动刷新。',
+    en: 'Hourly refresh is off.',
+  },
+  'callbacks.rate_line': {
+    zh: '{month} 回访率：{done}/{due} = {rate}（目标 {target}）',
+    en: '{month} callback rate: {done}/{due} = {rate} (target {target})',
+  },
+  'callbacks.complaints_line': {
+    zh: '本月投诉 {received} 件，处理率 {handled}，按时率 {onTime}，平均答复 {reply} 小时，平均给出方案 {solution} 小时',
+    en: 'Complaints this month: {received}; handled {handled}, on time {onTime}; average {reply} h to reply, {solution} h to a solution',
+  },
+  'callbacks.toast': {
+    zh: '回访计划已更新：逾期 {overdue} 个，待回访 {due} 个。详见「回访计划」。',
+    en: 'Callback plan refreshed: {overdue} overdue, {due} due. See 回访计划.',
+  },
+  'digest.subject': {
+    zh: '【客服助手】{count} 件投诉新超时',
+    en: '[Kefu Sheets] {count} complaints newly overdue',
+  },
+  'digest.intro': {
+    zh: '以下投诉自上次提醒后新超时，请尽快处理：',
+    en: 'These complaints became overdue since the last reminder:',
+  },
+  'digest.line': {
+    zh: '· {id} {customer} {phone}：{state}（截止 {due}，已超 {hours} 小时）',
+    en: '· {id} {customer} {phone}: {state} (due {due}, {hours} h ago)',
   },
 
   'cli.usage': {
@@ -198,6 +266,15 @@ const CATALOGUE = {
     zh: '共检查 {rows} 行：错误 {errors} 个，警告 {warnings} 个',
     en: '{rows} rows checked: {errors} errors, {warnings} warnings',
   },
+  'report.complaints_heading': {
+    zh: '投诉时限（截至 {now}，计时方式：{clock}）',
+    en: 'Complaint deadlines (as of {now}, clock: {clock})',
+  },
+  'report.complaints_summary': {
+    zh: '共 {total} 件：答复超时 {replyOverdue}，方案超时 {solutionOverdue}，即将超时 {dueSoon}，处理中 {open}，按时完成 {onTime}，超时完成 {late}',
+    en: '{total} in all: {replyOverdue} reply overdue, {solutionOverdue} solution overdue, {dueSoon} due soon, {open} open, {onTime} closed on time, {late} closed late',
+  },
+  'report.callbacks_heading': { zh: '回访', en: 'Callbacks' },
   'report.error': { zh: '错误', en: 'error' },
   'report.warning': { zh: '警告', en: 'warning' },
   'report.no_issues': { zh: '未发现问题。', en: 'No issues found.' },
@@ -223,7 +300,6 @@ const CATALOGUE = {
   },
   'report.unrecognised': { zh: '未识别（不处理）：{sheets}', en: 'Not recognised (left alone): {sheets}' },
   'report.missing_columns': { zh: '  缺少必填列：{fields}', en: '  Missing required columns: {fields}' },
-  'report.pending': { zh: '尚未完成的功能：{features}', en: 'Features not landed yet: {features}' },
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof CATALOGUE;

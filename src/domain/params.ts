@@ -121,6 +121,13 @@ export const DEFAULT_PARAMETERS: readonly ParamSpec[] = [
     zh: '每月回访率目标',
     en: 'monthly callback-rate target',
   },
+  {
+    name: '投诉回访天数',
+    value: '3',
+    type: 'number',
+    zh: '投诉给出方案（或结案）后多少天回访',
+    en: 'a complaint is due a callback this many days after its solution (or closing)',
+  },
   { name: '质保月数', value: '12', type: 'number', zh: '质保期（月）', en: 'warranty length (months)' },
   {
     name: '质保到期前回访天数',
@@ -228,6 +235,7 @@ export interface Settings {
   readonly workStart: number;
   readonly workEnd: number;
   readonly callbackDays: number;
+  readonly complaintCallbackDays: number;
   /** Callback-rate target as a fraction (1 = 100%). */
   readonly callbackTarget: number;
   readonly warrantyMonths: number;
@@ -372,6 +380,7 @@ export function readSettings(table: ReadonlyMap<string, { raw: unknown; row: num
     workStart: hours.start,
     workEnd: hours.end,
     callbackDays: num('售后回访天数'),
+    complaintCallbackDays: num('投诉回访天数'),
     callbackTarget: num('回访目标率') / 10_000,
     warrantyMonths: num('质保月数'),
     warrantyCallbackDays: num('质保到期前回访天数'),

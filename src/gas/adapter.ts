@@ -201,6 +201,12 @@ export class SheetsWorkbook implements WorkbookPort {
     range.setBackgrounds(marks.backgrounds.map((line) => line.map((b) => (b === '' ? null : b))));
   }
 
+  setNumberFormat(name: string, block: Block, format: string): void {
+    this.sheet(name)
+      .getRange(block.row, block.column, block.numRows, block.numColumns)
+      .setNumberFormat(format);
+  }
+
   createSheet(name: string, layout: NewSheetLayout): boolean {
     if (this.spreadsheet.getSheetByName(name)) return false;
     const sheet = this.spreadsheet.insertSheet(name);
@@ -243,12 +249,14 @@ export class SheetsWorkbook implements WorkbookPort {
 
   setOwnConditionalRules(name: string, rules: readonly ConditionalRule[]): void {
     const sheet = this.sheet(name);
+    const maxRows = sheet.getMaxRows();
     const kept = sheet.getConditionalFormatRules().filter((rule) => {
       const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
       return !(typeof formula === 'string' && formula.includes(OWN_RULE_MARKER));
     });
     const built = rules.map((rule) => {
-      const { row, column, numRows, numColumns } = rule.block;
+      const { row, column, numColumns } = rule.block;
+      const numRows = Math.max(1, Math.min(rule.block.numRows, maxRows - row + 1));
       let builder = SpreadsheetApp.newConditionalFormatRule()
         .whenFormulaSatisfied(rule.formula)
         .setBackground(rule.background)

@@ -1,22 +1,31 @@
 // The Apps Script entry module: exactly the public functions (triggers, menu handlers, custom
 // functions, sidebar calls). The build turns each export into a top-level function.
 
+import { callbackReport, readCalendar } from '../app/complaints';
 import { readWorkbookSettings } from '../app/context';
+import {
+  refreshComplaints,
+  refreshEditedComplaints,
+  writeCallbackSheet,
+  writeOverdueSheet,
+} from '../app/deadlines';
 import { inspectWorkbook, loadWorkbook } from '../app/inspect';
 import { computeScoresFromSheets, suggestMonth, writeScoresSheet } from '../app/scores';
-import { loadSettingsSheet } from '../app/settings';
+import { loadSettingsSheets } from '../app/settings';
 import { runSetup } from '../app/setup';
-import { OWN_SHEET_NAMES, runValidateAll, validateEditedRows } from '../app/validate';
+import { OWN_SHEET_NAMES, readEditContext, runValidateAll, validateEdit } from '../app/validate';
+import type { WorkCalendar } from '../domain/calendar';
 import { KefuError } from '../domain/errors';
 import { type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
-import { parseMonth, parseNumber } from '../domain/parse';
+import { parseMoment, parseMonth, parseNumber } from '../domain/parse';
 import { normalizePhone } from '../domain/phone';
 import { OWN_SHEETS, sheetSpec } from '../domain/schema';
 import { kpiPoints, pointsFine } from '../domain/scores';
+import { dayKey } from '../domain/time';
 import { type CustomInput, type CustomOutput, mapCells, zipCells } from './custom';
 import { buildMenus } from './menu';
-import { currentLang, openWorkbook, runAction, toast, withDocumentLock } from './runtime';
+import { currentLang, openWorkbook, runAction, sendOverdueDigest, toast, withDocumentLock } from './runtime';
 
 /**
  * Adds the Kefu Sheets menu when the spreadsheet opens (works in every authorization mode).
@@ -35,21 +44,32 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 /**
- * Validates the edited rows and refreshes their marks (a simple trigger: a few calls, any sheet size).
+ * Validates the edited rows and refreshes their marks, and the deadline columns of edited complaints
+ * (a simple trigger: a few calls, whatever the sheet's size).
  * @param {GoogleAppsScript.Events.SheetsOnEdit} e the edit event
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e?.range) return;
   try {
     const range = e.range;
-    validateEditedRows(
-      openWorkbook(),
-      range.getSheet().getName(),
-      range.getRow(),
-      range.getNumRows(),
-      Date.now(),
-      currentLang(),
-    );
+    const port = openWorkbook();
+    const lang = currentLang();
+    const now = Date.now();
+    const edit = readEditContext(port, range.getSheet().getName(), range.getRow(), range.getNumRows());
+    if (!edit) return;
+    validateEdit(port, edit, now, lang);
+    if (edit.layout.kind === 'complaints') {
+      const rows: number[] = [];
+      for (let r = edit.first; r <= edit.last; r++) rows.push(r);
+      refreshEditedComplaints(
+        port,
+        { layout: edit.layout, grid: edit.edited },
+        edit.settingsSheets,
+        rows,
+        now,
+        lang,
+      );
+    }
   } catch (error) {
     // A simple trigger has no one to show an alert to; the log keeps the detail.
     console.error(
@@ -64,7 +84,11 @@ export function menuSetup(): void {
   runAction('menuSetup', (lang) => {
     const port = openWorkbook();
     toast(message(lang, 'toast.working'), lang);
-    const result = runSetup(port, lang);
+    const result = withDocumentLock(() => {
+      const done = runSetup(port, lang);
+      refreshComplaints(port, loadWorkbook(port, OWN_SHEET_NAMES).sheets, Date.now(), lang);
+      return done;
+    });
     toast(
       message(lang, 'toast.setup_done', {
         created: result.created.length,
@@ -120,6 +144,74 @@ export function menuComputeScores(): void {
   });
 }
 
+/** Menu: refreshes the deadline columns and highlights, lists what is overdue, sends the digest. */
+export function menuCheckComplaints(): void {
+  runAction('menuCheckComplaints', (lang) => {
+    const port = openWorkbook();
+    toast(message(lang, 'toast.working'), lang);
+    const report = withDocumentLock(() => {
+      const now = Date.now();
+      const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+      const refreshed = refreshComplaints(port, sheets, now, lang);
+      writeOverdueSheet(port, refreshed, lang, now);
+      sendOverdueDigest(refreshed, lang, port.timeZone);
+      return refreshed;
+    });
+    const { replyOverdue, solutionOverdue, dueSoon } = report.summary;
+    toast(message(lang, 'deadlines.toast', { overdue: replyOverdue + solutionOverdue, soon: dueSoon }), lang);
+  });
+}
+
+/** Menu: lists the callbacks due and the month's callback rate in 回访计划. */
+export function menuCallbacks(): void {
+  runAction('menuCallbacks', (lang) => {
+    const port = openWorkbook();
+    const report = withDocumentLock(() => {
+      const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+      const computed = callbackReport(sheets, Date.now(), port.timeZone);
+      writeCallbackSheet(port, computed, lang);
+      return computed;
+    });
+    const count = (state: string) => report.due.filter((d) => d.state === state).length;
+    toast(message(lang, 'callbacks.toast', { overdue: count('overdue'), due: count('due') }), lang);
+  });
+}
+
+/** Menu: switches the hourly refresh on (one trigger, never two) or off. */
+export function menuToggleHourly(): void {
+  runAction('menuToggleHourly', (lang) => {
+    const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === 'refreshHourly');
+    if (mine.length > 0) {
+      for (const trigger of mine) ScriptApp.deleteTrigger(trigger);
+      toast(message(lang, 'deadlines.trigger_off'), lang);
+      return;
+    }
+    ScriptApp.newTrigger('refreshHourly').timeBased().everyHours(1).create();
+    toast(message(lang, 'deadlines.trigger_on'), lang);
+  });
+}
+
+/**
+ * Time-driven trigger (hourly): refreshes the deadline columns and sends the digest. Skips a run
+ * while a menu action holds the document lock.
+ */
+export function refreshHourly(): void {
+  const lang = currentLang();
+  try {
+    const port = openWorkbook();
+    withDocumentLock(() => {
+      const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+      const report = refreshComplaints(port, sheets, Date.now(), lang);
+      sendOverdueDigest(report, lang, port.timeZone);
+    });
+  } catch (error) {
+    console.error(
+      '[kefu-sheets] refreshHourly failed',
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    );
+  }
+}
+
 /** Menu: shows which sheets Kefu Sheets recognises in this spreadsheet. */
 export function menuAbout(): void {
   runAction('menuAbout', (lang) => {
@@ -152,8 +244,7 @@ export function KEFU_PHONE(phone: CustomInput): CustomOutput {
 }
 
 /** The settings in force for custom functions: 规则设置 when present, else the defaults. */
-function customSettings(): Settings {
-  const sheets = loadSettingsSheet(openWorkbook());
+function customSettings(sheets = loadSettingsSheets(openWorkbook(), ['params'])): Settings {
   const { settings, problems } = readWorkbookSettings(sheets);
   const bad = problems[0];
   if (bad) {
@@ -227,5 +318,86 @@ export function KEFU_KPI_POINTS(
       { deals: dealCount as number, receptions: receptionCount as number, lostOrders: lost as number },
       settings,
     );
+  });
+}
+
+/** The working calendar for custom functions: 节假日 and 工作时间 of the workbook. */
+function customCalendar(): { calendar: WorkCalendar; timeZone: string; settings: Settings } {
+  const port = openWorkbook();
+  const sheets = loadSettingsSheets(port, ['params', 'holidays']);
+  const settings = customSettings(sheets.filter((s) => s.layout.kind === 'params'));
+  return { calendar: readCalendar(sheets, settings, port.timeZone), timeZone: port.timeZone, settings };
+}
+
+function momentCell(value: unknown, timeZone: string, lang: Lang): number | string | null {
+  if (value === '' || value === null || value === undefined) return null;
+  const m = parseMoment(value, timeZone);
+  return m ? m.instant : message(lang, 'custom.not_a_date', { value: String(value) });
+}
+
+/**
+ * 截止时间：开始时间加上若干小时；方式为“工作时”时只计工作日的工作时间（含调休、节假日表）。
+ * The deadline: start plus hours, in calendar hours or (工作时) working hours on working days.
+ * @param {Date|Array<Array<Date>>} start 开始时间，或一列时间 / the start, or a range of them
+ * @param {number|Array<Array<number>>} hours 小时数 / hours
+ * @param {string} mode 可选：自然时（默认）或 工作时 / optional: 自然时 (default) or 工作时
+ * @return 截止时间 / the deadline
+ * @customfunction
+ */
+export function KEFU_DUE(start: CustomInput, hours: CustomInput, mode?: CustomInput): CustomOutput {
+  const lang = currentLang();
+  const modeText = typeof mode === 'string' ? mode.trim() : '';
+  if (modeText !== '' && modeText !== '自然时' && modeText !== '工作时') {
+    throw new Error(message(lang, 'custom.bad_clock', { value: modeText }));
+  }
+  const { calendar, timeZone } = customCalendar();
+  return zipCells([start, hours], (s, h) => {
+    const from = momentCell(s, timeZone, lang);
+    const n = numberCell(h, lang);
+    if (typeof from === 'string') return from;
+    if (typeof n === 'string') return n;
+    if (from === null || n === null) return '';
+    return new Date(
+      modeText === '工作时' ? calendar.addWorkingHours(from, n, timeZone) : from + n * 3_600_000,
+    );
+  });
+}
+
+/**
+ * 两个时间之间的工作小时数（只计工作日的工作时间，含调休与节假日表）。
+ * Working hours between two moments (working time on working days only).
+ * @param {Date|Array<Array<Date>>} start 开始时间 / the start
+ * @param {Date|Array<Array<Date>>} end 结束时间 / the end
+ * @return 工作小时数 / working hours
+ * @customfunction
+ */
+export function KEFU_WORKHOURS(start: CustomInput, end: CustomInput): CustomOutput {
+  const lang = currentLang();
+  const { calendar, timeZone } = customCalendar();
+  return zipCells([start, end], (s, e) => {
+    const a = momentCell(s, timeZone, lang);
+    const b = momentCell(e, timeZone, lang);
+    if (typeof a === 'string') return a;
+    if (typeof b === 'string') return b;
+    if (a === null || b === null) return '';
+    return Math.round(calendar.workingHoursBetween(a, b, timeZone) * 100) / 100;
+  });
+}
+
+/**
+ * 是否工作日：周末、法定节假日为否，调休上班日为是；“节假日”表优先。
+ * Whether a day is a working day: weekends and public holidays are not, make-up days are; 节假日 wins.
+ * @param {Date|Array<Array<Date>>} date 日期，或一列日期 / a date, or a range of them
+ * @return TRUE 或 FALSE / TRUE or FALSE
+ * @customfunction
+ */
+export function KEFU_ISWORKDAY(date: CustomInput): CustomOutput {
+  const lang = currentLang();
+  const { calendar, timeZone } = customCalendar();
+  return mapCells(date, (value) => {
+    const m = momentCell(value, timeZone, lang);
+    if (typeof m === 'string') return m;
+    if (m === null) return '';
+    return calendar.isWorkingDay(dayKey(m, timeZone));
   });
 }

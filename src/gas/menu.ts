@@ -8,6 +8,10 @@ export const MENU_ITEMS: ReadonlyArray<{ key: MessageKey; handler: string } | 's
   { key: 'menu.validate', handler: 'menuValidateAll' },
   { key: 'menu.scores', handler: 'menuComputeScores' },
   'separator',
+  { key: 'menu.complaints', handler: 'menuCheckComplaints' },
+  { key: 'menu.callbacks', handler: 'menuCallbacks' },
+  { key: 'menu.trigger', handler: 'menuToggleHourly' },
+  'separator',
   { key: 'menu.about', handler: 'menuAbout' },
 ];
 

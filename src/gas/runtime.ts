@@ -1,5 +1,7 @@
 // What every Apps Script entry point shares: the user's language, the workbook port, and error display.
 
+import type { ComplaintReport } from '../app/complaints';
+import { overdueDigest, overdueKeys } from '../app/deadlines';
 import { describeError } from '../app/render';
 import { KefuError } from '../domain/errors';
 import { type Lang, langFromLocale, message } from '../domain/messages';
@@ -70,4 +72,33 @@ export function withDocumentLock<T>(body: () => T): T {
   } finally {
     lock.releaseLock();
   }
+}
+
+const NOTIFIED_KEY = 'kefu.notifiedOverdue';
+
+/**
+ * Sends at most one digest e-mail to 提醒邮箱 about complaints newly overdue since the last one,
+ * within MailApp's daily quota. Phones are masked in it.
+ */
+export function sendOverdueDigest(report: ComplaintReport, lang: Lang, timeZone: string): boolean {
+  const to = report.settings.reminderEmail;
+  const properties = PropertiesService.getDocumentProperties();
+  const before = new Set<string>(JSON.parse(properties.getProperty(NOTIFIED_KEY) ?? '[]') as string[]);
+  const digest = overdueDigest(report, before, lang, timeZone, SpreadsheetApp.getActive().getUrl());
+  // Keys of complaints no longer overdue drop out, so a later overdue is news again.
+  const keys = overdueKeys(report);
+  if (!digest || to === '') {
+    properties.setProperty(
+      NOTIFIED_KEY,
+      JSON.stringify(to === '' ? keys : [...before].filter((k) => keys.includes(k))),
+    );
+    return false;
+  }
+  if (MailApp.getRemainingDailyQuota() < 1) {
+    console.error('[kefu-sheets] digest skipped: MailApp daily quota used up');
+    return false;
+  }
+  MailApp.sendEmail({ to, subject: digest.subject, body: digest.body });
+  properties.setProperty(NOTIFIED_KEY, JSON.stringify(digest.keys));
+  return true;
 }

@@ -209,6 +209,13 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  setNumberFormat(name: string, block: Block, format: string): void {
+    const ws = this.sheet(name);
+    for (let r = block.row; r < block.row + block.numRows; r++) {
+      for (let c = block.column; c < block.column + block.numColumns; c++) ws.getCell(r, c).numFmt = format;
+    }
+  }
+
   createSheet(name: string, layout: NewSheetLayout): boolean {
     if (this.workbook.getWorksheet(name)) return false;
     const ws = this.workbook.addWorksheet(name, {

@@ -81,11 +81,18 @@ describe('the kefu-sheets command', () => {
     expect(bad.stderr).toContain('月份格式应为 YYYY-MM');
   });
 
-  it('says "not implemented yet" for a feature that has not landed, after reading the workbook', () => {
-    const result = run(['callbacks', DEMO, '--lang', 'en']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe('kefu-sheets: Not implemented yet: callbacks\n');
-    expect(result.stdout).toBe('');
+  it('runs every command of the contract on the demo workbook', () => {
+    for (const args of [
+      ['validate', DEMO, '--now', '2026-11-02T10:00'],
+      ['scores', DEMO, '--month', '2026-10'],
+      ['complaints', DEMO, '--now', '2026-11-02T10:00'],
+      ['callbacks', DEMO, '--now', '2026-11-02T10:00', '--month', '2026-10'],
+    ]) {
+      const result = run([...args, '--json']);
+      expect(result.code === 0 || result.code === 1, args.join(' ')).toBe(true);
+      expect(() => JSON.parse(result.stdout)).not.toThrow();
+      expect(result.stderr).toBe('');
+    }
   });
 
   it('refuses a workbook with no sheet it recognises', async () => {

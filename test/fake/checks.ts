@@ -14,6 +14,7 @@ import type {
   FakeLock,
   FakeLockService,
   FakeLogger,
+  FakeMailApp,
   FakeMenu,
   FakePromptResponse,
   FakeProperties,
@@ -94,6 +95,7 @@ export const fakeMatchesAppsScript: {
   chart: Check<FakeEmbeddedChart, GoogleAppsScript.Spreadsheet.EmbeddedChart>;
   chartOptions: Check<FakeChartOptions, GoogleAppsScript.Charts.ChartOptions>;
   chartBuilder: Check<FakeChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder>;
+  mail: Check<FakeMailApp, GoogleAppsScript.Mail.MailApp>;
 } = {
   spreadsheetApp: [true, true] as Ok,
   spreadsheet: [true, true] as Ok,
@@ -122,4 +124,5 @@ export const fakeMatchesAppsScript: {
   chart: [true, true] as Ok,
   chartOptions: [true, true] as Ok,
   chartBuilder: [true, true] as Ok,
+  mail: [true, true] as Ok,
 };

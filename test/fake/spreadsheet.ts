@@ -275,6 +275,8 @@ export class FakeWorkbook {
   readonly scriptProperties = new Map<string, string>();
   readonly triggers: FakeTrigger[] = [];
   readonly logs: string[] = [];
+  readonly mails: Array<{ to: string; subject: string; body: string }> = [];
+  mailQuota = 100;
   authMode: FakeAuthMode = 'FULL';
   installationSource: 'NONE' | 'WEB_STORE_ADD_ON' = 'NONE';
   /** Whether another process holds the document lock (tryLock then fails). */
@@ -337,6 +339,7 @@ export class FakeWorkbook {
       ) as unknown as GoogleAppsScript.Script.ScriptApp,
       Session: this.wrap(new FakeSession(this), 'Session') as unknown as GoogleAppsScript.Base.Session,
       Logger: this.wrap(new FakeLogger(this), 'Logger') as unknown as GoogleAppsScript.Base.Logger,
+      MailApp: this.wrap(new FakeMailApp(this), 'MailApp') as unknown as GoogleAppsScript.Mail.MailApp,
     };
   }
 }
@@ -348,6 +351,7 @@ export interface FakeGlobals {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Session: GoogleAppsScript.Base.Session;
   Logger: GoogleAppsScript.Base.Logger;
+  MailApp: GoogleAppsScript.Mail.MailApp;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1252,6 +1256,20 @@ export class FakeLogger {
   constructor(private readonly wb: FakeWorkbook) {}
   log(data: unknown, ...values: unknown[]): FakeLogger {
     this.wb.logs.push([data, ...values].map(String).join(' '));
+    return this;
+  }
+}
+
+export class FakeMailApp {
+  constructor(private readonly wb: FakeWorkbook) {}
+  getRemainingDailyQuota(): number {
+    return this.wb.mailQuota;
+  }
+  sendEmail(message: { to?: string; subject?: string; body?: string }): FakeMailApp {
+    this.wb.requireAuth('MailApp.sendEmail');
+    if (this.wb.mailQuota < 1) throw new Error('Service invoked too many times for one day: email.');
+    this.wb.mailQuota -= 1;
+    this.wb.mails.push({ to: message.to ?? '', subject: message.subject ?? '', body: message.body ?? '' });
     return this;
   }
 }

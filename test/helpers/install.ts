@@ -10,5 +10,6 @@ export function installFake(wb: FakeWorkbook = new FakeWorkbook()): FakeWorkbook
   vi.stubGlobal('ScriptApp', g.ScriptApp);
   vi.stubGlobal('Session', g.Session);
   vi.stubGlobal('Logger', g.Logger);
+  vi.stubGlobal('MailApp', g.MailApp);
   return wb;
 }

@@ -1,0 +1,121 @@
+// Callbacks (回访): which are due (售后30天, 投诉后回访, 质保到期前), which are done, and the month's rate.
+
+import { normalizeHeader } from './text';
+
+export type CallbackType = '售后30天' | '投诉后回访' | '质保到期前';
+export type CallbackState = 'done' | 'overdue' | 'due' | 'planned';
+
+/** A callback the team owes a customer. Days are `YYYY-MM-DD` on the team's calendar. */
+export interface CallbackItem {
+  readonly sheet: string;
+  readonly row: number;
+  readonly type: CallbackType;
+  readonly customer: string;
+  /** Normalised phone, or the text as written when it is not a valid number. */
+  readonly phone: string;
+  readonly dueDay: string;
+  /** A call on or after this day counts (the resolution, the solution, a month before the due day…). */
+  readonly fromDay: string;
+  /** The complaint's 投诉编号, for 投诉后回访. */
+  readonly caseId?: string;
+  /** Done in the source sheet itself (a complaint's 回访时间). */
+  readonly doneDay?: string;
+}
+
+/** A row of 回访记录. */
+export interface CallbackRecord {
+  readonly row: number;
+  readonly caseId: string;
+  readonly customer: string;
+  readonly phone: string;
+  readonly type: string;
+  /** Day of 实际回访时间, or null when the call has not been made. */
+  readonly doneDay: string | null;
+}
+
+export interface CallbackStatus {
+  readonly item: CallbackItem;
+  readonly state: CallbackState;
+  /** The 回访记录 row that did it, if any. */
+  readonly record: number | null;
+}
+
+/** A day key `n` days after another. */
+export function addDays(day: string, n: number): string {
+  const t = Date.parse(`${day}T00:00:00Z`) + n * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** A day key `n` months after another, on the same day of the month or the month's last day. */
+export function addMonths(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + n;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+function sameCustomer(item: CallbackItem, record: CallbackRecord): boolean {
+  if (item.caseId && record.caseId && normalizeHeader(item.caseId) === normalizeHeader(record.caseId))
+    return true;
+  if (item.phone !== '' && item.phone === record.phone) return true;
+  return item.customer !== '' && item.customer === record.customer;
+}
+
+/**
+ * The state of each callback as of `today`: done when the source records it or a 回访记录 row of
+ * the same type (or no type) for the same case, phone or customer was made on or after its
+ * start day; else overdue after its due day, due within `horizonDays`, otherwise planned.
+ */
+export function callbackStates(
+  items: readonly CallbackItem[],
+  records: readonly CallbackRecord[],
+  today: string,
+  horizonDays = 7,
+): CallbackStatus[] {
+  const used = new Set<number>();
+  const sorted = [...items].sort((a, b) => a.dueDay.localeCompare(b.dueDay) || a.row - b.row);
+  return sorted.map((item) => {
+    if (item.doneDay && item.doneDay >= item.fromDay) return { item, state: 'done', record: null };
+    const record = records.find(
+      (r) =>
+        !used.has(r.row) &&
+        r.doneDay !== null &&
+        r.doneDay >= item.fromDay &&
+        (r.type === '' || r.type === item.type) &&
+        sameCustomer(item, r),
+    );
+    if (record) {
+      used.add(record.row);
+      return { item, state: 'done', record: record.row };
+    }
+    if (item.dueDay < today) return { item, state: 'overdue', record: null };
+    if (item.dueDay <= addDays(today, horizonDays)) return { item, state: 'due', record: null };
+    return { item, state: 'planned', record: null };
+  });
+}
+
+export interface CallbackRate {
+  readonly due: number;
+  readonly done: number;
+  /** done / due, or null when nothing fell due. */
+  readonly value: number | null;
+  readonly target: number;
+}
+
+/** The month's callback rate: of the callbacks that fell due in the month, the share done. */
+export function callbackRate(
+  month: string,
+  statuses: readonly CallbackStatus[],
+  target: number,
+): CallbackRate {
+  const inMonth = statuses.filter((s) => s.item.dueDay.startsWith(month));
+  const done = inMonth.filter((s) => s.state === 'done').length;
+  return {
+    due: inMonth.length,
+    done,
+    value: inMonth.length === 0 ? null : Math.round((done / inMonth.length) * 10_000) / 10_000,
+    target,
+  };
+}

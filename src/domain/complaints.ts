@@ -1,0 +1,165 @@
+// Complaint deadlines and states (domain.md "Complaint deadlines and states"), and the month's figures.
+
+import type { WorkCalendar } from './calendar';
+import type { Settings } from './params';
+import { HOUR_MS } from './time';
+
+export type ComplaintState =
+  | 'reply_overdue'
+  | 'solution_overdue'
+  | 'due_soon'
+  | 'open'
+  | 'closed_on_time'
+  | 'closed_late';
+
+export type Level = '普通' | '重大';
+
+/** A complaint as read from 投诉登记 (instants; null where blank or unreadable). */
+export interface Complaint {
+  readonly row: number;
+  readonly id: string;
+  readonly level: Level;
+  readonly received: number;
+  readonly firstReply: number | null;
+  readonly solution: number | null;
+  readonly callback: number | null;
+}
+
+export interface Deadlines {
+  readonly replyDue: number;
+  readonly solutionDue: number;
+}
+
+export interface ComplaintStatus extends Deadlines {
+  readonly state: ComplaintState;
+  /** Calendar hours: negative since the missed deadline when overdue, else until the next one; null once closed. */
+  readonly hoursLeft: number | null;
+}
+
+type ClockSettings = Pick<Settings, 'replyHours' | 'solutionHours' | 'clockMode' | 'dueSoonHours'>;
+
+/**
+ * The reply and solution deadlines: received + the level's limits, in calendar hours or, when
+ * 计时方式 is 工作时, in working hours of the calendar.
+ */
+export function deadlines(
+  received: number,
+  level: Level,
+  settings: ClockSettings,
+  calendar: WorkCalendar,
+  timeZone: string,
+): Deadlines {
+  const reply = level === '重大' ? settings.replyHours.major : settings.replyHours.normal;
+  const solution = level === '重大' ? settings.solutionHours.major : settings.solutionHours.normal;
+  if (settings.clockMode === '工作时') {
+    return {
+      replyDue: calendar.addWorkingHours(received, reply, timeZone),
+      solutionDue: calendar.addWorkingHours(received, solution, timeZone),
+    };
+  }
+  return { replyDue: received + reply * HOUR_MS, solutionDue: received + solution * HOUR_MS };
+}
+
+function hours(ms: number): number {
+  return Math.round((ms / HOUR_MS) * 10) / 10 + 0;
+}
+
+/**
+ * A complaint's state as of `now`. The first reply is 首次答复时间, or 方案时间 when no reply was
+ * recorded (a solution is a reply).
+ */
+export function complaintState(
+  complaint: Complaint,
+  due: Deadlines,
+  now: number,
+  settings: ClockSettings,
+): ComplaintStatus {
+  const { replyDue, solutionDue } = due;
+  const reply = complaint.firstReply ?? complaint.solution;
+  if (complaint.solution !== null) {
+    const onTime = complaint.solution <= solutionDue && reply !== null && reply <= replyDue;
+    return { ...due, state: onTime ? 'closed_on_time' : 'closed_late', hoursLeft: null };
+  }
+  if (now > solutionDue) return { ...due, state: 'solution_overdue', hoursLeft: hours(solutionDue - now) };
+  if (reply === null && now > replyDue)
+    return { ...due, state: 'reply_overdue', hoursLeft: hours(replyDue - now) };
+  const next = reply === null ? replyDue : solutionDue;
+  const left = next - now;
+  return {
+    ...due,
+    state: left <= settings.dueSoonHours * HOUR_MS ? 'due_soon' : 'open',
+    hoursLeft: hours(left),
+  };
+}
+
+export interface ComplaintSummary {
+  readonly total: number;
+  readonly replyOverdue: number;
+  readonly solutionOverdue: number;
+  readonly dueSoon: number;
+  readonly open: number;
+  readonly closedOnTime: number;
+  readonly closedLate: number;
+}
+
+/** Counts of each state. */
+export function summarizeStates(states: readonly ComplaintState[]): ComplaintSummary {
+  const count = (s: ComplaintState) => states.filter((x) => x === s).length;
+  return {
+    total: states.length,
+    replyOverdue: count('reply_overdue'),
+    solutionOverdue: count('solution_overdue'),
+    dueSoon: count('due_soon'),
+    open: count('open'),
+    closedOnTime: count('closed_on_time'),
+    closedLate: count('closed_late'),
+  };
+}
+
+export interface ComplaintMonthFigures {
+  readonly month: string;
+  readonly received: number;
+  /** Complaints with a solution, and their share of those received. */
+  readonly handled: number;
+  readonly handledRate: number | null;
+  /** Of the handled, those that met both deadlines. */
+  readonly onTime: number;
+  readonly onTimeRate: number | null;
+  /** Average calendar hours from receipt to the first reply and to the solution. */
+  readonly averageHoursToReply: number | null;
+  readonly averageHoursToSolution: number | null;
+}
+
+function ratio(a: number, b: number): number | null {
+  return b === 0 ? null : Math.round((a / b) * 10_000) / 10_000;
+}
+
+function average(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
+}
+
+/** The month's complaint figures, over complaints received in the month. */
+export function complaintMonthFigures(
+  month: string,
+  items: readonly { complaint: Complaint; status: ComplaintStatus; month: string }[],
+): ComplaintMonthFigures {
+  const inMonth = items.filter((i) => i.month === month);
+  const handled = inMonth.filter((i) => i.complaint.solution !== null);
+  const onTime = handled.filter((i) => i.status.state === 'closed_on_time');
+  const replyHours = inMonth
+    .map((i) => i.complaint.firstReply ?? i.complaint.solution)
+    .map((reply, k) => (reply === null ? null : (reply - (inMonth[k]?.complaint.received ?? 0)) / HOUR_MS))
+    .filter((h): h is number => h !== null);
+  const solutionHours = handled.map((i) => ((i.complaint.solution ?? 0) - i.complaint.received) / HOUR_MS);
+  return {
+    month,
+    received: inMonth.length,
+    handled: handled.length,
+    handledRate: ratio(handled.length, inMonth.length),
+    onTime: onTime.length,
+    onTimeRate: ratio(onTime.length, handled.length),
+    averageHoursToReply: average(replyHours),
+    averageHoursToSolution: average(solutionHours),
+  };
+}
