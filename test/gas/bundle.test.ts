@@ -187,4 +187,43 @@ describe('dist/Code.js in node:vm', () => {
     expect(vm.runInContext('KEFU_FINE(85)', context)).toBe(150);
     expect(vm.runInContext('KEFU_KPI_POINTS(57, 100)', context)).toBe(3.5);
   });
+
+  it('answers the domain.md working-hours example through KEFU_DUE, and the calendar functions', () => {
+    const context = loadBundle(wb);
+    context.start = new Date('2026-09-30T17:00:00+08:00');
+    const due = vm.runInContext('KEFU_DUE(start, 24, "工作时")', context) as Date;
+    expect(due.toISOString()).toBe('2026-10-10T06:00:00.000Z');
+    const calendarDue = vm.runInContext('KEFU_DUE(start, 24)', context) as Date;
+    expect(calendarDue.toISOString()).toBe('2026-10-01T09:00:00.000Z');
+    expect(vm.runInContext('KEFU_WORKHOURS(start, new Date("2026-10-10T14:00:00+08:00"))', context)).toBe(24);
+    context.days = [['2026-10-01'], ['2026-10-10'], ['2026-10-11'], ['2026-10-12'], ['']];
+    expect(vm.runInContext('KEFU_ISWORKDAY(days)', context)).toEqual([
+      [false],
+      [true],
+      [false],
+      [true],
+      [''],
+    ]);
+    context.starts = [['2026-09-30 17:00'], ['not a date']];
+    const column = vm.runInContext('KEFU_DUE(starts, 24, "工作时")', context) as unknown[][];
+    expect((column[0]![0] as Date).toISOString()).toBe('2026-10-10T06:00:00.000Z');
+    expect(column[1]?.[0]).toBe('不是日期：not a date');
+  });
+
+  it('uses the team’s 节假日 and 工作时间 in the calendar functions', () => {
+    wb.addSheet('规则设置', [
+      ['参数', '值'],
+      ['工作时间', '8:30-17:30'],
+    ]);
+    wb.addSheet('节假日', [
+      ['日期', '类型'],
+      ['2026-10-09', '休'],
+      ['2026-10-11', '班'],
+    ]);
+    const context = loadBundle(wb);
+    expect(vm.runInContext('KEFU_ISWORKDAY("2026-10-11")', context)).toBe(true);
+    expect(vm.runInContext('KEFU_ISWORKDAY("2026-10-09")', context)).toBe(false);
+    const due = vm.runInContext('KEFU_DUE("2026-09-30 16:00", 24, "工作时")', context) as Date;
+    expect(due.toISOString()).toBe('2026-10-11T05:00:00.000Z');
+  });
 });

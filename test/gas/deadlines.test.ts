@@ -1,0 +1,193 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  menuCallbacks,
+  menuCheckComplaints,
+  menuToggleHourly,
+  onEdit,
+  refreshHourly,
+} from '../../src/gas/entry';
+import type { FakeWorkbook } from '../fake/spreadsheet';
+import { COMPLAINTS_NOW, complaintsWorkbook } from '../helpers/complaints-workbook';
+import { installFake } from '../helpers/install';
+import { sh, toFake } from '../helpers/workbooks';
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+function setup(email = ''): FakeWorkbook {
+  vi.useFakeTimers({ now: new Date(COMPLAINTS_NOW), toFake: ['Date'] });
+  const sheets = complaintsWorkbook(true);
+  if (email) (sheets.find((s) => s.name === '规则设置')!.rows as unknown[][]).push(['提醒邮箱', email]);
+  return installFake(toFake(sheets));
+}
+
+describe('Check overdue complaints', () => {
+  it('adds its own deadline columns once, with notes, dates and states', () => {
+    const wb = setup();
+    menuCheckComplaints();
+    menuCheckComplaints();
+    const sheet = wb.sheet('客诉');
+    expect(sheet.snapshotValues()[0]?.slice(11)).toEqual(['答复截止', '方案截止', '状态']);
+    expect(sheet.lastColumn()).toBe(14);
+    expect(sheet.note(1, 14)).toMatch(/^【客服助手】此列由客服助手维护[\s\S]*图例：整行红色 = 已超时/);
+    expect(sheet.value(2, 12)).toEqual(sh(2026, 10, 11, 13));
+    expect(sheet.value(2, 13)).toEqual(sh(2026, 10, 16, 16));
+    expect(sheet.format(2, 12)).toBe('yyyy-mm-dd hh:mm');
+    expect(sheet.snapshotValues().map((r) => r[13])).toEqual([
+      '状态',
+      '答复超时',
+      '即将超时',
+      '按时完成',
+      '处理中',
+      '按时完成',
+    ]);
+    expect(wb.alerts).toEqual([]);
+  });
+
+  it('highlights by conditional-format rules that compare NOW() with the deadline columns', () => {
+    const wb = setup();
+    const sheet = wb.sheet('客诉');
+    // The team's own rule, set as a user would.
+    const live = SpreadsheetApp.getActive().getSheetByName('客诉')!;
+    const own = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=$E2="重大"')
+      .setBackground('#0000ff')
+      .setRanges([live.getRange(2, 1, 10, 11)])
+      .build();
+    live.setConditionalFormatRules([own]);
+    menuCheckComplaints();
+    menuCheckComplaints();
+    const rules = sheet.conditionalRules.map((r) => ({
+      formula: r.getBooleanCondition().getCriteriaValues()[0],
+      background: r.getBooleanCondition().getBackground(),
+      range: r.getRanges()[0]?.getA1Notation(),
+    }));
+    expect(rules).toEqual([
+      { formula: '=$E2="重大"', background: '#0000ff', range: 'A2:K11' },
+      {
+        formula:
+          '=AND(N("kefu-sheets")=0,$B2<>"",ISBLANK($I2),ISNUMBER($M2),OR(NOW()>$M2,AND(AND(ISBLANK($H2),ISBLANK($I2)),NOW()>$L2)))',
+        background: '#f4c7c3',
+        range: 'A2:N1000',
+      },
+      {
+        formula:
+          '=AND(N("kefu-sheets")=0,$B2<>"",ISBLANK($I2),ISNUMBER($M2),NOT(OR(NOW()>$M2,AND(AND(ISBLANK($H2),ISBLANK($I2)),NOW()>$L2))),IF(AND(ISBLANK($H2),ISBLANK($I2)),$L2,$M2)-NOW()<=4/24)',
+        background: '#fce8b2',
+        range: 'A2:N1000',
+      },
+    ]);
+    // Never painted: the team's own backgrounds are untouched.
+    expect(sheet.background(2, 1)).toBe('#ffffff');
+  });
+
+  it('does not take over a column of the team that happens to be called 状态', () => {
+    const wb = setup();
+    const sheet = wb.sheet('客诉');
+    sheet.setRaw(1, 12, '状态');
+    sheet.setRaw(2, 12, '已联系');
+    menuCheckComplaints();
+    expect(sheet.value(2, 12)).toBe('已联系');
+    expect(sheet.snapshotValues()[0]?.slice(12)).toEqual(['答复截止', '方案截止', '状态']);
+  });
+
+  it('lists what is overdue and due soon in 超时投诉, phones masked, with links', () => {
+    const wb = setup();
+    menuCheckComplaints();
+    const list = wb.sheet('超时投诉').snapshotValues();
+    expect(list[0]?.[0]).toBe('超时投诉 · 2026-10-12 10:00 · 已超时 1 件，即将超时 1 件');
+    expect(list.slice(2).map((r) => r.slice(0, 7))).toEqual([
+      ['C1', '甲', '139****0001', '普通', '答复超时', '2026-10-11 13:00', -21],
+      ['C2', '乙', '139****0002', '重大', '即将超时', '2026-10-12 11:00', 1],
+    ]);
+    expect(wb.sheet('超时投诉').formula(3, 8)).toBe(`=HYPERLINK("#gid=0&range=A2","客诉!A2")`);
+    expect(wb.toasts.at(-1)?.message).toBe('投诉时限已更新：已超时 1 件，即将超时 1 件。详见「超时投诉」。');
+  });
+});
+
+describe('the overdue digest', () => {
+  it('sends one e-mail per run, only for newly overdue complaints, phones masked', () => {
+    const wb = setup('boss@example.com');
+    menuCheckComplaints();
+    expect(wb.mails).toHaveLength(1);
+    expect(wb.mails[0]?.to).toBe('boss@example.com');
+    expect(wb.mails[0]?.subject).toBe('【客服助手】1 件投诉新超时');
+    expect(wb.mails[0]?.body).toContain(
+      '· C1 甲 139****0001：答复超时（截止 2026-10-11 13:00，已超 21 小时）',
+    );
+    expect(wb.mails[0]?.body).not.toContain('13912340001');
+    menuCheckComplaints();
+    expect(wb.mails).toHaveLength(1);
+    // Two hours later C2 (major) is overdue too: one more e-mail, about C2 only.
+    vi.setSystemTime(new Date('2026-10-12T12:00:00+08:00'));
+    refreshHourly();
+    expect(wb.mails).toHaveLength(2);
+    expect(wb.mails[1]?.body).toContain('C2 乙');
+    expect(wb.mails[1]?.body).not.toContain('C1 甲');
+  });
+
+  it('sends nothing without an address or without quota', () => {
+    const none = setup();
+    menuCheckComplaints();
+    expect(none.mails).toEqual([]);
+    vi.unstubAllGlobals();
+    const exhausted = setup('boss@example.com');
+    exhausted.mailQuota = 0;
+    menuCheckComplaints();
+    expect(exhausted.mails).toEqual([]);
+    expect(exhausted.alerts).toEqual([]);
+  });
+});
+
+describe('the hourly refresh', () => {
+  it('installs one trigger, never two, and removes it when switched off', () => {
+    const wb = setup();
+    menuToggleHourly();
+    expect(wb.triggers.map((t) => [t.getHandlerFunction(), t.everyHours])).toEqual([['refreshHourly', 1]]);
+    menuToggleHourly();
+    expect(wb.triggers).toEqual([]);
+    ScriptApp.newTrigger('refreshHourly').timeBased().everyHours(1).create();
+    ScriptApp.newTrigger('refreshHourly').timeBased().everyHours(1).create();
+    menuToggleHourly();
+    expect(wb.triggers).toEqual([]);
+  });
+
+  it('refreshes the deadline columns, and skips a run while a menu action holds the lock', () => {
+    const wb = setup();
+    wb.lockHeldElsewhere = true;
+    refreshHourly();
+    expect(wb.sheet('客诉').lastColumn()).toBe(11);
+    wb.lockHeldElsewhere = false;
+    refreshHourly();
+    expect(wb.sheet('客诉').value(3, 14)).toBe('即将超时');
+  });
+});
+
+describe('onEdit on the complaints sheet', () => {
+  it('keeps the edited row’s deadline columns current', () => {
+    const wb = setup();
+    menuCheckComplaints();
+    const sheet = wb.sheet('客诉');
+    sheet.setRaw(3, 8, sh(2026, 10, 12, 9, 50));
+    const range = SpreadsheetApp.getActive().getSheetByName('客诉')!.getRange(3, 8);
+    onEdit({
+      range,
+      authMode: ScriptApp.AuthMode.LIMITED,
+    } as unknown as GoogleAppsScript.Events.SheetsOnEdit);
+    expect(sheet.value(3, 14)).toBe('处理中');
+    expect(sheet.value(2, 14)).toBe('答复超时');
+  });
+});
+
+describe('Callback plan', () => {
+  it('writes the month’s rate and what is due, masked', () => {
+    const wb = setup();
+    menuCallbacks();
+    const plan = wb.sheet('回访计划').snapshotValues();
+    expect(String(plan[0]?.[0])).toMatch(/^2026-10 回访率：\d+\/\d+ = /);
+    expect(plan[2]).toEqual(['回访类型', '客户', '电话', '应回访日期', '状态', '来源', '回访记录']);
+    for (const line of plan.slice(3)) expect(String(line[2])).not.toMatch(/\d{11}/);
+  });
+});
