@@ -62,6 +62,26 @@ const calendarDataOnly = {
   },
 };
 
+/** The sidebar as one HTML file (script and style inlined), as HtmlService serves it. */
+async function buildSidebar() {
+  const client = await esbuild.build({
+    entryPoints: [join(root, 'src/ui/sidebar.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  const script = client.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const style = readFileSync(join(root, 'src/ui/sidebar.css'), 'utf8');
+  return readFileSync(join(root, 'src/ui/sidebar.html'), 'utf8')
+    .replace('/*STYLE*/', () => style)
+    .replace('/*SCRIPT*/', () => script);
+}
+
 export async function build({ quiet = false } = {}) {
   mkdirSync(dist, { recursive: true });
   const gas = await esbuild.build({
@@ -82,6 +102,7 @@ export async function build({ quiet = false } = {}) {
   const stubs = readEntryExports().map(stub).join('\n');
   writeFileSync(join(dist, 'Code.js'), `${BANNER}\n${bundle}\n${stubs}`);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  writeFileSync(join(dist, 'Sidebar.html'), await buildSidebar());
 
   await esbuild.build({
     entryPoints: [join(root, 'src/cli/main.ts')],

@@ -4,6 +4,15 @@
 import { callbackReport, readCalendar } from '../app/complaints';
 import { readWorkbookSettings } from '../app/context';
 import {
+  dashboardOverview,
+  dashboardRules,
+  dashboardScores,
+  type OverviewJson,
+  type RulesJson,
+  type ScoresJson,
+  scoresToJson,
+} from '../app/dashboard';
+import {
   refreshComplaints,
   refreshEditedComplaints,
   writeCallbackSheet,
@@ -16,7 +25,7 @@ import { runSetup } from '../app/setup';
 import { OWN_SHEET_NAMES, readEditContext, runValidateAll, validateEdit } from '../app/validate';
 import type { WorkCalendar } from '../domain/calendar';
 import { KefuError } from '../domain/errors';
-import { type Lang, message } from '../domain/messages';
+import { type Lang, message, messageKeys } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment, parseMonth, parseNumber } from '../domain/parse';
 import { normalizePhone } from '../domain/phone';
@@ -25,7 +34,15 @@ import { kpiPoints, pointsFine } from '../domain/scores';
 import { dayKey } from '../domain/time';
 import { type CustomInput, type CustomOutput, mapCells, zipCells } from './custom';
 import { buildMenus } from './menu';
-import { currentLang, openWorkbook, runAction, sendOverdueDigest, toast, withDocumentLock } from './runtime';
+import {
+  currentLang,
+  openWorkbook,
+  runAction,
+  sendOverdueDigest,
+  serverCall,
+  toast,
+  withDocumentLock,
+} from './runtime';
 
 /**
  * Adds the Kefu Sheets menu when the spreadsheet opens (works in every authorization mode).
@@ -210,6 +227,71 @@ export function refreshHourly(): void {
       error instanceof Error ? (error.stack ?? error.message) : error,
     );
   }
+}
+
+/** Menu: opens the dashboard sidebar (300 px) in the user's language. */
+export function menuOpenDashboard(): void {
+  runAction('menuOpenDashboard', (lang) => {
+    const labels: Record<string, string> = {};
+    for (const key of messageKeys()) if (key.startsWith('ui.')) labels[key.slice(3)] = message(lang, key);
+    // JSON inside a script element: "<" escaped so no text can close the element.
+    const boot = JSON.stringify({ lang, labels }).replace(/</g, '\\u003c');
+    const page = HtmlService.createHtmlOutputFromFile('Sidebar').getContent().replace('/*BOOT*/null', boot);
+    SpreadsheetApp.getUi().showSidebar(
+      HtmlService.createHtmlOutput(page).setTitle(message(lang, 'ui.title')),
+    );
+  });
+}
+
+/** Sidebar: overdue and due-soon complaints, callbacks due, validation problems (plain JSON). */
+export function sidebarOverview(): OverviewJson {
+  return serverCall((lang) => dashboardOverview(openWorkbook(), Date.now(), lang));
+}
+
+/**
+ * Sidebar: a month's scores, computed without writing.
+ * @param {string} month YYYY-MM, or '' for the most likely month
+ */
+export function sidebarScores(month: string): ScoresJson {
+  return serverCall((lang) => dashboardScores(openWorkbook(), month || null, Date.now(), lang));
+}
+
+/**
+ * Sidebar: computes a month's scores and writes them into 月度考核 (as the menu does).
+ * @param {string} month YYYY-MM
+ */
+export function sidebarComputeScores(month: string): ScoresJson {
+  return serverCall((lang) => {
+    const port = openWorkbook();
+    const now = Date.now();
+    const report = withDocumentLock(() => {
+      const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+      const computed = computeScoresFromSheets(sheets, month, port.timeZone);
+      writeScoresSheet(port, computed, lang, now);
+      return computed;
+    });
+    return scoresToJson(report, port, now, lang);
+  });
+}
+
+/** Sidebar: the parameters in force and where they come from. */
+export function sidebarRules(): RulesJson {
+  return serverCall((lang) => dashboardRules(openWorkbook(), lang));
+}
+
+/**
+ * Sidebar: selects a row of a sheet, so a click in the sidebar jumps to it.
+ * @param {string} sheet the sheet's name
+ * @param {number} row the 1-based row
+ */
+export function sidebarSelect(sheet: string, row: number): boolean {
+  return serverCall(() => {
+    const target = SpreadsheetApp.getActive().getSheetByName(sheet);
+    if (!target) throw new KefuError('no_such_sheet', { sheet });
+    target.activate();
+    target.getRange(Math.max(1, Math.floor(row)), 1, 1, Math.max(1, target.getLastColumn())).activate();
+    return true;
+  });
 }
 
 /** Menu: shows which sheets Kefu Sheets recognises in this spreadsheet. */

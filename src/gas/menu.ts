@@ -12,6 +12,7 @@ export const MENU_ITEMS: ReadonlyArray<{ key: MessageKey; handler: string } | 's
   { key: 'menu.callbacks', handler: 'menuCallbacks' },
   { key: 'menu.trigger', handler: 'menuToggleHourly' },
   'separator',
+  { key: 'menu.dashboard', handler: 'menuOpenDashboard' },
   { key: 'menu.about', handler: 'menuAbout' },
 ];
 

@@ -102,3 +102,20 @@ export function sendOverdueDigest(report: ComplaintReport, lang: Lang, timeZone:
   properties.setProperty(NOTIFIED_KEY, JSON.stringify(digest.keys));
   return true;
 }
+
+/**
+ * Runs a sidebar server call: a failure reaches the sidebar as a message in the user's language
+ * (google.script.run passes the Error's message to the failure handler), the detail goes to the log.
+ */
+export function serverCall<T>(body: (lang: Lang) => T): T {
+  const lang = currentLang();
+  try {
+    return body(lang);
+  } catch (error) {
+    console.error(
+      '[kefu-sheets] sidebar call failed',
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    );
+    throw new Error(describeError(error, lang));
+  }
+}

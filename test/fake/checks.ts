@@ -11,6 +11,8 @@ import type {
   FakeDataValidation,
   FakeDataValidationBuilder,
   FakeEmbeddedChart,
+  FakeHtmlOutput,
+  FakeHtmlService,
   FakeLock,
   FakeLockService,
   FakeLogger,
@@ -96,6 +98,8 @@ export const fakeMatchesAppsScript: {
   chartOptions: Check<FakeChartOptions, GoogleAppsScript.Charts.ChartOptions>;
   chartBuilder: Check<FakeChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder>;
   mail: Check<FakeMailApp, GoogleAppsScript.Mail.MailApp>;
+  html: Check<FakeHtmlService, GoogleAppsScript.HTML.HtmlService>;
+  htmlOutput: Check<FakeHtmlOutput, GoogleAppsScript.HTML.HtmlOutput>;
 } = {
   spreadsheetApp: [true, true] as Ok,
   spreadsheet: [true, true] as Ok,
@@ -125,4 +129,6 @@ export const fakeMatchesAppsScript: {
   chartOptions: [true, true] as Ok,
   chartBuilder: [true, true] as Ok,
   mail: [true, true] as Ok,
+  html: [true, true] as Ok,
+  htmlOutput: [true, true] as Ok,
 };

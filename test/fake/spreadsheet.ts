@@ -1,6 +1,8 @@
 // A faithful in-memory fake of the SpreadsheetApp services the add-on uses, typed against
 // @types/google-apps-script: a member the real service lacks fails to compile (see checks.ts).
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CallCounter, counted } from './counter';
 
 type Cell = string | number | boolean | Date;
@@ -276,6 +278,8 @@ export class FakeWorkbook {
   readonly triggers: FakeTrigger[] = [];
   readonly logs: string[] = [];
   readonly mails: Array<{ to: string; subject: string; body: string }> = [];
+  /** Where HtmlService.createHtmlOutputFromFile finds its files (dist/ for the built sidebar). */
+  htmlDir = '';
   mailQuota = 100;
   authMode: FakeAuthMode = 'FULL';
   installationSource: 'NONE' | 'WEB_STORE_ADD_ON' = 'NONE';
@@ -340,6 +344,10 @@ export class FakeWorkbook {
       Session: this.wrap(new FakeSession(this), 'Session') as unknown as GoogleAppsScript.Base.Session,
       Logger: this.wrap(new FakeLogger(this), 'Logger') as unknown as GoogleAppsScript.Base.Logger,
       MailApp: this.wrap(new FakeMailApp(this), 'MailApp') as unknown as GoogleAppsScript.Mail.MailApp,
+      HtmlService: this.wrap(
+        new FakeHtmlService(this),
+        'HtmlService',
+      ) as unknown as GoogleAppsScript.HTML.HtmlService,
     };
   }
 }
@@ -352,6 +360,7 @@ export interface FakeGlobals {
   Session: GoogleAppsScript.Base.Session;
   Logger: GoogleAppsScript.Base.Logger;
   MailApp: GoogleAppsScript.Mail.MailApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1271,5 +1280,48 @@ export class FakeMailApp {
     this.wb.mailQuota -= 1;
     this.wb.mails.push({ to: message.to ?? '', subject: message.subject ?? '', body: message.body ?? '' });
     return this;
+  }
+}
+
+export class FakeHtmlOutput {
+  private title = '';
+  private width = 300;
+  constructor(private content: string) {}
+  getContent(): string {
+    return this.content;
+  }
+  setContent(content: string): FakeHtmlOutput {
+    this.content = content;
+    return this;
+  }
+  setTitle(title: string): FakeHtmlOutput {
+    this.title = title;
+    return this;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setWidth(width: number): FakeHtmlOutput {
+    this.width = width;
+    return this;
+  }
+  getWidth(): number {
+    return this.width;
+  }
+}
+
+export class FakeHtmlService {
+  constructor(private readonly wb: FakeWorkbook) {}
+  createHtmlOutput(html?: string): FakeHtmlOutput {
+    return this.wb.wrap(new FakeHtmlOutput(html ?? ''), 'HtmlOutput');
+  }
+  createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
+    let content: string;
+    try {
+      content = readFileSync(join(this.wb.htmlDir, `${filename}.html`), 'utf8');
+    } catch {
+      throw new Error(`No HTML file named ${filename} was found.`);
+    }
+    return this.wb.wrap(new FakeHtmlOutput(content), 'HtmlOutput');
   }
 }

@@ -15,6 +15,6 @@ describe('clasp push (offline: clasp status)', () => {
       .filter((line) => line.includes('dist/'))
       .map((line) => line.replace(/^\W+/, '').trim())
       .sort();
-    expect(tracked).toEqual(['dist/Code.js', 'dist/appsscript.json']);
+    expect(tracked).toEqual(['dist/Code.js', 'dist/Sidebar.html', 'dist/appsscript.json']);
   });
 });

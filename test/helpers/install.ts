@@ -11,5 +11,6 @@ export function installFake(wb: FakeWorkbook = new FakeWorkbook()): FakeWorkbook
   vi.stubGlobal('Session', g.Session);
   vi.stubGlobal('Logger', g.Logger);
   vi.stubGlobal('MailApp', g.MailApp);
+  vi.stubGlobal('HtmlService', g.HtmlService);
   return wb;
 }

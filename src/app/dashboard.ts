@@ -1,0 +1,239 @@
+// Use cases behind the sidebar: where the month stands, as plain JSON (no Dates, phones masked).
+
+import { type Lang, message } from '../domain/messages';
+import { DEFAULT_PARAMETERS } from '../domain/params';
+import { parseMoment } from '../domain/parse';
+import { maskPhone } from '../domain/phone';
+import { cellText } from '../domain/text';
+import { formatIso } from '../domain/time';
+import { callbackReport, complaintReport } from './complaints';
+import { readWorkbookSettings } from './context';
+import { stateLabel } from './deadlines';
+import { loadWorkbook } from './inspect';
+import type { WorkbookPort } from './port';
+import { fieldLabel, renderIssue } from './render';
+import { computeScoresFromSheets, problemLine, type ScoreReport, suggestMonth } from './scores';
+import { findSheet, parameterTable } from './settings';
+import { OWN_SHEET_NAMES, validateWorkbook } from './validate';
+
+/** A place in the workbook the sidebar can jump to. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+}
+
+export interface OverviewJson {
+  readonly now: string;
+  readonly complaints: {
+    readonly overdue: number;
+    readonly dueSoon: number;
+    readonly items: readonly (CellRef & {
+      id: string;
+      customer: string;
+      phone: string;
+      state: string;
+      label: string;
+      hoursLeft: number | null;
+    })[];
+  };
+  readonly callbacks: {
+    readonly month: string;
+    readonly overdue: number;
+    readonly due: number;
+    readonly rate: number | null;
+    readonly target: number;
+    readonly items: readonly (CellRef & {
+      type: string;
+      customer: string;
+      phone: string;
+      dueDate: string;
+      label: string;
+    })[];
+  };
+  readonly validation: {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly items: readonly (CellRef & { field: string; severity: string; message: string })[];
+  };
+  readonly notes: readonly string[];
+}
+
+/** Items listed per section of the overview at most (counts are always complete). */
+const LIST_LIMIT = 30;
+
+/** The overview tab: overdue and due-soon complaints, callbacks due, validation problems. */
+export function dashboardOverview(port: WorkbookPort, now: number, lang: Lang): OverviewJson {
+  const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+  const tz = port.timeZone;
+  const complaints = complaintReport(sheets, now, tz);
+  const urgent = complaints.rows
+    .filter((r) => ['reply_overdue', 'solution_overdue', 'due_soon'].includes(r.status.state))
+    .sort((a, b) => (a.status.hoursLeft ?? 0) - (b.status.hoursLeft ?? 0));
+  const callbacks = callbackReport(sheets, now, tz);
+  const open = callbacks.due.filter((s) => s.state === 'overdue' || s.state === 'due');
+  const validation = validateWorkbook(port, now);
+  return {
+    now: formatIso(now, tz),
+    complaints: {
+      overdue: complaints.summary.replyOverdue + complaints.summary.solutionOverdue,
+      dueSoon: complaints.summary.dueSoon,
+      items: urgent.slice(0, LIST_LIMIT).map((r) => ({
+        sheet: r.sheet,
+        row: r.complaint.row,
+        id: r.complaint.id,
+        customer: r.customer,
+        phone: maskPhone(r.phone),
+        state: r.status.state,
+        label: stateLabel(r.status.state, lang),
+        hoursLeft: r.status.hoursLeft,
+      })),
+    },
+    callbacks: {
+      month: callbacks.month,
+      overdue: open.filter((s) => s.state === 'overdue').length,
+      due: open.filter((s) => s.state === 'due').length,
+      rate: callbacks.rate.value,
+      target: callbacks.rate.target,
+      items: open.slice(0, LIST_LIMIT).map((s) => ({
+        sheet: s.item.sheet,
+        row: s.item.row,
+        type: s.item.type,
+        customer: s.item.customer,
+        phone: maskPhone(s.item.phone),
+        dueDate: s.item.dueDay,
+        label: stateLabel(s.state, lang),
+      })),
+    },
+    validation: {
+      errors: validation.summary.errors,
+      warnings: validation.summary.warnings,
+      items: validation.issues.slice(0, LIST_LIMIT).map((i) => ({
+        sheet: i.sheet,
+        row: i.row,
+        field: fieldLabel(i, i.field, lang),
+        severity: i.severity,
+        message: renderIssue(i, lang),
+      })),
+    },
+    notes: complaints.uncoveredYears.map((year) => message(lang, 'deadlines.year_not_covered', { year })),
+  };
+}
+
+export interface ScoresJson {
+  readonly month: string;
+  readonly months: readonly string[];
+  readonly base: number;
+  readonly dismissalLine: number;
+  readonly highScoreLine: number;
+  readonly staff: readonly {
+    name: string;
+    role: string;
+    score: number;
+    pointsFine: number;
+    cashItems: number;
+    net: number;
+    dismissalReview: boolean;
+    ledgerRows: readonly number[];
+  }[];
+  readonly team: { size: number; atOrAbove100: number; belowDismissal: number };
+  readonly notes: readonly string[];
+}
+
+function scoresJson(report: ScoreReport, months: readonly string[], lang: Lang): ScoresJson {
+  return {
+    month: report.scores.month,
+    months,
+    base: report.settings.base,
+    dismissalLine: report.settings.dismissalLine,
+    highScoreLine: report.settings.highScoreLine,
+    staff: report.scores.staff.map((s) => ({
+      name: s.name,
+      role: s.role,
+      score: s.score,
+      pointsFine: s.pointsFine,
+      cashItems: s.cashItems,
+      net: s.net,
+      dismissalReview: s.dismissalReview,
+      ledgerRows: s.ledgerRows,
+    })),
+    team: report.scores.team,
+    notes: report.problems.map((p) => problemLine(p, lang)),
+  };
+}
+
+/** The months the ledger has rows in (newest first), with the suggested one. */
+function ledgerMonths(
+  sheets: ReturnType<typeof loadWorkbook>['sheets'],
+  suggested: string,
+  timeZone: string,
+): string[] {
+  const months = new Set<string>([suggested]);
+  for (const sheet of sheets.filter((s) => s.layout.kind === 'ledger')) {
+    const column = sheet.layout.columns['日期'];
+    if (column === undefined || sheet.layout.headerRow === null) continue;
+    for (const line of sheet.grid.values.slice(sheet.layout.headerRow)) {
+      const moment = parseMoment(line[column], timeZone);
+      if (moment) months.add(formatIso(moment.instant, timeZone).slice(0, 7));
+    }
+  }
+  return [...months].sort().reverse();
+}
+
+/** The scores tab: a month's scores, computed without writing anything. */
+export function dashboardScores(
+  port: WorkbookPort,
+  month: string | null,
+  now: number,
+  lang: Lang,
+): ScoresJson {
+  const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+  const suggested = suggestMonth(now, port.timeZone);
+  const chosen = month && /^\d{4}-\d{2}$/.test(month) ? month : suggested;
+  return scoresJson(
+    computeScoresFromSheets(sheets, chosen, port.timeZone),
+    ledgerMonths(sheets, suggested, port.timeZone),
+    lang,
+  );
+}
+
+/** JSON of a report already computed (after the sidebar's "compute scores" wrote it). */
+export function scoresToJson(report: ScoreReport, port: WorkbookPort, now: number, lang: Lang): ScoresJson {
+  const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+  return scoresJson(report, ledgerMonths(sheets, suggestMonth(now, port.timeZone), port.timeZone), lang);
+}
+
+export interface RulesJson {
+  readonly sheet: string | null;
+  readonly catalogueSheet: string | null;
+  readonly parameters: readonly {
+    name: string;
+    value: string;
+    meaning: string;
+    source: string;
+    problem: boolean;
+  }[];
+}
+
+/** The rules tab: every parameter in force and where it comes from. */
+export function dashboardRules(port: WorkbookPort, lang: Lang): RulesJson {
+  const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+  const table = parameterTable(sheets);
+  const { problems } = readWorkbookSettings(sheets);
+  const sheet = findSheet(sheets, 'params')?.layout.sheet ?? null;
+  return {
+    sheet,
+    catalogueSheet: findSheet(sheets, 'rules')?.layout.sheet ?? null,
+    parameters: DEFAULT_PARAMETERS.map((p) => {
+      const entry = table.get(p.name);
+      const written = entry ? cellText(entry.raw) : '';
+      const fromSheet = entry !== undefined && (written !== '' || p.type === 'email');
+      return {
+        name: p.name,
+        value: fromSheet ? written : p.value,
+        meaning: lang === 'zh' ? p.zh : p.en,
+        source: fromSheet && sheet ? `${sheet}!${entry?.row ?? ''}` : message(lang, 'ui.default'),
+        problem: problems.some((x) => x.name === p.name),
+      };
+    }),
+  };
+}

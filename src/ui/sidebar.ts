@@ -1,0 +1,349 @@
+// The dashboard sidebar's client: tabs, loading and error states, an SVG chart. No framework.
+// Server calls are typed from the entry module's exports (a type-only import: no server code here).
+
+import type * as Entry from '../gas/entry';
+
+type Api = typeof Entry;
+type SidebarCall =
+  | 'sidebarOverview'
+  | 'sidebarScores'
+  | 'sidebarComputeScores'
+  | 'sidebarRules'
+  | 'sidebarSelect';
+type Overview = ReturnType<Api['sidebarOverview']>;
+type Scores = ReturnType<Api['sidebarScores']>;
+type Rules = ReturnType<Api['sidebarRules']>;
+
+interface Runner {
+  withSuccessHandler(fn: (value: unknown) => void): Runner;
+  withFailureHandler(fn: (error: { message?: string } | string) => void): Runner;
+  [name: string]: unknown;
+}
+
+declare const google: { script: { run: Runner } };
+
+interface Boot {
+  lang: 'zh' | 'en';
+  labels: Record<string, string>;
+}
+
+const boot = (window as unknown as { __KEFU__: Boot }).__KEFU__;
+
+/** A label of the message catalogue, with `{name}` placeholders filled. */
+function t(key: string, params: Record<string, string | number> = {}): string {
+  const text = boot.labels[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
+}
+
+/** Calls a server function through google.script.run, as a promise. */
+function call<K extends SidebarCall>(name: K, ...args: Parameters<Api[K]>): Promise<ReturnType<Api[K]>> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler((value) => resolve(value as ReturnType<Api[K]>))
+      .withFailureHandler((error) =>
+        reject(new Error(typeof error === 'string' ? error : (error.message ?? String(error)))),
+      );
+    (runner[name] as (...a: unknown[]) => void)(...args);
+  });
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) if (v !== undefined) node.setAttribute(k, v);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+const view = document.getElementById('view') as HTMLElement;
+const tabs = document.querySelector('.tabs') as HTMLElement;
+type Tab = 'overview' | 'scores' | 'rules';
+let current: Tab = 'overview';
+let scoresMonth = '';
+
+function showLoading(): void {
+  view.replaceChildren(el('div', { class: 'loading' }, [t('loading')]));
+}
+
+function showError(error: unknown, retry: () => void): void {
+  const message = error instanceof Error ? error.message : String(error);
+  const button = el('button', { class: 'primary', type: 'button' }, [t('retry')]);
+  button.addEventListener('click', retry);
+  view.replaceChildren(el('div', { class: 'error', role: 'alert' }, [t('error'), message]), button);
+}
+
+/** A link that selects the row in the sheet. */
+function rowLink(sheet: string, row: number): HTMLElement {
+  const link = el('button', { class: 'link', type: 'button', 'data-sheet': sheet, 'data-row': String(row) }, [
+    t('row', { sheet, row }),
+  ]);
+  link.addEventListener('click', () => {
+    call('sidebarSelect', sheet, row).catch((error: unknown) => showError(error, () => render(current)));
+  });
+  return link;
+}
+
+function card(label: string, count: number, tone: string, id: string): HTMLElement {
+  return el('div', { class: `card ${count > 0 ? tone : ''}`, 'data-count': id }, [
+    el('b', {}, [String(count)]),
+    label,
+  ]);
+}
+
+function percent(value: number | null): string {
+  return value === null ? '-' : `${Math.round(value * 1000) / 10}%`;
+}
+
+function renderOverview(data: Overview): void {
+  const children: Node[] = [
+    el('div', { class: 'muted' }, [t('as_of', { time: data.now.slice(0, 16).replace('T', ' ') })]),
+  ];
+  children.push(
+    el('h2', {}, [t('complaints')]),
+    el('div', { class: 'cards' }, [
+      card(t('overdue'), data.complaints.overdue, 'red', 'complaints-overdue'),
+      card(t('due_soon'), data.complaints.dueSoon, 'amber', 'complaints-due-soon'),
+    ]),
+  );
+  const complaintItems = data.complaints.items.map((c) => {
+    const late = (c.hoursLeft ?? 0) < 0;
+    const hours = Math.abs(c.hoursLeft ?? 0);
+    return el('li', {}, [
+      el('span', { class: `tag ${late ? 'red' : 'amber'}` }, [c.label]),
+      `${c.id} ${c.customer} ${c.phone} · ${late ? t('hours_late', { hours }) : t('hours_left', { hours })} `,
+      rowLink(c.sheet, c.row),
+    ]);
+  });
+  children.push(
+    el(
+      'ul',
+      { class: 'items', id: 'complaint-items' },
+      complaintItems.length ? complaintItems : [t('nothing')],
+    ),
+  );
+  children.push(
+    el('h2', {}, [
+      t('callbacks'),
+      el('span', { class: 'muted', id: 'callback-rate' }, [
+        t('callback_rate', {
+          month: data.callbacks.month,
+          rate: percent(data.callbacks.rate),
+          target: percent(data.callbacks.target),
+        }),
+      ]),
+    ]),
+  );
+  const callbackItems = data.callbacks.items.map((c) =>
+    el('li', {}, [
+      el('span', { class: `tag ${c.label === t('callbacks_due') ? 'amber' : 'red'}` }, [c.label]),
+      `${c.type} ${c.customer} ${c.phone} · ${c.dueDate} `,
+      rowLink(c.sheet, c.row),
+    ]),
+  );
+  children.push(
+    el('div', { class: 'cards' }, [
+      card(t('callbacks_overdue'), data.callbacks.overdue, 'red', 'callbacks-overdue'),
+      card(t('callbacks_due'), data.callbacks.due, 'amber', 'callbacks-due'),
+    ]),
+    el('ul', { class: 'items', id: 'callback-items' }, callbackItems.length ? callbackItems : [t('nothing')]),
+  );
+  children.push(
+    el('h2', {}, [t('validation')]),
+    el('div', { class: 'cards' }, [
+      card(t('errors'), data.validation.errors, 'red', 'validation-errors'),
+      card(t('warnings'), data.validation.warnings, 'amber', 'validation-warnings'),
+    ]),
+  );
+  const issues = data.validation.items.map((i) =>
+    el('li', {}, [
+      el('span', { class: `tag ${i.severity === 'error' ? 'red' : 'amber'}` }, [i.field]),
+      `${i.message} `,
+      rowLink(i.sheet, i.row),
+    ]),
+  );
+  children.push(el('ul', { class: 'items', id: 'issue-items' }, issues.length ? issues : [t('nothing')]));
+  for (const note of data.notes) children.push(el('div', { class: 'error' }, [note]));
+  view.replaceChildren(...children);
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Horizontal bars of the month's scores, with the dismissal and reward lines. */
+function scoreChart(data: Scores): SVGElement {
+  const width = 276;
+  const left = 48;
+  const barHeight = 16;
+  const top = 16;
+  const height = top + data.staff.length * (barHeight + 4) + 6;
+  const max = Math.max(data.highScoreLine + 10, ...data.staff.map((s) => s.score));
+  const x = (score: number) => left + (Math.max(0, score) / max) * (width - left - 30);
+  const chart = svg('svg', {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    id: 'score-chart',
+  });
+  data.staff.forEach((s, i) => {
+    const y = top + i * (barHeight + 4);
+    const color =
+      s.score < data.dismissalLine ? '#d93025' : s.score >= data.highScoreLine ? '#188038' : '#1a73e8';
+    chart.append(
+      svg('text', { x: left - 4, y: y + 12, 'text-anchor': 'end' }, s.name),
+      svg('rect', {
+        x: left,
+        y,
+        width: Math.max(1, x(s.score) - left),
+        height: barHeight,
+        fill: color,
+        'data-name': s.name,
+      }),
+      svg('text', { x: x(s.score) + 3, y: y + 12, fill: '#5f6368' }, String(s.score)),
+    );
+  });
+  for (const [line, label, color] of [
+    [data.dismissalLine, t('dismissal_line', { line: data.dismissalLine }), '#d93025'],
+    [data.highScoreLine, t('high_line', { line: data.highScoreLine }), '#188038'],
+  ] as const) {
+    chart.append(
+      svg('line', {
+        x1: x(line),
+        x2: x(line),
+        y1: 10,
+        y2: height,
+        stroke: color,
+        'stroke-dasharray': '3 2',
+        'data-line': line,
+      }),
+      svg('text', { x: x(line), y: 9, fill: color, 'text-anchor': 'middle' }, label),
+    );
+  }
+  return chart;
+}
+
+function renderScores(data: Scores, notice = ''): void {
+  scoresMonth = data.month;
+  const picker = el('select', { id: 'month', 'aria-label': t('month') });
+  for (const m of data.months) {
+    const option = el('option', { value: m }, [m]);
+    if (m === data.month) option.setAttribute('selected', '');
+    picker.append(option);
+  }
+  picker.addEventListener('change', () => {
+    scoresMonth = picker.value;
+    render('scores');
+  });
+  const compute = el('button', { class: 'primary', type: 'button', id: 'compute' }, [t('compute')]);
+  compute.addEventListener('click', () => {
+    compute.setAttribute('disabled', '');
+    compute.textContent = t('computing');
+    call('sidebarComputeScores', scoresMonth)
+      .then((fresh) => renderScores(fresh, t('computed')))
+      .catch((error: unknown) => showError(error, () => render('scores')));
+  });
+  const rows = data.staff.map((s) =>
+    el('tr', { class: s.score < data.dismissalLine ? 'low' : s.score >= data.highScoreLine ? 'high' : '' }, [
+      el('td', {}, [s.name]),
+      el('td', { class: 'num' }, [String(s.score)]),
+      el('td', { class: 'num' }, [String(s.pointsFine)]),
+      el('td', { class: 'num' }, [String(s.net)]),
+    ]),
+  );
+  const table = el('table', { id: 'score-table' }, [
+    el('thead', {}, [
+      el('tr', {}, [
+        el('th', {}, [t('name')]),
+        el('th', { class: 'num' }, [t('score')]),
+        el('th', { class: 'num' }, [t('fine')]),
+        el('th', { class: 'num' }, [t('net')]),
+      ]),
+    ]),
+    el('tbody', {}, rows),
+  ]);
+  const { team } = data;
+  view.replaceChildren(
+    el('div', { class: 'row' }, [picker, compute]),
+    ...(notice ? [el('div', { class: 'notice' }, [notice])] : []),
+    scoreChart(data),
+    table,
+    el('div', { class: 'muted', id: 'team' }, [
+      t('team', {
+        size: team.size,
+        above: team.atOrAbove100,
+        base: data.base,
+        below: team.belowDismissal,
+        line: data.dismissalLine,
+      }),
+    ]),
+    ...data.notes.map((n) => el('div', { class: 'muted' }, [n])),
+  );
+}
+
+function renderRules(data: Rules): void {
+  const rows = data.parameters.map((p) =>
+    el('tr', { title: p.meaning }, [
+      el('td', {}, [p.name]),
+      el('td', {}, [
+        p.value === '' ? '—' : p.value,
+        ...(p.problem ? [el('span', { class: 'tag red' }, [t('problem')])] : []),
+      ]),
+      el('td', { class: 'muted' }, [p.source]),
+    ]),
+  );
+  view.replaceChildren(
+    el('h2', {}, [t('params_title')]),
+    el('div', { class: 'muted' }, [t('params_where', { sheet: data.sheet ?? '规则设置' })]),
+    el('table', { id: 'params-table' }, [
+      el('thead', {}, [
+        el('tr', {}, [el('th', {}, [t('param')]), el('th', {}, [t('value')]), el('th', {}, [t('source')])]),
+      ]),
+      el('tbody', {}, rows),
+    ]),
+    el('div', { class: 'muted' }, [t('catalogue_where', { sheet: data.catalogueSheet ?? '奖惩规则' })]),
+  );
+}
+
+function render(tab: Tab): void {
+  current = tab;
+  for (const button of Array.from(tabs.querySelectorAll('button'))) {
+    button.setAttribute('aria-selected', String(button.dataset.tab === tab));
+  }
+  showLoading();
+  const retry = () => render(tab);
+  if (tab === 'overview')
+    call('sidebarOverview')
+      .then(renderOverview)
+      .catch((e: unknown) => showError(e, retry));
+  if (tab === 'scores')
+    call('sidebarScores', scoresMonth)
+      .then((d) => renderScores(d))
+      .catch((e: unknown) => showError(e, retry));
+  if (tab === 'rules')
+    call('sidebarRules')
+      .then(renderRules)
+      .catch((e: unknown) => showError(e, retry));
+}
+
+document.documentElement.lang = boot.lang === 'zh' ? 'zh-CN' : 'en';
+for (const [tab, key] of [
+  ['overview', 'tab_overview'],
+  ['scores', 'tab_scores'],
+  ['rules', 'tab_rules'],
+] as const) {
+  const button = el('button', { type: 'button', role: 'tab', 'data-tab': tab }, [t(key)]);
+  button.addEventListener('click', () => render(tab));
+  tabs.append(button);
+}
+render('overview');

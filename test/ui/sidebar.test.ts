@@ -1,0 +1,225 @@
+/// <reference lib="dom" />
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dashboardOverview, dashboardRules, dashboardScores } from '../../src/app/dashboard';
+import { DEFAULT_PARAMETERS } from '../../src/domain/params';
+import { SheetsWorkbook } from '../../src/gas/adapter';
+import type { FakeWorkbook } from '../fake/spreadsheet';
+import { demoFake } from '../helpers/demo-fake';
+
+const ROOT = join(__dirname, '..', '..');
+const RESULTS = join(ROOT, 'test-results');
+const NOW = Date.parse('2026-11-02T10:00:00+08:00');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(RESULTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Finds a Date anywhere in a value: Apps Script rejects Dates in google.script.run results. */
+function hasDate(value: unknown): boolean {
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return true;
+  if (Array.isArray(value)) return value.some(hasDate);
+  if (value && typeof value === 'object') return Object.values(value).some(hasDate);
+  return false;
+}
+
+/** The built bundle over the fake (as Apps Script runs it), its clock at the demo's "now". */
+function server(wb: FakeWorkbook): vm.Context {
+  wb.htmlDir = join(ROOT, 'dist');
+  const context = vm.createContext({ ...wb.globals(), console });
+  vm.runInContext(readFileSync(join(ROOT, 'dist', 'Code.js'), 'utf8'), context);
+  vm.runInContext(`Date.now = function () { return ${NOW}; };`, context);
+  return context;
+}
+
+/** Opens the sidebar as Apps Script would serve it, with a google.script.run shim calling the server. */
+async function openSidebar(wb: FakeWorkbook, context: vm.Context): Promise<Page> {
+  vm.runInContext('menuOpenDashboard()', context);
+  expect(wb.alerts).toEqual([]);
+  const output = wb.sidebars.at(-1) as { getContent(): string; getTitle(): string };
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  await page.exposeFunction('__kefuCall', (name: string, args: unknown[]) => {
+    try {
+      const value = (context[name] as (...a: unknown[]) => unknown)(...args);
+      if (hasDate(value)) return { ok: false, message: `server returned a Date from ${name}` };
+      return { ok: true, value: JSON.parse(JSON.stringify(value ?? null)) };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  });
+  await page.addInitScript(() => {
+    const call = (
+      window as unknown as {
+        __kefuCall(n: string, a: unknown[]): Promise<{ ok: boolean; value?: unknown; message?: string }>;
+      }
+    ).__kefuCall;
+    const make = (
+      success: ((v: unknown) => void) | null,
+      failure: ((e: { message: string }) => void) | null,
+    ): unknown =>
+      new Proxy(
+        {},
+        {
+          get(_target, prop: string) {
+            if (prop === 'withSuccessHandler') return (fn: (v: unknown) => void) => make(fn, failure);
+            if (prop === 'withFailureHandler')
+              return (fn: (e: { message: string }) => void) => make(success, fn);
+            return (...args: unknown[]) => {
+              void call(prop, args).then((r) =>
+                r.ok ? success?.(r.value) : failure?.({ message: r.message ?? '' }),
+              );
+            };
+          },
+        },
+      );
+    (window as unknown as { google: unknown }).google = { script: { run: make(null, null) } };
+  });
+  // Served at a loopback address through Playwright's router: a real navigation (init scripts
+  // run), and the request never leaves the browser.
+  await page.route('http://127.0.0.1:9/sidebar', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: output.getContent() }),
+  );
+  await page.goto('http://127.0.0.1:9/sidebar');
+  return page;
+}
+
+const text = async (page: Page, selector: string) => (await page.locator(selector).innerText()).trim();
+
+describe('the dashboard sidebar in Chromium', () => {
+  it('shows the overview of the demo month, the numbers of the use cases, and jumps to rows', async () => {
+    const wb = await demoFake('zh_CN');
+    const context = server(wb);
+    const page = await openSidebar(wb, context);
+    await page.waitForSelector('#complaint-items');
+    const expected = dashboardOverview(
+      new SheetsWorkbook(wb.globals().SpreadsheetApp.getActive(), 'zh_CN'),
+      NOW,
+      'zh',
+    );
+    expect(await text(page, '[data-count="complaints-overdue"] b')).toBe(String(expected.complaints.overdue));
+    expect(await text(page, '[data-count="complaints-due-soon"] b')).toBe(
+      String(expected.complaints.dueSoon),
+    );
+    expect(await text(page, '[data-count="callbacks-overdue"] b')).toBe(String(expected.callbacks.overdue));
+    expect(await text(page, '[data-count="validation-errors"] b')).toBe(String(expected.validation.errors));
+    expect(expected.complaints.overdue).toBe(1);
+    expect(expected.validation.errors).toBe(18);
+    const complaints = await text(page, '#complaint-items');
+    expect(complaints).toContain('KS-0406 吴女士 137****3333');
+    expect(complaints).toContain('答复超时');
+    const body = await page.locator('body').innerText();
+    expect(body).not.toMatch(/1[3-9]\d{9}/);
+    await page.screenshot({ path: join(RESULTS, 'sidebar-zh-overview.png'), fullPage: true });
+    await page.locator('#complaint-items button.link').first().click();
+    await expect.poll(() => wb.activeRangeA1).toMatch(/^A8:/);
+    expect(wb.activeSheetName).toBe('10月投诉');
+    await page.close();
+  });
+
+  it('shows the month’s scores as a chart with the 60 and 110 lines and a table, and computes them', async () => {
+    const wb = await demoFake('zh_CN');
+    const context = server(wb);
+    const page = await openSidebar(wb, context);
+    await page.click('[data-tab="scores"]');
+    await page.waitForSelector('#score-chart');
+    await page.selectOption('#month', '2026-10');
+    await page.waitForSelector('#score-chart');
+    await expect.poll(async () => page.locator('#month').inputValue()).toBe('2026-10');
+    await page.waitForFunction(() => document.querySelectorAll('#score-table tbody tr').length === 9);
+    const expected = dashboardScores(
+      new SheetsWorkbook(wb.globals().SpreadsheetApp.getActive(), 'zh_CN'),
+      '2026-10',
+      NOW,
+      'zh',
+    );
+    const rows = await page
+      .locator('#score-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.split('\t')));
+    expect(rows).toEqual(
+      expected.staff.map((s) => [s.name, String(s.score), String(s.pointsFine), String(s.net)]),
+    );
+    expect(rows.find((r) => r[0] === '赵磊')).toEqual(['赵磊', '57', '1120', '-1120']);
+    expect(await page.locator('#score-chart rect').count()).toBe(9);
+    expect(
+      await page.locator('#score-chart line').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-line'))),
+    ).toEqual(['60', '110']);
+    expect(await text(page, '#team')).toBe('团队 8 人：4 人 100 分及以上，1 人低于 60 分');
+    await page.screenshot({ path: join(RESULTS, 'sidebar-zh-scores.png'), fullPage: true });
+    await page.click('#compute');
+    await page.waitForSelector('.notice');
+    expect(wb.sheet('月度考核').value(1, 1)).toBe('2026-10 月度考核');
+    await page.close();
+  });
+
+  it('lists the parameters in force and where to change them', async () => {
+    const wb = await demoFake('zh_CN');
+    const page = await openSidebar(wb, server(wb));
+    await page.click('[data-tab="rules"]');
+    await page.waitForSelector('#params-table');
+    const expected = dashboardRules(
+      new SheetsWorkbook(wb.globals().SpreadsheetApp.getActive(), 'zh_CN'),
+      'zh',
+    );
+    const rows = await page
+      .locator('#params-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.split('\t')));
+    expect(rows).toHaveLength(DEFAULT_PARAMETERS.length);
+    expect(rows.find((r) => r[0] === '计时方式')).toEqual(['计时方式', '工作时', '规则设置!2']);
+    expect(rows.find((r) => r[0] === '基础分')).toEqual(['基础分', '100', '默认值']);
+    expect(expected.sheet).toBe('规则设置');
+    await page.screenshot({ path: join(RESULTS, 'sidebar-zh-rules.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows a failed call’s message, not a blank', async () => {
+    const wb = await demoFake('zh_CN');
+    wb.sheet('员工名单').clearAll();
+    wb.sheet('员工名单').name = '备用';
+    const page = await openSidebar(wb, server(wb));
+    await page.click('[data-tab="scores"]');
+    await page.waitForSelector('.error');
+    expect(await text(page, '.error')).toContain('没有找到员工名单');
+    expect(await page.locator('button.primary').innerText()).toBe('重试');
+    await page.close();
+  });
+
+  it('speaks English to an English user', async () => {
+    const wb = await demoFake('en_US');
+    const context = server(wb);
+    const page = await openSidebar(wb, context);
+    await page.waitForSelector('#complaint-items');
+    expect(await text(page, '.tabs')).toBe('Overview\nScores\nRules');
+    expect(await text(page, '#complaint-items')).toContain('Reply overdue');
+    await page.screenshot({ path: join(RESULTS, 'sidebar-en-overview.png'), fullPage: true });
+    await page.click('[data-tab="scores"]');
+    await page.waitForSelector('#score-chart');
+    await page.selectOption('#month', '2026-10');
+    await page.waitForFunction(() => document.querySelectorAll('#score-table tbody tr').length === 9);
+    expect(await text(page, '#team')).toBe('Team of 8: 4 at 100+, 1 below 60');
+    await page.screenshot({ path: join(RESULTS, 'sidebar-en-scores.png'), fullPage: true });
+    await page.close();
+  });
+});
