@@ -6,13 +6,14 @@ import type { ComplaintState } from '../domain/complaints';
 import { type Lang, type MessageKey, message } from '../domain/messages';
 import { maskPhone } from '../domain/phone';
 import { NOTE_PREFIX, OWN_SHEETS } from '../domain/schema';
-import { columnLetter, normalizeHeader } from '../domain/text';
+import { columnLetter, compareText, normalizeHeader } from '../domain/text';
 import { formatLocal } from '../domain/time';
 import type { CallbackReport, ComplaintReport, ComplaintRow } from './complaints';
 import { complaintReport, readComplaint, statusOf } from './complaints';
 import type { LoadedSheet } from './inspect';
 import { OWN_RULE_MARKER } from './marks';
 import type { ConditionalRule, WorkbookPort, WriteValue } from './port';
+import { REPORT_LIMIT } from './validate';
 
 /** The add-on's own columns on the complaints sheet, in order. */
 export const OWN_COMPLAINT_COLUMNS = ['答复截止', '方案截止', '状态'] as const;
@@ -235,7 +236,7 @@ export function writeOverdueSheet(
     ],
     header,
   ];
-  for (const r of listed) {
+  for (const r of listed.slice(0, REPORT_LIMIT)) {
     const due =
       r.status.state === 'solution_overdue' || r.complaint.firstReply !== null
         ? r.status.solutionDue
@@ -253,6 +254,10 @@ export function writeOverdueSheet(
   }
   if (listed.length === 0)
     rows.push([message(lang, 'deadlines.none_overdue'), null, null, null, null, null, null, null]);
+  if (listed.length > REPORT_LIMIT) {
+    const more = message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT });
+    rows.push([more, null, null, null, null, null, null, null]);
+  }
   for (const year of report.uncoveredYears) {
     rows.push([
       message(lang, 'deadlines.year_not_covered', { year }),
@@ -303,9 +308,9 @@ export function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, l
   ];
   const order: Record<CallbackState, number> = { overdue: 0, due: 1, done: 2, planned: 3 };
   const listed = [...report.due].sort(
-    (a, b) => order[a.state] - order[b.state] || a.item.dueDay.localeCompare(b.item.dueDay),
+    (a, b) => order[a.state] - order[b.state] || compareText(a.item.dueDay, b.item.dueDay),
   );
-  for (const s of listed) {
+  for (const s of listed.slice(0, REPORT_LIMIT)) {
     rows.push([
       s.item.type,
       s.item.customer,
@@ -321,11 +326,18 @@ export function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, l
         : null,
     ]);
   }
+  if (listed.length > REPORT_LIMIT)
+    rows.push(pad(message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT })));
   port.writeBlock(name, 1, 1, rows);
   const overdueLabel = stateLabel('overdue', lang).replace(/"/g, '""');
   port.setOwnConditionalRules(name, [
     {
-      block: { row: 4, column: 1, numRows: Math.max(1, listed.length), numColumns: 7 },
+      block: {
+        row: 4,
+        column: 1,
+        numRows: Math.max(1, Math.min(listed.length, REPORT_LIMIT)),
+        numColumns: 7,
+      },
       formula: `=AND(${OWN_RULE_MARKER},$E4="${overdueLabel}")`,
       background: HIGHLIGHT_COLORS.overdue.background,
       fontColor: HIGHLIGHT_COLORS.overdue.font,

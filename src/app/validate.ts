@@ -8,7 +8,7 @@ import {
   type SheetLayoutInfo,
 } from '../domain/recognize';
 import { NOTE_PREFIX, OWN_SHEETS } from '../domain/schema';
-import { columnLetter } from '../domain/text';
+import { cellText, columnLetter, normalizeHeader } from '../domain/text';
 import { formatLocal } from '../domain/time';
 import {
   type DataRow,
@@ -105,46 +105,53 @@ export function mergeMarks(
   block: Block,
   issues: readonly Issue[],
   lang: Lang,
-): BlockMarks {
-  const byCell = new Map<string, Issue[]>();
+): BlockMarks & { changed: boolean } {
+  const byCell = new Map<number, Issue[]>();
+  const width = block.numColumns;
   for (const issue of issues) {
     if (issue.column === null) continue;
-    const key = `${issue.row}:${issue.column}`;
-    const list = byCell.get(key) ?? [];
-    list.push(issue);
-    byCell.set(key, list);
+    const r = issue.row - block.row;
+    const c = issue.column - block.column;
+    if (r < 0 || r >= block.numRows || c < 0 || c >= width) continue;
+    const key = r * width + c;
+    const list = byCell.get(key);
+    if (list) list.push(issue);
+    else byCell.set(key, [issue]);
   }
+  let changed = false;
   const notes: string[][] = [];
   const backgrounds: string[][] = [];
   for (let r = 0; r < block.numRows; r++) {
-    const noteLine: string[] = [];
-    const bgLine: string[] = [];
-    for (let c = 0; c < block.numColumns; c++) {
-      let note = current.notes[r]?.[c] ?? '';
-      let bg = (current.backgrounds[r]?.[c] ?? NO_FILL).toLowerCase();
+    const noteLine = (current.notes[r] ?? []).slice(0, width);
+    const bgLine = (current.backgrounds[r] ?? []).slice(0, width);
+    while (noteLine.length < width) noteLine.push('');
+    while (bgLine.length < width) bgLine.push(NO_FILL);
+    for (let c = 0; c < width; c++) {
+      const here = byCell.get(r * width + c);
+      const oldNote = noteLine[c] ?? '';
+      // Most cells carry no note and no issue: nothing to do.
+      if (!here && !oldNote.startsWith(NOTE_PREFIX)) continue;
+      const oldBg = (bgLine[c] ?? NO_FILL).toLowerCase();
+      let note = oldNote;
+      let bg = oldBg;
       if (note.startsWith(NOTE_PREFIX)) {
         note = '';
         if (bg === MARK_COLORS.error || bg === MARK_COLORS.warning) bg = NO_FILL;
       }
-      const here = byCell.get(`${block.row + r}:${block.column + c}`);
       if (here && note === '' && (bg === NO_FILL || bg === '')) {
         note = NOTE_PREFIX + here.map((i) => renderIssue(i, lang)).join('\n');
         bg = here.some((i) => i.severity === 'error') ? MARK_COLORS.error : MARK_COLORS.warning;
       }
-      noteLine.push(note);
-      bgLine.push(bg);
+      if (note !== oldNote || bg !== oldBg) {
+        changed = true;
+        noteLine[c] = note;
+        bgLine[c] = bg;
+      }
     }
     notes.push(noteLine);
     backgrounds.push(bgLine);
   }
-  return { notes, backgrounds };
-}
-
-function sameMarks(a: BlockMarks, b: BlockMarks): boolean {
-  const same = (x: string[][], y: string[][]) =>
-    x.length === y.length &&
-    x.every((line, r) => line.every((v, c) => v.toLowerCase() === (y[r]?.[c] ?? '').toLowerCase()));
-  return same(a.notes, b.notes) && same(a.backgrounds, b.backgrounds);
+  return { notes, backgrounds, changed };
 }
 
 /** Reads a block's marks once and writes them once, only when something changes. */
@@ -158,8 +165,8 @@ export function applyMarks(
   if (block.numRows < 1 || block.numColumns < 1) return false;
   const current = port.readMarks(sheet, block);
   const next = mergeMarks(current, block, issues, lang);
-  if (sameMarks(current, next)) return false;
-  port.writeMarks(sheet, block, next);
+  if (!next.changed) return false;
+  port.writeMarks(sheet, block, { notes: next.notes, backgrounds: next.backgrounds });
   return true;
 }
 
@@ -284,22 +291,34 @@ export function validateEdit(port: WorkbookPort, edit: EditContext, now: number,
   const { context } = validationContext(contextSheets, port.timeZone, now);
   const rows = dataRows(layout, edited, first, last);
   let pool: DataRow[] = rows;
-  const keyColumns = duplicateKeyFields(layout.kind).map((k) => layout.columns[k]);
+  const keyFields = duplicateKeyFields(layout.kind);
+  const keyColumns = keyFields.map((k) => layout.columns[k]);
   if (keyColumns.length > 0 && keyColumns.every((c) => c !== undefined) && layout.headerRow !== null) {
-    // Only the key columns of the whole sheet, to find an earlier row with the same key.
+    // Only the key columns of the whole sheet, to find an earlier row with the same key. A row is
+    // looked at only when its text key (serial, complaint ID, name) is an edited row's.
     const from = Math.min(...(keyColumns as number[]));
     const to = Math.max(...(keyColumns as number[]));
+    const textField = keyFields.find((k) => k !== '客户电话' && k !== '登记日期');
+    const textColumn = (textField ? layout.columns[textField] : undefined) ?? from;
+    const wanted = new Set(
+      rows.map((r) => normalizeHeader(cellText(r.cells[textColumn]))).filter((k) => k !== ''),
+    );
     const keys = port.readGrid(layout.sheet, {
       firstRow: layout.headerRow + 1,
       firstColumn: from + 1,
       numColumns: to - from + 1,
     });
-    pool = keys.values.map((line, i) => {
+    pool = [...rows];
+    keys.values.forEach((line, i) => {
+      const row = keys.firstRow + i;
+      const text = line[textColumn - from];
+      if (row >= first && row <= last) return;
+      if (text === undefined || text === '' || !wanted.has(normalizeHeader(cellText(text)))) return;
       const cells: unknown[] = [];
       line.forEach((v, c) => {
         cells[from + c] = v;
       });
-      return { row: keys.firstRow + i, cells };
+      pool.push({ row, cells });
     });
   }
   const issues = validateRows(layout, rows, context, pool);

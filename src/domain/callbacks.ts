@@ -1,6 +1,6 @@
 // Callbacks (回访): which are due (售后30天, 投诉后回访, 质保到期前), which are done, and the month's rate.
 
-import { normalizeHeader } from './text';
+import { compareText, normalizeHeader } from './text';
 
 export type CallbackType = '售后30天' | '投诉后回访' | '质保到期前';
 export type CallbackState = 'done' | 'overdue' | 'due' | 'planned';
@@ -40,10 +40,22 @@ export interface CallbackStatus {
   readonly record: number | null;
 }
 
-/** A day key `n` days after another. */
+const shifted = new Map<string, Map<number, string>>();
+
+/** A day key `n` days after another (memoised: a sheet's dates repeat). */
 export function addDays(day: string, n: number): string {
-  const t = Date.parse(`${day}T00:00:00Z`) + n * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  let byShift = shifted.get(day);
+  if (!byShift) {
+    if (shifted.size > 20_000) shifted.clear();
+    byShift = new Map();
+    shifted.set(day, byShift);
+  }
+  let result = byShift.get(n);
+  if (result === undefined) {
+    result = new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    byShift.set(n, result);
+  }
+  return result;
 }
 
 /** A day key `n` months after another, on the same day of the month or the month's last day. */
@@ -74,24 +86,47 @@ export function callbackStates(
   today: string,
   horizonDays = 7,
 ): CallbackStatus[] {
+  // Index the calls made by case, phone and customer, so matching stays linear in the rows.
+  const byKey = new Map<string, CallbackRecord[]>();
+  const index = (key: string, record: CallbackRecord) => {
+    const list = byKey.get(key) ?? [];
+    list.push(record);
+    byKey.set(key, list);
+  };
+  for (const record of records) {
+    if (record.doneDay === null) continue;
+    if (record.caseId) index(`id:${normalizeHeader(record.caseId)}`, record);
+    if (record.phone) index(`phone:${record.phone}`, record);
+    if (record.customer) index(`name:${record.customer}`, record);
+  }
   const used = new Set<number>();
-  const sorted = [...items].sort((a, b) => a.dueDay.localeCompare(b.dueDay) || a.row - b.row);
+  const sorted = [...items].sort((a, b) => compareText(a.dueDay, b.dueDay) || a.row - b.row);
+  const horizon = addDays(today, horizonDays);
   return sorted.map((item) => {
     if (item.doneDay && item.doneDay >= item.fromDay) return { item, state: 'done', record: null };
-    const record = records.find(
-      (r) =>
-        !used.has(r.row) &&
-        r.doneDay !== null &&
-        r.doneDay >= item.fromDay &&
-        (r.type === '' || r.type === item.type) &&
-        sameCustomer(item, r),
-    );
+    // The case's own calls first, then the phone's, then the name's (each list in row order).
+    let record: CallbackRecord | undefined;
+    for (const key of [
+      item.caseId ? `id:${normalizeHeader(item.caseId)}` : '',
+      item.phone ? `phone:${item.phone}` : '',
+      item.customer ? `name:${item.customer}` : '',
+    ]) {
+      const list = key === '' ? undefined : byKey.get(key);
+      if (!list) continue;
+      for (const r of list) {
+        if (used.has(r.row) || r.doneDay === null || r.doneDay < item.fromDay) continue;
+        if (r.type !== '' && r.type !== item.type) continue;
+        record = r;
+        break;
+      }
+      if (record) break;
+    }
     if (record) {
       used.add(record.row);
       return { item, state: 'done', record: record.row };
     }
     if (item.dueDay < today) return { item, state: 'overdue', record: null };
-    if (item.dueDay <= addDays(today, horizonDays)) return { item, state: 'due', record: null };
+    if (item.dueDay <= horizon) return { item, state: 'due', record: null };
     return { item, state: 'planned', record: null };
   });
 }

@@ -333,6 +333,10 @@ const CATALOGUE = {
   'report.error': { zh: '错误', en: 'error' },
   'report.warning': { zh: '警告', en: 'warning' },
   'report.no_issues': { zh: '未发现问题。', en: 'No issues found.' },
+  'report.more_rows': {
+    zh: '另有 {count} 行未列出；请先处理以上各项。',
+    en: '{count} more rows not listed; deal with the ones above first.',
+  },
   'report.more_issues': {
     zh: '另有 {count} 个问题未列出（单元格上均已标注）；请先修正以上问题后重新检查。',
     en: '{count} more issues not listed here (each is marked at its cell); fix the ones above and check again.',

@@ -84,9 +84,9 @@ export function parseMoment(value: unknown, timeZone: string): ParsedMoment | nu
   if (isDate(value)) {
     const instant = value.getTime();
     if (Number.isNaN(instant)) return null;
-    const year = new Date(toWall(instant, timeZone)).getUTCFullYear();
-    if (year < MIN_YEAR || year > MAX_YEAR) return null;
     const wall = toWall(instant, timeZone);
+    // Years 1900 to 2100 as wall-clock values.
+    if (wall < -2_208_988_800_000 || wall >= 4_133_980_800_000) return null;
     return { instant, hasTime: wall % DAY_MS !== 0 };
   }
   if (typeof value === 'number') {

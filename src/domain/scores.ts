@@ -3,6 +3,7 @@
 
 import type { Settings } from './params';
 import { normalizeRuleCode, type Rule } from './rules';
+import { compareText } from './text';
 
 /** A ledger row as read from 奖惩登记 (values already parsed; null where the cell is blank). */
 export interface LedgerEntry {
@@ -162,7 +163,7 @@ export function computeMonthlyScores(input: {
 
   const partial = listed.map((person) => {
     const rows = [...(rowsByName.get(person.name) ?? [])].sort(
-      (a, b) => a.day.localeCompare(b.day) || a.row - b.row,
+      (a, b) => compareText(a.day, b.day) || a.row - b.row,
     );
     const usedAllowance = new Map<string, number>();
     let points = 0;
@@ -194,7 +195,7 @@ export function computeMonthlyScores(input: {
       attendance: cancels ? 0 : settings.attendanceBonus,
       highScore: score >= settings.highScoreLine ? settings.highScoreReward : 0,
       refs: [...rows]
-        .sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row)
+        .sort((a, b) => compareText(a.sheet, b.sheet) || a.row - b.row)
         .map((r) => ({ sheet: r.sheet, row: r.row })),
     };
   });

@@ -6,12 +6,20 @@
  * @example normalizeHeader(' 客户电话（手机）： ') === '客户电话(手机)'
  */
 export function normalizeHeader(text: string): string {
-  return text
+  const cached = normalized.get(text);
+  if (cached !== undefined) return cached;
+  const result = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\s+/g, '')
     .replace(/[:*]+$/, '');
+  // Sheets repeat the same few values (已解决, 线上, 很满意…): memoise, within a bound.
+  if (normalized.size > 20_000) normalized.clear();
+  normalized.set(text, result);
+  return result;
 }
+
+const normalized = new Map<string, string>();
 
 /** True for a valid or invalid Date, from any realm (instanceof fails across realms). */
 export function isDate(value: unknown): value is Date {
@@ -51,4 +59,9 @@ export function columnLetter(column: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return letters;
+}
+
+/** Orders plain keys (days, codes, sheet names) by code unit: fast, unlike localeCompare. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

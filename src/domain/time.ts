@@ -12,7 +12,7 @@ export const DAY_MS = 86_400_000;
 export type WallMs = number;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
@@ -48,8 +48,12 @@ export function isValidTimeZone(timeZone: string): boolean {
  */
 export function zoneOffsetMs(instant: number, timeZone: string): number {
   const bucket = Math.floor(instant / (15 * MINUTE_MS));
-  const key = `${timeZone}|${bucket}`;
-  const cached = offsetCache.get(key);
+  let zone = offsetCache.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
+  const cached = zone.get(bucket);
   if (cached !== undefined) return cached;
   const parts = formatterFor(timeZone).formatToParts(new Date(bucket * 15 * MINUTE_MS));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
@@ -62,8 +66,8 @@ export function zoneOffsetMs(instant: number, timeZone: string): number {
     get('second'),
   );
   const offset = asUtc - bucket * 15 * MINUTE_MS;
-  if (offsetCache.size > 50_000) offsetCache.clear();
-  offsetCache.set(key, offset);
+  if (zone.size > 50_000) zone.clear();
+  zone.set(bucket, offset);
   return offset;
 }
 

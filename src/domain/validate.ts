@@ -125,6 +125,18 @@ const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   future_date: 'warning',
 };
 
+const listSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A list's values, normalised, as a set (computed once per list). */
+function normalizedList(list: readonly string[]): ReadonlySet<string> {
+  let set = listSets.get(list);
+  if (!set) {
+    set = new Set(list.map(normalizeHeader));
+    listSets.set(list, set);
+  }
+  return set;
+}
+
 /** Whether a registration row is resolved: 处理结果 is anything but empty or 处理中. */
 export function isResolved(status: unknown): boolean {
   const text = cellText(status);
@@ -146,8 +158,7 @@ function shown(value: unknown, timeZone: string): string {
 
 class RowChecker {
   readonly issues: Issue[] = [];
-  private readonly seen = new Set<string>();
-  private readonly moments = new Map<string, ParsedMoment | null>();
+  private readonly moments: Record<string, ParsedMoment | null> = {};
 
   constructor(
     private readonly layout: SheetLayoutInfo,
@@ -170,9 +181,8 @@ class RowChecker {
     message: MessageKey,
     params: Record<string, string | number> = {},
   ): void {
-    const key = `${field}|${code}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    // One issue per (row, field, code).
+    if (this.issues.some((i) => i.field === field && i.code === code)) return;
     const column = this.layout.columns[field];
     this.issues.push({
       sheet: this.layout.sheet,
@@ -189,9 +199,12 @@ class RowChecker {
   }
 
   moment(field: string): ParsedMoment | null {
-    if (!this.moments.has(field))
-      this.moments.set(field, parseMoment(this.value(field), this.context.timeZone));
-    return this.moments.get(field) ?? null;
+    let found = this.moments[field];
+    if (found === undefined) {
+      found = parseMoment(this.value(field), this.context.timeZone);
+      this.moments[field] = found;
+    }
+    return found;
   }
 
   checkField(field: FieldSpec): void {
@@ -204,17 +217,18 @@ class RowChecker {
       }
       return;
     }
-    const value = shown(raw, this.context.timeZone);
+    // Worded only when an issue needs it: formatting every date cell is costly on 100,000 rows.
+    const shownValue = () => shown(raw, this.context.timeZone);
     switch (field.type) {
       case 'date':
       case 'datetime': {
         const moment = this.moment(field.key);
         if (!moment) {
-          this.add(field.key, 'invalid_date', 'issue.invalid_date', { value });
+          this.add(field.key, 'invalid_date', 'issue.invalid_date', { value: shownValue() });
           return;
         }
         if (NO_FUTURE[this.layout.kind]?.includes(field.key) && this.isFuture(moment)) {
-          this.add(field.key, 'future_date', 'issue.future_date', { value });
+          this.add(field.key, 'future_date', 'issue.future_date', { value: shownValue() });
         }
         return;
       }
@@ -224,33 +238,36 @@ class RowChecker {
       case 'number': {
         const n = parseNumber(raw);
         if (n === null || Number.isNaN(n))
-          this.add(field.key, 'invalid_number', 'issue.invalid_number', { value });
+          this.add(field.key, 'invalid_number', 'issue.invalid_number', { value: shownValue() });
         return;
       }
       case 'yesno':
         if (parseYesNo(raw) === undefined) {
-          this.add(field.key, 'not_in_list', 'issue.not_in_list', { value, list: '是、否' });
+          this.add(field.key, 'not_in_list', 'issue.not_in_list', { value: shownValue(), list: '是、否' });
         }
         return;
       case 'month':
         if (!parseMonth(raw, this.context.timeZone))
-          this.add(field.key, 'invalid_date', 'issue.invalid_month', { value });
+          this.add(field.key, 'invalid_date', 'issue.invalid_month', { value: shownValue() });
         return;
       case 'enum': {
         const list = field.list ? this.context.lists[field.list] : undefined;
-        if (list && !list.some((v) => normalizeHeader(v) === normalizeHeader(cellText(raw)))) {
-          this.add(field.key, 'not_in_list', 'issue.not_in_list', { value, list: list.join('、') });
+        if (list && !normalizedList(list).has(normalizeHeader(cellText(raw)))) {
+          this.add(field.key, 'not_in_list', 'issue.not_in_list', {
+            value: shownValue(),
+            list: list.join('、'),
+          });
         }
         return;
       }
       case 'staff':
         if (this.context.roster && !this.context.roster.has(cellText(raw))) {
-          this.add(field.key, 'unknown_staff', 'issue.unknown_staff', { value });
+          this.add(field.key, 'unknown_staff', 'issue.unknown_staff', { value: shownValue() });
         }
         return;
       case 'rule':
         if (!this.context.rules.has(normalizeRuleCode(cellText(raw)))) {
-          this.add(field.key, 'unknown_rule', 'issue.unknown_rule', { value });
+          this.add(field.key, 'unknown_rule', 'issue.unknown_rule', { value: shownValue() });
         }
         return;
       case 'text':

@@ -2,6 +2,8 @@
 
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  /** Milliseconds spent inside the fake's services (what Sheets would do server-side). */
+  serviceMs = 0;
 
   record(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -26,6 +28,7 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.serviceMs = 0;
   }
 }
 
@@ -40,7 +43,12 @@ export function counted<T extends object>(target: T, className: string, counter:
       if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
       return (...args: unknown[]) => {
         counter.record(`${className}.${prop}`);
-        return Reflect.apply(value, obj, args);
+        const started = performance.now();
+        try {
+          return Reflect.apply(value, obj, args);
+        } finally {
+          counter.serviceMs += performance.now() - started;
+        }
       };
     },
   });

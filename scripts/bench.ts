@@ -1,0 +1,341 @@
+// npm run bench [-- --json] [-- --quick]: every operation through the Apps Script adapter on the
+// counting fake at 1,000, 10,000 and 100,000 rows; service calls, median compute time, modelled
+// Apps Script time; the bundle's size; and the CLI on a generated 100,000-row .xlsx.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import ExcelJS from 'exceljs';
+import { callbackReport } from '../src/app/complaints';
+import { refreshComplaints, writeCallbackSheet, writeOverdueSheet } from '../src/app/deadlines';
+import { loadWorkbook } from '../src/app/inspect';
+import { computeScoresFromSheets, writeScoresSheet } from '../src/app/scores';
+import { OWN_SHEET_NAMES, readEditContext, runValidateAll, validateEdit } from '../src/app/validate';
+import { SheetsWorkbook } from '../src/gas/adapter';
+import { FakeWorkbook } from '../test/fake/spreadsheet';
+
+/**
+ * Cost of one Apps Script service call, in ms. Source: Google's "Best practices" page for Apps
+ * Script, whose per-cell example (10,000 setBackgroundColor calls on a 100×100 grid) takes about
+ * 70 s where the batched setBackgrounds version takes about 1 s: ≈ 7 ms a call.
+ */
+const MS_PER_CALL = 7;
+const SIZES = process.argv.includes('--quick') ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const JSON_OUT = process.argv.includes('--json');
+// npm runs scripts from the package root (this file is bundled to a cache folder first).
+const ROOT = process.cwd();
+const NOW = Date.parse('2026-11-02T10:00:00+08:00');
+
+type Cell = string | number | boolean | Date;
+const STAFF = ['王芳', '李娜', '张伟', '刘洋', '马丽', '陈静', '赵磊', '孙强', '周敏'];
+const day = (i: number) => new Date(Date.UTC(2026, 9, 1 + (i % 28), 1 + (i % 9)));
+
+function roster(): Cell[][] {
+  return [['姓名', '岗位', '状态'], ...STAFF.map((n, i) => [n, i === 0 ? '主管' : '售后客服', '在职'])];
+}
+
+function registrations(n: number): Cell[][] {
+  const rows: Cell[][] = [
+    ['售后服务登记表'],
+    [
+      '登记日期',
+      '客户姓名',
+      '客户电话',
+      '产品型号',
+      '产品序列号',
+      '购买日期',
+      '问题描述',
+      '登记人',
+      '解决方案',
+      '解决人',
+      '解决日期',
+      '处理结果',
+    ],
+  ];
+  for (let i = 0; i < n; i++) {
+    const resolved = i % 3 !== 0;
+    rows.push([
+      day(i),
+      `客户${i}`,
+      i % 50 === 7 ? '12345' : `139${String(10_000_000 + i).slice(-8)}`,
+      'KF-200',
+      `SN${i}`,
+      new Date(Date.UTC(2025, i % 12, 1 + (i % 27))),
+      '不制冷',
+      STAFF[i % STAFF.length] as string,
+      resolved ? '更换配件' : '',
+      resolved ? (STAFF[(i + 1) % STAFF.length] as string) : '',
+      resolved ? day(i + 2) : '',
+      resolved ? '已解决' : '处理中',
+    ]);
+  }
+  return rows;
+}
+
+function complaints(n: number): Cell[][] {
+  const rows: Cell[][] = [
+    [
+      '投诉编号',
+      '投诉时间',
+      '客户姓名',
+      '联系电话',
+      '级别',
+      '投诉内容',
+      '受理人',
+      '首次答复时间',
+      '方案时间',
+    ],
+  ];
+  for (let i = 0; i < n; i++) {
+    const received = day(i);
+    rows.push([
+      `KS-${i}`,
+      received,
+      `客户${i}`,
+      `138${String(10_000_000 + i).slice(-8)}`,
+      i % 10 === 0 ? '重大' : '普通',
+      '物流慢',
+      STAFF[i % STAFF.length] as string,
+      i % 4 === 0 ? '' : new Date(received.getTime() + 3_600_000),
+      i % 2 === 0 ? '' : new Date(received.getTime() + 30 * 3_600_000),
+    ]);
+  }
+  return rows;
+}
+
+function ledger(n: number): Cell[][] {
+  const codes = ['G05', 'G09', 'G04', 'A01', 'C03', 'G07'];
+  const rows: Cell[][] = [['每月奖罚登记表'], ['日期', '姓名', '规则代码', '分值', '金额', '状态']];
+  for (let i = 0; i < n; i++) {
+    rows.push([
+      day(i),
+      STAFF[i % STAFF.length] as string,
+      codes[i % codes.length] as string,
+      i % 5 === 0 ? '-1' : '',
+      '',
+      i % 17 === 0 ? '撤销' : '',
+    ]);
+  }
+  return rows;
+}
+
+function callbacks(n: number): Cell[][] {
+  const rows: Cell[][] = [['关联编号', '客户姓名', '联系电话', '回访类型', '实际回访时间', '回访人']];
+  for (let i = 0; i < n; i++) {
+    rows.push([
+      '',
+      `客户${i}`,
+      `139${String(10_000_000 + i).slice(-8)}`,
+      '售后30天',
+      i % 2 ? day(i + 30) : '',
+      '陈静',
+    ]);
+  }
+  return rows;
+}
+
+function workbook(sheets: Record<string, Cell[][]>): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  for (const [name, rows] of Object.entries(sheets)) wb.addSheet(name, rows);
+  wb.sheet(Object.keys(sheets)[0] as string).maxRows = Math.max(
+    1000,
+    (Object.values(sheets)[0]?.length ?? 0) + 10,
+  );
+  return wb;
+}
+
+/** Calls that read or write the spreadsheet's contents or formats (a round trip to Sheets). */
+const DATA_CALL =
+  /^(Range\.(get|set)(Values|DisplayValues|Notes|Backgrounds|Formulas|RichTextValues|DataValidations?|NumberFormats?|FontWeight)|Sheet\.(clear|insertRows\w*|deleteRows|insertColumns\w*|setConditionalFormatRules|getConditionalFormatRules|insertChart|removeChart|getCharts|setFrozenRows|setColumnWidths?)|Spreadsheet\.insertSheet)$/;
+
+interface Operation {
+  readonly op: string;
+  readonly build: (n: number) => FakeWorkbook;
+  readonly run: (wb: FakeWorkbook) => void;
+}
+
+/** The adapter over the fake, with the fake's services as the Apps Script globals (builders use them). */
+function port(wb: FakeWorkbook): SheetsWorkbook {
+  const globals = wb.globals();
+  Object.assign(globalThis, globals);
+  return new SheetsWorkbook(globals.SpreadsheetApp.getActive(), 'zh_CN');
+}
+
+const CODE = readFileSync(join(ROOT, 'dist', 'Code.js'), 'utf8');
+
+const OPERATIONS: Operation[] = [
+  {
+    op: 'validate',
+    build: (n) => workbook({ 售后登记: registrations(n), 员工名单: roster() }),
+    run: (wb) => {
+      runValidateAll(port(wb), NOW, 'zh');
+    },
+  },
+  {
+    op: 'scores',
+    build: (n) => workbook({ 奖惩登记: ledger(n), 员工名单: roster() }),
+    run: (wb) => {
+      const p = port(wb);
+      const report = computeScoresFromSheets(loadWorkbook(p, OWN_SHEET_NAMES).sheets, '2026-10', p.timeZone);
+      writeScoresSheet(p, report, 'zh', NOW);
+    },
+  },
+  {
+    op: 'complaints',
+    build: (n) => workbook({ 投诉登记: complaints(n), 员工名单: roster() }),
+    run: (wb) => {
+      const p = port(wb);
+      const report = refreshComplaints(p, loadWorkbook(p, OWN_SHEET_NAMES).sheets, NOW, 'zh');
+      writeOverdueSheet(p, report, 'zh', NOW);
+    },
+  },
+  {
+    op: 'callbacks',
+    build: (n) => workbook({ 售后登记: registrations(n), 回访记录: callbacks(n), 员工名单: roster() }),
+    run: (wb) => {
+      const p = port(wb);
+      writeCallbackSheet(
+        p,
+        callbackReport(loadWorkbook(p, OWN_SHEET_NAMES).sheets, NOW, p.timeZone, '2026-10'),
+        'zh',
+      );
+    },
+  },
+  {
+    op: 'onEdit',
+    build: (n) => workbook({ 售后登记: registrations(n), 员工名单: roster() }),
+    run: (wb) => {
+      const p = port(wb);
+      const edit = readEditContext(p, '售后登记', 10, 1);
+      if (edit) validateEdit(p, edit, NOW, 'zh');
+    },
+  },
+  {
+    op: 'customFunction',
+    build: (n) =>
+      workbook({ 员工名单: roster(), 数据: Array.from({ length: n }, (_, i) => [60 + (i % 50)]) }),
+    run: (wb) => {
+      const context = vm.createContext({ ...wb.globals(), console });
+      vm.runInContext(CODE, context);
+      context.scores = wb.sheet('数据').snapshotValues();
+      wb.counter.reset();
+      const started = performance.now();
+      vm.runInContext('KEFU_FINE(scores)', context);
+      (context as { elapsed?: number }).elapsed = performance.now() - started;
+      (wb as unknown as { elapsed: number }).elapsed = performance.now() - started;
+    },
+  },
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+interface Result {
+  op: string;
+  rows: number;
+  calls: number;
+  dataCalls: number;
+  /** Median compute of our code, excluding the time the fake spends doing Sheets' own work. */
+  ms: number;
+  /** Median time inside the fake's services (stands in for Sheets; modelled by calls × cost). */
+  serviceMs: number;
+  modelledSeconds: number;
+}
+
+function measure(operation: Operation, rows: number): Result {
+  const runs = rows >= 100_000 ? 3 : 5;
+  const times: number[] = [];
+  const service: number[] = [];
+  let calls = 0;
+  let dataCalls = 0;
+  for (let i = 0; i < runs; i++) {
+    const wb = operation.build(rows);
+    wb.counter.reset();
+    const started = performance.now();
+    operation.run(wb);
+    const elapsed = (wb as unknown as { elapsed?: number }).elapsed ?? performance.now() - started;
+    times.push(elapsed - wb.counter.serviceMs);
+    service.push(wb.counter.serviceMs);
+    const snapshot = wb.counter.snapshot();
+    calls = Object.values(snapshot).reduce((a, b) => a + b, 0);
+    dataCalls = Object.entries(snapshot)
+      .filter(([name]) => DATA_CALL.test(name))
+      .reduce((a, [, b]) => a + b, 0);
+  }
+  const ms = Math.round(median(times) * 10) / 10;
+  const serviceMs = Math.round(median(service) * 10) / 10;
+  const modelledSeconds = Math.round(((calls * MS_PER_CALL + ms) / 1000) * 100) / 100;
+  return { op: operation.op, rows, calls, dataCalls, ms, serviceMs, modelledSeconds };
+}
+
+async function cliOnLargeWorkbook(
+  rows: number,
+): Promise<{ rows: number; wallSeconds: number; peakMemoryMB: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
+  const file = join(dir, 'large.xlsx');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('售后登记');
+  for (const line of registrations(rows))
+    ws.addRow(line.map((v) => (v instanceof Date ? new Date(v.getTime() + 8 * 3_600_000) : v)));
+  wb.addWorksheet('员工名单').addRows(roster());
+  await wb.xlsx.writeFile(file);
+  const probe = join(ROOT, 'scripts', 'bench-cli-child.cjs');
+  const started = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    [probe, 'validate', file, '--json', '--now', '2026-11-02T10:00'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    },
+  );
+  const wallSeconds = Math.round((performance.now() - started) / 10) / 100;
+  const peak = /"maxRSSKB":(\d+)/.exec(child.stderr ?? '');
+  return { rows, wallSeconds, peakMemoryMB: peak ? Math.round(Number(peak[1]) / 1024) : -1 };
+}
+
+async function main(): Promise<void> {
+  const results: Result[] = [];
+  for (const operation of OPERATIONS) for (const rows of SIZES) results.push(measure(operation, rows));
+  const bundleBytes = statSync(join(ROOT, 'dist', 'Code.js')).size;
+  const cli = await cliOnLargeWorkbook(SIZES.at(-1) ?? 1000);
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  if (JSON_OUT) {
+    process.stdout.write(
+      `${JSON.stringify({ machine, msPerCall: MS_PER_CALL, results, bundleBytes, cli }, null, 2)}\n`,
+    );
+    return;
+  }
+  console.log(`Machine: ${machine}`);
+  console.log(
+    `Model: ${MS_PER_CALL} ms per service call (Google's Apps Script best-practices example) + compute\n`,
+  );
+  console.log(
+    ['operation', 'rows', 'calls', 'data calls', 'median ms', 'modelled s']
+      .map((h) => h.padStart(12))
+      .join(''),
+  );
+  for (const r of results) {
+    console.log(
+      [r.op, r.rows, r.calls, r.dataCalls, r.ms, r.modelledSeconds]
+        .map((v) => String(v).padStart(12))
+        .join(''),
+    );
+  }
+  console.log(`\ndist/Code.js: ${bundleBytes} bytes`);
+  console.log(
+    `CLI validate on a ${cli.rows}-row .xlsx: ${cli.wallSeconds} s wall, ${cli.peakMemoryMB} MB peak memory`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
