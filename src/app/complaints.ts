@@ -8,6 +8,7 @@ import {
   type CallbackRate,
   type CallbackRecord,
   type CallbackStatus,
+  callbackItem,
   callbackRate,
   callbackStates,
 } from '../domain/callbacks';
@@ -132,7 +133,11 @@ export function complaintReport(
   };
 }
 
+const PLAIN_MOBILE = /^1[3-9]\d{9}$/;
+
+/** The phone as a matching key: normalised, or as written when it is not a number. */
 function phoneKey(raw: unknown): string {
+  if (typeof raw === 'string' && PLAIN_MOBILE.test(raw)) return raw;
   return normalizePhone(raw)?.normalized ?? cellText(raw);
 }
 
@@ -152,15 +157,11 @@ export function callbackItems(
     for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
       const customer = cellText(fieldOf(sheet, row, '客户姓名'));
       const phone = phoneKey(fieldOf(sheet, row, '客户电话'));
-      const base = { sheet: sheet.layout.sheet, row, customer, phone };
+      const name = sheet.layout.sheet;
       const resolvedDay = day(sheet, row, '解决日期');
       if (resolvedDay && isResolved(fieldOf(sheet, row, '处理结果'))) {
-        items.push({
-          ...base,
-          type: '售后30天',
-          dueDay: addDays(resolvedDay, settings.callbackDays),
-          fromDay: resolvedDay,
-        });
+        const dueDay = addDays(resolvedDay, settings.callbackDays);
+        items.push(callbackItem(name, row, '售后30天', customer, phone, dueDay, resolvedDay));
       }
       const purchased = day(sheet, row, '购买日期');
       const serial = cellText(fieldOf(sheet, row, '产品序列号'));
@@ -168,12 +169,8 @@ export function callbackItems(
       if (purchased && !warrantied.has(key)) {
         warrantied.add(key);
         const dueDay = addDays(addMonths(purchased, settings.warrantyMonths), -settings.warrantyCallbackDays);
-        items.push({
-          ...base,
-          type: '质保到期前',
-          dueDay,
-          fromDay: addDays(dueDay, -settings.warrantyCallbackDays),
-        });
+        const fromDay = addDays(dueDay, -settings.warrantyCallbackDays);
+        items.push(callbackItem(name, row, '质保到期前', customer, phone, dueDay, fromDay));
       }
     }
   }
@@ -182,17 +179,19 @@ export function callbackItems(
       const solved = day(sheet, row, '结案时间') ?? day(sheet, row, '方案时间');
       if (!solved) continue;
       const done = day(sheet, row, '回访时间');
-      items.push({
-        sheet: sheet.layout.sheet,
-        row,
-        type: '投诉后回访',
-        customer: cellText(fieldOf(sheet, row, '客户姓名')),
-        phone: phoneKey(fieldOf(sheet, row, '联系电话')),
-        dueDay: addDays(solved, settings.complaintCallbackDays),
-        fromDay: solved,
-        caseId: cellText(fieldOf(sheet, row, '投诉编号')),
-        ...(done ? { doneDay: done } : {}),
-      });
+      items.push(
+        callbackItem(
+          sheet.layout.sheet,
+          row,
+          '投诉后回访',
+          cellText(fieldOf(sheet, row, '客户姓名')),
+          phoneKey(fieldOf(sheet, row, '联系电话')),
+          addDays(solved, settings.complaintCallbackDays),
+          solved,
+          cellText(fieldOf(sheet, row, '投诉编号')),
+          done ?? '',
+        ),
+      );
     }
   }
   return items;

@@ -1,5 +1,6 @@
 // Use case: which of the workbook's sheets the add-on recognises, and how.
 
+import { KefuError } from '../domain/errors';
 import { HEADER_SCAN_ROWS, recognizeSheet, type SheetLayoutInfo } from '../domain/recognize';
 import { isBlankRow } from '../domain/text';
 import type { SheetGrid, WorkbookPort } from './port';
@@ -26,6 +27,12 @@ export function dataRowNumbers(layout: SheetLayoutInfo, grid: SheetGrid): number
   return rows;
 }
 
+/**
+ * Rows a sheet may have before an operation refuses it: twice the 100,000 the benchmark
+ * measures far inside Apps Script's 6-minute limit. Larger sheets get a message, not a timeout.
+ */
+export const MAX_SHEET_ROWS = 200_000;
+
 /** Reads every sheet once and recognises it; sheets of no kind are listed and left alone. */
 export function loadWorkbook(
   port: WorkbookPort,
@@ -40,6 +47,9 @@ export function loadWorkbook(
     if (skip.has(name)) continue;
     const grid = port.readGrid(name);
     const layout = recognizeSheet(name, grid.values.slice(0, HEADER_SCAN_ROWS));
+    if (layout && grid.lastRow > MAX_SHEET_ROWS) {
+      throw new KefuError('sheet_too_large', { sheet: name, rows: grid.lastRow, limit: MAX_SHEET_ROWS });
+    }
     if (layout) sheets.push({ layout, grid });
     else unrecognised.push(name);
   }

@@ -75,21 +75,23 @@ export function complaintState(
   settings: ClockSettings,
 ): ComplaintStatus {
   const { replyDue, solutionDue } = due;
+  // One object shape for every status (no spreads): large sheets stay on V8's fast path.
+  const status = (state: ComplaintState, hoursLeft: number | null): ComplaintStatus => ({
+    replyDue,
+    solutionDue,
+    state,
+    hoursLeft,
+  });
   const reply = complaint.firstReply ?? complaint.solution;
   if (complaint.solution !== null) {
     const onTime = complaint.solution <= solutionDue && reply !== null && reply <= replyDue;
-    return { ...due, state: onTime ? 'closed_on_time' : 'closed_late', hoursLeft: null };
+    return status(onTime ? 'closed_on_time' : 'closed_late', null);
   }
-  if (now > solutionDue) return { ...due, state: 'solution_overdue', hoursLeft: hours(solutionDue - now) };
-  if (reply === null && now > replyDue)
-    return { ...due, state: 'reply_overdue', hoursLeft: hours(replyDue - now) };
+  if (now > solutionDue) return status('solution_overdue', hours(solutionDue - now));
+  if (reply === null && now > replyDue) return status('reply_overdue', hours(replyDue - now));
   const next = reply === null ? replyDue : solutionDue;
   const left = next - now;
-  return {
-    ...due,
-    state: left <= settings.dueSoonHours * HOUR_MS ? 'due_soon' : 'open',
-    hoursLeft: hours(left),
-  };
+  return status(left <= settings.dueSoonHours * HOUR_MS ? 'due_soon' : 'open', hours(left));
 }
 
 export interface ComplaintSummary {

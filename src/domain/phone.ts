@@ -9,6 +9,7 @@ export interface Phone {
 }
 
 const SEPARATORS = /[\s\-.()（）·_]+/g;
+const PLAIN_MOBILE = /^1[3-9]\d{9}$/;
 
 function threeDigitArea(digits: string): boolean {
   // 010 and 020-029 are the only three-digit area codes; every other starts a four-digit one.
@@ -31,6 +32,8 @@ function landline(area: string, local: string, extension: string): Phone | null 
  * @example normalizePhone('０２１－６２３４ ５６７８')?.normalized === '021-62345678'
  */
 export function normalizePhone(value: unknown): Phone | null {
+  // The common case, an 11-digit mobile as typed, needs no parsing.
+  if (typeof value === 'string' && PLAIN_MOBILE.test(value)) return { kind: 'mobile', normalized: value };
   let text: string;
   if (typeof value === 'number') {
     if (!Number.isInteger(value) || value <= 0) return null;

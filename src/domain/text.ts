@@ -6,6 +6,8 @@
  * @example normalizeHeader(' 客户电话（手机）： ') === '客户电话(手机)'
  */
 export function normalizeHeader(text: string): string {
+  // Plain ASCII without spaces (serial numbers, codes, IDs) needs no Unicode normalisation.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/[:*]+$/, '');
   const cached = normalized.get(text);
   if (cached !== undefined) return cached;
   const result = text
@@ -20,6 +22,7 @@ export function normalizeHeader(text: string): string {
 }
 
 const normalized = new Map<string, string>();
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
 
 /** True for a valid or invalid Date, from any realm (instanceof fails across realms). */
 export function isDate(value: unknown): value is Date {

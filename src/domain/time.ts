@@ -100,10 +100,19 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-/** `YYYY-MM-DD` of a wall-clock value. */
+const dayKeys = new Map<number, string>();
+
+/** `YYYY-MM-DD` of a wall-clock value (memoised per day: a sheet's dates repeat). */
 export function wallDayKey(wall: WallMs): string {
-  const d = new Date(wall);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const dayNumber = Math.floor(wall / DAY_MS);
+  let key = dayKeys.get(dayNumber);
+  if (key === undefined) {
+    const d = new Date(dayNumber * DAY_MS);
+    key = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    if (dayKeys.size > 100_000) dayKeys.clear();
+    dayKeys.set(dayNumber, key);
+  }
+  return key;
 }
 
 /** `YYYY-MM` of a wall-clock value. */

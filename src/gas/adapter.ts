@@ -34,6 +34,10 @@ function quoteFormulaText(text: string): string {
 export class SheetsWorkbook implements WorkbookPort {
   private readonly sheets = new Map<string, Sheet>();
   private readonly sheetIds = new Map<string, number>();
+  /** Last row and column per sheet, remembered within one operation; a write forgets them. */
+  private readonly sizes = new Map<string, { lastRow: number; width: number }>();
+  /** The Range of the block whose marks were just read, reused to write them. */
+  private marksRange: { key: string; range: GoogleAppsScript.Spreadsheet.Range } | null = null;
   private zone: string | null = null;
 
   constructor(
@@ -81,8 +85,12 @@ export class SheetsWorkbook implements WorkbookPort {
         width: empty ? 0 : (values[0]?.length ?? 0),
       };
     }
-    const lastRow = sheet.getLastRow();
-    const width = sheet.getLastColumn();
+    let size = this.sizes.get(name);
+    if (!size) {
+      size = { lastRow: sheet.getLastRow(), width: sheet.getLastColumn() };
+      this.sizes.set(name, size);
+    }
+    const { lastRow, width } = size;
     const first = Math.max(1, request.firstRow);
     const count = Math.min(request.numRows ?? lastRow - first + 1, lastRow - first + 1);
     const firstColumn = Math.max(1, request.firstColumn ?? 1);
@@ -104,6 +112,11 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   private linkUrl(sheet: string, row: number, column: number): string {
+    if (this.sheetIds.size === 0) {
+      // Every known sheet's id at the first link: the calls then depend on the sheets, not on
+      // which of them the links happen to point at.
+      for (const [name, known] of this.sheets) this.sheetIds.set(name, known.getSheetId());
+    }
     let target = this.sheetIds.get(sheet);
     if (target === undefined) {
       target = this.sheet(sheet).getSheetId();
@@ -149,6 +162,7 @@ export class SheetsWorkbook implements WorkbookPort {
   writeBlock(name: string, row: number, column: number, values: WriteValue[][]): void {
     const width = values[0]?.length ?? 0;
     if (values.length === 0 || width === 0) return;
+    this.sizes.delete(name);
     const converted = values.map((line) => line.map((v) => this.toSheetsValue(v)));
     const sheet = this.sheet(name);
     const neededRows = row + values.length - 1;
@@ -162,10 +176,12 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   insertRows(name: string, before: number, count: number): void {
+    this.sizes.delete(name);
     if (count > 0) this.sheet(name).insertRowsBefore(before, count);
   }
 
   deleteRows(name: string, row: number, count: number): void {
+    this.sizes.delete(name);
     if (count > 0) this.sheet(name).deleteRows(row, count);
   }
 
@@ -190,13 +206,21 @@ export class SheetsWorkbook implements WorkbookPort {
     return true;
   }
 
-  readMarks(name: string, block: Block): BlockMarks {
+  private blockRange(name: string, block: Block): GoogleAppsScript.Spreadsheet.Range {
+    const key = `${name}|${block.row}|${block.column}|${block.numRows}|${block.numColumns}`;
+    if (this.marksRange?.key === key) return this.marksRange.range;
     const range = this.sheet(name).getRange(block.row, block.column, block.numRows, block.numColumns);
+    this.marksRange = { key, range };
+    return range;
+  }
+
+  readMarks(name: string, block: Block): BlockMarks {
+    const range = this.blockRange(name, block);
     return { notes: range.getNotes(), backgrounds: range.getBackgrounds() };
   }
 
   writeMarks(name: string, block: Block, marks: BlockMarks): void {
-    const range = this.sheet(name).getRange(block.row, block.column, block.numRows, block.numColumns);
+    const range = this.blockRange(name, block);
     range.setNotes(marks.notes);
     range.setBackgrounds(marks.backgrounds.map((line) => line.map((b) => (b === '' ? null : b))));
   }
@@ -238,6 +262,7 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   resetSheet(name: string): void {
+    this.sizes.delete(name);
     const existing = this.spreadsheet.getSheetByName(name);
     if (existing) {
       existing.clear();

@@ -74,19 +74,23 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
     const now = Date.now();
     const edit = readEditContext(port, range.getSheet().getName(), range.getRow(), range.getNumRows());
     if (!edit) return;
-    validateEdit(port, edit, now, lang);
-    if (edit.layout.kind === 'complaints') {
-      const rows: number[] = [];
-      for (let r = edit.first; r <= edit.last; r++) rows.push(r);
-      refreshEditedComplaints(
-        port,
-        { layout: edit.layout, grid: edit.edited },
-        edit.settingsSheets,
-        rows,
-        now,
-        lang,
-      );
-    }
+    // Marks are written under the document lock, so an edit never interleaves with a menu run;
+    // while one holds it, the edit is left for the next check (Validate all redoes every row).
+    withDocumentLock(() => {
+      validateEdit(port, edit, now, lang);
+      if (edit.layout.kind === 'complaints') {
+        const rows: number[] = [];
+        for (let r = edit.first; r <= edit.last; r++) rows.push(r);
+        refreshEditedComplaints(
+          port,
+          { layout: edit.layout, grid: edit.edited },
+          edit.settingsSheets,
+          rows,
+          now,
+          lang,
+        );
+      }
+    }, 2000);
   } catch (error) {
     // A simple trigger has no one to show an alert to; the log keeps the detail.
     console.error(
@@ -122,7 +126,7 @@ export function menuValidateAll(): void {
   runAction('menuValidateAll', (lang) => {
     const port = openWorkbook();
     toast(message(lang, 'toast.working'), lang);
-    const { summary } = runValidateAll(port, Date.now(), lang);
+    const { summary } = withDocumentLock(() => runValidateAll(port, Date.now(), lang));
     toast(message(lang, 'toast.validated', { ...summary, rows: summary.rowsChecked }), lang);
   });
 }

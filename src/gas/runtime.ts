@@ -62,9 +62,9 @@ export function toast(text: string, lang: Lang): void {
  * Runs a write under the document lock: a second run waits up to 5 s, then says the add-on is
  * busy, so two runs never interleave their writes.
  */
-export function withDocumentLock<T>(body: () => T): T {
+export function withDocumentLock<T>(body: () => T, waitMs = 5000): T {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(5000)) throw new KefuError('busy');
+  if (!lock.tryLock(waitMs)) throw new KefuError('busy');
   try {
     const result = body();
     SpreadsheetApp.flush();

@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { callbackReport } from '../../src/app/complaints';
+import { dashboardOverview, dashboardRules, dashboardScores } from '../../src/app/dashboard';
+import { refreshComplaints, writeCallbackSheet, writeOverdueSheet } from '../../src/app/deadlines';
+import { loadWorkbook } from '../../src/app/inspect';
+import { computeScoresFromSheets, writeScoresSheet } from '../../src/app/scores';
+import { runSetup } from '../../src/app/setup';
+import {
+  OWN_SHEET_NAMES,
+  runValidateAll,
+  validateEditedRows,
+  validateWorkbook,
+} from '../../src/app/validate';
+import { isKefuError } from '../../src/domain/errors';
+import { SheetsWorkbook } from '../../src/gas/adapter';
+import type { FakeWorkbook } from '../fake/spreadsheet';
+import { installFake } from '../helpers/install';
+import { type SheetData, toFake } from '../helpers/workbooks';
+import { hostileWorkbook } from './arbitraries';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const NOW = Date.parse('2026-11-02T10:00:00+08:00');
+
+/** Runs a step; a KefuError (a worded, expected refusal) is fine, anything else is a crash. */
+function step(body: () => void): void {
+  try {
+    body();
+  } catch (error) {
+    if (!isKefuError(error)) throw error;
+  }
+}
+
+/** Every operation of the add-on, in the order a supervisor might click them. */
+function everything(wb: FakeWorkbook): void {
+  const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+  step(() => runSetup(port, 'zh'));
+  step(() => {
+    runValidateAll(port, NOW, 'zh');
+  });
+  step(() => {
+    const sheets = loadWorkbook(port, OWN_SHEET_NAMES).sheets;
+    writeScoresSheet(port, computeScoresFromSheets(sheets, '2026-10', port.timeZone), 'zh', NOW);
+  });
+  step(() => {
+    const sheets = loadWorkbook(port, OWN_SHEET_NAMES).sheets;
+    writeOverdueSheet(port, refreshComplaints(port, sheets, NOW, 'zh'), 'zh', NOW);
+  });
+  step(() => {
+    const sheets = loadWorkbook(port, OWN_SHEET_NAMES).sheets;
+    writeCallbackSheet(port, callbackReport(sheets, NOW, port.timeZone, '2026-10'), 'zh');
+  });
+  step(() => {
+    dashboardOverview(port, NOW, 'zh');
+    dashboardRules(port, 'zh');
+    dashboardScores(port, '2026-10', NOW, 'zh');
+  });
+  for (const sheet of wb.sheets.filter((s) => !OWN_SHEET_NAMES.has(s.name))) {
+    step(() => {
+      validateEditedRows(port, sheet.name, 2, Math.max(1, sheet.lastRow()), NOW, 'zh');
+    });
+  }
+}
+
+/** The values a team entered: each original sheet's original rectangle. */
+function userValues(wb: FakeWorkbook, sheets: readonly SheetData[]): unknown[] {
+  return sheets.map((s) => {
+    const model = wb.sheet(s.name);
+    return s.rows.map((line, r) => line.map((_, c) => model.value(r + 1, c + 1)));
+  });
+}
+
+function state(wb: FakeWorkbook): string {
+  return JSON.stringify(
+    wb.sheets.map((s) => ({
+      name: s.name,
+      values: s.snapshotValues(),
+      formulas: s.formulas,
+      notes: s.notes,
+      backgrounds: s.backgrounds,
+      formats: s.formats,
+      rules: s.conditionalRules.map((r) => r.getBooleanCondition().getCriteriaValues()),
+      validations: s.validations.map((line) => line?.map((v) => v?.getCriteriaValues() ?? null)),
+      charts: s.charts.length,
+    })),
+  );
+}
+
+describe('every operation on random, hostile workbooks (fast-check, fixed seed)', () => {
+  it('never crashes, never changes a user value, and a second run changes nothing', () => {
+    fc.assert(
+      fc.property(hostileWorkbook, (sheets) => {
+        const wb = installFake(toFake(sheets));
+        const before = userValues(wb, sheets);
+        everything(wb);
+        expect(userValues(wb, sheets)).toEqual(before);
+        const first = state(wb);
+        everything(wb);
+        expect(state(wb)).toEqual(first);
+        vi.unstubAllGlobals();
+      }),
+      { seed: 20261122, numRuns: 40 },
+    );
+  });
+
+  it('points every issue at a cell that exists', () => {
+    fc.assert(
+      fc.property(hostileWorkbook, (sheets) => {
+        const wb = installFake(toFake(sheets));
+        const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+        let issues: ReturnType<typeof validateWorkbook>['issues'] = [];
+        step(() => {
+          issues = validateWorkbook(port, NOW).issues;
+        });
+        for (const issue of issues) {
+          const sheet = wb.sheet(issue.sheet);
+          expect(issue.row).toBeGreaterThanOrEqual(1);
+          expect(issue.row).toBeLessThanOrEqual(Math.max(1, sheet.lastRow()));
+          if (issue.column !== null) {
+            expect(issue.column).toBeGreaterThanOrEqual(1);
+            expect(issue.column).toBeLessThanOrEqual(sheet.lastColumn());
+          }
+        }
+        vi.unstubAllGlobals();
+      }),
+      { seed: 7, numRuns: 60 },
+    );
+  });
+});
