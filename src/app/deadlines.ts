@@ -274,38 +274,43 @@ export function writeOverdueSheet(
   return listed.length;
 }
 
+/** A share as people read it: 46.7%, or '-' when there is nothing to divide by. */
+export function formatPercent(value: number | null): string {
+  return value === null ? '-' : `${Math.round(value * 1000) / 10}%`;
+}
+
+/** The month's callback rate and complaint figures, as two lines for people. */
+export function callbackSummary(report: CallbackReport, lang: Lang): [string, string] {
+  const { rate, complaints } = report;
+  return [
+    message(lang, 'callbacks.rate_line', {
+      month: report.month,
+      done: rate.done,
+      due: rate.due,
+      rate: formatPercent(rate.value),
+      target: formatPercent(rate.target),
+    }),
+    message(lang, 'callbacks.complaints_line', {
+      received: complaints.received,
+      handled: formatPercent(complaints.handledRate),
+      onTime: formatPercent(complaints.onTimeRate),
+      reply: complaints.averageHoursToReply ?? '-',
+      solution: complaints.averageHoursToSolution ?? '-',
+    }),
+  ];
+}
+
 /** Rebuilds 回访计划: the month's rate and figures, then the callbacks due, overdue first. */
 export function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, lang: Lang): void {
   const name = OWN_SHEETS.callbacksDue;
   port.resetSheet(name);
-  const { rate, complaints } = report;
-  const percent = (v: number | null) => (v === null ? '-' : `${Math.round(v * 1000) / 10}%`);
   const header =
     lang === 'zh'
       ? ['回访类型', '客户', '电话', '应回访日期', '状态', '来源', '回访记录']
       : ['Type', 'Customer', 'Phone', 'Due', 'State', 'Source', 'Callback row'];
   const pad = (text: string): WriteValue[] => [text, null, null, null, null, null, null];
-  const rows: WriteValue[][] = [
-    pad(
-      message(lang, 'callbacks.rate_line', {
-        month: report.month,
-        done: rate.done,
-        due: rate.due,
-        rate: percent(rate.value),
-        target: percent(rate.target),
-      }),
-    ),
-    pad(
-      message(lang, 'callbacks.complaints_line', {
-        received: complaints.received,
-        handled: percent(complaints.handledRate),
-        onTime: percent(complaints.onTimeRate),
-        reply: complaints.averageHoursToReply ?? '-',
-        solution: complaints.averageHoursToSolution ?? '-',
-      }),
-    ),
-    header,
-  ];
+  const [rateLine, complaintsLine] = callbackSummary(report, lang);
+  const rows: WriteValue[][] = [pad(rateLine), pad(complaintsLine), header];
   const order: Record<CallbackState, number> = { overdue: 0, due: 1, done: 2, planned: 3 };
   const listed = [...report.due].sort(
     (a, b) => order[a.state] - order[b.state] || compareText(a.item.dueDay, b.item.dueDay),

@@ -1,7 +1,7 @@
 // Terminal reports of the CLI, readable by a supervisor: plain text, Chinese or English.
 
 import type { CallbackReport, ComplaintReport } from '../app/complaints';
-import { stateLabel } from '../app/deadlines';
+import { callbackSummary, stateLabel } from '../app/deadlines';
 import { fieldLabel, renderIssue } from '../app/render';
 import { problemLine, type ScoreReport } from '../app/scores';
 import type { ValidationSummary } from '../app/validate';
@@ -223,19 +223,8 @@ export function renderComplaints(lang: Lang, report: ComplaintReport, now: numbe
 
 /** Callbacks due and the month's rate (phones masked). */
 export function renderCallbacks(lang: Lang, report: CallbackReport): string {
-  const percent = (v: number | null) => (v === null ? '-' : `${Math.round(v * 1000) / 10}%`);
-  const { rate, complaints } = report;
   const lines = [`■ ${message(lang, 'report.callbacks_heading')}`];
-  lines.push(
-    `  ${message(lang, 'callbacks.rate_line', { month: report.month, done: rate.done, due: rate.due, rate: percent(rate.value), target: percent(rate.target) })}`,
-    `  ${message(lang, 'callbacks.complaints_line', {
-      received: complaints.received,
-      handled: percent(complaints.handledRate),
-      onTime: percent(complaints.onTimeRate),
-      reply: complaints.averageHoursToReply ?? '-',
-      solution: complaints.averageHoursToSolution ?? '-',
-    })}`,
-  );
+  lines.push(...callbackSummary(report, lang).map((line) => `  ${line}`));
   const open = report.due.filter((s) => s.state !== 'done');
   if (open.length > 0) {
     const headers =

@@ -98,13 +98,6 @@ function shiftMonths(day: string, n: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
-function sameCustomer(item: CallbackItem, record: CallbackRecord): boolean {
-  if (item.caseId && record.caseId && normalizeHeader(item.caseId) === normalizeHeader(record.caseId))
-    return true;
-  if (item.phone !== '' && item.phone === record.phone) return true;
-  return item.customer !== '' && item.customer === record.customer;
-}
-
 /**
  * The state of each callback as of `today`: done when the source records it or a 回访记录 row of
  * the same type (or no type) for the same case, phone or customer was made on or after its

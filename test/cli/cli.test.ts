@@ -1,22 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args';
+import { ROOT, runCli } from '../helpers/cli';
 
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'kefu-sheets.js');
 const DEMO = join(ROOT, 'examples', 'demo.xlsx');
-
-function run(args: string[], cwd = ROOT) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('argument parsing', () => {
   it('reads commands, files and options', () => {
@@ -47,7 +36,7 @@ describe('argument parsing', () => {
 describe('the kefu-sheets command', () => {
   it('runs the demo: a readable report and a result workbook', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
-    const result = run(['demo'], cwd);
+    const result = runCli(['demo'], cwd);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('「售后服务登记表」→ 售后登记：表头在第 2 行，22 行数据');
     expect(result.stdout).toContain('未识别（不处理）：备忘');
@@ -56,7 +45,7 @@ describe('the kefu-sheets command', () => {
 
   it('prints only JSON on stdout with --json', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
-    const result = run(['demo', '--json'], cwd);
+    const result = runCli(['demo', '--json'], cwd);
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout);
     expect(parsed.sheets.map((s: { kind: string }) => s.kind)).toEqual([
@@ -72,11 +61,11 @@ describe('the kefu-sheets command', () => {
   });
 
   it('exits 2 with one line on stderr when it cannot run', () => {
-    const missing = run(['validate', 'no-such-file.xlsx', '--lang', 'en']);
+    const missing = runCli(['validate', 'no-such-file.xlsx', '--lang', 'en']);
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     expect(missing.stderr).toContain('Cannot read no-such-file.xlsx');
-    const bad = run(['scores', DEMO, '--month', '10月']);
+    const bad = runCli(['scores', DEMO, '--month', '10月']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('月份格式应为 YYYY-MM');
   });
@@ -88,7 +77,7 @@ describe('the kefu-sheets command', () => {
       ['complaints', DEMO, '--now', '2026-11-02T10:00'],
       ['callbacks', DEMO, '--now', '2026-11-02T10:00', '--month', '2026-10'],
     ]) {
-      const result = run([...args, '--json']);
+      const result = runCli([...args, '--json']);
       expect(result.code === 0 || result.code === 1, args.join(' ')).toBe(true);
       expect(() => JSON.parse(result.stdout)).not.toThrow();
       expect(result.stderr).toBe('');
@@ -101,7 +90,7 @@ describe('the kefu-sheets command', () => {
     wb.addWorksheet('备忘').getCell('A1').value = 'hello';
     const file = join(mkdtempSync(join(tmpdir(), 'kefu-cli-')), 'memo.xlsx');
     await wb.xlsx.writeFile(file);
-    const result = run(['validate', file, '--lang', 'en']);
+    const result = runCli(['validate', file, '--lang', 'en']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('No recognisable customer-service sheet');
   });
@@ -109,7 +98,7 @@ describe('the kefu-sheets command', () => {
   it('never modifies the input file', () => {
     const before = readFileSync(DEMO);
     const cwd = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
-    run(['demo', '--out', join(cwd, 'copy.xlsx')], cwd);
+    runCli(['demo', '--out', join(cwd, 'copy.xlsx')], cwd);
     expect(readFileSync(DEMO)).toEqual(before);
     expect(existsSync(join(cwd, 'copy.xlsx'))).toBe(true);
   });

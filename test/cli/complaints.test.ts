@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli';
 import {
   CALENDAR_EXPECTED,
   COMPLAINTS_NOW,
@@ -12,16 +12,7 @@ import {
 } from '../helpers/complaints-workbook';
 import { toXlsx } from '../helpers/workbooks';
 
-const ROOT = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'kefu-complaints-'));
-
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'kefu-sheets.js'), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 beforeAll(async () => {
   await toXlsx(complaintsWorkbook(false), join(dir, 'calendar.xlsx'));
@@ -34,7 +25,7 @@ describe('kefu-sheets complaints', () => {
       ['calendar.xlsx', CALENDAR_EXPECTED],
       ['working.xlsx', WORKING_EXPECTED],
     ] as const) {
-      const result = run(['complaints', join(dir, file), '--now', COMPLAINTS_NOW, '--json']);
+      const result = runCli(['complaints', join(dir, file), '--now', COMPLAINTS_NOW, '--json'], dir);
       expect(result.code).toBe(0);
       const json = JSON.parse(result.stdout);
       expect(json.now).toBe('2026-10-12T10:00:00+08:00');
@@ -51,7 +42,7 @@ describe('kefu-sheets complaints', () => {
 
   it('summarises the states', () => {
     const json = JSON.parse(
-      run(['complaints', join(dir, 'working.xlsx'), '--now', COMPLAINTS_NOW, '--json']).stdout,
+      runCli(['complaints', join(dir, 'working.xlsx'), '--now', COMPLAINTS_NOW, '--json'], dir).stdout,
     );
     expect(json.summary).toEqual({
       total: 5,
@@ -66,9 +57,9 @@ describe('kefu-sheets complaints', () => {
 
   it('writes the deadline columns and the highlight rules into the copy with --out', async () => {
     const out = join(dir, 'out.xlsx');
-    expect(run(['complaints', join(dir, 'working.xlsx'), '--now', COMPLAINTS_NOW, '--out', out]).code).toBe(
-      0,
-    );
+    expect(
+      runCli(['complaints', join(dir, 'working.xlsx'), '--now', COMPLAINTS_NOW, '--out', out], dir).code,
+    ).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const sheet = wb.getWorksheet('客诉')!;
@@ -93,15 +84,18 @@ describe('kefu-sheets complaints', () => {
 
 describe('kefu-sheets callbacks', () => {
   it('prints what is due and the month’s rate per the contract', () => {
-    const result = run([
-      'callbacks',
-      join(ROOT, 'examples', 'demo.xlsx'),
-      '--now',
-      '2026-11-02T10:00',
-      '--month',
-      '2026-10',
-      '--json',
-    ]);
+    const result = runCli(
+      [
+        'callbacks',
+        join(ROOT, 'examples', 'demo.xlsx'),
+        '--now',
+        '2026-11-02T10:00',
+        '--month',
+        '2026-10',
+        '--json',
+      ],
+      dir,
+    );
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.month).toBe('2026-10');

@@ -1,22 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli';
 import { NOVEMBER_DEFAULT, NOVEMBER_EDITED, novemberWorkbook } from '../helpers/scores-workbook';
 import { toXlsx } from '../helpers/workbooks';
 
-const ROOT = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'kefu-scores-'));
-
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'kefu-sheets.js'), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 beforeAll(async () => {
   await toXlsx(novemberWorkbook(false), join(dir, 'default.xlsx'));
@@ -29,7 +20,7 @@ describe('kefu-sheets scores', () => {
       ['default.xlsx', NOVEMBER_DEFAULT],
       ['edited.xlsx', NOVEMBER_EDITED],
     ] as const) {
-      const result = run(['scores', join(dir, file), '--month', '2026-11', '--json']);
+      const result = runCli(['scores', join(dir, file), '--month', '2026-11', '--json'], dir);
       expect(result.code).toBe(0);
       const json = JSON.parse(result.stdout);
       expect(json.month).toBe('2026-11');
@@ -54,7 +45,7 @@ describe('kefu-sheets scores', () => {
 
   it('computes the demo’s October as worked out from domain.md', () => {
     const json = JSON.parse(
-      run(['scores', join(ROOT, 'examples', 'demo.xlsx'), '--month', '2026-10', '--json']).stdout,
+      runCli(['scores', join(ROOT, 'examples', 'demo.xlsx'), '--month', '2026-10', '--json'], dir).stdout,
     );
     const byName = Object.fromEntries(json.staff.map((s: { name: string }) => [s.name, s]));
     expect(byName.赵磊).toMatchObject({
@@ -73,7 +64,7 @@ describe('kefu-sheets scores', () => {
 
   it('adds the 月度考核 sheet to the copy with --out', async () => {
     const out = join(dir, 'scores.xlsx');
-    const result = run(['scores', join(dir, 'default.xlsx'), '--month', '2026-11', '--out', out]);
+    const result = runCli(['scores', join(dir, 'default.xlsx'), '--month', '2026-11', '--out', out], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('■ 2026-11 月度考核');
     const wb = new ExcelJS.Workbook();
@@ -92,7 +83,7 @@ describe('kefu-sheets scores', () => {
     const sheets = novemberWorkbook(true);
     (sheets.find((s) => s.name === '规则设置')!.rows as unknown[][])[1]![1] = '按天';
     await toXlsx(sheets, join(dir, 'bad.xlsx'));
-    const result = run(['scores', join(dir, 'bad.xlsx'), '--month', '2026-11', '--lang', 'en']);
+    const result = runCli(['scores', join(dir, 'bad.xlsx'), '--month', '2026-11', '--lang', 'en'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       'kefu-sheets: Parameter "罚款方式" on row 2 of "规则设置" is not valid: 按天. Fix it first.\n',

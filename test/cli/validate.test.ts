@@ -1,24 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
 import { teamWorkbook, toXlsx } from '../helpers/workbooks';
 
-const ROOT = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'kefu-validate-'));
 const faulty = join(dir, 'faulty.xlsx');
 const clean = join(dir, 'clean.xlsx');
 const NOW = '2026-11-05T10:00';
-
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'kefu-sheets.js'), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 beforeAll(async () => {
   await toXlsx(teamWorkbook(true).sheets, faulty);
@@ -28,7 +19,7 @@ beforeAll(async () => {
 describe('kefu-sheets validate', () => {
   it('reports every planted fault in the contract’s JSON and exits 1', () => {
     const { expected } = teamWorkbook(true);
-    const result = run(['validate', faulty, '--now', NOW, '--json']);
+    const result = runCli(['validate', faulty, '--now', NOW, '--json'], dir);
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
     const key = (i: { sheet: string; row: number; field: string; code: string; severity: string }) =>
@@ -50,7 +41,7 @@ describe('kefu-sheets validate', () => {
   });
 
   it('exits 0 on a clean workbook', () => {
-    const result = run(['validate', clean, '--now', NOW, '--lang', 'en']);
+    const result = runCli(['validate', clean, '--now', NOW, '--lang', 'en'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('No issues found.');
     expect(result.stdout).toContain('29 rows checked: 0 errors, 0 warnings');
@@ -58,7 +49,7 @@ describe('kefu-sheets validate', () => {
 
   it('treats --now as a wall-clock time in the workbook’s zone', () => {
     // 2026-12-01 00:30 in Shanghai is still 2026-11-30 in UTC: the future-date warning must go.
-    const json = JSON.parse(run(['validate', faulty, '--now', '2026-12-01T00:30', '--json']).stdout);
+    const json = JSON.parse(runCli(['validate', faulty, '--now', '2026-12-01T00:30', '--json'], dir).stdout);
     expect(
       json.issues.some((i: { code: string; row: number }) => i.code === 'future_date' && i.row === 8),
     ).toBe(false);
@@ -67,7 +58,7 @@ describe('kefu-sheets validate', () => {
   it('writes the same marks and report into a copy with --out, never touching the input', async () => {
     const before = readFileSync(faulty);
     const out = join(dir, 'marked.xlsx');
-    const result = run(['validate', faulty, '--now', NOW, '--out', out]);
+    const result = runCli(['validate', faulty, '--now', NOW, '--out', out], dir);
     expect(result.code).toBe(1);
     expect(readFileSync(faulty)).toEqual(before);
     const wb = new ExcelJS.Workbook();
@@ -92,7 +83,7 @@ describe('kefu-sheets validate', () => {
   });
 
   it('rejects a garbled --now with exit 2', () => {
-    const result = run(['validate', faulty, '--now', 'tomorrow']);
+    const result = runCli(['validate', faulty, '--now', 'tomorrow'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--now 应为 ISO 8601');
   });
