@@ -117,8 +117,9 @@ export async function build({ quiet = false } = {}) {
     charset: 'utf8',
     logLevel: 'warning',
   });
+  // Progress on stderr: stdout stays clean for commands that print JSON after a build.
   if (!quiet)
-    console.log(
+    console.error(
       `built dist/Code.js (${Buffer.byteLength(readFileSync(join(dist, 'Code.js')))} bytes) and build/cli.js`,
     );
 }
