@@ -11,7 +11,8 @@ const CATALOGUE = {
   'menu.scores': { zh: '计算月度考核…', en: 'Compute monthly scores…' },
   'menu.complaints': { zh: '检查超时投诉', en: 'Check overdue complaints' },
   'menu.callbacks': { zh: '回访计划', en: 'Callback plan' },
-  'menu.trigger': { zh: '开启/关闭每小时刷新', en: 'Turn hourly refresh on/off' },
+  'menu.trigger_on': { zh: '开启每小时刷新', en: 'Turn hourly refresh on' },
+  'menu.trigger_off': { zh: '关闭每小时刷新', en: 'Turn hourly refresh off' },
   'menu.dashboard': { zh: '打开面板', en: 'Open dashboard' },
   'menu.about': { zh: '关于客服助手', en: 'About Kefu Sheets' },
 

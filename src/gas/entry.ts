@@ -198,17 +198,23 @@ export function menuCallbacks(): void {
   });
 }
 
-/** Menu: switches the hourly refresh on (one trigger, never two) or off. */
-export function menuToggleHourly(): void {
-  runAction('menuToggleHourly', (lang) => {
+/** Menu: switches the hourly refresh on. Idempotent: one trigger, never two, however often it is chosen. */
+export function menuHourlyOn(): void {
+  runAction('menuHourlyOn', (lang) => {
     const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === 'refreshHourly');
-    if (mine.length > 0) {
-      for (const trigger of mine) ScriptApp.deleteTrigger(trigger);
-      toast(message(lang, 'deadlines.trigger_off'), lang);
-      return;
-    }
-    ScriptApp.newTrigger('refreshHourly').timeBased().everyHours(1).create();
+    for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
+    if (mine.length === 0) ScriptApp.newTrigger('refreshHourly').timeBased().everyHours(1).create();
     toast(message(lang, 'deadlines.trigger_on'), lang);
+  });
+}
+
+/** Menu: switches the hourly refresh off (removes every trigger of it). */
+export function menuHourlyOff(): void {
+  runAction('menuHourlyOff', (lang) => {
+    for (const trigger of ScriptApp.getProjectTriggers()) {
+      if (trigger.getHandlerFunction() === 'refreshHourly') ScriptApp.deleteTrigger(trigger);
+    }
+    toast(message(lang, 'deadlines.trigger_off'), lang);
   });
 }
 

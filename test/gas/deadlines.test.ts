@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   menuCallbacks,
   menuCheckComplaints,
-  menuToggleHourly,
+  menuHourlyOff,
+  menuHourlyOn,
   onEdit,
   refreshHourly,
 } from '../../src/gas/entry';
@@ -142,16 +143,18 @@ describe('the overdue digest', () => {
 });
 
 describe('the hourly refresh', () => {
-  it('installs one trigger, never two, and removes it when switched off', () => {
+  it('installs one trigger, never two, however often it is switched on, and removes it when switched off', () => {
     const wb = setup();
-    menuToggleHourly();
+    menuHourlyOn();
+    menuHourlyOn();
     expect(wb.triggers.map((t) => [t.getHandlerFunction(), t.everyHours])).toEqual([['refreshHourly', 1]]);
-    menuToggleHourly();
+    menuHourlyOff();
     expect(wb.triggers).toEqual([]);
     ScriptApp.newTrigger('refreshHourly').timeBased().everyHours(1).create();
     ScriptApp.newTrigger('refreshHourly').timeBased().everyHours(1).create();
-    menuToggleHourly();
-    expect(wb.triggers).toEqual([]);
+    menuHourlyOn();
+    expect(wb.triggers).toHaveLength(1);
+    expect(wb.toasts.at(-1)?.message).toBe('已开启每小时自动刷新投诉时限。');
   });
 
   it('refreshes the deadline columns, and skips a run while a menu action holds the lock', () => {
