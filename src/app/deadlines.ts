@@ -13,6 +13,7 @@ import { complaintReport, readComplaint, statusOf } from './complaints';
 import type { LoadedSheet } from './inspect';
 import { OWN_RULE_MARKER } from './marks';
 import type { ConditionalRule, WorkbookPort, WriteValue } from './port';
+import { textRow } from './render';
 import { REPORT_LIMIT } from './validate';
 
 /** The add-on's own columns on the complaints sheet, in order. */
@@ -220,20 +221,14 @@ export function writeOverdueSheet(
       ? ['投诉编号', '客户', '电话', '级别', '状态', '截止', '剩余小时', '位置']
       : ['Complaint', 'Customer', 'Phone', 'Level', 'State', 'Due', 'Hours left', 'Row'];
   const rows: WriteValue[][] = [
-    [
+    textRow(
       message(lang, 'deadlines.overdue_title', {
         time: formatLocal(now, port.timeZone),
         overdue: report.summary.replyOverdue + report.summary.solutionOverdue,
         soon: report.summary.dueSoon,
       }),
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ],
+      8,
+    ),
     header,
   ];
   for (const r of listed.slice(0, REPORT_LIMIT)) {
@@ -252,23 +247,13 @@ export function writeOverdueSheet(
       { text: `${r.sheet}!A${r.complaint.row}`, link: { sheet: r.sheet, row: r.complaint.row, column: 1 } },
     ]);
   }
-  if (listed.length === 0)
-    rows.push([message(lang, 'deadlines.none_overdue'), null, null, null, null, null, null, null]);
+  if (listed.length === 0) rows.push(textRow(message(lang, 'deadlines.none_overdue'), 8));
   if (listed.length > REPORT_LIMIT) {
     const more = message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT });
-    rows.push([more, null, null, null, null, null, null, null]);
+    rows.push(textRow(more, 8));
   }
   for (const year of report.uncoveredYears) {
-    rows.push([
-      message(lang, 'deadlines.year_not_covered', { year }),
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
+    rows.push(textRow(message(lang, 'deadlines.year_not_covered', { year }), 8));
   }
   port.writeBlock(name, 1, 1, rows);
   return listed.length;
@@ -308,9 +293,8 @@ export function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, l
     lang === 'zh'
       ? ['回访类型', '客户', '电话', '应回访日期', '状态', '来源', '回访记录']
       : ['Type', 'Customer', 'Phone', 'Due', 'State', 'Source', 'Callback row'];
-  const pad = (text: string): WriteValue[] => [text, null, null, null, null, null, null];
   const [rateLine, complaintsLine] = callbackSummary(report, lang);
-  const rows: WriteValue[][] = [pad(rateLine), pad(complaintsLine), header];
+  const rows: WriteValue[][] = [textRow(rateLine, 7), textRow(complaintsLine, 7), header];
   const order: Record<CallbackState, number> = { overdue: 0, due: 1, done: 2, planned: 3 };
   const listed = [...report.due].sort(
     (a, b) => order[a.state] - order[b.state] || compareText(a.item.dueDay, b.item.dueDay),
@@ -332,7 +316,7 @@ export function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, l
     ]);
   }
   if (listed.length > REPORT_LIMIT)
-    rows.push(pad(message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT })));
+    rows.push(textRow(message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT }), 7));
   port.writeBlock(name, 1, 1, rows);
   const overdueLabel = stateLabel('overdue', lang).replace(/"/g, '""');
   port.setOwnConditionalRules(name, [

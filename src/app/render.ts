@@ -5,6 +5,7 @@ import { isMessageKey, type Lang, message } from '../domain/messages';
 import { maskPhonesInText } from '../domain/phone';
 import { sheetSpec } from '../domain/schema';
 import type { Issue } from '../domain/validate';
+import type { WriteValue } from './port';
 
 /** A field's label: the canonical Chinese name, or the English one. */
 export function fieldLabel(issue: Pick<Issue, 'kind'>, field: string, lang: Lang): string {
@@ -28,4 +29,9 @@ export function describeError(error: unknown, lang: Lang): string {
     }
   }
   return message(lang, 'error.internal');
+}
+
+/** A row holding one text in its first cell, blank to the given width (titles and notes of report sheets). */
+export function textRow(text: string, width: number): WriteValue[] {
+  return [text, ...Array<WriteValue>(width - 1).fill(null)];
 }

@@ -23,7 +23,7 @@ import { validationContext } from './context';
 import { type LoadedSheet, loadWorkbook } from './inspect';
 import { MARK_COLORS, NO_FILL } from './marks';
 import type { Block, BlockMarks, SheetGrid, WorkbookPort, WriteValue } from './port';
-import { fieldLabel, renderIssue } from './render';
+import { fieldLabel, renderIssue, textRow } from './render';
 import { findSheet } from './settings';
 
 /** The add-on's own sheets: never validated, never counted as user data. */
@@ -193,7 +193,7 @@ export function writeReport(
     errors,
     warnings,
   });
-  const rows: WriteValue[][] = [[title, null, null, null, null, null, null], header];
+  const rows: WriteValue[][] = [textRow(title, 7), header];
   for (const issue of validation.issues.slice(0, REPORT_LIMIT)) {
     const column = issue.column ?? 1;
     rows.push([
@@ -209,8 +209,12 @@ export function writeReport(
       },
     ]);
   }
-  if (validation.issues.length === 0)
-    rows.push([message(lang, 'report.no_issues'), null, null, null, null, null, null]);
+  if (validation.issues.length === 0) rows.push(textRow(message(lang, 'report.no_issues'), 7));
+  if (validation.issues.length > REPORT_LIMIT) {
+    rows.push(
+      textRow(message(lang, 'report.more_issues', { count: validation.issues.length - REPORT_LIMIT }), 7),
+    );
+  }
   port.writeBlock(name, 1, 1, rows);
 }
 

@@ -142,6 +142,18 @@ describe('Validate all', () => {
     expect(small['Range.setNotes']).toBe(1);
   });
 
+  it('lists at most 500 issues in 校验报告 and says how many more are marked in the sheet', () => {
+    const wb = bigWorkbook(7_000);
+    runValidateAll(port(), TEAM_NOW, 'zh');
+    const report = wb.sheet('校验报告').snapshotValues();
+    expect(report).toHaveLength(2 + 500 + 1);
+    expect(report.at(-1)?.[0]).toBe(
+      '另有 500 个问题未列出（单元格上均已标注）；请先修正以上问题后重新检查。',
+    );
+    // Rows 6, 13, 20… have a bad phone: one far below the 500 listed is still marked.
+    expect(wb.sheet('售后登记').note(6 + 7 * 900, 3)).toMatch(/^【客服助手】/);
+  });
+
   it('toasts the counts from the menu', () => {
     vi.useFakeTimers({ now: TEAM_NOW, toFake: ['Date'] });
     const wb = installFake(toFake(teamWorkbook(true).sheets));
