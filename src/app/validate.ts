@@ -1,12 +1,7 @@
 // Use cases: validate the whole workbook (marks, report) or only the rows just edited.
 
 import { type Lang, message } from '../domain/messages';
-import {
-  HEADER_SCAN_ROWS,
-  kindFromSheetName,
-  recognizeSheet,
-  type SheetLayoutInfo,
-} from '../domain/recognize';
+import { HEADER_SCAN_ROWS, recognizeSheet, type SheetLayoutInfo } from '../domain/recognize';
 import { NOTE_PREFIX, OWN_SHEETS } from '../domain/schema';
 import { cellText, columnLetter, normalizeHeader } from '../domain/text';
 import { formatLocal } from '../domain/time';
@@ -20,6 +15,7 @@ import {
   validateRows,
 } from '../domain/validate';
 import { validationContext } from './context';
+import { decodeEditCache, encodeEditCache, type TextStore } from './edit-cache';
 import { type LoadedSheet, loadWorkbook } from './inspect';
 import { MARK_COLORS, NO_FILL } from './marks';
 import type { Block, BlockMarks, SheetGrid, WorkbookPort, WriteValue } from './port';
@@ -253,36 +249,69 @@ export interface EditContext {
 }
 
 /**
- * Reads what an edit of some rows needs. The calls made do not depend on the sheet's size: the
- * header rows, the edited rows and the small settings sheets are each read once.
+ * Reads what an edit of some rows needs. With a fresh cached context (`store`), only the edited
+ * rows are read. Otherwise the header rows of every sheet and the small settings sheets are read
+ * once, and the context is cached for the next edits. An edit of a settings sheet or of a header
+ * row, or of a sheet the cache does not know, always rebuilds it. Calls never depend on the
+ * number of rows.
  */
 export function readEditContext(
   port: WorkbookPort,
   sheetName: string,
   firstRow: number,
   numRows: number,
+  store: TextStore | null = null,
+  now = 0,
 ): EditContext | null {
   if (OWN_SHEET_NAMES.has(sheetName)) return null;
-  const top = port.readGrid(sheetName, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
-  const layout = recognizeSheet(sheetName, top.values);
-  if (!layout || layout.headerRow === null) return null;
+  const cached = store ? decodeEditCache(store.get(), now) : null;
+  const known = cached?.layouts[sheetName];
+  if (
+    cached &&
+    known &&
+    known.headerRow !== null &&
+    firstRow > known.headerRow &&
+    !CONTEXT_KINDS.has(known.kind)
+  ) {
+    const first = firstRow;
+    const edited = port.readGrid(sheetName, { firstRow: first, numRows });
+    const last = Math.min(firstRow + numRows - 1, edited.firstRow + edited.values.length - 1);
+    if (last < first) return null;
+    return { layout: known, edited, first, last, settingsSheets: cached.settingsSheets };
+  }
+  if (cached?.unrecognised.includes(sheetName) && firstRow > HEADER_SCAN_ROWS) return null;
+
+  const layouts: Record<string, SheetLayoutInfo> = {};
+  const unrecognised: string[] = [];
+  const settingsSheets: LoadedSheet[] = [];
+  let top: SheetGrid | null = null;
+  for (const name of port.listSheets()) {
+    if (OWN_SHEET_NAMES.has(name)) continue;
+    const head = port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
+    if (name === sheetName) top = head;
+    const found = recognizeSheet(name, head.values);
+    if (!found) {
+      unrecognised.push(name);
+      continue;
+    }
+    layouts[name] = found;
+    if (name !== sheetName && CONTEXT_KINDS.has(found.kind)) {
+      const grid = port.readGrid(name);
+      settingsSheets.push({
+        layout: recognizeSheet(name, grid.values.slice(0, HEADER_SCAN_ROWS)) ?? found,
+        grid,
+      });
+    }
+  }
+  if (store) {
+    const text = encodeEditCache({ builtAt: now, layouts, unrecognised, settingsSheets });
+    if (text) store.put(text);
+  }
+  const layout = layouts[sheetName];
+  if (!layout || layout.headerRow === null || !top) return null;
   const first = Math.max(firstRow, layout.headerRow + 1);
   const last = Math.min(firstRow + numRows - 1, top.lastRow);
   if (last < first) return null;
-  const settingsSheets: LoadedSheet[] = [];
-  for (const name of port.listSheets()) {
-    if (name === sheetName || OWN_SHEET_NAMES.has(name)) continue;
-    const named = kindFromSheetName(name);
-    if (named && !CONTEXT_KINDS.has(named)) continue;
-    if (!named) {
-      const head = port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
-      const found = recognizeSheet(name, head.values);
-      if (!found || !CONTEXT_KINDS.has(found.kind)) continue;
-    }
-    const grid = port.readGrid(name);
-    const found = recognizeSheet(name, grid.values.slice(0, HEADER_SCAN_ROWS));
-    if (found) settingsSheets.push({ layout: found, grid });
-  }
   const edited = port.readGrid(sheetName, { firstRow: first, numRows: last - first + 1 });
   return { layout, edited, first, last, settingsSheets };
 }

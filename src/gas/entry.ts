@@ -36,6 +36,7 @@ import { type CustomInput, type CustomOutput, mapCells, zipCells } from './custo
 import { buildMenus } from './menu';
 import {
   currentLang,
+  editCacheStore,
   openWorkbook,
   runAction,
   sendOverdueDigest,
@@ -72,7 +73,14 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
     const port = openWorkbook();
     const lang = currentLang();
     const now = Date.now();
-    const edit = readEditContext(port, range.getSheet().getName(), range.getRow(), range.getNumRows());
+    const edit = readEditContext(
+      port,
+      range.getSheet().getName(),
+      range.getRow(),
+      range.getNumRows(),
+      editCacheStore(),
+      now,
+    );
     if (!edit) return;
     // Marks are written under the document lock, so an edit never interleaves with a menu run;
     // while one holds it, the edit is left for the next check (Validate all redoes every row).

@@ -2,6 +2,7 @@
 
 import type { ComplaintReport } from '../app/complaints';
 import { overdueDigest, overdueKeys } from '../app/deadlines';
+import type { TextStore } from '../app/edit-cache';
 import { describeError } from '../app/render';
 import { KefuError } from '../domain/errors';
 import { type Lang, langFromLocale, message } from '../domain/messages';
@@ -117,5 +118,21 @@ export function serverCall<T>(body: (lang: Lang) => T): T {
       error instanceof Error ? (error.stack ?? error.message) : error,
     );
     throw new Error(describeError(error, lang));
+  }
+}
+
+const EDIT_CACHE_KEY = 'kefu.editContext.v1';
+
+/** The document cache as a text store for onEdit's context (null where the cache is not available). */
+export function editCacheStore(): TextStore | null {
+  try {
+    const cache = CacheService.getDocumentCache();
+    if (!cache) return null;
+    return {
+      get: () => cache.get(EDIT_CACHE_KEY),
+      put: (value: string) => cache.put(EDIT_CACHE_KEY, value, 600),
+    };
+  } catch {
+    return null;
   }
 }

@@ -3,6 +3,8 @@
 
 import type {
   FakeBooleanCondition,
+  FakeCache,
+  FakeCacheService,
   FakeChartBuilder,
   FakeChartOptions,
   FakeClockTriggerBuilder,
@@ -100,6 +102,8 @@ export const fakeMatchesAppsScript: {
   mail: Check<FakeMailApp, GoogleAppsScript.Mail.MailApp>;
   html: Check<FakeHtmlService, GoogleAppsScript.HTML.HtmlService>;
   htmlOutput: Check<FakeHtmlOutput, GoogleAppsScript.HTML.HtmlOutput>;
+  cache: Check<FakeCache, GoogleAppsScript.Cache.Cache>;
+  cacheService: Check<FakeCacheService, GoogleAppsScript.Cache.CacheService>;
 } = {
   spreadsheetApp: [true, true] as Ok,
   spreadsheet: [true, true] as Ok,
@@ -131,4 +135,6 @@ export const fakeMatchesAppsScript: {
   mail: [true, true] as Ok,
   html: [true, true] as Ok,
   htmlOutput: [true, true] as Ok,
+  cache: [true, true] as Ok,
+  cacheService: [true, true] as Ok,
 };

@@ -278,6 +278,8 @@ export class FakeWorkbook {
   readonly triggers: FakeTrigger[] = [];
   readonly logs: string[] = [];
   readonly mails: Array<{ to: string; subject: string; body: string }> = [];
+  /** The document cache: value and expiry (ms since the epoch, on the fake's clock). */
+  readonly documentCache = new Map<string, { value: string; expires: number }>();
   /** Where HtmlService.createHtmlOutputFromFile finds its files (dist/ for the built sidebar). */
   htmlDir = '';
   mailQuota = 100;
@@ -348,6 +350,10 @@ export class FakeWorkbook {
         new FakeHtmlService(this),
         'HtmlService',
       ) as unknown as GoogleAppsScript.HTML.HtmlService,
+      CacheService: this.wrap(
+        new FakeCacheService(this),
+        'CacheService',
+      ) as unknown as GoogleAppsScript.Cache.CacheService,
     };
   }
 }
@@ -361,6 +367,7 @@ export interface FakeGlobals {
   Logger: GoogleAppsScript.Base.Logger;
   MailApp: GoogleAppsScript.Mail.MailApp;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1323,5 +1330,28 @@ export class FakeHtmlService {
       throw new Error(`No HTML file named ${filename} was found.`);
     }
     return this.wb.wrap(new FakeHtmlOutput(content), 'HtmlOutput');
+  }
+}
+
+export class FakeCache {
+  constructor(private readonly store: Map<string, { value: string; expires: number }>) {}
+  get(key: string): string | null {
+    const entry = this.store.get(key);
+    if (!entry || entry.expires <= Date.now()) return null;
+    return entry.value;
+  }
+  put(key: string, value: string, expirationInSeconds?: number): void {
+    if (value.length > 100 * 1024) throw new Error('Argument too large: value');
+    this.store.set(key, { value, expires: Date.now() + (expirationInSeconds ?? 600) * 1000 });
+  }
+  remove(key: string): void {
+    this.store.delete(key);
+  }
+}
+
+export class FakeCacheService {
+  constructor(private readonly wb: FakeWorkbook) {}
+  getDocumentCache(): FakeCache | null {
+    return this.wb.wrap(new FakeCache(this.wb.documentCache), 'Cache');
   }
 }

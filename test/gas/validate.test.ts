@@ -161,3 +161,55 @@ describe('Validate all', () => {
     expect(wb.toasts.at(-1)?.message).toBe('检查完成：29 行，错误 20 个，警告 4 个。详见「校验报告」。');
   });
 });
+
+describe('onEdit with its cached context', () => {
+  it('reads only what the edit validates once the context is cached', () => {
+    vi.useFakeTimers({ now: TEAM_NOW, toFake: ['Date'] });
+    const wb = bigWorkbook(2_000);
+    onEdit(editEvent('售后登记', 10));
+    const cold = wb.counter.total();
+    const event = editEvent('售后登记', 500);
+    wb.counter.reset();
+    onEdit(event);
+    const calls = wb.counter.snapshot();
+    // No settings sheet and no header rows are read: the edited row, and the key columns for the
+    // duplicate check, are the only values read; then the row's notes and colours.
+    expect(calls['Sheet.getDataRange'] ?? 0).toBe(0);
+    expect(calls['Range.getValues']).toBe(2);
+    expect(calls['Range.getNotes']).toBe(1);
+    expect(calls['Range.getBackgrounds']).toBe(1);
+    expect(wb.counter.total()).toBeLessThan(cold);
+    // Row 500 holds a valid phone; row 1004 (a bad one) is untouched by an edit of row 500.
+    expect(wb.sheet('售后登记').note(500, 3)).toBe('');
+    expect(wb.sheet('售后登记').note(1004, 3)).toBe('');
+  });
+
+  it('rebuilds the context when the roster is edited, so a new colleague is known at once', () => {
+    vi.useFakeTimers({ now: TEAM_NOW, toFake: ['Date'] });
+    const wb = installFake(toFake(teamWorkbook(false).sheets));
+    const ledgerEdit = () =>
+      ({
+        range: SpreadsheetApp.getActive().getSheetByName('奖罚')!.getRange(3, 2),
+        authMode: ScriptApp.AuthMode.LIMITED,
+      }) as unknown as GoogleAppsScript.Events.SheetsOnEdit;
+    onEdit(ledgerEdit());
+    wb.sheet('奖罚').setRaw(3, 2, '新人');
+    onEdit(ledgerEdit());
+    expect(wb.sheet('奖罚').note(3, 2)).toMatch(/「新人」不在员工名单中/);
+    wb.sheet('人员名单').setRaw(8, 1, '新人');
+    wb.sheet('人员名单').setRaw(8, 2, '售后客服');
+    onEdit(editEvent('人员名单', 8));
+    onEdit(ledgerEdit());
+    expect(wb.sheet('奖罚').note(3, 2)).toBe('');
+  });
+
+  it('trusts the cached context for ten minutes at most', () => {
+    vi.useFakeTimers({ now: TEAM_NOW, toFake: ['Date'] });
+    const wb = bigWorkbook(100);
+    onEdit(editEvent('售后登记', 10));
+    vi.setSystemTime(TEAM_NOW + 11 * 60_000);
+    wb.counter.reset();
+    onEdit(editEvent('售后登记', 20));
+    expect(wb.counter.get('Sheet.getDataRange')).toBe(1);
+  });
+});

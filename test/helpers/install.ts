@@ -12,5 +12,6 @@ export function installFake(wb: FakeWorkbook = new FakeWorkbook()): FakeWorkbook
   vi.stubGlobal('Logger', g.Logger);
   vi.stubGlobal('MailApp', g.MailApp);
   vi.stubGlobal('HtmlService', g.HtmlService);
+  vi.stubGlobal('CacheService', g.CacheService);
   return wb;
 }
