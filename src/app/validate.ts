@@ -336,13 +336,17 @@ export function validateEdit(port: WorkbookPort, edit: EditContext, now: number,
     const wanted = new Set(
       rows.map((r) => normalizeHeader(cellText(r.cells[textColumn]))).filter((k) => k !== ''),
     );
-    const keys = port.readGrid(layout.sheet, {
-      firstRow: layout.headerRow + 1,
-      firstColumn: from + 1,
-      numColumns: to - from + 1,
-    });
+    // An edited row without its text key cannot repeat another: then nothing is read.
+    const keys =
+      wanted.size === 0
+        ? null
+        : port.readGrid(layout.sheet, {
+            firstRow: layout.headerRow + 1,
+            firstColumn: from + 1,
+            numColumns: to - from + 1,
+          });
     pool = [...rows];
-    keys.values.forEach((line, i) => {
+    keys?.values.forEach((line, i) => {
       const row = keys.firstRow + i;
       const text = line[textColumn - from];
       if (row >= first && row <= last) return;

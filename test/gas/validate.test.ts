@@ -213,3 +213,16 @@ describe('onEdit with its cached context', () => {
     expect(wb.counter.get('Sheet.getDataRange')).toBe(1);
   });
 });
+
+describe('onEdit’s duplicate check', () => {
+  it('reads no key columns when the edited row has no serial number to repeat', () => {
+    vi.useFakeTimers({ now: TEAM_NOW, toFake: ['Date'] });
+    const wb = bigWorkbook(500);
+    onEdit(editEvent('售后登记', 10));
+    wb.sheet('售后登记').setRaw(20, 5, '');
+    const event = editEvent('售后登记', 20);
+    wb.counter.reset();
+    onEdit(event);
+    expect(wb.counter.get('Range.getValues')).toBe(1);
+  });
+});
