@@ -69,7 +69,8 @@ export function dashboardOverview(port: WorkbookPort, now: number, lang: Lang): 
   const urgent = complaints.rows
     .filter((r) => ['reply_overdue', 'solution_overdue', 'due_soon'].includes(r.status.state))
     .sort((a, b) => (a.status.hoursLeft ?? 0) - (b.status.hoursLeft ?? 0));
-  const callbacks = callbackReport(sheets, now, tz);
+  // Early in a month the month just closed is the one that matters, as for the scores.
+  const callbacks = callbackReport(sheets, now, tz, suggestMonth(now, tz));
   const open = callbacks.due.filter((s) => s.state === 'overdue' || s.state === 'due');
   const validation = validateWorkbook(port, now);
   return {
