@@ -64,7 +64,19 @@ export function toast(text: string, lang: Lang): void {
  * busy, so two runs never interleave their writes.
  */
 export function withDocumentLock<T>(body: () => T, waitMs = 5000): T {
-  const lock = LockService.getDocumentLock();
+  let lock: GoogleAppsScript.Lock.Lock | null = null;
+  try {
+    lock = LockService.getDocumentLock();
+  } catch {
+    lock = null;
+  }
+  if (!lock) {
+    // Outside a document (null lock) there is no one to interleave with: run, and say so in the log.
+    console.error('[kefu-sheets] no document lock available; running without it');
+    const result = body();
+    SpreadsheetApp.flush();
+    return result;
+  }
   if (!lock.tryLock(waitMs)) throw new KefuError('busy');
   try {
     const result = body();

@@ -8,6 +8,7 @@ import { type SheetData, sh, TEAM_NOW, teamWorkbook, toFake } from '../helpers/w
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
 
@@ -224,5 +225,16 @@ describe('onEdit’s duplicate check', () => {
     wb.counter.reset();
     onEdit(event);
     expect(wb.counter.get('Range.getValues')).toBe(1);
+  });
+});
+
+describe('onEdit without a document lock', () => {
+  it('still validates when Apps Script gives no document lock', () => {
+    const wb = installFake(toFake(teamWorkbook(false).sheets));
+    vi.stubGlobal('LockService', { getDocumentLock: () => null });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    wb.sheet('售后记录2026').setRaw(5, 2, '1381234567');
+    onEdit(editEvent('售后记录2026', 5));
+    expect(wb.sheet('售后记录2026').note(5, 2)).toMatch(/^【客服助手】/);
   });
 });
