@@ -199,10 +199,15 @@ export class XlsxWorkbook implements WorkbookPort {
         }
         const bg = marks.backgrounds[r]?.[c] ?? '';
         if (bg !== current.backgrounds[r]?.[c]) {
+          // A new style object each time: ExcelJS shares one style among cells read with the same
+          // style, so assigning cell.fill would colour every one of them.
           if (bg === '' || bg.toLowerCase() === NO_BACKGROUND) {
             cell.style = { ...cell.style, fill: undefined as unknown as ExcelJS.Fill };
           } else {
-            cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(bg) } };
+            cell.style = {
+              ...cell.style,
+              fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(bg) } },
+            };
           }
         }
       }
@@ -212,7 +217,10 @@ export class XlsxWorkbook implements WorkbookPort {
   setNumberFormat(name: string, block: Block, format: string): void {
     const ws = this.sheet(name);
     for (let r = block.row; r < block.row + block.numRows; r++) {
-      for (let c = block.column; c < block.column + block.numColumns; c++) ws.getCell(r, c).numFmt = format;
+      for (let c = block.column; c < block.column + block.numColumns; c++) {
+        const cell = ws.getCell(r, c);
+        cell.style = { ...cell.style, numFmt: format };
+      }
     }
   }
 

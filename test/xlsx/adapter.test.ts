@@ -132,3 +132,34 @@ describe('the .xlsx adapter', () => {
     expect(reread.getCell('B13').dataValidation).toBeUndefined();
   });
 });
+
+describe('marks in an .xlsx whose cells share a style', () => {
+  it('colours only the marked cell, not every cell read with the same style', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('登记');
+    for (let r = 1; r <= 4; r++) {
+      ws.getCell(r, 1).value = new Date(Date.UTC(2026, 9, r));
+      ws.getCell(r, 1).numFmt = 'yyyy-mm-dd';
+    }
+    const shared = join(dir, 'shared-style.xlsx');
+    await wb.xlsx.writeFile(shared);
+    const port = await openXlsx(shared, 'Asia/Shanghai', 'zh_CN');
+    port.writeMarks(
+      '登记',
+      { row: 3, column: 1, numRows: 1, numColumns: 1 },
+      { notes: [['【客服助手】x']], backgrounds: [['#fce8e6']] },
+    );
+    port.setNumberFormat('登记', { row: 4, column: 1, numRows: 1, numColumns: 1 }, 'yyyy-mm-dd hh:mm');
+    const out = join(dir, 'shared-style-out.xlsx');
+    await saveXlsx(port, out);
+    const check = await openXlsx(out, 'Asia/Shanghai', 'zh_CN');
+    expect(check.readMarks('登记', { row: 1, column: 1, numRows: 4, numColumns: 1 }).backgrounds).toEqual([
+      ['#ffffff'],
+      ['#ffffff'],
+      ['#fce8e6'],
+      ['#ffffff'],
+    ]);
+    const formats = [1, 2, 3, 4].map((r) => check.workbook.getWorksheet('登记')!.getCell(r, 1).numFmt);
+    expect(formats).toEqual(['yyyy-mm-dd', 'yyyy-mm-dd', 'yyyy-mm-dd', 'yyyy-mm-dd hh:mm']);
+  });
+});
