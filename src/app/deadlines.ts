@@ -212,7 +212,7 @@ export function writeOverdueSheet(
   now: number,
 ): number {
   const name = OWN_SHEETS.overdue;
-  port.resetSheet(name);
+  port.resetSheet(name, { widths: [90, 80, 110, 50, 90, 130, 70, 130], frozenRows: 2 });
   const listed = report.rows
     .filter((r) => OVERDUE.has(r.status.state) || r.status.state === 'due_soon')
     .sort((a, b) => (a.status.hoursLeft ?? 0) - (b.status.hoursLeft ?? 0));
@@ -288,7 +288,7 @@ export function callbackSummary(report: CallbackReport, lang: Lang): [string, st
 /** Rebuilds 回访计划: the month's rate and figures, then the callbacks due, overdue first. */
 export function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, lang: Lang): void {
   const name = OWN_SHEETS.callbacksDue;
-  port.resetSheet(name);
+  port.resetSheet(name, { widths: [90, 80, 110, 100, 90, 170, 170], frozenRows: 3 });
   const header =
     lang === 'zh'
       ? ['回访类型', '客户', '电话', '应回访日期', '状态', '来源', '回访记录']

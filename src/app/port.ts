@@ -75,6 +75,12 @@ export interface BlockMarks {
   readonly backgrounds: string[][];
 }
 
+/** Column widths (px) and frozen rows of one of the add-on's own sheets. */
+export interface SheetLook {
+  readonly widths?: readonly number[];
+  readonly frozenRows?: number;
+}
+
 /** How the add-on lays out a sheet it creates. */
 export interface NewSheetLayout {
   /** Rows written at the top, the last one being the header. */
@@ -125,8 +131,8 @@ export interface WorkbookPort {
   setNumberFormat(sheet: string, block: Block, format: string): void;
   /** Creates a sheet with the given layout; does nothing if it exists. Returns true when created. */
   createSheet(name: string, layout: NewSheetLayout): boolean;
-  /** Empties an add-on sheet (values and formats), creating it if missing. */
-  resetSheet(name: string): void;
+  /** Empties an add-on sheet (values and formats), creating it if missing; optionally lays it out. */
+  resetSheet(name: string, layout?: SheetLook): void;
   /** Inserts empty rows before a row of an add-on sheet (the rows below move down). */
   insertRows(sheet: string, before: number, count: number): void;
   /** Deletes rows of an add-on sheet (the rows below move up). */

@@ -177,7 +177,7 @@ export function writeReport(
   now: number,
 ): void {
   const name = OWN_SHEETS.report;
-  port.resetSheet(name);
+  port.resetSheet(name, { widths: [110, 50, 90, 50, 110, 440, 160], frozenRows: 2 });
   const header =
     lang === 'zh'
       ? ['工作表', '行', '字段', '级别', '代码', '说明', '位置']

@@ -12,6 +12,7 @@ import type {
   ReadRequest,
   RowLinksValue,
   SheetGrid,
+  SheetLook,
   WorkbookPort,
   WriteValue,
 } from '../app/port';
@@ -242,15 +243,7 @@ export class SheetsWorkbook implements WorkbookPort {
       if (layout.boldHeader) sheet.getRange(layout.rows.length, 1, 1, width).setFontWeight('bold');
     }
     if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
-    // Consecutive columns of one width take one call.
-    const widths = layout.widths ?? [];
-    for (let c = 0; c < widths.length; ) {
-      const w = widths[c];
-      let end = c + 1;
-      while (end < widths.length && widths[end] === w) end++;
-      if (w !== undefined) sheet.setColumnWidths(c + 1, end - c, w);
-      c = end;
-    }
+    this.setWidths(sheet, layout.widths ?? []);
     const formats = layout.numberFormats ?? [];
     if (formats.some((f) => f !== undefined)) {
       const firstData = layout.rows.length + 1;
@@ -261,14 +254,24 @@ export class SheetsWorkbook implements WorkbookPort {
     return true;
   }
 
-  resetSheet(name: string): void {
+  resetSheet(name: string, look: SheetLook = {}): void {
     this.sizes.delete(name);
     const existing = this.spreadsheet.getSheetByName(name);
-    if (existing) {
-      existing.clear();
-      this.sheets.set(name, existing);
-    } else {
-      this.sheets.set(name, this.spreadsheet.insertSheet(name));
+    const sheet = existing ?? this.spreadsheet.insertSheet(name);
+    if (existing) existing.clear();
+    this.sheets.set(name, sheet);
+    if (look.frozenRows !== undefined) sheet.setFrozenRows(look.frozenRows);
+    this.setWidths(sheet, look.widths ?? []);
+  }
+
+  /** Column widths, consecutive equal widths in one call. */
+  private setWidths(sheet: Sheet, widths: readonly (number | undefined)[]): void {
+    for (let c = 0; c < widths.length; ) {
+      const w = widths[c];
+      let end = c + 1;
+      while (end < widths.length && widths[end] === w) end++;
+      if (w !== undefined) sheet.setColumnWidths(c + 1, end - c, w);
+      c = end;
     }
   }
 

@@ -14,6 +14,7 @@ import type {
   NewSheetLayout,
   ReadRequest,
   SheetGrid,
+  SheetLook,
   WorkbookPort,
   WriteValue,
 } from '../app/port';
@@ -240,10 +241,15 @@ export class XlsxWorkbook implements WorkbookPort {
     return true;
   }
 
-  resetSheet(name: string): void {
+  resetSheet(name: string, look: SheetLook = {}): void {
     const existing = this.workbook.getWorksheet(name);
     if (existing) this.workbook.removeWorksheet(existing.id);
-    this.workbook.addWorksheet(name);
+    const ws = this.workbook.addWorksheet(name, {
+      views: look.frozenRows ? [{ state: 'frozen', ySplit: look.frozenRows }] : [],
+    });
+    (look.widths ?? []).forEach((w, c) => {
+      ws.getColumn(c + 1).width = Math.round((w / PX_PER_WIDTH_UNIT) * 10) / 10;
+    });
   }
 
   insertRows(name: string, before: number, count: number): void {

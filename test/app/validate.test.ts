@@ -108,6 +108,9 @@ describe('Validate all in Sheets', () => {
       `错误 ${expected.filter((e) => e.severity === 'error').length} 个`,
     );
     expect(report.snapshotValues()[1]).toEqual(['工作表', '行', '字段', '级别', '代码', '说明', '位置']);
+    // Laid out to be read: the message column wide, title and header frozen.
+    expect(report.columnWidths.get(6)).toBe(440);
+    expect(report.frozenRows).toBe(2);
     expect(report.lastRow()).toBe(2 + expected.length);
     const firstLink = report.formula(3, 7);
     expect(firstLink).toMatch(/^=HYPERLINK\("#gid=\d+&range=B5","售后记录2026!B5"\)$/);
