@@ -34,10 +34,6 @@ const CATALOGUE = {
     zh: '工作簿中没有可识别的客服表格（售后登记、投诉登记、奖惩登记等）。',
     en: 'No recognisable customer-service sheet in the workbook (after-sales, complaints, ledger…).',
   },
-  'error.missing_column': {
-    zh: '工作表「{sheet}」缺少必填列「{field}」（表头在第 {row} 行）。',
-    en: 'Sheet "{sheet}" has no "{field}" column (header on row {row}).',
-  },
   'error.bad_param': {
     zh: '「{sheet}」第 {row} 行的参数「{name}」取值无效：{value}。请先修正再计算。',
     en: 'Parameter "{name}" on row {row} of "{sheet}" is not valid: {value}. Fix it first.',
