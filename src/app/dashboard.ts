@@ -9,7 +9,7 @@ import { formatIso } from '../domain/time';
 import { callbackReport, complaintReport } from './complaints';
 import { readWorkbookSettings } from './context';
 import { stateLabel } from './deadlines';
-import { loadWorkbook } from './inspect';
+import { type LoadedSheet, loadWorkbook } from './inspect';
 import type { WorkbookPort } from './port';
 import { fieldLabel, renderIssue } from './render';
 import { computeScoresFromSheets, problemLine, type ScoreReport, suggestMonth } from './scores';
@@ -72,7 +72,7 @@ export function dashboardOverview(port: WorkbookPort, now: number, lang: Lang): 
   // Early in a month the month just closed is the one that matters, as for the scores.
   const callbacks = callbackReport(sheets, now, tz, suggestMonth(now, tz));
   const open = callbacks.due.filter((s) => s.state === 'overdue' || s.state === 'due');
-  const validation = validateWorkbook(port, now);
+  const validation = validateWorkbook(port, now, sheets);
   return {
     now: formatIso(now, tz),
     complaints: {
@@ -163,11 +163,7 @@ function scoresJson(report: ScoreReport, months: readonly string[], lang: Lang):
 }
 
 /** The months the ledger has rows in (newest first), with the suggested one. */
-function ledgerMonths(
-  sheets: ReturnType<typeof loadWorkbook>['sheets'],
-  suggested: string,
-  timeZone: string,
-): string[] {
+function ledgerMonths(sheets: readonly LoadedSheet[], suggested: string, timeZone: string): string[] {
   const months = new Set<string>([suggested]);
   for (const sheet of sheets.filter((s) => s.layout.kind === 'ledger')) {
     const column = sheet.layout.columns['日期'];
@@ -198,8 +194,13 @@ export function dashboardScores(
 }
 
 /** JSON of a report already computed (after the sidebar's "compute scores" wrote it). */
-export function scoresToJson(report: ScoreReport, port: WorkbookPort, now: number, lang: Lang): ScoresJson {
-  const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+export function scoresToJson(
+  report: ScoreReport,
+  sheets: readonly LoadedSheet[],
+  port: WorkbookPort,
+  now: number,
+  lang: Lang,
+): ScoresJson {
   return scoresJson(report, ledgerMonths(sheets, suggestMonth(now, port.timeZone), port.timeZone), lang);
 }
 

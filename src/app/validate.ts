@@ -67,8 +67,11 @@ function sortIssues(issues: Issue[], order: readonly string[]): Issue[] {
 }
 
 /** Validates every recognised sheet, reading each once. Pure of writes. */
-export function validateWorkbook(port: WorkbookPort, now: number): WorkbookValidation {
-  const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+export function validateWorkbook(
+  port: WorkbookPort,
+  now: number,
+  sheets: readonly LoadedSheet[] = loadWorkbook(port, OWN_SHEET_NAMES).sheets,
+): WorkbookValidation {
   const { context, problems } = validationContext(sheets, port.timeZone, now);
   const issues: Issue[] = [];
   let rowsChecked = 0;
@@ -215,8 +218,13 @@ export function writeReport(
 }
 
 /** Menu "Validate all": one read per sheet, one batched write of marks per sheet, the report. */
-export function runValidateAll(port: WorkbookPort, now: number, lang: Lang): WorkbookValidation {
-  const validation = validateWorkbook(port, now);
+export function runValidateAll(
+  port: WorkbookPort,
+  now: number,
+  lang: Lang,
+  sheets?: readonly LoadedSheet[],
+): WorkbookValidation {
+  const validation = validateWorkbook(port, now, sheets);
   for (const sheet of validation.sheets) {
     const { layout, grid } = sheet;
     if (layout.headerRow === null || grid.width === 0) continue;

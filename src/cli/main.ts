@@ -128,7 +128,7 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
   const opened = await openWorkbookFile(file, options);
   const out = options.out ?? join('out', 'demo-result.xlsx');
   const now = nowOf({ ...options, now: options.now ?? DEMO_NOW }, opened.port.timeZone, 0);
-  const validation = runValidateAll(opened.port, now, options.lang);
+  const validation = runValidateAll(opened.port, now, options.lang, opened.sheets);
   const scores = computeScoresFromSheets(opened.sheets, DEMO_MONTH, opened.port.timeZone);
   writeScoresSheet(opened.port, scores, options.lang, now);
   const complaints = refreshComplaints(opened.port, opened.sheets, now, options.lang);
@@ -202,9 +202,11 @@ function issueJson(issue: Issue, lang: Lang) {
 
 async function runValidate(options: CliOptions, io: Io): Promise<number> {
   if (options.file === null) throw new KefuError('cli.missing_file');
-  const { port } = await openWorkbookFile(options.file, options);
+  const { port, sheets } = await openWorkbookFile(options.file, options);
   const now = nowOf(options, port.timeZone, Date.now());
-  const validation = options.out ? runValidateAll(port, now, options.lang) : validateWorkbook(port, now);
+  const validation = options.out
+    ? runValidateAll(port, now, options.lang, sheets)
+    : validateWorkbook(port, now, sheets);
   if (options.out) await writeCopy(port, options.out, options.file);
   if (options.json) {
     const out = {

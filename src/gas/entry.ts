@@ -282,13 +282,13 @@ export function sidebarComputeScores(month: string): ScoresJson {
   return serverCall((lang) => {
     const port = openWorkbook();
     const now = Date.now();
-    const report = withDocumentLock(() => {
+    const { report, sheets } = withDocumentLock(() => {
       const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
       const computed = computeScoresFromSheets(sheets, month, port.timeZone);
       writeScoresSheet(port, computed, lang, now);
-      return computed;
+      return { report: computed, sheets };
     });
-    return scoresToJson(report, port, now, lang);
+    return scoresToJson(report, sheets, port, now, lang);
   });
 }
 
