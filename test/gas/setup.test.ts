@@ -5,6 +5,7 @@ import { DEFAULT_RULES } from '../../src/domain/rules';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import { FakeWorkbook } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';
+import { workbookState } from '../helpers/state';
 import { teamWorkbook, toFake } from '../helpers/workbooks';
 
 afterEach(() => {
@@ -12,18 +13,6 @@ afterEach(() => {
 });
 
 const port = () => new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
-
-function state(wb: FakeWorkbook): string {
-  return JSON.stringify(
-    wb.sheets.map((s) => ({
-      name: s.name,
-      values: s.snapshotValues(),
-      formats: s.formats,
-      frozen: s.frozenRows,
-      validations: s.validations.map((line) => line?.map((v) => (v ? v.getCriteriaValues() : null))),
-    })),
-  );
-}
 
 describe('Set up sheets', () => {
   it('creates every standard sheet, with headers, frozen rows, formats and the defaults', () => {
@@ -95,11 +84,11 @@ describe('Set up sheets', () => {
   it('changes nothing when run a second time', () => {
     const wb = installFake(toFake(teamWorkbook(false).sheets));
     runSetup(port(), 'zh');
-    const first = state(wb);
+    const first = workbookState(wb);
     const again = runSetup(port(), 'zh');
     expect(again.created).toEqual([]);
     expect(again.parametersAdded).toEqual([]);
-    expect(state(wb)).toEqual(first);
+    expect(workbookState(wb)).toEqual(first);
   });
 
   it('leaves a column that has the team’s own validation alone', () => {

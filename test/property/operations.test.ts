@@ -16,6 +16,7 @@ import { isKefuError } from '../../src/domain/errors';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import type { FakeWorkbook } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';
+import { workbookState } from '../helpers/state';
 import { type SheetData, toFake } from '../helpers/workbooks';
 import { hostileWorkbook } from './arbitraries';
 
@@ -73,22 +74,6 @@ function userValues(wb: FakeWorkbook, sheets: readonly SheetData[]): unknown[] {
   });
 }
 
-function state(wb: FakeWorkbook): string {
-  return JSON.stringify(
-    wb.sheets.map((s) => ({
-      name: s.name,
-      values: s.snapshotValues(),
-      formulas: s.formulas,
-      notes: s.notes,
-      backgrounds: s.backgrounds,
-      formats: s.formats,
-      rules: s.conditionalRules.map((r) => r.getBooleanCondition().getCriteriaValues()),
-      validations: s.validations.map((line) => line?.map((v) => v?.getCriteriaValues() ?? null)),
-      charts: s.charts.length,
-    })),
-  );
-}
-
 describe('every operation on random, hostile workbooks (fast-check, fixed seed)', () => {
   it('never crashes, never changes a user value, and a second run changes nothing', () => {
     fc.assert(
@@ -97,9 +82,9 @@ describe('every operation on random, hostile workbooks (fast-check, fixed seed)'
         const before = userValues(wb, sheets);
         everything(wb);
         expect(userValues(wb, sheets)).toEqual(before);
-        const first = state(wb);
+        const first = workbookState(wb);
         everything(wb);
-        expect(state(wb)).toEqual(first);
+        expect(workbookState(wb)).toEqual(first);
         vi.unstubAllGlobals();
       }),
       { seed: 20261122, numRuns: 40 },
