@@ -8,11 +8,10 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import ExcelJS from 'exceljs';
-import { callbackReport } from '../src/app/complaints';
-import { refreshComplaints, writeCallbackSheet, writeOverdueSheet } from '../src/app/deadlines';
-import { loadWorkbook } from '../src/app/inspect';
-import { computeScoresFromSheets, writeScoresSheet } from '../src/app/scores';
-import { OWN_SHEET_NAMES, runValidateAll } from '../src/app/validate';
+import { runCallbacks } from '../src/app/callbacks';
+import { runComplaints } from '../src/app/complaints';
+import { runScores } from '../src/app/scores';
+import { runValidation } from '../src/app/validate';
 import { SheetsWorkbook } from '../src/gas/adapter';
 import { FakeWorkbook } from '../test/fake/spreadsheet';
 
@@ -27,6 +26,8 @@ const JSON_OUT = process.argv.includes('--json');
 // npm runs scripts from the package root (this file is bundled to a cache folder first).
 const ROOT = process.cwd();
 const NOW = Date.parse('2026-11-02T10:00:00+08:00');
+/** Every operation as the menu runs it: writing its results. */
+const WRITE = { now: NOW, lang: 'zh', write: true } as const;
 
 type Cell = string | number | boolean | Date;
 const STAFF = ['王芳', '李娜', '张伟', '刘洋', '马丽', '陈静', '赵磊', '孙强', '周敏'];
@@ -199,37 +200,28 @@ const OPERATIONS: Operation[] = [
     op: 'validate',
     build: (n) => workbook({ 售后登记: registrations(n), 员工名单: roster() }),
     run: (wb) => {
-      runValidateAll(port(wb), NOW, 'zh');
+      runValidation(port(wb), WRITE);
     },
   },
   {
     op: 'scores',
     build: (n) => workbook({ 奖惩登记: ledger(n), 员工名单: roster() }),
     run: (wb) => {
-      const p = port(wb);
-      const report = computeScoresFromSheets(loadWorkbook(p, OWN_SHEET_NAMES).sheets, '2026-10', p.timeZone);
-      writeScoresSheet(p, report, 'zh', NOW);
+      runScores(port(wb), { ...WRITE, month: '2026-10' });
     },
   },
   {
     op: 'complaints',
     build: (n) => workbook({ 投诉登记: complaints(n), 员工名单: roster() }),
     run: (wb) => {
-      const p = port(wb);
-      const report = refreshComplaints(p, loadWorkbook(p, OWN_SHEET_NAMES).sheets, NOW, 'zh');
-      writeOverdueSheet(p, report, 'zh', NOW);
+      runComplaints(port(wb), WRITE);
     },
   },
   {
     op: 'callbacks',
     build: (n) => workbook({ 售后登记: registrations(n), 回访记录: callbacks(n), 员工名单: roster() }),
     run: (wb) => {
-      const p = port(wb);
-      writeCallbackSheet(
-        p,
-        callbackReport(loadWorkbook(p, OWN_SHEET_NAMES).sheets, NOW, p.timeZone, '2026-10'),
-        'zh',
-      );
+      runCallbacks(port(wb), { ...WRITE, month: '2026-10' });
     },
   },
   {

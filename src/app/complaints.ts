@@ -1,53 +1,51 @@
-// Use case data: complaint deadlines and states, callbacks and the month's figures, from the sheets.
+// Operation "Check overdue complaints": every complaint's deadlines and state (docs/domain.md,
+// "Complaint deadlines"); the complaints sheet's own deadline columns kept current and highlighted
+// by conditional formats (live against NOW()); 超时投诉 rebuilt; the overdue digest worded.
 
-import { type DayOverride, WorkCalendar } from '../domain/calendar';
-import {
-  addDays,
-  addMonths,
-  type CallbackItem,
-  type CallbackRate,
-  type CallbackRecord,
-  type CallbackStatus,
-  callbackItem,
-  callbackRate,
-  callbackStates,
-} from '../domain/callbacks';
+import type { WorkCalendar } from '../domain/calendar';
+import type { CallbackState } from '../domain/callbacks';
+import { columnHeaders, columnWidths, DEADLINE_COLUMNS, OVERDUE_COLUMNS } from '../domain/columns';
 import {
   type Complaint,
-  type ComplaintMonthFigures,
+  type ComplaintState,
   type ComplaintStatus,
   type ComplaintSummary,
-  complaintMonthFigures,
   complaintState,
   deadlines,
   summarizeStates,
 } from '../domain/complaints';
+import { type Lang, type MessageKey, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
-import { normalizePhone } from '../domain/phone';
-import { cellText, normalizeHeader } from '../domain/text';
-import { dayKey, toWall, wallMonthKey } from '../domain/time';
-import { isResolved } from '../domain/validate';
-import { fieldOf, readWorkbookSettings } from './context';
-import { dataRowNumbers, type LoadedSheet } from './inspect';
+import { maskPhone } from '../domain/phone';
+import { type FieldKey, NOTE_PREFIX, OWN_SHEETS } from '../domain/schema';
+import { cellText, columnLetter, normalizeHeader } from '../domain/text';
+import { formatLocal, toWall, wallMonthKey } from '../domain/time';
+import { readCalendar, readWorkbookSettings } from './context';
+import { OWN_RULE_MARKER } from './marks';
+import type { ConditionalRule, WorkbookPort, WriteValue } from './port';
+import { textRow } from './render';
+import { REPORT_LIMIT } from './validate';
+import {
+  cell,
+  dataRowNumbers,
+  type LoadedSheet,
+  type LoadedWorkbook,
+  loadWorkbook,
+  type RunOptions,
+  sheetsOf,
+} from './workbook';
 
-/** The working calendar of the workbook: its 节假日 entries and 工作时间. */
-export function readCalendar(
-  sheets: readonly LoadedSheet[],
-  settings: Settings,
-  timeZone: string,
-): WorkCalendar {
-  const overrides = new Map<string, DayOverride>();
-  for (const sheet of sheets.filter((s) => s.layout.kind === 'holidays')) {
-    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
-      const moment = parseMoment(fieldOf(sheet, row, '日期'), timeZone);
-      const type = normalizeHeader(cellText(fieldOf(sheet, row, '类型')));
-      if (!moment || (type !== '休' && type !== '班')) continue;
-      overrides.set(dayKey(moment.instant, timeZone), type as DayOverride);
-    }
-  }
-  return new WorkCalendar(overrides, settings.workStart, settings.workEnd);
-}
+/** The add-on's own columns on the complaints sheet, in order (their headers are always Chinese). */
+const OWN_COMPLAINT_COLUMNS: readonly string[] = DEADLINE_COLUMNS.map((c) => c.zh);
+
+/** Rows below the header that the highlight rules cover (adapters clamp to the sheet). */
+const HIGHLIGHT_ROWS = 5000;
+
+export const HIGHLIGHT_COLORS = {
+  overdue: { background: '#f4c7c3', font: '#a50e0e' },
+  dueSoon: { background: '#fce8b2', font: '#7a4f01' },
+} as const;
 
 /** A complaint row with its deadlines and state. */
 export interface ComplaintRow {
@@ -70,18 +68,23 @@ export interface ComplaintReport {
   readonly uncoveredYears: readonly number[];
 }
 
-function moment(sheet: LoadedSheet, row: number, field: string, timeZone: string): number | null {
-  return parseMoment(fieldOf(sheet, row, field), timeZone)?.instant ?? null;
+function moment(
+  sheet: LoadedSheet<'complaints'>,
+  row: number,
+  field: FieldKey<'complaints'>,
+  timeZone: string,
+): number | null {
+  return parseMoment(cell(sheet, row, field), timeZone)?.instant ?? null;
 }
 
 /** Reads one complaint row; null when it has no readable 投诉时间 (validation reports that). */
-export function readComplaint(sheet: LoadedSheet, row: number, timeZone: string): Complaint | null {
+function readComplaint(sheet: LoadedSheet<'complaints'>, row: number, timeZone: string): Complaint | null {
   const received = moment(sheet, row, '投诉时间', timeZone);
   if (received === null) return null;
   return {
     row,
-    id: cellText(fieldOf(sheet, row, '投诉编号')),
-    level: normalizeHeader(cellText(fieldOf(sheet, row, '级别'))) === '重大' ? '重大' : '普通',
+    id: cellText(cell(sheet, row, '投诉编号')),
+    level: normalizeHeader(cellText(cell(sheet, row, '级别'))) === '重大' ? '重大' : '普通',
     received,
     firstReply: moment(sheet, row, '首次答复时间', timeZone),
     solution: moment(sheet, row, '方案时间', timeZone),
@@ -90,7 +93,7 @@ export function readComplaint(sheet: LoadedSheet, row: number, timeZone: string)
 }
 
 /** Deadlines and the state of one complaint. */
-export function statusOf(
+function statusOf(
   complaint: Complaint,
   settings: Settings,
   calendar: WorkCalendar,
@@ -107,10 +110,9 @@ export function complaintReport(
   now: number,
   timeZone: string,
 ): ComplaintReport {
-  const { settings } = readWorkbookSettings(sheets);
-  const calendar = readCalendar(sheets, settings, timeZone);
+  const { settings, calendar } = clockOf(sheets, timeZone);
   const rows: ComplaintRow[] = [];
-  for (const sheet of sheets.filter((s) => s.layout.kind === 'complaints')) {
+  for (const sheet of sheetsOf(sheets, 'complaints')) {
     for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
       const complaint = readComplaint(sheet, row, timeZone);
       if (!complaint) continue;
@@ -119,8 +121,8 @@ export function complaintReport(
         complaint,
         status: statusOf(complaint, settings, calendar, now, timeZone),
         month: wallMonthKey(toWall(complaint.received, timeZone)),
-        customer: cellText(fieldOf(sheet, row, '客户姓名')),
-        phone: cellText(fieldOf(sheet, row, '联系电话')),
+        customer: cellText(cell(sheet, row, '客户姓名')),
+        phone: cellText(cell(sheet, row, '联系电话')),
       });
     }
   }
@@ -133,124 +135,318 @@ export function complaintReport(
   };
 }
 
-const PLAIN_MOBILE = /^1[3-9]\d{9}$/;
-
-/** The phone as a matching key: normalised, or as written when it is not a number. */
-function phoneKey(raw: unknown): string {
-  if (typeof raw === 'string' && PLAIN_MOBILE.test(raw)) return raw;
-  return normalizePhone(raw)?.normalized ?? cellText(raw);
+/** A state's label for people. */
+export function stateLabel(state: ComplaintState | CallbackState, lang: Lang): string {
+  return message(lang, `state.${state}` as MessageKey);
 }
 
-/** The callbacks the sheets call for. */
-export function callbackItems(
+/** The settings and working calendar deadlines are computed with. */
+function clockOf(
   sheets: readonly LoadedSheet[],
-  settings: Settings,
   timeZone: string,
-): CallbackItem[] {
-  const items: CallbackItem[] = [];
-  const day = (sheet: LoadedSheet, row: number, field: string): string | null => {
-    const m = parseMoment(fieldOf(sheet, row, field), timeZone);
-    return m ? dayKey(m.instant, timeZone) : null;
-  };
-  for (const sheet of sheets.filter((s) => s.layout.kind === 'registration')) {
-    const warrantied = new Set<string>();
-    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
-      const customer = cellText(fieldOf(sheet, row, '客户姓名'));
-      const phone = phoneKey(fieldOf(sheet, row, '客户电话'));
-      const name = sheet.layout.sheet;
-      const resolvedDay = day(sheet, row, '解决日期');
-      if (resolvedDay && isResolved(fieldOf(sheet, row, '处理结果'))) {
-        const dueDay = addDays(resolvedDay, settings.callbackDays);
-        items.push(callbackItem(name, row, '售后30天', customer, phone, dueDay, resolvedDay));
-      }
-      const purchased = day(sheet, row, '购买日期');
-      const serial = cellText(fieldOf(sheet, row, '产品序列号'));
-      const key = `${phone}|${serial || row}`;
-      if (purchased && !warrantied.has(key)) {
-        warrantied.add(key);
-        const dueDay = addDays(addMonths(purchased, settings.warrantyMonths), -settings.warrantyCallbackDays);
-        const fromDay = addDays(dueDay, -settings.warrantyCallbackDays);
-        items.push(callbackItem(name, row, '质保到期前', customer, phone, dueDay, fromDay));
-      }
-    }
-  }
-  for (const sheet of sheets.filter((s) => s.layout.kind === 'complaints')) {
-    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
-      const solved = day(sheet, row, '结案时间') ?? day(sheet, row, '方案时间');
-      if (!solved) continue;
-      const done = day(sheet, row, '回访时间');
-      items.push(
-        callbackItem(
-          sheet.layout.sheet,
-          row,
-          '投诉后回访',
-          cellText(fieldOf(sheet, row, '客户姓名')),
-          phoneKey(fieldOf(sheet, row, '联系电话')),
-          addDays(solved, settings.complaintCallbackDays),
-          solved,
-          cellText(fieldOf(sheet, row, '投诉编号')),
-          done ?? '',
-        ),
-      );
-    }
-  }
-  return items;
-}
-
-/** The rows of 回访记录. */
-export function callbackRecords(sheets: readonly LoadedSheet[], timeZone: string): CallbackRecord[] {
-  const records: CallbackRecord[] = [];
-  for (const sheet of sheets.filter((s) => s.layout.kind === 'callbacks')) {
-    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
-      const done = parseMoment(fieldOf(sheet, row, '实际回访时间'), timeZone);
-      records.push({
-        row,
-        caseId: cellText(fieldOf(sheet, row, '关联编号')),
-        customer: cellText(fieldOf(sheet, row, '客户姓名')),
-        phone: phoneKey(fieldOf(sheet, row, '联系电话')),
-        type: cellText(fieldOf(sheet, row, '回访类型')),
-        doneDay: done ? dayKey(done.instant, timeZone) : null,
-      });
-    }
-  }
-  return records;
-}
-
-export interface CallbackReport {
-  readonly today: string;
-  readonly month: string;
-  /** Callbacks fallen due, or due within a week, with their state. */
-  readonly due: readonly CallbackStatus[];
-  readonly rate: CallbackRate;
-  readonly complaints: ComplaintMonthFigures;
-  readonly callbackSheet: string | null;
-}
-
-/** Callbacks as of `now`, and the month's callback rate and complaint figures. */
-export function callbackReport(
-  sheets: readonly LoadedSheet[],
-  now: number,
-  timeZone: string,
-  month?: string,
-): CallbackReport {
+): { settings: Settings; calendar: WorkCalendar } {
   const { settings } = readWorkbookSettings(sheets);
-  const today = dayKey(now, timeZone);
-  const statuses = callbackStates(
-    callbackItems(sheets, settings, timeZone),
-    callbackRecords(sheets, timeZone),
-    today,
+  return { settings, calendar: readCalendar(sheets, settings, timeZone) };
+}
+
+/**
+ * Finds the add-on's columns on a complaints sheet (header text and the add-on's note), or adds
+ * them after the last used column. Returns their 1-based positions.
+ */
+function ensureComplaintColumns(port: WorkbookPort, sheet: LoadedSheet<'complaints'>, lang: Lang): number[] {
+  const headerRow = sheet.layout.headerRow ?? 1;
+  const width = Math.max(sheet.grid.width, ...Object.values(sheet.layout.columns).map((c) => c + 1));
+  const header = port.readGrid(sheet.layout.sheet, { firstRow: headerRow, numRows: 1 }).values[0] ?? [];
+  const marks = port.readMarks(sheet.layout.sheet, {
+    row: headerRow,
+    column: 1,
+    numRows: 1,
+    numColumns: Math.max(1, width),
+  });
+  const found = OWN_COMPLAINT_COLUMNS.map((name) => {
+    const index = header.findIndex(
+      (text, c) =>
+        normalizeHeader(String(text)) === name && (marks.notes[0]?.[c] ?? '').startsWith(NOTE_PREFIX),
+    );
+    return index < 0 ? null : index + 1;
+  });
+  if (found.every((c) => c !== null)) return found as number[];
+  const first = width + 1;
+  const count = OWN_COMPLAINT_COLUMNS.length;
+  port.writeBlock(sheet.layout.sheet, headerRow, first, [[...OWN_COMPLAINT_COLUMNS]]);
+  const note = NOTE_PREFIX + message(lang, 'deadlines.column_note');
+  const notes = OWN_COMPLAINT_COLUMNS.map((_, i) =>
+    i === count - 1 ? `${note}\n${message(lang, 'deadlines.legend')}` : note,
   );
-  const reportMonth = month ?? today.slice(0, 7);
-  const complaints = complaintReport(sheets, now, timeZone);
-  return {
-    today,
-    month: reportMonth,
-    due: statuses.filter((s) => s.state !== 'planned'),
-    rate: callbackRate(reportMonth, statuses, settings.callbackTarget),
-    complaints: complaintMonthFigures(
-      reportMonth,
-      complaints.rows.map((r) => ({ complaint: r.complaint, status: r.status, month: r.month })),
+  port.writeMarks(
+    sheet.layout.sheet,
+    { row: headerRow, column: first, numRows: 1, numColumns: count },
+    { notes: [notes], backgrounds: [OWN_COMPLAINT_COLUMNS.map(() => OWN_HEADER_FILL)] },
+  );
+  return OWN_COMPLAINT_COLUMNS.map((_, i) => first + i);
+}
+
+/** The soft grey of the add-on's own column headers. */
+const OWN_HEADER_FILL = '#e8eaed';
+
+function statusCells(row: ComplaintRow | undefined, lang: Lang): WriteValue[] {
+  if (!row) return [null, null, null];
+  return [
+    new Date(row.status.replyDue),
+    new Date(row.status.solutionDue),
+    stateLabel(row.status.state, lang),
+  ];
+}
+
+/** Writes the deadline columns for some rows of a complaints sheet (one block write). */
+function writeComplaintColumns(
+  port: WorkbookPort,
+  sheet: string,
+  columns: readonly number[],
+  rows: readonly number[],
+  byRow: ReadonlyMap<number, ComplaintRow>,
+  lang: Lang,
+): void {
+  if (rows.length === 0) return;
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  const values: WriteValue[][] = [];
+  for (let r = first; r <= last; r++) values.push(statusCells(byRow.get(r), lang));
+  const start = columns[0] ?? 1;
+  const contiguous = columns.every((c, i) => c === start + i);
+  if (contiguous) {
+    port.writeBlock(sheet, first, start, values);
+  } else {
+    columns.forEach((c, i) => {
+      port.writeBlock(
+        sheet,
+        first,
+        c,
+        values.map((line) => [line[i] ?? null]),
+      );
+    });
+  }
+  const dates = { row: first, numRows: last - first + 1, numColumns: 1 };
+  port.setNumberFormat(sheet, { ...dates, column: columns[0] ?? start }, DATETIME_FORMAT);
+  port.setNumberFormat(sheet, { ...dates, column: columns[1] ?? start + 1 }, DATETIME_FORMAT);
+}
+
+/** How the add-on writes a date with its time. */
+const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm';
+
+/**
+ * The highlight rules: overdue rows red, due-soon rows amber, comparing NOW() with the deadline
+ * columns so the colours stay right between runs. Only the add-on's own rules are replaced.
+ */
+function complaintHighlightRules(
+  sheet: LoadedSheet<'complaints'>,
+  columns: readonly number[],
+  dueSoonHours: number,
+): ConditionalRule[] {
+  const headerRow = sheet.layout.headerRow ?? 1;
+  const row = headerRow + 1;
+  const col = (field: FieldKey<'complaints'>) => {
+    const c = sheet.layout.columns[field];
+    return c === undefined ? null : `$${columnLetter(c + 1)}${row}`;
+  };
+  const received = col('投诉时间') ?? '""';
+  const blank = (ref: string | null) => (ref ? `ISBLANK(${ref})` : 'TRUE');
+  const replyDue = `$${columnLetter(columns[0] ?? 1)}${row}`;
+  const solutionDue = `$${columnLetter(columns[1] ?? 2)}${row}`;
+  const noSolution = blank(col('方案时间'));
+  const noReply = `AND(${blank(col('首次答复时间'))},${noSolution})`;
+  const base = `${OWN_RULE_MARKER},${received}<>"",${noSolution},ISNUMBER(${solutionDue})`;
+  const overdue = `OR(NOW()>${solutionDue},AND(${noReply},NOW()>${replyDue}))`;
+  const next = `IF(${noReply},${replyDue},${solutionDue})`;
+  const width = Math.max(sheet.grid.width, ...columns);
+  const block = { row, column: 1, numRows: HIGHLIGHT_ROWS, numColumns: width };
+  return [
+    {
+      block,
+      formula: `=AND(${base},${overdue})`,
+      background: HIGHLIGHT_COLORS.overdue.background,
+      fontColor: HIGHLIGHT_COLORS.overdue.font,
+    },
+    {
+      block,
+      formula: `=AND(${base},NOT(${overdue}),${next}-NOW()<=${dueSoonHours}/24)`,
+      background: HIGHLIGHT_COLORS.dueSoon.background,
+      fontColor: HIGHLIGHT_COLORS.dueSoon.font,
+    },
+  ];
+}
+
+/** Writes every complaints sheet's own columns and highlight rules from a report. */
+function writeComplaintSheets(
+  port: WorkbookPort,
+  sheets: readonly LoadedSheet[],
+  report: ComplaintReport,
+  lang: Lang,
+): void {
+  for (const sheet of sheetsOf(sheets, 'complaints').filter((s) => s.layout.headerRow !== null)) {
+    const columns = ensureComplaintColumns(port, sheet, lang);
+    const byRow = new Map(
+      report.rows.filter((r) => r.sheet === sheet.layout.sheet).map((r) => [r.complaint.row, r]),
+    );
+    const headerRow = sheet.layout.headerRow ?? 1;
+    const last = sheet.grid.firstRow + sheet.grid.values.length - 1;
+    const rows: number[] = [];
+    for (let r = headerRow + 1; r <= last; r++) rows.push(r);
+    writeComplaintColumns(port, sheet.layout.sheet, columns, rows, byRow, lang);
+    port.setOwnConditionalRules(
+      sheet.layout.sheet,
+      complaintHighlightRules(sheet, columns, report.settings.dueSoonHours),
+    );
+  }
+}
+
+/** Refreshes the deadline columns of edited rows only (onEdit), with the settings sheets it knows. */
+export function refreshEditedComplaints(
+  port: WorkbookPort,
+  sheet: LoadedSheet<'complaints'>,
+  settingsSheets: readonly LoadedSheet[],
+  rows: readonly number[],
+  options: { readonly now: number; readonly lang: Lang },
+): void {
+  const { settings, calendar } = clockOf(settingsSheets, port.timeZone);
+  const byRow = new Map<number, ComplaintRow>();
+  for (const row of rows) {
+    const complaint = readComplaint(sheet, row, port.timeZone);
+    if (!complaint) continue;
+    byRow.set(row, {
+      sheet: sheet.layout.sheet,
+      complaint,
+      status: statusOf(complaint, settings, calendar, options.now, port.timeZone),
+      month: '',
+      customer: '',
+      phone: '',
+    });
+  }
+  const columns = ensureComplaintColumns(port, sheet, options.lang);
+  writeComplaintColumns(port, sheet.layout.sheet, columns, rows, byRow, options.lang);
+}
+
+const OVERDUE: ReadonlySet<ComplaintState> = new Set(['reply_overdue', 'solution_overdue']);
+
+/** True for a complaint past a deadline. */
+function isOverdue(row: ComplaintRow): boolean {
+  return OVERDUE.has(row.status.state);
+}
+
+/** The complaints to act on: overdue and due soon, the most urgent first. */
+export function urgentComplaints(report: ComplaintReport): ComplaintRow[] {
+  return report.rows
+    .filter((r) => isOverdue(r) || r.status.state === 'due_soon')
+    .sort((a, b) => (a.status.hoursLeft ?? 0) - (b.status.hoursLeft ?? 0));
+}
+
+/** The deadline that matters now: the solution's once replied (or overdue on it), else the reply's. */
+function currentDue(row: ComplaintRow): number {
+  return row.status.state === 'solution_overdue' || row.complaint.firstReply !== null
+    ? row.status.solutionDue
+    : row.status.replyDue;
+}
+
+/** A complaint's cells in the columns of OVERDUE_COLUMNS, phones masked. */
+export function overdueLine(row: ComplaintRow, lang: Lang, timeZone: string): WriteValue[] {
+  return [
+    row.complaint.id,
+    row.customer,
+    maskPhone(row.phone),
+    row.complaint.level,
+    stateLabel(row.status.state, lang),
+    formatLocal(currentDue(row), timeZone),
+    row.status.hoursLeft,
+    {
+      text: `${row.sheet}!A${row.complaint.row}`,
+      link: { sheet: row.sheet, row: row.complaint.row, column: 1 },
+    },
+  ];
+}
+
+/** Rebuilds 超时投诉: what is overdue and due soon, with links to the rows; phones masked. */
+function writeOverdueSheet(port: WorkbookPort, report: ComplaintReport, lang: Lang, now: number): number {
+  const name = OWN_SHEETS.overdue;
+  const width = OVERDUE_COLUMNS.length;
+  port.resetSheet(name, { widths: columnWidths(OVERDUE_COLUMNS), frozenRows: 2 });
+  const listed = urgentComplaints(report);
+  const rows: WriteValue[][] = [
+    textRow(
+      message(lang, 'deadlines.overdue_title', {
+        time: formatLocal(now, port.timeZone),
+        overdue: report.summary.replyOverdue + report.summary.solutionOverdue,
+        soon: report.summary.dueSoon,
+      }),
+      width,
     ),
-    callbackSheet: sheets.find((s) => s.layout.kind === 'callbacks')?.layout.sheet ?? null,
+    columnHeaders(OVERDUE_COLUMNS, lang),
+  ];
+  for (const r of listed.slice(0, REPORT_LIMIT)) rows.push(overdueLine(r, lang, port.timeZone));
+  if (listed.length === 0) rows.push(textRow(message(lang, 'deadlines.none_overdue'), width));
+  if (listed.length > REPORT_LIMIT) {
+    const more = message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT });
+    rows.push(textRow(more, width));
+  }
+  for (const year of report.uncoveredYears) {
+    rows.push(textRow(message(lang, 'deadlines.year_not_covered', { year }), width));
+  }
+  port.writeBlock(name, 1, 1, rows);
+  return listed.length;
+}
+
+/**
+ * Check overdue complaints: every complaint's deadlines and state as of `now`; when writing, the
+ * complaints sheets' own columns and highlights, and 超时投诉.
+ */
+export function runComplaints(
+  port: WorkbookPort,
+  options: RunOptions,
+  workbook: LoadedWorkbook = loadWorkbook(port),
+): ComplaintReport {
+  const report = complaintReport(workbook.sheets, options.now, port.timeZone);
+  if (options.write) {
+    writeComplaintSheets(port, workbook.sheets, report, options.lang);
+    writeOverdueSheet(port, report, options.lang, options.now);
+  }
+  return report;
+}
+
+/** The key a complaint is remembered by once a digest named it in a state. */
+function notificationKey(row: ComplaintRow): string {
+  return `${row.sheet}|${row.complaint.id || `#${row.complaint.row}`}|${row.status.state}`;
+}
+
+/** Keys of the complaints that are overdue now (what a digest would be about). */
+export function overdueKeys(report: ComplaintReport): string[] {
+  return report.rows.filter(isOverdue).map(notificationKey);
+}
+
+/**
+ * The digest e-mail about complaints that became overdue since the last one (null when none
+ * did). Customer phones are masked; only the customer's name and masked phone appear.
+ */
+export function overdueDigest(
+  report: ComplaintReport,
+  alreadyNotified: ReadonlySet<string>,
+  lang: Lang,
+  timeZone: string,
+  url: string,
+): { subject: string; body: string; keys: string[] } | null {
+  const fresh = report.rows.filter((r) => isOverdue(r) && !alreadyNotified.has(notificationKey(r)));
+  if (fresh.length === 0) return null;
+  const lines = fresh.map((r) =>
+    message(lang, 'digest.line', {
+      id: r.complaint.id || `${r.sheet}!A${r.complaint.row}`,
+      customer: r.customer,
+      phone: maskPhone(r.phone),
+      state: stateLabel(r.status.state, lang),
+      hours: Math.abs(r.status.hoursLeft ?? 0),
+      due: formatLocal(currentDue(r), timeZone),
+    }),
+  );
+  return {
+    subject: message(lang, 'digest.subject', { count: fresh.length }),
+    body: [message(lang, 'digest.intro'), '', ...lines, '', url].join('\n'),
+    keys: overdueKeys(report),
   };
 }

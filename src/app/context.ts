@@ -1,32 +1,34 @@
-// Use case helpers: the roster, the rule catalogue and the settings, read from the loaded sheets.
+// What the settings sheets say: the roster, the rule catalogue, the parameters, the working
+// calendar and the time zone, read from the loaded sheets.
 
-import { type ParameterProblem, readSettings, type Settings } from '../domain/params';
-import { parseNumber, parseYesNo } from '../domain/parse';
+import { type DayOverride, WorkCalendar } from '../domain/calendar';
+import { KefuError } from '../domain/errors';
+import {
+  type ParameterProblem,
+  parameterName,
+  readParameterTable,
+  readSettings,
+  type Settings,
+} from '../domain/params';
+import { parseMoment, parseNumber, parseYesNo } from '../domain/parse';
 import { DEFAULT_RULES, normalizeRuleCode, type Rule } from '../domain/rules';
-import { cellText } from '../domain/text';
+import { cellText, normalizeHeader } from '../domain/text';
+import { dayKey, isValidTimeZone } from '../domain/time';
 import type { StaffMember, ValidationContext } from '../domain/validate';
-import { dataRowNumbers, type LoadedSheet } from './inspect';
-import { findSheet, parameterTable } from './settings';
-
-/** The cells of a loaded sheet's row, by field. */
-export function fieldOf(sheet: LoadedSheet, row: number, field: string): unknown {
-  const column = sheet.layout.columns[field];
-  if (column === undefined) return undefined;
-  return sheet.grid.values[row - sheet.grid.firstRow]?.[column];
-}
+import { cell, dataRowNumbers, firstSheetOf, type LoadedSheet, sheetsOf } from './workbook';
 
 /** The roster by name (first row wins), or null when there is no roster sheet. */
 export function readRoster(sheets: readonly LoadedSheet[]): Map<string, StaffMember> | null {
-  const roster = findSheet(sheets, 'roster');
+  const roster = firstSheetOf(sheets, 'roster');
   if (!roster || roster.layout.columns['姓名'] === undefined) return null;
   const members = new Map<string, StaffMember>();
   for (const row of dataRowNumbers(roster.layout, roster.grid)) {
-    const name = cellText(fieldOf(roster, row, '姓名'));
+    const name = cellText(cell(roster, row, '姓名'));
     if (name === '' || members.has(name)) continue;
     members.set(name, {
       name,
-      role: cellText(fieldOf(roster, row, '岗位')),
-      state: cellText(fieldOf(roster, row, '状态')) || '在职',
+      role: cellText(cell(roster, row, '岗位')),
+      state: cellText(cell(roster, row, '状态')) || '在职',
       row,
     });
   }
@@ -46,14 +48,14 @@ export function readCatalogue(
   sheets: readonly LoadedSheet[],
   problems: SettingProblem[] = [],
 ): Map<string, Rule> {
-  const sheet = findSheet(sheets, 'rules');
+  const sheet = firstSheetOf(sheets, 'rules');
   const rules = new Map<string, Rule>();
   if (!sheet || sheet.layout.columns['代码'] === undefined) {
     for (const rule of DEFAULT_RULES) rules.set(rule.code, rule);
     return rules;
   }
-  const number = (row: number, field: string): number | null => {
-    const raw = fieldOf(sheet, row, field);
+  const number = (row: number, field: '分值' | '金额' | '每月免扣次数'): number | null => {
+    const raw = cell(sheet, row, field);
     const n = parseNumber(raw);
     if (n !== null && Number.isNaN(n)) {
       problems.push({ sheet: sheet.layout.sheet, row, field, value: cellText(raw) });
@@ -62,19 +64,19 @@ export function readCatalogue(
     return n;
   };
   const yesNo = (row: number): boolean => {
-    const raw = fieldOf(sheet, row, '取消全勤');
+    const raw = cell(sheet, row, '取消全勤');
     const value = parseYesNo(raw);
     if (value === undefined)
       problems.push({ sheet: sheet.layout.sheet, row, field: '取消全勤', value: cellText(raw) });
     return value === true;
   };
   for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
-    const code = normalizeRuleCode(cellText(fieldOf(sheet, row, '代码')));
+    const code = normalizeRuleCode(cellText(cell(sheet, row, '代码')));
     if (code === '' || rules.has(code)) continue;
     rules.set(code, {
       code,
-      role: cellText(fieldOf(sheet, row, '岗位')) || '全员',
-      item: cellText(fieldOf(sheet, row, '事项')),
+      role: cellText(cell(sheet, row, '岗位')) || '全员',
+      item: cellText(cell(sheet, row, '事项')),
       points: number(row, '分值'),
       yuan: number(row, '金额'),
       cancelsAttendance: yesNo(row),
@@ -84,12 +86,86 @@ export function readCatalogue(
   return rules;
 }
 
+/** The raw 参数 → 值 table of the 规则设置 sheet (empty without one). */
+export function parameterTable(sheets: readonly LoadedSheet[]): Map<string, { raw: unknown; row: number }> {
+  const params = firstSheetOf(sheets, 'params');
+  const out = new Map<string, { raw: unknown; row: number }>();
+  if (!params || params.layout.headerRow === null) return out;
+  const nameColumn = params.layout.columns['参数'];
+  if (nameColumn === undefined) return out;
+  const start = params.layout.headerRow - params.grid.firstRow + 1;
+  const rows = params.grid.values.slice(start);
+  for (const [name, entry] of readParameterTable(rows, nameColumn, params.layout.columns['值'])) {
+    out.set(name, { raw: entry.raw, row: params.layout.headerRow + 1 + entry.index });
+  }
+  return out;
+}
+
 /** The settings in force and the parameters that could not be read. */
 export function readWorkbookSettings(sheets: readonly LoadedSheet[]): {
   settings: Settings;
   problems: ParameterProblem[];
 } {
   return readSettings(parameterTable(sheets));
+}
+
+/** The name of the sheet the parameters come from, for messages that send the user there. */
+function parameterSheetName(sheets: readonly LoadedSheet[]): string {
+  return firstSheetOf(sheets, 'params')?.layout.sheet ?? '规则设置';
+}
+
+/** A parameter problem as the error that refuses an operation depending on it. */
+export function parameterError(sheets: readonly LoadedSheet[], problem: ParameterProblem): KefuError {
+  return new KefuError('bad_param', {
+    sheet: parameterSheetName(sheets),
+    row: problem.row ?? 0,
+    name: problem.name,
+    value: problem.value,
+  });
+}
+
+/**
+ * The time zone to read and show times in: the explicit choice, else the 时区 parameter,
+ * else the medium's own. A 时区 that is not a zone is an error, never silently replaced.
+ */
+export function resolveTimeZone(
+  sheets: readonly LoadedSheet[],
+  explicit: string | null,
+  fallback: string,
+): string {
+  if (explicit) return explicit;
+  const name = parameterName('timeZone');
+  const entry = parameterTable(sheets).get(name);
+  const text = entry ? cellText(entry.raw) : '';
+  if (text === '') return fallback;
+  if (!isValidTimeZone(text)) {
+    throw parameterError(sheets, {
+      name,
+      row: entry?.row ?? 0,
+      value: text,
+      expected: 'timeZone',
+      stops: 'all',
+    });
+  }
+  return text;
+}
+
+/** The working calendar of the workbook: its 节假日 entries and 工作时间. */
+export function readCalendar(
+  sheets: readonly LoadedSheet[],
+  settings: Settings,
+  timeZone: string,
+): WorkCalendar {
+  const overrides = new Map<string, DayOverride>();
+  for (const sheet of sheetsOf(sheets, 'holidays')) {
+    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+      const moment = parseMoment(cell(sheet, row, '日期'), timeZone);
+      const type = normalizeHeader(cellText(cell(sheet, row, '类型')));
+      if (!moment || (type !== '休' && type !== '班')) continue;
+      overrides.set(dayKey(moment.instant, timeZone), type as DayOverride);
+    }
+  }
+  return new WorkCalendar(overrides, settings.workHours.start, settings.workHours.end);
 }
 
 /** Everything row validation needs, from the workbook itself. */

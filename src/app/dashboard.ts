@@ -1,20 +1,20 @@
 // Use cases behind the sidebar: where the month stands, as plain JSON (no Dates, phones masked).
 
-import { type Lang, message } from '../domain/messages';
-import { DEFAULT_PARAMETERS } from '../domain/params';
+import { type Lang, localized, message } from '../domain/messages';
+import { PARAMETERS, type ParamSpec } from '../domain/params';
 import { parseMoment } from '../domain/parse';
 import { maskPhone } from '../domain/phone';
 import { cellText } from '../domain/text';
 import { formatIso } from '../domain/time';
-import { callbackReport, complaintReport } from './complaints';
-import { readWorkbookSettings } from './context';
-import { stateLabel } from './deadlines';
-import { type LoadedSheet, loadWorkbook } from './inspect';
+import { runCallbacks } from './callbacks';
+import { runComplaints, stateLabel, urgentComplaints } from './complaints';
+import { parameterTable, readWorkbookSettings } from './context';
+import { scoresJson } from './json';
 import type { WorkbookPort } from './port';
 import { fieldLabel, renderIssue } from './render';
-import { computeScoresFromSheets, problemLine, type ScoreReport, suggestMonth } from './scores';
-import { findSheet, parameterTable } from './settings';
-import { OWN_SHEET_NAMES, validateWorkbook } from './validate';
+import { computeScores, problemLine, runScores, type ScoreReport, suggestMonth } from './scores';
+import { runValidation } from './validate';
+import { firstSheetOf, type LoadedSheet, loadWorkbook, sheetsOf } from './workbook';
 
 /** A place in the workbook the sidebar can jump to. */
 export interface CellRef {
@@ -63,16 +63,15 @@ const LIST_LIMIT = 30;
 
 /** The overview tab: overdue and due-soon complaints, callbacks due, validation problems. */
 export function dashboardOverview(port: WorkbookPort, now: number, lang: Lang): OverviewJson {
-  const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+  const workbook = loadWorkbook(port);
   const tz = port.timeZone;
-  const complaints = complaintReport(sheets, now, tz);
-  const urgent = complaints.rows
-    .filter((r) => ['reply_overdue', 'solution_overdue', 'due_soon'].includes(r.status.state))
-    .sort((a, b) => (a.status.hoursLeft ?? 0) - (b.status.hoursLeft ?? 0));
+  const read = { now, lang, write: false };
+  const complaints = runComplaints(port, read, workbook);
+  const urgent = urgentComplaints(complaints);
   // Early in a month the month just closed is the one that matters, as for the scores.
-  const callbacks = callbackReport(sheets, now, tz, suggestMonth(now, tz));
+  const callbacks = runCallbacks(port, { ...read, month: suggestMonth(now, tz) }, workbook);
   const open = callbacks.due.filter((s) => s.state === 'overdue' || s.state === 'due');
-  const validation = validateWorkbook(port, now, sheets);
+  const validation = runValidation(port, read, workbook);
   return {
     now: formatIso(now, tz),
     complaints: {
@@ -120,44 +119,22 @@ export function dashboardOverview(port: WorkbookPort, now: number, lang: Lang): 
   };
 }
 
-export interface ScoresJson {
-  readonly month: string;
+/** The scores tab: the month's scores (as the CLI prints them), the months to pick, the lines to draw. */
+export type ScoresJson = ReturnType<typeof scoresJson> & {
   readonly months: readonly string[];
   readonly base: number;
   readonly dismissalLine: number;
   readonly highScoreLine: number;
-  readonly staff: readonly {
-    name: string;
-    role: string;
-    score: number;
-    pointsFine: number;
-    cashItems: number;
-    net: number;
-    dismissalReview: boolean;
-    ledgerRows: readonly number[];
-  }[];
-  readonly team: { size: number; atOrAbove100: number; belowDismissal: number };
   readonly notes: readonly string[];
-}
+};
 
-function scoresJson(report: ScoreReport, months: readonly string[], lang: Lang): ScoresJson {
+function sidebarScoresJson(report: ScoreReport, months: readonly string[], lang: Lang): ScoresJson {
   return {
-    month: report.scores.month,
+    ...scoresJson(report),
     months,
     base: report.settings.base,
     dismissalLine: report.settings.dismissalLine,
     highScoreLine: report.settings.highScoreLine,
-    staff: report.scores.staff.map((s) => ({
-      name: s.name,
-      role: s.role,
-      score: s.score,
-      pointsFine: s.pointsFine,
-      cashItems: s.cashItems,
-      net: s.net,
-      dismissalReview: s.dismissalReview,
-      ledgerRows: s.ledgerRows,
-    })),
-    team: report.scores.team,
     notes: report.problems.map((p) => problemLine(p, lang)),
   };
 }
@@ -165,7 +142,7 @@ function scoresJson(report: ScoreReport, months: readonly string[], lang: Lang):
 /** The months the ledger has rows in (newest first), with the suggested one. */
 function ledgerMonths(sheets: readonly LoadedSheet[], suggested: string, timeZone: string): string[] {
   const months = new Set<string>([suggested]);
-  for (const sheet of sheets.filter((s) => s.layout.kind === 'ledger')) {
+  for (const sheet of sheetsOf(sheets, 'ledger')) {
     const column = sheet.layout.columns['日期'];
     if (column === undefined || sheet.layout.headerRow === null) continue;
     for (const line of sheet.grid.values.slice(sheet.layout.headerRow)) {
@@ -183,25 +160,30 @@ export function dashboardScores(
   now: number,
   lang: Lang,
 ): ScoresJson {
-  const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+  const { sheets } = loadWorkbook(port);
   const suggested = suggestMonth(now, port.timeZone);
   const chosen = month && /^\d{4}-\d{2}$/.test(month) ? month : suggested;
-  return scoresJson(
-    computeScoresFromSheets(sheets, chosen, port.timeZone),
+  return sidebarScoresJson(
+    computeScores(sheets, chosen, port.timeZone),
     ledgerMonths(sheets, suggested, port.timeZone),
     lang,
   );
 }
 
-/** JSON of a report already computed (after the sidebar's "compute scores" wrote it). */
-export function scoresToJson(
-  report: ScoreReport,
-  sheets: readonly LoadedSheet[],
+/** The scores tab's "compute": the month computed and written into 月度考核, as the menu does. */
+export function dashboardComputeScores(
   port: WorkbookPort,
+  month: string,
   now: number,
   lang: Lang,
 ): ScoresJson {
-  return scoresJson(report, ledgerMonths(sheets, suggestMonth(now, port.timeZone), port.timeZone), lang);
+  const workbook = loadWorkbook(port);
+  const report = runScores(port, { month, now, lang, write: true }, workbook);
+  return sidebarScoresJson(
+    report,
+    ledgerMonths(workbook.sheets, suggestMonth(now, port.timeZone), port.timeZone),
+    lang,
+  );
 }
 
 export interface RulesJson {
@@ -218,21 +200,21 @@ export interface RulesJson {
 
 /** The rules tab: every parameter in force and where it comes from. */
 export function dashboardRules(port: WorkbookPort, lang: Lang): RulesJson {
-  const { sheets } = loadWorkbook(port, OWN_SHEET_NAMES);
+  const { sheets } = loadWorkbook(port);
   const table = parameterTable(sheets);
   const { problems } = readWorkbookSettings(sheets);
-  const sheet = findSheet(sheets, 'params')?.layout.sheet ?? null;
+  const sheet = firstSheetOf(sheets, 'params')?.layout.sheet ?? null;
   return {
     sheet,
-    catalogueSheet: findSheet(sheets, 'rules')?.layout.sheet ?? null,
-    parameters: DEFAULT_PARAMETERS.map((p) => {
+    catalogueSheet: firstSheetOf(sheets, 'rules')?.layout.sheet ?? null,
+    parameters: (PARAMETERS as readonly ParamSpec[]).map((p) => {
       const entry = table.get(p.name);
       const written = entry ? cellText(entry.raw) : '';
       const fromSheet = entry !== undefined && (written !== '' || p.type === 'email');
       return {
         name: p.name,
         value: fromSheet ? written : p.value,
-        meaning: lang === 'zh' ? p.zh : p.en,
+        meaning: localized(lang, p),
         source: fromSheet && sheet ? `${sheet}!${entry?.row ?? ''}` : message(lang, 'ui.default'),
         problem: problems.some((x) => x.name === p.name),
       };

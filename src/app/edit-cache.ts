@@ -2,8 +2,8 @@
 // cache so a typical onEdit reads only the rows it validates. Pure: the store is passed in.
 
 import type { SheetLayoutInfo } from '../domain/recognize';
-import type { LoadedSheet } from './inspect';
 import type { CellValue, SheetGrid } from './port';
+import type { LoadedSheet } from './workbook';
 
 /** A place to keep one text between edits (Apps Script: the document cache). */
 export interface TextStore {
@@ -12,7 +12,7 @@ export interface TextStore {
 }
 
 /** How long a cached context is trusted; edits to settings sheets or headers rebuild it sooner. */
-export const EDIT_CACHE_MS = 10 * 60 * 1000;
+const EDIT_CACHE_MS = 10 * 60 * 1000;
 /** Largest cached text (the document cache holds at most 100 KB a value). */
 const MAX_CACHE_CHARS = 90_000;
 

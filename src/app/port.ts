@@ -41,8 +41,8 @@ export interface SheetGrid {
   /** 1-based row of `values[0]`. */
   readonly firstRow: number;
   /** 1-based column of `values[r][0]` (1 unless the read asked for a column range). */
-  readonly firstColumn?: number;
-  /** Rectangular: every row has `width` cells, from column A. */
+  readonly firstColumn: number;
+  /** Rectangular: every row has the same number of cells, from column firstColumn. */
   readonly values: CellValue[][];
   /** The cells as displayed (formatted text), when asked for. */
   readonly displays?: string[][];

@@ -1,16 +1,22 @@
 // Wording issues for people: catalogue messages with field names in the user's language, phones masked.
 
 import { isKefuError } from '../domain/errors';
-import { isMessageKey, type Lang, message } from '../domain/messages';
+import { isMessageKey, type Lang, localized, message } from '../domain/messages';
 import { maskPhonesInText } from '../domain/phone';
-import { sheetSpec } from '../domain/schema';
+import { type SheetKind, sheetSpec } from '../domain/schema';
 import type { Issue } from '../domain/validate';
 import type { WriteValue } from './port';
 
 /** A field's label: the canonical Chinese name, or the English one. */
 export function fieldLabel(issue: Pick<Issue, 'kind'>, field: string, lang: Lang): string {
-  if (lang === 'zh') return field;
-  return sheetSpec(issue.kind).fields.find((f) => f.key === field)?.en ?? field;
+  const spec = sheetSpec(issue.kind).fields.find((f) => f.key === field);
+  return spec ? localized(lang, { zh: spec.key, en: spec.en }) : field;
+}
+
+/** A sheet kind's name for people: its standard Chinese name, or the English one. */
+export function kindLabel(kind: SheetKind, lang: Lang): string {
+  const spec = sheetSpec(kind);
+  return localized(lang, { zh: spec.name, en: spec.en });
 }
 
 /** The issue's message in a language; any phone number in it is masked. */

@@ -1,6 +1,7 @@
-// Use case "Compute monthly scores": read the settings, roster, ledger and KPI sheets; compute
+// Operation "Compute monthly scores": read the settings, roster, ledger and KPI sheets; compute
 // the month; write (or replace) that month's block in 月度考核, leaving other months as they are.
 
+import { columnHeaders, columnWidths, SCORE_COLUMNS } from '../domain/columns';
 import { KefuError } from '../domain/errors';
 import { type Lang, type MessageKey, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
@@ -11,32 +12,29 @@ import {
   type LedgerEntry,
   type MonthlyScores,
   type PresalesFigures,
+  type StaffScore,
 } from '../domain/scores';
 import { cellText, normalizeHeader } from '../domain/text';
 import { DAY_MS, dayKey, formatLocal, toWall, wallMonthKey } from '../domain/time';
-import { fieldOf, readCatalogue, readRoster, readWorkbookSettings, type SettingProblem } from './context';
-import { dataRowNumbers, type LoadedSheet } from './inspect';
+import {
+  parameterError,
+  readCatalogue,
+  readRoster,
+  readWorkbookSettings,
+  type SettingProblem,
+} from './context';
 import { OWN_RULE_MARKER } from './marks';
 import type { WorkbookPort, WriteValue } from './port';
 import { fieldLabel } from './render';
-import { findSheet } from './settings';
-
-/** Parameters the scores depend on: a bad one stops the computation instead of being replaced. */
-const SCORE_PARAMETERS = new Set([
-  '基础分',
-  '罚款方式',
-  '罚款档位',
-  '解雇线',
-  '满分奖励线',
-  '满分奖励金额',
-  '全勤奖',
-  '表现奖',
-  '主管奖励',
-  '主管扣罚',
-  '转化率基准',
-  '转化率每百分点',
-  '流失单扣分',
-]);
+import {
+  cell,
+  dataRowNumbers,
+  type LoadedSheet,
+  type LoadedWorkbook,
+  loadWorkbook,
+  type RunOptions,
+  sheetsOf,
+} from './workbook';
 
 /** A ledger or KPI row that could not be used as written (listed with the results). */
 export interface ScoreProblem {
@@ -61,15 +59,8 @@ function refuseBadSettings(
   catalogueProblems: readonly SettingProblem[],
 ): Settings {
   const { settings, problems } = readWorkbookSettings(sheets);
-  const bad = problems.find((p) => SCORE_PARAMETERS.has(p.name));
-  if (bad) {
-    throw new KefuError('bad_param', {
-      sheet: findSheet(sheets, 'params')?.layout.sheet ?? '规则设置',
-      row: bad.row ?? 0,
-      name: bad.name,
-      value: bad.value,
-    });
-  }
+  const bad = problems.find((p) => p.stops === 'scores');
+  if (bad) throw parameterError(sheets, bad);
   const rule = catalogueProblems[0];
   if (rule)
     throw new KefuError('bad_rule', {
@@ -88,7 +79,7 @@ function readLedger(
   problems: ScoreProblem[],
 ): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
-  for (const sheet of sheets.filter((s) => s.layout.kind === 'ledger')) {
+  for (const sheet of sheetsOf(sheets, 'ledger')) {
     const name = sheet.layout.sheet;
     let month: string | undefined;
     const problem = (row: number, field: string, code: ScoreProblem['code'], value: unknown) =>
@@ -102,8 +93,8 @@ function readLedger(
         ...(month ? { month } : {}),
       });
     for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
-      const person = cellText(fieldOf(sheet, row, '姓名'));
-      const rawDate = fieldOf(sheet, row, '日期');
+      const person = cellText(cell(sheet, row, '姓名'));
+      const rawDate = cell(sheet, row, '日期');
       if (person === '' && cellText(rawDate) === '') continue;
       const moment = parseMoment(rawDate, timeZone);
       month = undefined;
@@ -116,8 +107,8 @@ function readLedger(
         problem(row, '姓名', 'unknown_staff', person);
         continue;
       }
-      const number = (field: string): number | null => {
-        const raw = fieldOf(sheet, row, field);
+      const number = (field: '分值' | '金额'): number | null => {
+        const raw = cell(sheet, row, field);
         const n = parseNumber(raw);
         if (n !== null && Number.isNaN(n)) {
           problem(row, field, 'invalid_number', raw);
@@ -125,7 +116,7 @@ function readLedger(
         }
         return n;
       };
-      const rawCancels = fieldOf(sheet, row, '取消全勤');
+      const rawCancels = cell(sheet, row, '取消全勤');
       const cancels = parseYesNo(rawCancels);
       if (cancels === undefined) problem(row, '取消全勤', 'not_in_list', rawCancels);
       entries.push({
@@ -134,11 +125,11 @@ function readLedger(
         month,
         day: dayKey(moment.instant, timeZone),
         name: person,
-        code: cellText(fieldOf(sheet, row, '规则代码')),
+        code: cellText(cell(sheet, row, '规则代码')),
         points: number('分值'),
         yuan: number('金额'),
         cancelsAttendance: cancels ?? null,
-        revoked: normalizeHeader(cellText(fieldOf(sheet, row, '状态'))) === normalizeHeader('撤销'),
+        revoked: normalizeHeader(cellText(cell(sheet, row, '状态'))) === normalizeHeader('撤销'),
       });
     }
   }
@@ -152,15 +143,15 @@ function readPresales(
   problems: ScoreProblem[],
 ): Map<string, PresalesFigures> {
   const figures = new Map<string, PresalesFigures>();
-  for (const sheet of sheets.filter((s) => s.layout.kind === 'presales')) {
+  for (const sheet of sheetsOf(sheets, 'presales')) {
     for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
-      const rawMonth = fieldOf(sheet, row, '月份');
+      const rawMonth = cell(sheet, row, '月份');
       if (parseMonth(rawMonth, timeZone) !== month) continue;
-      const name = cellText(fieldOf(sheet, row, '姓名'));
+      const name = cellText(cell(sheet, row, '姓名'));
       const values: number[] = [];
       let usable = true;
-      for (const field of ['接待人数', '成交笔数', '流失单数']) {
-        const raw = fieldOf(sheet, row, field);
+      for (const field of ['接待人数', '成交笔数', '流失单数'] as const) {
+        const raw = cell(sheet, row, field);
         const n = parseNumber(raw);
         if (n !== null && (Number.isNaN(n) || n < 0)) {
           problems.push({
@@ -188,11 +179,7 @@ function readPresales(
 }
 
 /** Computes a month from the loaded sheets. Throws KefuError on a bad setting or without a roster. */
-export function computeScoresFromSheets(
-  sheets: readonly LoadedSheet[],
-  month: string,
-  timeZone: string,
-): ScoreReport {
+export function computeScores(sheets: readonly LoadedSheet[], month: string, timeZone: string): ScoreReport {
   const catalogueProblems: SettingProblem[] = [];
   const rules = readCatalogue(sheets, catalogueProblems);
   const settings = refuseBadSettings(sheets, catalogueProblems);
@@ -218,44 +205,7 @@ export function suggestMonth(now: number, timeZone: string): string {
 /** The words of a month block's title: `2026-10 月度考核` or `2026-10 monthly scores`. */
 const BLOCK_TITLE = /^(\d{4}-\d{2})\s+(月度考核|monthly scores)/;
 
-/** Columns of a month block. */
-function header(lang: Lang): string[] {
-  return lang === 'zh'
-    ? [
-        '姓名',
-        '岗位',
-        '得分',
-        '奖惩分',
-        '售前绩效分',
-        '扣分罚款',
-        '奖罚金额',
-        '全勤奖',
-        '表现奖',
-        '满分奖励',
-        '主管奖罚',
-        '实发合计',
-        '解雇审查',
-        '奖惩记录（行）',
-      ]
-    : [
-        'Name',
-        'Role',
-        'Score',
-        'Ledger points',
-        'KPI points',
-        'Points fine',
-        'Cash items',
-        'Attendance bonus',
-        'Performance bonus',
-        'High-score reward',
-        'Supervisor adj.',
-        'Net',
-        'Dismissal review',
-        'Ledger rows',
-      ];
-}
-
-export const SCORE_COLUMNS = 14;
+const WIDTH = SCORE_COLUMNS.length;
 
 /** A problem worded for people (names of customers never appear here: only staff). */
 export function problemLine(p: ScoreProblem, lang: Lang): string {
@@ -268,52 +218,55 @@ export function problemLine(p: ScoreProblem, lang: Lang): string {
   });
 }
 
+/** One person's row in the columns of SCORE_COLUMNS; the ledger rows link to their rows. */
+export function scoreLine(s: StaffScore, lang: Lang): WriteValue[] {
+  let text = '';
+  const links: { start: number; end: number; sheet: string; row: number; column: number }[] = [];
+  for (const ref of s.ledgerRefs) {
+    if (text !== '') text += '、';
+    const label = String(ref.row);
+    links.push({
+      start: text.length,
+      end: text.length + label.length,
+      sheet: ref.sheet,
+      row: ref.row,
+      column: 1,
+    });
+    text += label;
+  }
+  return [
+    s.name,
+    s.role,
+    s.score,
+    s.ledgerPoints,
+    s.kpiPoints,
+    s.pointsFine,
+    s.cashItems,
+    s.fullAttendanceBonus,
+    s.performanceBonus,
+    s.highScoreReward,
+    s.supervisorAdjustment,
+    s.net,
+    s.dismissalReview ? message(lang, 'scores.yes') : '',
+    links.length > 0 ? { text, links } : '',
+  ];
+}
+
 /** The rows of one month's block: title, header, one row per person, team, notes, a blank line. */
-export function scoreBlock(report: ScoreReport, lang: Lang, now: number, timeZone: string): WriteValue[][] {
+function scoreBlock(report: ScoreReport, lang: Lang, now: number, timeZone: string): WriteValue[][] {
   const { scores } = report;
   const pad = (line: WriteValue[]): WriteValue[] => [
     ...line,
-    ...Array<WriteValue>(SCORE_COLUMNS - line.length).fill(null),
+    ...Array<WriteValue>(WIDTH - line.length).fill(null),
   ];
   const rows: WriteValue[][] = [
     pad([
       message(lang, 'scores.block_title', { month: scores.month }),
       message(lang, 'scores.computed_at', { time: formatLocal(now, timeZone) }),
     ]),
-    header(lang),
+    columnHeaders(SCORE_COLUMNS, lang),
   ];
-  for (const s of scores.staff) {
-    let text = '';
-    const links: { start: number; end: number; sheet: string; row: number; column: number }[] = [];
-    for (const ref of s.ledgerRefs) {
-      if (text !== '') text += '、';
-      const label = String(ref.row);
-      links.push({
-        start: text.length,
-        end: text.length + label.length,
-        sheet: ref.sheet,
-        row: ref.row,
-        column: 1,
-      });
-      text += label;
-    }
-    rows.push([
-      s.name,
-      s.role,
-      s.score,
-      s.ledgerPoints,
-      s.kpiPoints,
-      s.pointsFine,
-      s.cashItems,
-      s.fullAttendanceBonus,
-      s.performanceBonus,
-      s.highScoreReward,
-      s.supervisorAdjustment,
-      s.net,
-      s.dismissalReview ? message(lang, 'scores.yes') : '',
-      links.length > 0 ? { text, links } : '',
-    ]);
-  }
+  for (const s of scores.staff) rows.push(scoreLine(s, lang));
   rows.push(
     pad([
       message(lang, 'scores.team_line', {
@@ -354,16 +307,10 @@ function findBlocks(values: readonly (readonly unknown[])[], firstRow: number): 
  * Writes the month's block into 月度考核: replaces that month's block if present, else inserts it
  * in month order (newest first). Other months' rows are moved, never rewritten.
  */
-export function writeScoresSheet(
-  port: WorkbookPort,
-  report: ScoreReport,
-  lang: Lang,
-  now: number,
-): { row: number } {
+function writeScoresSheet(port: WorkbookPort, report: ScoreReport, lang: Lang, now: number): { row: number } {
   const name = OWN_SHEETS.scores;
   const block = scoreBlock(report, lang, now, port.timeZone);
-  const widths = [80, 80, 60, 60, 80, 80, 80, 70, 70, 80, 80, 80, 80, 200];
-  port.createSheet(name, { rows: [], frozenRows: 0, widths });
+  port.createSheet(name, { rows: [], frozenRows: 0, widths: columnWidths(SCORE_COLUMNS) });
   const grid = port.readGrid(name);
   const blocks = findBlocks(grid.values, grid.firstRow);
   const month = report.scores.month;
@@ -382,7 +329,7 @@ export function writeScoresSheet(
   port.writeBlock(name, at, 1, block);
   const total = Math.max(lastRow, at - 1) + block.length;
   const { dismissalLine, highScoreLine } = report.settings;
-  const whole = { row: 1, column: 1, numRows: total, numColumns: SCORE_COLUMNS };
+  const whole = { row: 1, column: 1, numRows: total, numColumns: WIDTH };
   port.setOwnConditionalRules(name, [
     {
       block: whole,
@@ -404,8 +351,19 @@ export function writeScoresSheet(
       labels: { row: at + 2, column: 1, numRows: people, numColumns: 1 },
       values: { row: at + 2, column: 3, numRows: people, numColumns: 1 },
       anchorRow: at,
-      anchorColumn: SCORE_COLUMNS + 2,
+      anchorColumn: WIDTH + 2,
     });
   }
   return { row: at };
+}
+
+/** Compute monthly scores: the month's figures and, when writing, its block in 月度考核. */
+export function runScores(
+  port: WorkbookPort,
+  options: RunOptions & { readonly month: string },
+  workbook: LoadedWorkbook = loadWorkbook(port),
+): ScoreReport {
+  const report = computeScores(workbook.sheets, options.month, port.timeZone);
+  if (options.write) writeScoresSheet(port, report, options.lang, options.now);
+  return report;
 }

@@ -1,19 +1,25 @@
-// Use case "Set up sheets": create the missing standard sheets, add missing parameters, add dropdowns.
+// Operation "Set up sheets": create the missing standard sheets, add missing parameters, add dropdowns.
 // It never changes a value that is already there; a second run changes nothing.
 
-import { DEFAULT_PARAMETERS } from '../domain/params';
+import { type Lang, localized } from '../domain/messages';
+import { PARAMETERS, type ParamSpec } from '../domain/params';
 import { HEADER_SCAN_ROWS, recognizeSheet, type SheetLayoutInfo } from '../domain/recognize';
 import { DEFAULT_RULES } from '../domain/rules';
-import { type FieldSpec, SHEETS, type SheetSpec } from '../domain/schema';
+import {
+  type FieldSpec,
+  OWN_SHEET_NAMES,
+  SETTINGS_KINDS,
+  SHEETS,
+  type SheetSpec,
+  sheetSpec,
+} from '../domain/schema';
 import { normalizeHeader } from '../domain/text';
-import { readWorkbookSettings } from './context';
-import type { LoadedSheet } from './inspect';
+import { parameterTable, readWorkbookSettings } from './context';
 import type { ListValidation, NewSheetLayout, WorkbookPort, WriteValue } from './port';
-import { parameterTable } from './settings';
-import { OWN_SHEET_NAMES } from './validate';
+import { firstSheetOf, type LoadedSheet } from './workbook';
 
 /** Rows below the header that get dropdowns (adapters clamp to the sheet's size). */
-export const DROPDOWN_ROWS = 5000;
+const DROPDOWN_ROWS = 5000;
 
 export interface SetupResult {
   readonly created: readonly string[];
@@ -29,22 +35,19 @@ function numberFormat(field: FieldSpec): string | undefined {
   return undefined;
 }
 
-function parameterValue(value: string, type: string): WriteValue {
-  return type === 'number' && value !== '' ? Number(value) : value;
+/** A parameter's default as set-up writes it: numbers as numbers. */
+function parameterValue(p: ParamSpec): WriteValue {
+  return p.type === 'number' && p.value !== '' ? Number(p.value) : p.value;
 }
 
 /** The layout of a standard sheet as set-up creates it, defaults included. */
-export function standardLayout(spec: SheetSpec, lang: 'zh' | 'en'): NewSheetLayout {
+function standardLayout(spec: SheetSpec, lang: Lang): NewSheetLayout {
   const header = spec.fields.map((f) => f.key);
   let rows: WriteValue[][] = [header];
   if (spec.kind === 'params') {
     rows = [
       header,
-      ...DEFAULT_PARAMETERS.map((p) => [
-        p.name,
-        parameterValue(p.value, p.type),
-        lang === 'zh' ? p.zh : p.en,
-      ]),
+      ...(PARAMETERS as readonly ParamSpec[]).map((p) => [p.name, parameterValue(p), localized(lang, p)]),
     ];
   } else if (spec.kind === 'rules') {
     rows = [
@@ -75,7 +78,7 @@ function listValidations(
   lastRow: number,
 ): ListValidation[] {
   if (layout.headerRow === null) return [];
-  const spec = SHEETS.find((s) => s.kind === layout.kind) as SheetSpec;
+  const spec = sheetSpec(layout.kind);
   const out: ListValidation[] = [];
   for (const field of spec.fields) {
     const column = layout.columns[field.key];
@@ -96,25 +99,22 @@ function listValidations(
 }
 
 /** Recognises every sheet from its header rows only; settings sheets are read whole. */
-function recogniseSheets(port: WorkbookPort): LoadedSheet[] {
+function readHeaders(port: WorkbookPort): LoadedSheet[] {
   const sheets: LoadedSheet[] = [];
   for (const name of port.listSheets()) {
     if (OWN_SHEET_NAMES.has(name)) continue;
     const top = port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
     const layout = recognizeSheet(name, top.values);
     if (!layout) continue;
-    const grid =
-      layout.kind === 'params' || layout.kind === 'rules' || layout.kind === 'roster'
-        ? port.readGrid(name)
-        : top;
+    const grid = SETTINGS_KINDS.has(layout.kind) ? port.readGrid(name) : top;
     sheets.push({ layout, grid });
   }
   return sheets;
 }
 
 /** Creates what is missing, adds dropdowns; returns what it did. */
-export function runSetup(port: WorkbookPort, lang: 'zh' | 'en'): SetupResult {
-  const sheets = recogniseSheets(port);
+export function runSetup(port: WorkbookPort, lang: Lang): SetupResult {
+  const sheets = readHeaders(port);
   const created: string[] = [];
   for (const spec of SHEETS) {
     if (sheets.some((s) => s.layout.kind === spec.kind)) continue;
@@ -123,7 +123,7 @@ export function runSetup(port: WorkbookPort, lang: 'zh' | 'en'): SetupResult {
   const parametersAdded = addMissingParameters(port, sheets, lang);
 
   // Dropdowns use the lists in force (the 规则设置 list parameters, else the defaults).
-  const all = created.length > 0 || parametersAdded.length > 0 ? recogniseSheets(port) : sheets;
+  const all = created.length > 0 || parametersAdded.length > 0 ? readHeaders(port) : sheets;
   const { settings } = readWorkbookSettings(all);
   let dropdownColumns = 0;
   for (const { layout, grid } of all) {
@@ -136,18 +136,14 @@ export function runSetup(port: WorkbookPort, lang: 'zh' | 'en'): SetupResult {
 }
 
 /** Appends the parameters an existing 规则设置 lacks, below its last row; existing rows stay as they are. */
-function addMissingParameters(
-  port: WorkbookPort,
-  sheets: readonly LoadedSheet[],
-  lang: 'zh' | 'en',
-): string[] {
-  const params = sheets.find((s) => s.layout.kind === 'params');
+function addMissingParameters(port: WorkbookPort, sheets: readonly LoadedSheet[], lang: Lang): string[] {
+  const params = firstSheetOf(sheets, 'params');
   if (!params || params.layout.headerRow === null) return [];
   const nameColumn = params.layout.columns['参数'];
   const valueColumn = params.layout.columns['值'];
   if (nameColumn === undefined || valueColumn === undefined) return [];
   const present = new Set([...parameterTable(sheets).keys()].map(normalizeHeader));
-  const missing = DEFAULT_PARAMETERS.filter((p) => !present.has(normalizeHeader(p.name)));
+  const missing = (PARAMETERS as readonly ParamSpec[]).filter((p) => !present.has(normalizeHeader(p.name)));
   if (missing.length === 0) return [];
   const meaningColumn = params.layout.columns['说明'];
   const columns = [nameColumn, valueColumn, ...(meaningColumn === undefined ? [] : [meaningColumn])];
@@ -156,8 +152,8 @@ function addMissingParameters(
   const rows = missing.map((p) => {
     const line: WriteValue[] = Array.from({ length: to - from + 1 }, () => null);
     line[nameColumn - from] = p.name;
-    line[valueColumn - from] = parameterValue(p.value, p.type);
-    if (meaningColumn !== undefined) line[meaningColumn - from] = lang === 'zh' ? p.zh : p.en;
+    line[valueColumn - from] = parameterValue(p);
+    if (meaningColumn !== undefined) line[meaningColumn - from] = localized(lang, p);
     return line;
   });
   port.writeBlock(

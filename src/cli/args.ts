@@ -1,4 +1,4 @@
-// Parsing the kefu-sheets command line (cli-contract.md).
+// Parsing the kefu-sheets command line (docs/cli.md).
 
 import { KefuError } from '../domain/errors';
 import type { Lang } from '../domain/messages';

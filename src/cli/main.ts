@@ -1,25 +1,20 @@
-// The kefu-sheets command line: the add-on's use cases on an .xlsx workbook, per cli-contract.md.
+// The kefu-sheets command line (docs/cli.md): the add-on's operations on an .xlsx workbook. Each
+// command parses its options, runs one operation of src/app/ and presents the result.
 
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import {
-  type CallbackReport,
-  type ComplaintReport,
-  callbackReport,
-  complaintReport,
-} from '../app/complaints';
-import { refreshComplaints, writeCallbackSheet, writeOverdueSheet } from '../app/deadlines';
-import { dataRowNumbers, type LoadedSheet, loadWorkbook } from '../app/inspect';
-import { describeError, renderIssue } from '../app/render';
-import { computeScoresFromSheets, type ScoreReport, writeScoresSheet } from '../app/scores';
-import { resolveTimeZone } from '../app/settings';
-import { runValidateAll, validateWorkbook } from '../app/validate';
+import { runCallbacks } from '../app/callbacks';
+import { runComplaints } from '../app/complaints';
+import { resolveTimeZone } from '../app/context';
+import { summarizeWorkbook } from '../app/inspect';
+import { callbacksJson, complaintsJson, scoresJson, sheetsJson, validationJson } from '../app/json';
+import { describeError } from '../app/render';
+import { runScores } from '../app/scores';
+import { runValidation } from '../app/validate';
+import { type LoadedWorkbook, loadWorkbook } from '../app/workbook';
 import { isKefuError, KefuError } from '../domain/errors';
 import { type Lang, message } from '../domain/messages';
-import { maskPhone } from '../domain/phone';
-import { OWN_SHEETS } from '../domain/schema';
 import { formatIso, parseIsoMoment } from '../domain/time';
-import type { Issue } from '../domain/validate';
 import { openXlsx, saveXlsx, type XlsxWorkbook } from '../xlsx/adapter';
 import { type CliOptions, langOf, parseArgs } from './args';
 import {
@@ -28,7 +23,6 @@ import {
   renderInspection,
   renderScores,
   renderValidation,
-  type SheetSummary,
 } from './report';
 
 export interface Io {
@@ -47,64 +41,34 @@ function packageRoot(): string {
 }
 
 function usage(lang: Lang): string {
-  const lines =
-    lang === 'zh'
-      ? [
-          message(lang, 'cli.usage'),
-          '',
-          '命令：',
-          '  demo                         在内置演示工作簿上运行全部检查（npm start）',
-          '  validate 文件 [--now ISO]     逐行校验所有识别到的表格',
-          '  scores 文件 --month YYYY-MM   月度考核',
-          '  complaints 文件 [--now ISO]   投诉时限与状态',
-          '  callbacks 文件 [--now ISO] [--month YYYY-MM]  回访计划与回访率',
-          '',
-          '选项：--json  --out 输出.xlsx  --tz 时区  --lang zh|en  --help  --version',
-        ]
-      : [
-          message(lang, 'cli.usage'),
-          '',
-          'Commands:',
-          '  demo                          run every check on the bundled demo workbook (npm start)',
-          '  validate FILE [--now ISO]     row validation of every recognised sheet',
-          '  scores FILE --month YYYY-MM   the monthly scores',
-          '  complaints FILE [--now ISO]   complaint deadlines and states',
-          '  callbacks FILE [--now ISO] [--month YYYY-MM]  callbacks due, done, overdue; the callback rate',
-          '',
-          'Options: --json  --out OUT.xlsx  --tz Area/City  --lang zh|en  --help  --version',
-        ];
-  return `${lines.join('\n')}\n`;
+  return `${message(lang, 'cli.usage')}\n\n${message(lang, 'cli.help')}\n`;
 }
+
+/** The locale the .xlsx port reports for each CLI language. */
+const LOCALES: Readonly<Record<Lang, string>> = { zh: 'zh_CN', en: 'en_US' };
 
 interface Opened {
-  port: XlsxWorkbook;
-  sheets: LoadedSheet[];
-  unrecognised: string[];
+  readonly port: XlsxWorkbook;
+  readonly workbook: LoadedWorkbook;
 }
-
-const OWN = new Set<string>(Object.values(OWN_SHEETS));
 
 /** Opens the file, settles the time zone, and reads every sheet once. */
 async function openWorkbookFile(file: string, options: CliOptions): Promise<Opened> {
   let port: XlsxWorkbook;
   try {
-    port = await openXlsx(file, options.tz ?? 'Asia/Shanghai', options.lang === 'zh' ? 'zh_CN' : 'en_US');
+    port = await openXlsx(file, options.tz ?? 'Asia/Shanghai', LOCALES[options.lang]);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new KefuError('cli.unreadable_file', { file, reason: reason ?? '' });
   }
-  let loaded = loadWorkbook(port, OWN);
-  const zone = resolveTimeZone(loaded.sheets, options.tz, port.timeZone);
+  let workbook = loadWorkbook(port);
+  const zone = resolveTimeZone(workbook.sheets, options.tz, port.timeZone);
   if (zone !== port.timeZone) {
-    port.timeZone = zone;
-    loaded = loadWorkbook(port, OWN);
+    port.setTimeZone(zone);
+    workbook = loadWorkbook(port);
   }
-  if (loaded.sheets.length === 0) throw new KefuError('no_sheet');
-  return { port, ...loaded };
-}
-
-function summaries(sheets: readonly LoadedSheet[]): SheetSummary[] {
-  return sheets.map((s) => ({ layout: s.layout, dataRows: dataRowNumbers(s.layout, s.grid).length }));
+  if (workbook.sheets.length === 0) throw new KefuError('no_sheet');
+  return { port, workbook };
 }
 
 async function writeCopy(port: XlsxWorkbook, out: string, input: string | null): Promise<void> {
@@ -125,60 +89,42 @@ export const DEMO_MONTH = '2026-10';
 
 async function runDemo(options: CliOptions, io: Io): Promise<number> {
   const file = join(packageRoot(), 'examples', 'demo.xlsx');
-  const opened = await openWorkbookFile(file, options);
+  const { port, workbook } = await openWorkbookFile(file, options);
   const out = options.out ?? join('out', 'demo-result.xlsx');
-  const now = nowOf({ ...options, now: options.now ?? DEMO_NOW }, opened.port.timeZone, 0);
-  const validation = runValidateAll(opened.port, now, options.lang, opened.sheets);
-  const scores = computeScoresFromSheets(opened.sheets, DEMO_MONTH, opened.port.timeZone);
-  writeScoresSheet(opened.port, scores, options.lang, now);
-  const complaints = refreshComplaints(opened.port, opened.sheets, now, options.lang);
-  writeOverdueSheet(opened.port, complaints, options.lang, now);
-  const callbacks = callbackReport(opened.sheets, now, opened.port.timeZone, DEMO_MONTH);
-  writeCallbackSheet(opened.port, callbacks, options.lang);
-  await writeCopy(opened.port, out, file);
+  const now = nowOf({ ...options, now: options.now ?? DEMO_NOW }, port.timeZone, 0);
+  const run = { now, lang: options.lang, write: true };
+  const validation = runValidation(port, run, workbook);
+  const scores = runScores(port, { ...run, month: DEMO_MONTH }, workbook);
+  const complaints = runComplaints(port, run, workbook);
+  const callbacks = runCallbacks(port, { ...run, month: DEMO_MONTH }, workbook);
+  await writeCopy(port, out, file);
+  const inspection = summarizeWorkbook(workbook);
   if (options.json) {
-    io.out(
-      `${JSON.stringify(
-        {
-          workbook: 'examples/demo.xlsx',
-          timeZone: opened.port.timeZone,
-          now: formatIso(now, opened.port.timeZone),
-          sheets: summaries(opened.sheets).map((s) => ({
-            sheet: s.layout.sheet,
-            kind: s.layout.kind,
-            headerRow: s.layout.headerRow,
-            dataRows: s.dataRows,
-            missingColumns: s.layout.missingRequired,
-          })),
-          unrecognised: opened.unrecognised,
-          validate: {
-            issues: validation.issues.map((i) => issueJson(i, options.lang)),
-            summary: validation.summary,
-          },
-          scores: scoresJson(scores),
-          complaints: complaintsJson(complaints, now, opened.port.timeZone),
-          callbacks: callbacksJson(callbacks, now, opened.port.timeZone),
-          out,
-        },
-        null,
-        2,
-      )}\n`,
-    );
+    printJson(io, {
+      workbook: 'examples/demo.xlsx',
+      timeZone: port.timeZone,
+      now: formatIso(now, port.timeZone),
+      sheets: sheetsJson(inspection),
+      unrecognised: inspection.unrecognised,
+      validate: validationJson(validation, options.lang),
+      scores: scoresJson(scores),
+      complaints: complaintsJson(complaints, now, port.timeZone),
+      callbacks: callbacksJson(callbacks, now, port.timeZone),
+      out,
+    });
     return 0;
   }
-  io.out(
-    renderInspection(options.lang, {
-      file: 'examples/demo.xlsx',
-      sheets: summaries(opened.sheets),
-      unrecognised: opened.unrecognised,
-    }),
-  );
+  io.out(renderInspection(options.lang, { file: 'examples/demo.xlsx', ...inspection }));
   io.out(renderValidation(options.lang, validation.issues, validation.summary));
   io.out(renderScores(options.lang, scores));
-  io.out(renderComplaints(options.lang, complaints, now, opened.port.timeZone));
+  io.out(renderComplaints(options.lang, complaints, now, port.timeZone));
   io.out(renderCallbacks(options.lang, callbacks));
   io.out(`${message(options.lang, 'cli.wrote', { file: out })}\n`);
   return 0;
+}
+
+function printJson(io: Io, value: unknown): void {
+  io.out(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** "Now" for the checks: --now (ISO; a wall-clock time in the zone without an offset) or the clock. */
@@ -189,157 +135,58 @@ function nowOf(options: CliOptions, timeZone: string, fallback: number): number 
   return instant;
 }
 
-function issueJson(issue: Issue, lang: Lang) {
-  return {
-    sheet: issue.sheet,
-    row: issue.row,
-    field: issue.field,
-    code: issue.code,
-    severity: issue.severity,
-    message: renderIssue(issue, lang),
-  };
+/**
+ * Prints a result: the copy is written first (when --out was given), so a failed write leaves
+ * nothing half-said on stdout; in text mode the last line says where it went.
+ */
+async function present(io: Io, opened: Opened, options: CliOptions, json: unknown, text: () => string) {
+  if (options.out) await writeCopy(opened.port, options.out, options.file);
+  if (options.json) return printJson(io, json);
+  io.out(text());
+  if (options.out) io.out(`${message(options.lang, 'cli.wrote', { file: options.out })}\n`);
+}
+
+async function open(options: CliOptions): Promise<Opened & { now: number; write: boolean }> {
+  if (options.file === null) throw new KefuError('cli.missing_file');
+  const opened = await openWorkbookFile(options.file, options);
+  const now = nowOf(options, opened.port.timeZone, Date.now());
+  return { ...opened, now, write: options.out !== null };
 }
 
 async function runValidate(options: CliOptions, io: Io): Promise<number> {
-  if (options.file === null) throw new KefuError('cli.missing_file');
-  const { port, sheets } = await openWorkbookFile(options.file, options);
-  const now = nowOf(options, port.timeZone, Date.now());
-  const validation = options.out
-    ? runValidateAll(port, now, options.lang, sheets)
-    : validateWorkbook(port, now, sheets);
-  if (options.out) await writeCopy(port, options.out, options.file);
-  if (options.json) {
-    const out = {
-      issues: validation.issues.map((i) => issueJson(i, options.lang)),
-      summary: validation.summary,
-    };
-    io.out(`${JSON.stringify(out, null, 2)}\n`);
-  } else {
-    io.out(renderValidation(options.lang, validation.issues, validation.summary));
-    if (options.out) io.out(`${message(options.lang, 'cli.wrote', { file: options.out })}\n`);
-  }
+  const opened = await open(options);
+  const validation = runValidation(opened.port, { ...opened, lang: options.lang }, opened.workbook);
+  await present(io, opened, options, validationJson(validation, options.lang), () =>
+    renderValidation(options.lang, validation.issues, validation.summary),
+  );
   return validation.summary.errors > 0 ? 1 : 0;
 }
 
-function scoresJson(report: ScoreReport) {
-  const { scores } = report;
-  return {
-    month: scores.month,
-    staff: scores.staff.map((s) => ({
-      name: s.name,
-      role: s.role,
-      score: s.score,
-      pointsFine: s.pointsFine,
-      cashItems: s.cashItems,
-      fullAttendanceBonus: s.fullAttendanceBonus,
-      performanceBonus: s.performanceBonus,
-      highScoreReward: s.highScoreReward,
-      supervisorAdjustment: s.supervisorAdjustment,
-      net: s.net,
-      dismissalReview: s.dismissalReview,
-      ledgerRows: s.ledgerRows,
-      ledgerPoints: s.ledgerPoints,
-      kpiPoints: s.kpiPoints,
-    })),
-    team: scores.team,
-    problems: report.problems.map(({ sheet, row, field, code, value }) => ({
-      sheet,
-      row,
-      field,
-      code,
-      value,
-    })),
-  };
-}
-
-async function runScores(options: CliOptions, io: Io): Promise<number> {
-  if (options.file === null) throw new KefuError('cli.missing_file');
+async function runScoresCommand(options: CliOptions, io: Io): Promise<number> {
+  const opened = await open(options);
   const month = options.month ?? '';
-  const { port, sheets } = await openWorkbookFile(options.file, options);
-  const report = computeScoresFromSheets(sheets, month, port.timeZone);
-  if (options.out) {
-    writeScoresSheet(port, report, options.lang, nowOf(options, port.timeZone, Date.now()));
-    await writeCopy(port, options.out, options.file);
-  }
-  if (options.json) io.out(`${JSON.stringify(scoresJson(report), null, 2)}\n`);
-  else {
-    io.out(renderScores(options.lang, report));
-    if (options.out) io.out(`${message(options.lang, 'cli.wrote', { file: options.out })}\n`);
-  }
+  const report = runScores(opened.port, { ...opened, lang: options.lang, month }, opened.workbook);
+  await present(io, opened, options, scoresJson(report), () => renderScores(options.lang, report));
   return 0;
 }
 
-function complaintsJson(report: ComplaintReport, now: number, timeZone: string) {
-  return {
-    now: formatIso(now, timeZone),
-    complaints: report.rows.map((r) => ({
-      sheet: r.sheet,
-      row: r.complaint.row,
-      id: r.complaint.id,
-      level: r.complaint.level,
-      state: r.status.state,
-      replyDue: formatIso(r.status.replyDue, timeZone),
-      solutionDue: formatIso(r.status.solutionDue, timeZone),
-      hoursLeft: r.status.hoursLeft,
-    })),
-    summary: report.summary,
-    clock: report.settings.clockMode,
-    warnings: report.uncoveredYears.map((year) => ({ code: 'calendar_year_not_covered', year })),
-  };
-}
-
-async function runComplaints(options: CliOptions, io: Io): Promise<number> {
-  if (options.file === null) throw new KefuError('cli.missing_file');
-  const { port, sheets } = await openWorkbookFile(options.file, options);
-  const now = nowOf(options, port.timeZone, Date.now());
-  const report = options.out
-    ? refreshComplaints(port, sheets, now, options.lang)
-    : complaintReport(sheets, now, port.timeZone);
-  if (options.out) {
-    writeOverdueSheet(port, report, options.lang, now);
-    await writeCopy(port, options.out, options.file);
-  }
-  if (options.json) io.out(`${JSON.stringify(complaintsJson(report, now, port.timeZone), null, 2)}\n`);
-  else {
-    io.out(renderComplaints(options.lang, report, now, port.timeZone));
-    if (options.out) io.out(`${message(options.lang, 'cli.wrote', { file: options.out })}\n`);
-  }
+async function runComplaintsCommand(options: CliOptions, io: Io): Promise<number> {
+  const opened = await open(options);
+  const report = runComplaints(opened.port, { ...opened, lang: options.lang }, opened.workbook);
+  const { now, port } = opened;
+  await present(io, opened, options, complaintsJson(report, now, port.timeZone), () =>
+    renderComplaints(options.lang, report, now, port.timeZone),
+  );
   return 0;
 }
 
-function callbacksJson(report: CallbackReport, now: number, timeZone: string) {
-  return {
-    now: formatIso(now, timeZone),
-    due: report.due.map((s) => ({
-      sheet: s.item.sheet,
-      row: s.item.row,
-      type: s.item.type,
-      customer: s.item.customer,
-      phone: maskPhone(s.item.phone),
-      dueDate: s.item.dueDay,
-      state: s.state,
-      callbackRow: s.record,
-    })),
-    month: report.month,
-    rate: report.rate,
-    complaints: report.complaints,
-  };
-}
-
-async function runCallbacks(options: CliOptions, io: Io): Promise<number> {
-  if (options.file === null) throw new KefuError('cli.missing_file');
-  const { port, sheets } = await openWorkbookFile(options.file, options);
-  const now = nowOf(options, port.timeZone, Date.now());
-  const report = callbackReport(sheets, now, port.timeZone, options.month ?? undefined);
-  if (options.out) {
-    writeCallbackSheet(port, report, options.lang);
-    await writeCopy(port, options.out, options.file);
-  }
-  if (options.json) io.out(`${JSON.stringify(callbacksJson(report, now, port.timeZone), null, 2)}\n`);
-  else {
-    io.out(renderCallbacks(options.lang, report));
-    if (options.out) io.out(`${message(options.lang, 'cli.wrote', { file: options.out })}\n`);
-  }
+async function runCallbacksCommand(options: CliOptions, io: Io): Promise<number> {
+  const opened = await open(options);
+  const month = options.month ?? undefined;
+  const report = runCallbacks(opened.port, { ...opened, lang: options.lang, month }, opened.workbook);
+  await present(io, opened, options, callbacksJson(report, opened.now, opened.port.timeZone), () =>
+    renderCallbacks(options.lang, report),
+  );
   return 0;
 }
 
@@ -360,11 +207,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'validate':
         return await runValidate(options, io);
       case 'scores':
-        return await runScores(options, io);
+        return await runScoresCommand(options, io);
       case 'complaints':
-        return await runComplaints(options, io);
+        return await runComplaintsCommand(options, io);
       case 'callbacks':
-        return await runCallbacks(options, io);
+        return await runCallbacksCommand(options, io);
     }
   } catch (error) {
     if (!isKefuError(error)) {

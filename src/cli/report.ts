@@ -1,26 +1,19 @@
 // Terminal reports of the CLI, readable by a supervisor: plain text, Chinese or English.
 
-import type { CallbackReport, ComplaintReport } from '../app/complaints';
-import { callbackSummary, stateLabel } from '../app/deadlines';
-import { fieldLabel, renderIssue } from '../app/render';
-import { problemLine, type ScoreReport } from '../app/scores';
+import { type CallbackReport, callbackLine, callbackSummary } from '../app/callbacks';
+import { type ComplaintReport, overdueLine, urgentComplaints } from '../app/complaints';
+import type { WorkbookInspection } from '../app/inspect';
+import type { WriteValue } from '../app/port';
+import { fieldLabel, kindLabel, renderIssue } from '../app/render';
+import { problemLine, type ScoreReport, scoreLine } from '../app/scores';
 import type { ValidationSummary } from '../app/validate';
+import { CALLBACK_COLUMNS, columnHeaders, OVERDUE_COLUMNS, SCORE_COLUMNS } from '../domain/columns';
 import { type Lang, message } from '../domain/messages';
-import { maskPhone } from '../domain/phone';
-import type { SheetLayoutInfo } from '../domain/recognize';
-import { sheetSpec } from '../domain/schema';
 import { formatLocal } from '../domain/time';
 import type { Issue } from '../domain/validate';
 
-export interface SheetSummary {
-  readonly layout: SheetLayoutInfo;
-  readonly dataRows: number;
-}
-
-export interface InspectionReport {
+export interface InspectionReport extends WorkbookInspection {
   readonly file: string;
-  readonly sheets: readonly SheetSummary[];
-  readonly unrecognised: readonly string[];
 }
 
 /** The demo's report of what the landed features find. */
@@ -28,12 +21,11 @@ export function renderInspection(lang: Lang, report: InspectionReport): string {
   const lines: string[] = [];
   lines.push(message(lang, 'report.title'), message(lang, 'report.workbook', { file: report.file }), '');
   lines.push(`■ ${message(lang, 'report.sheets')}`);
-  for (const s of report.sheets) {
-    const spec = sheetSpec(s.layout.kind);
+  for (const s of report.recognised) {
     lines.push(
       `  ${message(lang, 'report.sheet_line', {
         sheet: s.layout.sheet,
-        kind: lang === 'zh' ? spec.name : spec.en,
+        kind: kindLabel(s.layout.kind, lang),
         header: s.layout.headerRow ?? '-',
         rows: s.dataRows,
         columns: Object.keys(s.layout.columns).length,
@@ -83,7 +75,7 @@ export function renderValidation(lang: Lang, issues: readonly Issue[], summary: 
 }
 
 /** Display width of text in a terminal: CJK characters take two columns. */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text)
     width +=
@@ -99,10 +91,7 @@ function padCell(text: string, width: number, right: boolean): string {
 }
 
 /** A table with aligned columns (numbers right-aligned). */
-export function renderTable(
-  headers: readonly string[],
-  rows: readonly (readonly (string | number)[])[],
-): string[] {
+function renderTable(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
   const widths = headers.map((h, c) =>
     Math.max(displayWidth(h), ...rows.map((r) => displayWidth(String(r[c] ?? '')))),
   );
@@ -114,55 +103,21 @@ export function renderTable(
   return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
-/** The month's scores as a table, then the team line and any notes. */
+/** A cell of a written row as terminal text: links by their text, blanks empty. */
+function terminalCell(value: WriteValue): string | number {
+  if (value === null) return '';
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  return value.text;
+}
+
+/** The month's scores as a table (the columns of 月度考核), then the team line and any notes. */
 export function renderScores(lang: Lang, report: ScoreReport): string {
   const { scores } = report;
-  const headers =
-    lang === 'zh'
-      ? [
-          '姓名',
-          '岗位',
-          '得分',
-          '扣分罚款',
-          '奖罚金额',
-          '全勤奖',
-          '表现奖',
-          '满分奖励',
-          '主管奖罚',
-          '实发合计',
-          '解雇审查',
-          '记录行',
-        ]
-      : [
-          'Name',
-          'Role',
-          'Score',
-          'Fine',
-          'Cash',
-          'Attendance',
-          'Performance',
-          'High score',
-          'Supervisor',
-          'Net',
-          'Dismissal',
-          'Rows',
-        ];
-  const rows = scores.staff.map((s) => [
-    s.name,
-    s.role,
-    s.score,
-    s.pointsFine,
-    s.cashItems,
-    s.fullAttendanceBonus,
-    s.performanceBonus,
-    s.highScoreReward,
-    s.supervisorAdjustment,
-    s.net,
-    s.dismissalReview ? message(lang, 'scores.yes') : '',
-    s.ledgerRows.join(','),
-  ]);
+  const rows = scores.staff.map((s) => scoreLine(s, lang).map(terminalCell));
   const lines = [`■ ${message(lang, 'scores.block_title', { month: scores.month })}`];
-  lines.push(...renderTable(headers, rows).map((l) => `  ${l}`));
+  lines.push(...renderTable(columnHeaders(SCORE_COLUMNS, lang), rows).map((l) => `  ${l}`));
   lines.push(
     `  ${message(lang, 'scores.team_line', {
       size: scores.team.size,
@@ -177,7 +132,7 @@ export function renderScores(lang: Lang, report: ScoreReport): string {
   return lines.join('\n');
 }
 
-/** Complaint deadlines: the summary, then what is overdue or due soon (phones masked). */
+/** Complaint deadlines: the summary, then what is overdue or due soon (the columns of 超时投诉). */
 export function renderComplaints(lang: Lang, report: ComplaintReport, now: number, timeZone: string): string {
   const { summary } = report;
   const lines = [
@@ -194,26 +149,9 @@ export function renderComplaints(lang: Lang, report: ComplaintReport, now: numbe
       late: summary.closedLate,
     })}`,
   );
-  const urgent = report.rows.filter((r) =>
-    ['reply_overdue', 'solution_overdue', 'due_soon'].includes(r.status.state),
-  );
-  const rows = urgent.map((r) => [
-    r.complaint.id,
-    r.complaint.row,
-    r.customer,
-    maskPhone(r.phone),
-    r.complaint.level,
-    stateLabel(r.status.state, lang),
-    formatLocal(r.status.replyDue, timeZone),
-    formatLocal(r.status.solutionDue, timeZone),
-    r.status.hoursLeft ?? '',
-  ]);
+  const rows = urgentComplaints(report).map((r) => overdueLine(r, lang, timeZone).map(terminalCell));
   if (rows.length > 0) {
-    const headers =
-      lang === 'zh'
-        ? ['编号', '行', '客户', '电话', '级别', '状态', '答复截止', '方案截止', '剩余小时']
-        : ['ID', 'Row', 'Customer', 'Phone', 'Level', 'State', 'Reply due', 'Solution due', 'Hours left'];
-    lines.push(...renderTable(headers, rows).map((l) => `  ${l}`));
+    lines.push(...renderTable(columnHeaders(OVERDUE_COLUMNS, lang), rows).map((l) => `  ${l}`));
   }
   for (const year of report.uncoveredYears)
     lines.push(`  ${message(lang, 'deadlines.year_not_covered', { year })}`);
@@ -221,25 +159,18 @@ export function renderComplaints(lang: Lang, report: ComplaintReport, now: numbe
   return lines.join('\n');
 }
 
-/** Callbacks due and the month's rate (phones masked). */
+/** Callbacks not yet made and the month's rate (the columns of 回访计划, phones masked). */
 export function renderCallbacks(lang: Lang, report: CallbackReport): string {
   const lines = [`■ ${message(lang, 'report.callbacks_heading')}`];
   lines.push(...callbackSummary(report, lang).map((line) => `  ${line}`));
   const open = report.due.filter((s) => s.state !== 'done');
   if (open.length > 0) {
-    const headers =
-      lang === 'zh'
-        ? ['类型', '客户', '电话', '应回访日期', '状态', '来源']
-        : ['Type', 'Customer', 'Phone', 'Due', 'State', 'Source'];
-    const rows = open.map((s) => [
-      s.item.type,
-      s.item.customer,
-      maskPhone(s.item.phone),
-      s.item.dueDay,
-      stateLabel(s.state, lang),
-      `${s.item.sheet}!${s.item.row}`,
-    ]);
-    lines.push(...renderTable(headers, rows).map((l) => `  ${l}`));
+    // Not yet made: the last column (the callback row that did it) would stay empty.
+    const columns = CALLBACK_COLUMNS.slice(0, -1);
+    const rows = open.map((s) =>
+      callbackLine(s, report.callbackSheet, lang).slice(0, columns.length).map(terminalCell),
+    );
+    lines.push(...renderTable(columnHeaders(columns, lang), rows).map((l) => `  ${l}`));
   }
   lines.push('');
   return lines.join('\n');

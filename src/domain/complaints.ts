@@ -1,4 +1,4 @@
-// Complaint deadlines and states (domain.md "Complaint deadlines and states"), and the month's figures.
+// Complaint deadlines and states (docs/domain.md, "Complaint deadlines"), and the month's figures.
 
 import type { WorkCalendar } from './calendar';
 import type { Settings } from './params';
@@ -36,7 +36,15 @@ export interface ComplaintStatus extends Deadlines {
   readonly hoursLeft: number | null;
 }
 
-type ClockSettings = Pick<Settings, 'replyHours' | 'solutionHours' | 'clockMode' | 'dueSoonHours'>;
+type ClockSettings = Pick<
+  Settings,
+  | 'replyHoursNormal'
+  | 'replyHoursMajor'
+  | 'solutionHoursNormal'
+  | 'solutionHoursMajor'
+  | 'clockMode'
+  | 'dueSoonHours'
+>;
 
 /**
  * The reply and solution deadlines: received + the level's limits, in calendar hours or, when
@@ -49,8 +57,8 @@ export function deadlines(
   calendar: WorkCalendar,
   timeZone: string,
 ): Deadlines {
-  const reply = level === '重大' ? settings.replyHours.major : settings.replyHours.normal;
-  const solution = level === '重大' ? settings.solutionHours.major : settings.solutionHours.normal;
+  const reply = level === '重大' ? settings.replyHoursMajor : settings.replyHoursNormal;
+  const solution = level === '重大' ? settings.solutionHoursMajor : settings.solutionHoursNormal;
   if (settings.clockMode === '工作时') {
     return {
       replyDue: calendar.addWorkingHours(received, reply, timeZone),

@@ -21,6 +21,7 @@ const CATALOGUE = {
     en: 'Kefu Sheets: validates your logs, computes monthly scores, tracks complaint deadlines and callbacks. Sheets recognised: {sheets}',
   },
   'about.none': { zh: '（暂无）', en: '(none yet)' },
+  'about.separator': { zh: '；', en: '; ' },
 
   'error.internal': {
     zh: '客服助手遇到内部错误，请稍后重试；如仍出错请联系管理员。',
@@ -278,6 +279,28 @@ const CATALOGUE = {
     zh: '用法：kefu-sheets <demo|validate|scores|complaints|callbacks> [文件] [选项]',
     en: 'Usage: kefu-sheets <demo|validate|scores|complaints|callbacks> [FILE] [options]',
   },
+  'cli.help': {
+    zh: [
+      '命令：',
+      '  demo                         在内置演示工作簿上运行全部检查（npm start）',
+      '  validate 文件 [--now ISO]     逐行校验所有识别到的表格',
+      '  scores 文件 --month YYYY-MM   月度考核',
+      '  complaints 文件 [--now ISO]   投诉时限与状态',
+      '  callbacks 文件 [--now ISO] [--month YYYY-MM]  回访计划与回访率',
+      '',
+      '选项：--json  --out 输出.xlsx  --tz 时区  --lang zh|en  --help  --version',
+    ].join('\n'),
+    en: [
+      'Commands:',
+      '  demo                          run every check on the bundled demo workbook (npm start)',
+      '  validate FILE [--now ISO]     row validation of every recognised sheet',
+      '  scores FILE --month YYYY-MM   the monthly scores',
+      '  complaints FILE [--now ISO]   complaint deadlines and states',
+      '  callbacks FILE [--now ISO] [--month YYYY-MM]  callbacks due, done, overdue; the callback rate',
+      '',
+      'Options: --json  --out OUT.xlsx  --tz Area/City  --lang zh|en  --help  --version',
+    ].join('\n'),
+  },
   'cli.unknown_command': { zh: '未知命令：{command}', en: 'Unknown command: {command}' },
   'cli.unknown_option': { zh: '未知选项：{option}', en: 'Unknown option: {option}' },
   'cli.missing_value': { zh: '选项 {option} 需要一个值', en: 'Option {option} needs a value' },
@@ -389,7 +412,7 @@ export function messageKeys(): MessageKey[] {
   return Object.keys(CATALOGUE) as MessageKey[];
 }
 
-/** The sheet kind's name for people: the standard Chinese name or the English one. */
-export function kindLabel(lang: Lang, spec: { name: string; en: string }): string {
-  return lang === 'zh' ? spec.name : spec.en;
+/** The entry of a two-language description table (parameters, columns, sheet kinds) in a language. */
+export function localized(lang: Lang, entry: { readonly zh: string; readonly en: string }): string {
+  return entry[lang];
 }

@@ -1,4 +1,5 @@
-// The parameters of 规则设置: names, defaults and meanings (domain.md "Default parameters"), and reading them.
+// The parameters of 规则设置 (docs/domain.md, "Parameters"), each described once: its name, default,
+// type, meaning, the setting it fills and what a bad value stops. Reading them derives from the table.
 
 import { parseNumber } from './parse';
 import { DEFAULT_LISTS, type ListName } from './schema';
@@ -16,178 +17,280 @@ export type ParamType =
   | 'email'
   | 'list';
 
-export interface ParamSpec {
+/** The value each parameter type reads to. Percentages are whole basis points (55% is 5500). */
+interface ParamValues {
+  number: number;
+  percent: number;
+  bands: readonly [number, number, number, number];
+  fineMode: '累进' | '全额';
+  clockMode: '自然时' | '工作时';
+  workHours: { readonly start: number; readonly end: number };
+  timeZone: string;
+  email: string;
+  list: readonly string[];
+}
+
+/**
+ * What a parameter that cannot be read stops: `scores` refuses the monthly scores, `all` refuses
+ * every operation (the time zone: every date would be misread); null means its default is used and
+ * the problem is reported by validation.
+ */
+export type ParamStops = 'scores' | 'all' | null;
+
+export interface ParamSpec<S extends string = string, T extends ParamType = ParamType> {
+  /** The setting it fills. */
+  readonly key: S;
   /** The exact 参数 name. */
   readonly name: string;
   /** The default as written in the sheet. */
   readonly value: string;
-  readonly type: ParamType;
+  readonly type: T;
+  readonly stops: ParamStops;
   readonly zh: string;
   readonly en: string;
+  /** For list parameters: the list they edit. */
+  readonly list?: ListName;
 }
 
-export const DEFAULT_PARAMETERS: readonly ParamSpec[] = [
-  { name: '基础分', value: '100', type: 'number', zh: '每月起始分', en: 'monthly starting score' },
-  {
-    name: '罚款方式',
-    value: '累进',
-    type: 'fineMode',
-    zh: '累进（分档累进）或 全额（按最终所在档全额计）',
-    en: '累进 (progressive bands) or 全额 (flat)',
-  },
-  {
-    name: '罚款档位',
-    value: '10,20,30,40',
-    type: 'bands',
-    zh: '100–90、90–80、80–70、70–60 各档每分罚款（元）',
-    en: 'yuan a point in the bands 100–90, 90–80, 80–70, 70–60',
-  },
-  { name: '解雇线', value: '60', type: 'number', zh: '低于此分：解雇审查', en: 'below it: dismissal review' },
-  {
-    name: '满分奖励线',
-    value: '110',
-    type: 'number',
-    zh: '达到此分获满分奖励',
-    en: 'score that earns the extra reward',
-  },
-  { name: '满分奖励金额', value: '100', type: 'number', zh: '元', en: 'yuan' },
-  { name: '全勤奖', value: '100', type: 'number', zh: '元', en: 'yuan' },
-  { name: '表现奖', value: '200', type: 'number', zh: '元', en: 'yuan' },
-  {
-    name: '主管奖励',
-    value: '100',
-    type: 'number',
-    zh: '元，团队半数及以上达到 100 分时',
-    en: 'yuan, when ≥ 50% of the team scores ≥ 100',
-  },
-  {
-    name: '主管扣罚',
-    value: '100',
-    type: 'number',
-    zh: '元，团队有人低于解雇线时',
-    en: 'yuan, when anyone in the team scores below 解雇线',
-  },
-  {
-    name: '转化率基准',
-    value: '55%',
-    type: 'percent',
-    zh: '售前转化率基准（也可写 0.55）',
-    en: 'pre-sales conversion baseline (0.55 also accepted)',
-  },
-  {
-    name: '转化率每百分点',
-    value: '0.5',
-    type: 'number',
-    zh: '每个整百分点的加减分',
-    en: 'points per whole percentage point',
-  },
-  { name: '流失单扣分', value: '0.5', type: 'number', zh: '每个流失单扣分', en: 'points per lost order' },
-  { name: '普通答复时限', value: '24', type: 'number', zh: '小时', en: 'hours' },
-  { name: '普通方案时限', value: '72', type: 'number', zh: '小时', en: 'hours' },
-  { name: '重大答复时限', value: '2', type: 'number', zh: '小时', en: 'hours' },
-  { name: '重大方案时限', value: '24', type: 'number', zh: '小时', en: 'hours' },
-  {
-    name: '即将超时提醒',
-    value: '4',
-    type: 'number',
-    zh: '截止前多少小时提醒',
-    en: 'hours before a deadline',
-  },
-  {
-    name: '计时方式',
-    value: '自然时',
-    type: 'clockMode',
-    zh: '自然时（日历小时）或 工作时（工作日的工作时间）',
-    en: '自然时 (calendar hours) or 工作时 (working hours on working days)',
-  },
-  {
-    name: '工作时间',
-    value: '09:00-18:00',
-    type: 'workHours',
-    zh: '工作时段，用于工作时',
-    en: 'the working day, for 工作时',
-  },
-  {
-    name: '售后回访天数',
-    value: '30',
-    type: 'number',
-    zh: '解决后多少天回访',
-    en: 'a resolved case is due a callback this many days after 解决日期',
-  },
-  {
-    name: '回访目标率',
-    value: '100%',
-    type: 'percent',
-    zh: '每月回访率目标',
-    en: 'monthly callback-rate target',
-  },
-  {
-    name: '投诉回访天数',
-    value: '3',
-    type: 'number',
-    zh: '投诉给出方案（或结案）后多少天回访',
-    en: 'a complaint is due a callback this many days after its solution (or closing)',
-  },
-  { name: '质保月数', value: '12', type: 'number', zh: '质保期（月）', en: 'warranty length (months)' },
-  {
-    name: '质保到期前回访天数',
-    value: '30',
-    type: 'number',
-    zh: '质保到期前多少天回访',
-    en: 'callback due this many days before the warranty ends',
-  },
-  {
-    name: '时区',
-    value: 'Asia/Shanghai',
-    type: 'timeZone',
-    zh: '读取与显示时间所用时区',
-    en: 'time zone for reading and showing times',
-  },
-  {
-    name: '提醒邮箱',
-    value: '',
-    type: 'email',
-    zh: '超时提醒发送地址；留空则不发邮件',
-    en: 'where the overdue digest goes; empty: no e-mail',
-  },
-  // Editable lists behind the dropdowns and the not_in_list check (comma or 、 separated).
-  {
-    name: '购买渠道选项',
-    value: DEFAULT_LISTS.channel.join('、'),
-    type: 'list',
-    zh: '售后登记“购买渠道”的可选值',
-    en: 'choices of 购买渠道 (after-sales)',
-  },
-  {
-    name: '问题分类选项',
-    value: DEFAULT_LISTS.category.join('、'),
-    type: 'list',
-    zh: '售后登记“问题分类”的可选值',
-    en: 'choices of 问题分类 (after-sales)',
-  },
-  {
-    name: '投诉渠道选项',
-    value: DEFAULT_LISTS.complaintChannel.join('、'),
-    type: 'list',
-    zh: '投诉登记“投诉渠道”的可选值',
-    en: 'choices of 投诉渠道 (complaints)',
-  },
-  {
-    name: '回访类型选项',
-    value: DEFAULT_LISTS.callbackType.join('、'),
-    type: 'list',
-    zh: '回访记录“回访类型”的可选值',
-    en: 'choices of 回访类型 (callbacks)',
-  },
-];
+function param<const S extends string, const T extends ParamType>(
+  key: S,
+  name: string,
+  value: string,
+  type: T,
+  stops: ParamStops,
+  zh: string,
+  en: string,
+  list?: ListName,
+): ParamSpec<S, T> {
+  return { key, name, value, type, stops, zh, en, ...(list ? { list } : {}) };
+}
 
-/** Which list each list parameter edits. */
-export const LIST_PARAMETERS: Readonly<Record<string, ListName>> = {
-  购买渠道选项: 'channel',
-  问题分类选项: 'category',
-  投诉渠道选项: 'complaintChannel',
-  回访类型选项: 'callbackType',
+const listParam = <const S extends string>(key: S, name: string, list: ListName, zh: string, en: string) =>
+  param(key, name, DEFAULT_LISTS[list].join('、'), 'list', null, zh, en, list);
+
+export const PARAMETERS = [
+  param('base', '基础分', '100', 'number', 'scores', '每月起始分', 'monthly starting score'),
+  param(
+    'fineMode',
+    '罚款方式',
+    '累进',
+    'fineMode',
+    'scores',
+    '累进（分档累进）或 全额（按最终所在档全额计）',
+    '累进 (progressive bands) or 全额 (flat)',
+  ),
+  param(
+    'bands',
+    '罚款档位',
+    '10,20,30,40',
+    'bands',
+    'scores',
+    '100–90、90–80、80–70、70–60 各档每分罚款（元）',
+    'yuan a point in the bands 100–90, 90–80, 80–70, 70–60',
+  ),
+  param(
+    'dismissalLine',
+    '解雇线',
+    '60',
+    'number',
+    'scores',
+    '低于此分：解雇审查',
+    'below it: dismissal review',
+  ),
+  param(
+    'highScoreLine',
+    '满分奖励线',
+    '110',
+    'number',
+    'scores',
+    '达到此分获满分奖励',
+    'score that earns the extra reward',
+  ),
+  param('highScoreReward', '满分奖励金额', '100', 'number', 'scores', '元', 'yuan'),
+  param('attendanceBonus', '全勤奖', '100', 'number', 'scores', '元', 'yuan'),
+  param('performanceBonus', '表现奖', '200', 'number', 'scores', '元', 'yuan'),
+  param(
+    'supervisorReward',
+    '主管奖励',
+    '100',
+    'number',
+    'scores',
+    '元，团队半数及以上达到 100 分时',
+    'yuan, when ≥ 50% of the team scores ≥ 100',
+  ),
+  param(
+    'supervisorPenalty',
+    '主管扣罚',
+    '100',
+    'number',
+    'scores',
+    '元，团队有人低于解雇线时',
+    'yuan, when anyone in the team scores below 解雇线',
+  ),
+  param(
+    'conversionBaselineBp',
+    '转化率基准',
+    '55%',
+    'percent',
+    'scores',
+    '售前转化率基准（也可写 0.55）',
+    'pre-sales conversion baseline (0.55 also accepted)',
+  ),
+  param(
+    'pointsPerConversionPoint',
+    '转化率每百分点',
+    '0.5',
+    'number',
+    'scores',
+    '每个整百分点的加减分',
+    'points per whole percentage point',
+  ),
+  param(
+    'pointsPerLostOrder',
+    '流失单扣分',
+    '0.5',
+    'number',
+    'scores',
+    '每个流失单扣分',
+    'points per lost order',
+  ),
+  param('replyHoursNormal', '普通答复时限', '24', 'number', null, '小时', 'hours'),
+  param('solutionHoursNormal', '普通方案时限', '72', 'number', null, '小时', 'hours'),
+  param('replyHoursMajor', '重大答复时限', '2', 'number', null, '小时', 'hours'),
+  param('solutionHoursMajor', '重大方案时限', '24', 'number', null, '小时', 'hours'),
+  param('dueSoonHours', '即将超时提醒', '4', 'number', null, '截止前多少小时提醒', 'hours before a deadline'),
+  param(
+    'clockMode',
+    '计时方式',
+    '自然时',
+    'clockMode',
+    null,
+    '自然时（日历小时）或 工作时（工作日的工作时间）',
+    '自然时 (calendar hours) or 工作时 (working hours on working days)',
+  ),
+  param(
+    'workHours',
+    '工作时间',
+    '09:00-18:00',
+    'workHours',
+    null,
+    '工作时段，用于工作时',
+    'the working day, for 工作时',
+  ),
+  param(
+    'callbackDays',
+    '售后回访天数',
+    '30',
+    'number',
+    null,
+    '解决后多少天回访',
+    'a resolved case is due a callback this many days after 解决日期',
+  ),
+  param(
+    'callbackTargetBp',
+    '回访目标率',
+    '100%',
+    'percent',
+    null,
+    '每月回访率目标',
+    'monthly callback-rate target',
+  ),
+  param(
+    'complaintCallbackDays',
+    '投诉回访天数',
+    '3',
+    'number',
+    null,
+    '投诉给出方案（或结案）后多少天回访',
+    'a complaint is due a callback this many days after its solution (or closing)',
+  ),
+  param('warrantyMonths', '质保月数', '12', 'number', null, '质保期（月）', 'warranty length (months)'),
+  param(
+    'warrantyCallbackDays',
+    '质保到期前回访天数',
+    '30',
+    'number',
+    null,
+    '质保到期前多少天回访',
+    'callback due this many days before the warranty ends',
+  ),
+  param(
+    'timeZone',
+    '时区',
+    'Asia/Shanghai',
+    'timeZone',
+    'all',
+    '读取与显示时间所用时区',
+    'time zone for reading and showing times',
+  ),
+  param(
+    'reminderEmail',
+    '提醒邮箱',
+    '',
+    'email',
+    null,
+    '超时提醒发送地址；留空则不发邮件',
+    'where the overdue digest goes; empty: no e-mail',
+  ),
+  // Editable lists behind the dropdowns and the not_in_list check (comma or 、 separated).
+  listParam(
+    'channelList',
+    '购买渠道选项',
+    'channel',
+    '售后登记“购买渠道”的可选值',
+    'choices of 购买渠道 (after-sales)',
+  ),
+  listParam(
+    'categoryList',
+    '问题分类选项',
+    'category',
+    '售后登记“问题分类”的可选值',
+    'choices of 问题分类 (after-sales)',
+  ),
+  listParam(
+    'complaintChannelList',
+    '投诉渠道选项',
+    'complaintChannel',
+    '投诉登记“投诉渠道”的可选值',
+    'choices of 投诉渠道 (complaints)',
+  ),
+  listParam(
+    'callbackTypeList',
+    '回访类型选项',
+    'callbackType',
+    '回访记录“回访类型”的可选值',
+    'choices of 回访类型 (callbacks)',
+  ),
+] as const;
+
+type AnyParam = (typeof PARAMETERS)[number];
+
+/** The settings in force: one value per parameter, and the editable lists they make up. */
+export type Settings = { readonly [P in AnyParam as P['key']]: ParamValues[P['type']] } & {
+  readonly lists: Readonly<Record<ListName, readonly string[]>>;
 };
+
+/** A parameter whose value cannot be read: reported, never silently replaced by its default. */
+export interface ParameterProblem {
+  readonly name: string;
+  /** Sheet row of the parameter, or null for a default. */
+  readonly row: number | null;
+  readonly value: string;
+  readonly expected: ParamType;
+  readonly stops: ParamStops;
+}
+
+const BY_NAME = new Map<string, ParamSpec>(PARAMETERS.map((p) => [normalizeHeader(p.name), p]));
+
+/** The 参数 name of the parameter that fills a setting. */
+export function parameterName(key: keyof Settings): string {
+  return (PARAMETERS as readonly ParamSpec[]).find((p) => p.key === key)?.name ?? String(key);
+}
+
+/** The spec of a parameter by its 参数 name (width- and space-insensitive). */
+export function parameterByName(name: string): ParamSpec | undefined {
+  return BY_NAME.get(normalizeHeader(name));
+}
 
 /**
  * Reads the raw 参数 → 值 table from a 规则设置 grid's data rows (columns already located).
@@ -198,66 +301,19 @@ export function readParameterTable(
   nameColumn: number,
   valueColumn: number | undefined,
 ): Map<string, { raw: unknown; index: number }> {
-  const known = new Map(DEFAULT_PARAMETERS.map((p) => [normalizeHeader(p.name), p.name]));
   const table = new Map<string, { raw: unknown; index: number }>();
   rows.forEach((cells, index) => {
     const name = cells[nameColumn];
     if (typeof name !== 'string') return;
-    const canonical = known.get(normalizeHeader(name)) ?? name.trim();
+    const canonical = parameterByName(name)?.name ?? name.trim();
     if (canonical === '') return;
     table.set(canonical, { raw: valueColumn === undefined ? '' : cells[valueColumn], index });
   });
   return table;
 }
 
-/** The settings in force, read from 规则设置 (defaults where a row is missing). */
-export interface Settings {
-  readonly base: number;
-  readonly fineMode: '累进' | '全额';
-  /** Yuan a point in the bands 100–90, 90–80, 80–70, 70–60 (and below 60, the last). */
-  readonly bands: readonly [number, number, number, number];
-  readonly dismissalLine: number;
-  readonly highScoreLine: number;
-  readonly highScoreReward: number;
-  readonly attendanceBonus: number;
-  readonly performanceBonus: number;
-  readonly supervisorReward: number;
-  readonly supervisorPenalty: number;
-  /** Conversion baseline in whole basis points (55% is 5500), so comparisons stay exact. */
-  readonly conversionBaselineBp: number;
-  readonly pointsPerConversionPoint: number;
-  readonly pointsPerLostOrder: number;
-  readonly replyHours: { readonly normal: number; readonly major: number };
-  readonly solutionHours: { readonly normal: number; readonly major: number };
-  readonly dueSoonHours: number;
-  readonly clockMode: '自然时' | '工作时';
-  /** Working day as minutes after midnight. */
-  readonly workStart: number;
-  readonly workEnd: number;
-  readonly callbackDays: number;
-  readonly complaintCallbackDays: number;
-  /** Callback-rate target as a fraction (1 = 100%). */
-  readonly callbackTarget: number;
-  readonly warrantyMonths: number;
-  readonly warrantyCallbackDays: number;
-  readonly timeZone: string;
-  readonly reminderEmail: string;
-  readonly lists: Readonly<Record<ListName, readonly string[]>>;
-}
-
-/** A parameter whose value cannot be read: reported, never silently replaced by its default. */
-export interface ParameterProblem {
-  readonly name: string;
-  /** Sheet row of the parameter, or null for a default. */
-  readonly row: number | null;
-  readonly value: string;
-  readonly expected: ParamType;
-}
-
-type Parsed = { ok: true; value: unknown } | { ok: false };
-
 /** Reads a percentage: `55%`, `55 %`, `0.55`, `55` (over 1 means percent). Returns basis points. */
-export function parsePercentBp(raw: unknown): number | null {
+function parsePercentBp(raw: unknown): number | null {
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw) || raw < 0) return null;
     return Math.round((raw > 1 ? raw : raw * 100) * 100);
@@ -271,7 +327,7 @@ export function parsePercentBp(raw: unknown): number | null {
 }
 
 /** Reads `09:00-18:00` (also `9:00～18:00`, `9点-18点`) as minutes after midnight. */
-export function parseWorkHours(raw: unknown): { start: number; end: number } | null {
+function parseWorkHours(raw: unknown): { start: number; end: number } | null {
   const text = cellText(raw).normalize('NFKC').replace(/\s+/g, '');
   const m = /^(\d{1,2})(?:[:点](\d{2})?)?分?[-~～至到](\d{1,2})(?:[:点](\d{2})?)?分?$/.exec(text);
   if (!m) return null;
@@ -282,50 +338,51 @@ export function parseWorkHours(raw: unknown): { start: number; end: number } | n
 }
 
 /** Splits a list parameter on commas, 、, semicolons or new lines. */
-export function parseList(raw: unknown): string[] {
+function parseList(raw: unknown): string[] {
   return cellText(raw)
     .split(/[,，、;；\n]+/)
     .map((v) => v.trim())
     .filter((v) => v !== '');
 }
 
-function parseParam(spec: ParamSpec, raw: unknown): Parsed {
+type Parsed = { ok: true; value: unknown } | { ok: false };
+const fail: Parsed = { ok: false };
+const ok = (value: unknown): Parsed => ({ ok: true, value });
+
+function parseParam(type: ParamType, raw: unknown): Parsed {
   const text = cellText(raw);
-  switch (spec.type) {
+  switch (type) {
     case 'number': {
       const n = parseNumber(raw);
-      return n === null || Number.isNaN(n) ? { ok: false } : { ok: true, value: n };
+      return n === null || Number.isNaN(n) ? fail : ok(n);
     }
     case 'percent': {
       const bp = parsePercentBp(raw);
-      return bp === null ? { ok: false } : { ok: true, value: bp };
+      return bp === null ? fail : ok(bp);
     }
     case 'bands': {
       const parts = text
         .split(/[,，、;；\s]+/)
         .filter((p) => p !== '')
         .map((p) => parseNumber(p));
-      if (parts.length !== 4 || parts.some((p) => p === null || Number.isNaN(p) || p < 0))
-        return { ok: false };
-      return { ok: true, value: parts };
+      if (parts.length !== 4 || parts.some((p) => p === null || Number.isNaN(p) || p < 0)) return fail;
+      return ok(parts);
     }
     case 'fineMode':
-      return text === '累进' || text === '全额' ? { ok: true, value: text } : { ok: false };
+      return text === '累进' || text === '全额' ? ok(text) : fail;
     case 'clockMode':
-      return text === '自然时' || text === '工作时' ? { ok: true, value: text } : { ok: false };
+      return text === '自然时' || text === '工作时' ? ok(text) : fail;
     case 'workHours': {
       const hours = parseWorkHours(raw);
-      return hours ? { ok: true, value: hours } : { ok: false };
+      return hours ? ok(hours) : fail;
     }
     case 'timeZone':
-      return isValidTimeZone(text) ? { ok: true, value: text } : { ok: false };
+      return isValidTimeZone(text) ? ok(text) : fail;
     case 'email':
-      return text === '' || /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(text)
-        ? { ok: true, value: text }
-        : { ok: false };
+      return text === '' || /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(text) ? ok(text) : fail;
     case 'list': {
       const values = parseList(raw);
-      return values.length > 0 ? { ok: true, value: values } : { ok: false };
+      return values.length > 0 ? ok(values) : fail;
     }
   }
 }
@@ -338,57 +395,31 @@ export function readSettings(table: ReadonlyMap<string, { raw: unknown; row: num
   settings: Settings;
   problems: ParameterProblem[];
 } {
-  const values = new Map<string, unknown>();
-  const problems: ParameterProblem[] = [];
-  for (const spec of DEFAULT_PARAMETERS) {
-    const entry = table.get(spec.name);
-    const fallback = parseParam(spec, spec.value);
-    if (!fallback.ok) throw new Error(`default of ${spec.name} does not parse`);
-    if (!entry || (cellText(entry.raw) === '' && spec.type !== 'email')) {
-      values.set(spec.name, fallback.value);
-      continue;
-    }
-    const parsed = parseParam(spec, entry.raw);
-    if (parsed.ok) values.set(spec.name, parsed.value);
-    else {
-      problems.push({ name: spec.name, row: entry.row, value: cellText(entry.raw), expected: spec.type });
-      values.set(spec.name, fallback.value);
-    }
-  }
-  const num = (name: string) => values.get(name) as number;
-  const hours = values.get('工作时间') as { start: number; end: number };
+  const values: Record<string, unknown> = {};
   const lists = { ...DEFAULT_LISTS } as Record<ListName, readonly string[]>;
-  for (const [name, list] of Object.entries(LIST_PARAMETERS)) lists[list] = values.get(name) as string[];
-  const settings: Settings = {
-    base: num('基础分'),
-    fineMode: values.get('罚款方式') as '累进' | '全额',
-    bands: values.get('罚款档位') as [number, number, number, number],
-    dismissalLine: num('解雇线'),
-    highScoreLine: num('满分奖励线'),
-    highScoreReward: num('满分奖励金额'),
-    attendanceBonus: num('全勤奖'),
-    performanceBonus: num('表现奖'),
-    supervisorReward: num('主管奖励'),
-    supervisorPenalty: num('主管扣罚'),
-    conversionBaselineBp: num('转化率基准'),
-    pointsPerConversionPoint: num('转化率每百分点'),
-    pointsPerLostOrder: num('流失单扣分'),
-    replyHours: { normal: num('普通答复时限'), major: num('重大答复时限') },
-    solutionHours: { normal: num('普通方案时限'), major: num('重大方案时限') },
-    dueSoonHours: num('即将超时提醒'),
-    clockMode: values.get('计时方式') as '自然时' | '工作时',
-    workStart: hours.start,
-    workEnd: hours.end,
-    callbackDays: num('售后回访天数'),
-    complaintCallbackDays: num('投诉回访天数'),
-    callbackTarget: num('回访目标率') / 10_000,
-    warrantyMonths: num('质保月数'),
-    warrantyCallbackDays: num('质保到期前回访天数'),
-    timeZone: values.get('时区') as string,
-    reminderEmail: values.get('提醒邮箱') as string,
-    lists,
-  };
-  return { settings, problems };
+  const problems: ParameterProblem[] = [];
+  for (const spec of PARAMETERS as readonly ParamSpec[]) {
+    const entry = table.get(spec.name);
+    const fallback = parseParam(spec.type, spec.value);
+    if (!fallback.ok) throw new Error(`default of ${spec.name} does not parse`);
+    let value = fallback.value;
+    if (entry && (cellText(entry.raw) !== '' || spec.type === 'email')) {
+      const parsed = parseParam(spec.type, entry.raw);
+      if (parsed.ok) value = parsed.value;
+      else {
+        problems.push({
+          name: spec.name,
+          row: entry.row,
+          value: cellText(entry.raw),
+          expected: spec.type,
+          stops: spec.stops,
+        });
+      }
+    }
+    values[spec.key] = value;
+    if (spec.list) lists[spec.list] = value as string[];
+  }
+  return { settings: { ...values, lists } as Settings, problems };
 }
 
 /** The settings when there is no 规则设置 sheet at all. */

@@ -1,15 +1,15 @@
 // Recognising the team's own sheets: by name, or by the header row among the first ten.
 
-import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec } from './schema';
+import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } from './schema';
 import { cellText, normalizeHeader } from './text';
 
 /** How many rows from the top may hold the header (title rows may sit above it). */
 export const HEADER_SCAN_ROWS = 10;
 
 /** A recognised sheet: its kind, where the header is, and which column holds each field. */
-export interface SheetLayoutInfo {
+export interface SheetLayoutInfo<K extends SheetKind = SheetKind> {
   readonly sheet: string;
-  readonly kind: SheetKind;
+  readonly kind: K;
   /** 1-based row of the header; null when the sheet is named for a kind but has no header yet. */
   readonly headerRow: number | null;
   /** Field key → 0-based column index. */
@@ -59,7 +59,7 @@ export function kindFromSheetName(name: string): SheetKind | null {
  * Maps a header row's cells to a kind's fields. Exact canonical names win over aliases, so
  * a sheet with both 登记日期 and 日期 columns keeps 日期 as an extra column.
  */
-export function matchColumns(kind: SheetKind, headerCells: readonly unknown[]): Record<string, number> {
+function matchColumns(kind: SheetKind, headerCells: readonly unknown[]): Record<string, number> {
   const candidates: Array<{ column: number; hit: AliasHit }> = [];
   headerCells.forEach((cell, column) => {
     const text = normalizeHeader(cellText(cell));
@@ -99,7 +99,7 @@ export function recognizeSheet(
   const rows = topRows.slice(0, HEADER_SCAN_ROWS);
   const named = kindFromSheetName(name);
   if (named) {
-    const spec = SHEETS.find((s) => s.kind === named) as SheetSpec;
+    const spec = sheetSpec(named);
     let best: { row: number; columns: Record<string, number>; count: number } | null = null;
     rows.forEach((cells, index) => {
       const columns = matchColumns(named, cells);
@@ -118,7 +118,7 @@ export function recognizeSheet(
     };
   }
   let best: {
-    spec: SheetSpec;
+    spec: SheetSpec<SheetKind>;
     row: number;
     columns: Record<string, number>;
     count: number;
@@ -135,7 +135,7 @@ export function recognizeSheet(
       }
     }
   });
-  const found = best as { spec: SheetSpec; row: number; columns: Record<string, number> } | null;
+  const found = best as { spec: SheetSpec<SheetKind>; row: number; columns: Record<string, number> } | null;
   if (!found) return null;
   return {
     sheet: name,

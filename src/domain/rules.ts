@@ -1,4 +1,4 @@
-// The reward/penalty rule catalogue (奖惩规则): the defaults of domain.md, and reading the sheet's own.
+// The reward/penalty rule catalogue (奖惩规则): the defaults (docs/domain.md, "The default rule catalogue").
 
 export interface Rule {
   /** Stable identifier, e.g. G09. */

@@ -1,6 +1,8 @@
-// The one schema table: every sheet kind, its Chinese names, fields, header aliases and lists.
+// The one description of every sheet kind (docs/domain.md, "The sheets"): its names, its fields
+// with their rules (required, no-future, date order, duplicate key), its role, and the editable
+// lists. Readers, validation, set-up, recognition and the reports all derive from this table.
 
-import { KefuError } from './errors';
+import type { MessageKey } from './messages';
 
 /** How a field's cells are read. */
 export type FieldType =
@@ -32,9 +34,9 @@ export type ListName =
   | 'clockMode'
   | 'holidayType';
 
-export interface FieldSpec {
+export interface FieldSpec<K extends string = string> {
   /** Canonical Chinese name: the header the add-on writes and the JSON field name. */
-  readonly key: string;
+  readonly key: K;
   /** English label, also accepted as a header. */
   readonly en: string;
   /** Other accepted headers (Chinese and English), besides key and en. */
@@ -43,23 +45,32 @@ export interface FieldSpec {
   /** `always`: every non-blank row needs it; `resolved`: once the case is resolved. */
   readonly required?: 'always' | 'resolved';
   readonly list?: ListName;
+  /** A date that may not lie in the future (plans such as 应回访日期 may). */
+  readonly noFuture?: boolean;
   /** Column width in pixels when the add-on creates the sheet. */
   readonly width?: number;
 }
 
-export type SheetKind =
-  | 'registration'
-  | 'complaints'
-  | 'callbacks'
-  | 'roster'
-  | 'ledger'
-  | 'presales'
-  | 'params'
-  | 'rules'
-  | 'holidays';
+/** `field` must not be before (notBefore) or after (notAfter) `other`. */
+export interface DateOrder<F extends string = string> {
+  readonly field: F;
+  readonly other: F;
+  readonly rule: 'notBefore' | 'notAfter';
+}
 
-export interface SheetSpec {
-  readonly kind: SheetKind;
+/** Fields whose values together identify a row: a repeat is a duplicate, reported on the later row. */
+export interface DuplicateRule<F extends string = string> {
+  readonly fields: readonly F[];
+  readonly severity: 'error' | 'warning';
+  readonly message: MessageKey;
+}
+
+/** `data`: the team's records; `settings`: the small sheets that configure the add-on. */
+export type SheetRole = 'data' | 'settings';
+
+export interface SheetSpec<K extends string = string, F extends string = string> {
+  readonly kind: K;
+  readonly role: SheetRole;
   /** The standard sheet name (created by set-up). */
   readonly name: string;
   readonly en: string;
@@ -67,7 +78,23 @@ export interface SheetSpec {
   readonly nameAliases: readonly string[];
   /** The form title staff often put above the header. */
   readonly title: string;
-  readonly fields: readonly FieldSpec[];
+  readonly fields: readonly FieldSpec<F>[];
+  readonly order?: readonly DateOrder<NoInfer<F>>[];
+  readonly duplicate?: DuplicateRule<NoInfer<F>>;
+}
+
+function field<const K extends string>(
+  key: K,
+  en: string,
+  type: FieldType,
+  aliases: readonly string[] = [],
+  extra: Partial<Pick<FieldSpec, 'required' | 'list' | 'width' | 'noFuture'>> = {},
+): FieldSpec<K> {
+  return { key, en, type, aliases, ...extra };
+}
+
+function sheet<const K extends string, const F extends string>(spec: SheetSpec<K, F>): SheetSpec<K, F> {
+  return spec;
 }
 
 /** Default values of the editable lists. */
@@ -105,192 +132,237 @@ export const DEFAULT_LISTS: Readonly<Record<ListName, readonly string[]>> = {
   holidayType: ['休', '班'],
 };
 
-const f = (
-  key: string,
-  en: string,
-  type: FieldType,
-  aliases: readonly string[] = [],
-  extra: Partial<Pick<FieldSpec, 'required' | 'list' | 'width'>> = {},
-): FieldSpec => ({ key, en, type, aliases, ...extra });
+const REGISTRATION = sheet({
+  kind: 'registration',
+  role: 'data',
+  name: '售后登记',
+  en: 'After-sales',
+  nameAliases: ['售后服务登记表', '售后登记表', '售后服务登记', 'After-sales registration'],
+  title: '售后服务登记表',
+  fields: [
+    field('登记日期', 'Registered', 'date', ['日期'], { required: 'always', noFuture: true, width: 100 }),
+    field('客户姓名', 'Customer', 'text', ['客户名称', '姓名'], { required: 'always' }),
+    field('客户电话', 'Phone', 'phone', ['联系电话', '电话', '联系方式'], { required: 'always', width: 120 }),
+    field('客户地址', 'Address', 'text', ['地址', '通讯地址'], { width: 180 }),
+    field('产品型号', 'Model', 'text', ['型号', '产品名称', '名称/型号'], { required: 'always' }),
+    field('产品序列号', 'Serial', 'text', ['序列号'], { width: 120 }),
+    field('购买日期', 'Purchased', 'date', [], { noFuture: true, width: 100 }),
+    field('购买渠道', 'Channel', 'enum', [], { list: 'channel' }),
+    field('问题分类', 'Category', 'enum', ['问题类型'], { list: 'category' }),
+    field('问题描述', 'Problem', 'text', ['问题现象', '故障/原因'], { required: 'always', width: 200 }),
+    field('登记人', 'Registered by', 'staff', ['记录员'], { required: 'always' }),
+    field('解决方案', 'Solution', 'text', [], { required: 'resolved', width: 200 }),
+    field('解决人', 'Resolved by', 'staff', ['处理人员'], { required: 'resolved' }),
+    field('解决日期', 'Resolved', 'date', [], { required: 'resolved', noFuture: true, width: 100 }),
+    field('处理结果', 'Status', 'enum', ['处理状态'], { list: 'caseStatus' }),
+    field('满意度', 'Satisfaction', 'enum', ['客户反馈'], { list: 'satisfaction' }),
+  ],
+  order: [
+    { field: '购买日期', other: '登记日期', rule: 'notAfter' },
+    { field: '解决日期', other: '登记日期', rule: 'notBefore' },
+  ],
+  duplicate: {
+    fields: ['客户电话', '产品序列号', '登记日期'],
+    severity: 'warning',
+    message: 'issue.duplicate_case',
+  },
+});
 
-export const SHEETS: readonly SheetSpec[] = [
-  {
-    kind: 'registration',
-    name: '售后登记',
-    en: 'After-sales',
-    nameAliases: ['售后服务登记表', '售后登记表', '售后服务登记', 'After-sales registration'],
-    title: '售后服务登记表',
-    fields: [
-      f('登记日期', 'Registered', 'date', ['日期'], { required: 'always', width: 100 }),
-      f('客户姓名', 'Customer', 'text', ['客户名称', '姓名'], { required: 'always' }),
-      f('客户电话', 'Phone', 'phone', ['联系电话', '电话', '联系方式'], { required: 'always', width: 120 }),
-      f('客户地址', 'Address', 'text', ['地址', '通讯地址'], { width: 180 }),
-      f('产品型号', 'Model', 'text', ['型号', '产品名称', '名称/型号'], { required: 'always' }),
-      f('产品序列号', 'Serial', 'text', ['序列号'], { width: 120 }),
-      f('购买日期', 'Purchased', 'date', [], { width: 100 }),
-      f('购买渠道', 'Channel', 'enum', [], { list: 'channel' }),
-      f('问题分类', 'Category', 'enum', ['问题类型'], { list: 'category' }),
-      f('问题描述', 'Problem', 'text', ['问题现象', '故障/原因'], { required: 'always', width: 200 }),
-      f('登记人', 'Registered by', 'staff', ['记录员'], { required: 'always' }),
-      f('解决方案', 'Solution', 'text', [], { required: 'resolved', width: 200 }),
-      f('解决人', 'Resolved by', 'staff', ['处理人员'], { required: 'resolved' }),
-      f('解决日期', 'Resolved', 'date', [], { required: 'resolved', width: 100 }),
-      f('处理结果', 'Status', 'enum', ['处理状态'], { list: 'caseStatus' }),
-      f('满意度', 'Satisfaction', 'enum', ['客户反馈'], { list: 'satisfaction' }),
-    ],
-  },
-  {
-    kind: 'complaints',
-    name: '投诉登记',
-    en: 'Complaints',
-    nameAliases: ['顾客投诉登记表', '投诉登记表', '客户投诉登记表', 'Complaint log'],
-    title: '顾客投诉登记表',
-    fields: [
-      f('投诉编号', 'Complaint ID', 'text', ['编号', '工单号', 'ID'], { width: 100 }),
-      f('投诉时间', 'Received', 'datetime', ['受理时间', '呼入时间'], { required: 'always', width: 140 }),
-      f('客户姓名', 'Customer', 'text', ['呼入客户名称', '姓名'], { required: 'always' }),
-      f('联系电话', 'Phone', 'phone', ['电话', '客户电话'], { required: 'always', width: 120 }),
-      f('投诉渠道', 'Channel', 'enum', ['渠道'], { list: 'complaintChannel' }),
-      f('级别', 'Level', 'enum', ['投诉级别'], { list: 'level' }),
-      f('投诉内容', 'Complaint', 'text', ['呼入内容'], { required: 'always', width: 220 }),
-      f('被投诉人', 'About staff', 'staff', ['被投诉员工']),
-      f('受理人', 'Handler', 'staff', ['处理人'], { required: 'always' }),
-      f('首次答复时间', 'First reply', 'datetime', ['答复时间'], { width: 140 }),
-      f('方案时间', 'Solution offered', 'datetime', ['方案给出时间'], { width: 140 }),
-      f('结案时间', 'Closed', 'datetime', ['完成时间'], { width: 140 }),
-      f('处理结果', 'Outcome', 'text', ['完成情况'], { width: 160 }),
-      f('回访时间', 'Callback', 'datetime', [], { width: 140 }),
-      f('回访满意度', 'Callback satisfaction', 'enum', ['满意度'], { list: 'satisfaction' }),
-    ],
-  },
-  {
-    kind: 'callbacks',
-    name: '回访记录',
-    en: 'Callbacks',
-    nameAliases: ['电话回访记录台帐', '电话回访记录台账', '回访记录表', '回访台账', 'Callback log'],
-    title: '电话回访记录台帐',
-    fields: [
-      f('关联编号', 'Case ID', 'text', ['案件编号', '投诉编号', '编号'], { width: 100 }),
-      f('客户姓名', 'Customer', 'text', ['姓名'], { required: 'always' }),
-      f('联系电话', 'Phone', 'phone', ['电话', '客户电话'], { required: 'always', width: 120 }),
-      f('回访类型', 'Callback type', 'enum', ['类型'], { list: 'callbackType' }),
-      f('应回访日期', 'Due date', 'date', [], { width: 100 }),
-      f('实际回访时间', 'Called at', 'datetime', ['回访时间'], { width: 140 }),
-      f('回访人', 'Called by', 'staff', [], { required: 'always' }),
-      f('技能满意度', 'Skill satisfaction', 'enum', [], { list: 'satisfaction' }),
-      f('服务态度满意度', 'Attitude satisfaction', 'enum', ['态度满意度'], { list: 'satisfaction' }),
-      f('建议', 'Suggestions', 'text', ['客户建议', '意见'], { width: 200 }),
-    ],
-  },
-  {
-    kind: 'roster',
-    name: '员工名单',
-    en: 'Staff',
-    nameAliases: ['员工花名册', '人员名单', '客服名单', 'Staff roster'],
-    title: '员工名单',
-    fields: [
-      f('姓名', 'Name', 'text', ['员工姓名', '员工'], { required: 'always' }),
-      f('岗位', 'Role', 'enum', ['职位', '职务'], { required: 'always', list: 'role' }),
-      f('状态', 'Status', 'enum', ['在职状态'], { list: 'staffState' }),
-      f('入职日期', 'Joined', 'date', [], { width: 100 }),
-    ],
-  },
-  {
-    kind: 'ledger',
-    name: '奖惩登记',
-    en: 'Ledger',
-    nameAliases: ['每月奖罚登记表', '奖罚登记表', '奖罚登记', '奖惩登记表', 'Reward/penalty ledger'],
-    title: '每月奖罚登记表',
-    fields: [
-      f('日期', 'Date', 'date', ['登记日期'], { required: 'always', width: 100 }),
-      f('姓名', 'Name', 'staff', ['员工'], { required: 'always' }),
-      f('规则代码', 'Rule', 'rule', ['代码', '奖惩事项']),
-      f('分值', 'Points', 'number', ['加减分', '分数']),
-      f('金额', 'Yuan', 'number', ['奖罚金额']),
-      f('取消全勤', 'Cancels attendance bonus', 'yesno', []),
-      f('状态', 'State', 'enum', [], { list: 'ledgerState' }),
-      f('说明', 'Note', 'text', ['备注'], { width: 220 }),
-    ],
-  },
-  {
-    kind: 'presales',
-    name: '售前绩效',
-    en: 'Pre-sales KPI',
-    nameAliases: ['售前考核', '售前绩效表', 'Pre-sales KPI'],
-    title: '售前绩效',
-    fields: [
-      f('月份', 'Month', 'month', [], { required: 'always' }),
-      f('姓名', 'Name', 'staff', ['员工'], { required: 'always' }),
-      f('接待人数', 'Receptions', 'number', ['接待量']),
-      f('成交笔数', 'Deals', 'number', ['成交量', '成交单数']),
-      f('流失单数', 'Lost orders', 'number', ['流失单']),
-    ],
-  },
-  {
-    kind: 'params',
-    name: '规则设置',
-    en: 'Settings',
-    nameAliases: ['参数设置', 'Settings'],
-    title: '规则设置',
-    fields: [
-      f('参数', 'Parameter', 'text', ['参数名'], { required: 'always', width: 140 }),
-      f('值', 'Value', 'text', ['参数值', '取值'], { width: 140 }),
-      f('说明', 'Meaning', 'text', ['备注'], { width: 320 }),
-    ],
-  },
-  {
-    kind: 'rules',
-    name: '奖惩规则',
-    en: 'Rules',
-    nameAliases: ['奖罚规则', '奖惩制度', 'Rule catalogue'],
-    title: '奖惩规则',
-    fields: [
-      f('代码', 'Code', 'text', ['规则代码'], { required: 'always' }),
-      f('岗位', 'Role', 'enum', ['适用岗位'], { list: 'ruleRole' }),
-      f('事项', 'Item', 'text', ['奖惩事项'], { required: 'always', width: 260 }),
-      f('分值', 'Points', 'number', ['加减分']),
-      f('金额', 'Yuan', 'number', ['奖罚金额']),
-      f('取消全勤', 'Cancels attendance bonus', 'yesno', []),
-      f('每月免扣次数', 'Free per month', 'number', ['免扣次数']),
-    ],
-  },
-  {
-    kind: 'holidays',
-    name: '节假日',
-    en: 'Calendar',
-    nameAliases: ['节假日设置', '假期', 'Calendar overrides', 'Holidays'],
-    title: '节假日',
-    fields: [
-      f('日期', 'Date', 'date', [], { required: 'always', width: 100 }),
-      f('类型', 'Type', 'enum', [], { required: 'always', list: 'holidayType' }),
-      f('说明', 'Note', 'text', ['备注'], { width: 200 }),
-    ],
-  },
-];
+const COMPLAINTS = sheet({
+  kind: 'complaints',
+  role: 'data',
+  name: '投诉登记',
+  en: 'Complaints',
+  nameAliases: ['顾客投诉登记表', '投诉登记表', '客户投诉登记表', 'Complaint log'],
+  title: '顾客投诉登记表',
+  fields: [
+    field('投诉编号', 'Complaint ID', 'text', ['编号', '工单号', 'ID'], { width: 100 }),
+    field('投诉时间', 'Received', 'datetime', ['受理时间', '呼入时间'], {
+      required: 'always',
+      noFuture: true,
+      width: 140,
+    }),
+    field('客户姓名', 'Customer', 'text', ['呼入客户名称', '姓名'], { required: 'always' }),
+    field('联系电话', 'Phone', 'phone', ['电话', '客户电话'], { required: 'always', width: 120 }),
+    field('投诉渠道', 'Channel', 'enum', ['渠道'], { list: 'complaintChannel' }),
+    field('级别', 'Level', 'enum', ['投诉级别'], { list: 'level' }),
+    field('投诉内容', 'Complaint', 'text', ['呼入内容'], { required: 'always', width: 220 }),
+    field('被投诉人', 'About staff', 'staff', ['被投诉员工']),
+    field('受理人', 'Handler', 'staff', ['处理人'], { required: 'always' }),
+    field('首次答复时间', 'First reply', 'datetime', ['答复时间'], { noFuture: true, width: 140 }),
+    field('方案时间', 'Solution offered', 'datetime', ['方案给出时间'], { noFuture: true, width: 140 }),
+    field('结案时间', 'Closed', 'datetime', ['完成时间'], { noFuture: true, width: 140 }),
+    field('处理结果', 'Outcome', 'text', ['完成情况'], { width: 160 }),
+    field('回访时间', 'Callback', 'datetime', [], { noFuture: true, width: 140 }),
+    field('回访满意度', 'Callback satisfaction', 'enum', ['满意度'], { list: 'satisfaction' }),
+  ],
+  order: [
+    { field: '首次答复时间', other: '投诉时间', rule: 'notBefore' },
+    { field: '方案时间', other: '投诉时间', rule: 'notBefore' },
+    { field: '结案时间', other: '方案时间', rule: 'notBefore' },
+    { field: '回访时间', other: '结案时间', rule: 'notBefore' },
+  ],
+  duplicate: { fields: ['投诉编号'], severity: 'error', message: 'issue.duplicate_id' },
+});
 
-const BY_KIND = new Map<SheetKind, SheetSpec>(SHEETS.map((s) => [s.kind, s]));
+const CALLBACKS = sheet({
+  kind: 'callbacks',
+  role: 'data',
+  name: '回访记录',
+  en: 'Callbacks',
+  nameAliases: ['电话回访记录台帐', '电话回访记录台账', '回访记录表', '回访台账', 'Callback log'],
+  title: '电话回访记录台帐',
+  fields: [
+    field('关联编号', 'Case ID', 'text', ['案件编号', '投诉编号', '编号'], { width: 100 }),
+    field('客户姓名', 'Customer', 'text', ['姓名'], { required: 'always' }),
+    field('联系电话', 'Phone', 'phone', ['电话', '客户电话'], { required: 'always', width: 120 }),
+    field('回访类型', 'Callback type', 'enum', ['类型'], { list: 'callbackType' }),
+    field('应回访日期', 'Due date', 'date', [], { width: 100 }),
+    field('实际回访时间', 'Called at', 'datetime', ['回访时间'], { noFuture: true, width: 140 }),
+    field('回访人', 'Called by', 'staff', [], { required: 'always' }),
+    field('技能满意度', 'Skill satisfaction', 'enum', [], { list: 'satisfaction' }),
+    field('服务态度满意度', 'Attitude satisfaction', 'enum', ['态度满意度'], { list: 'satisfaction' }),
+    field('建议', 'Suggestions', 'text', ['客户建议', '意见'], { width: 200 }),
+  ],
+});
+
+const ROSTER = sheet({
+  kind: 'roster',
+  role: 'settings',
+  name: '员工名单',
+  en: 'Staff',
+  nameAliases: ['员工花名册', '人员名单', '客服名单', 'Staff roster'],
+  title: '员工名单',
+  fields: [
+    field('姓名', 'Name', 'text', ['员工姓名', '员工'], { required: 'always' }),
+    field('岗位', 'Role', 'enum', ['职位', '职务'], { required: 'always', list: 'role' }),
+    field('状态', 'Status', 'enum', ['在职状态'], { list: 'staffState' }),
+    field('入职日期', 'Joined', 'date', [], { width: 100 }),
+  ],
+  duplicate: { fields: ['姓名'], severity: 'error', message: 'issue.duplicate_name' },
+});
+
+const LEDGER = sheet({
+  kind: 'ledger',
+  role: 'data',
+  name: '奖惩登记',
+  en: 'Ledger',
+  nameAliases: ['每月奖罚登记表', '奖罚登记表', '奖罚登记', '奖惩登记表', 'Reward/penalty ledger'],
+  title: '每月奖罚登记表',
+  fields: [
+    field('日期', 'Date', 'date', ['登记日期'], { required: 'always', noFuture: true, width: 100 }),
+    field('姓名', 'Name', 'staff', ['员工'], { required: 'always' }),
+    field('规则代码', 'Rule', 'rule', ['代码', '奖惩事项']),
+    field('分值', 'Points', 'number', ['加减分', '分数']),
+    field('金额', 'Yuan', 'number', ['奖罚金额']),
+    field('取消全勤', 'Cancels attendance bonus', 'yesno', []),
+    field('状态', 'State', 'enum', [], { list: 'ledgerState' }),
+    field('说明', 'Note', 'text', ['备注'], { width: 220 }),
+  ],
+});
+
+const PRESALES = sheet({
+  kind: 'presales',
+  role: 'data',
+  name: '售前绩效',
+  en: 'Pre-sales KPI',
+  nameAliases: ['售前考核', '售前绩效表', 'Pre-sales KPI'],
+  title: '售前绩效',
+  fields: [
+    field('月份', 'Month', 'month', [], { required: 'always' }),
+    field('姓名', 'Name', 'staff', ['员工'], { required: 'always' }),
+    field('接待人数', 'Receptions', 'number', ['接待量']),
+    field('成交笔数', 'Deals', 'number', ['成交量', '成交单数']),
+    field('流失单数', 'Lost orders', 'number', ['流失单']),
+  ],
+});
+
+const PARAMS = sheet({
+  kind: 'params',
+  role: 'settings',
+  name: '规则设置',
+  en: 'Settings',
+  nameAliases: ['参数设置', 'Settings'],
+  title: '规则设置',
+  fields: [
+    field('参数', 'Parameter', 'text', ['参数名'], { required: 'always', width: 140 }),
+    field('值', 'Value', 'text', ['参数值', '取值'], { width: 140 }),
+    field('说明', 'Meaning', 'text', ['备注'], { width: 320 }),
+  ],
+});
+
+const RULES = sheet({
+  kind: 'rules',
+  role: 'settings',
+  name: '奖惩规则',
+  en: 'Rules',
+  nameAliases: ['奖罚规则', '奖惩制度', 'Rule catalogue'],
+  title: '奖惩规则',
+  fields: [
+    field('代码', 'Code', 'text', ['规则代码'], { required: 'always' }),
+    field('岗位', 'Role', 'enum', ['适用岗位'], { list: 'ruleRole' }),
+    field('事项', 'Item', 'text', ['奖惩事项'], { required: 'always', width: 260 }),
+    field('分值', 'Points', 'number', ['加减分']),
+    field('金额', 'Yuan', 'number', ['奖罚金额']),
+    field('取消全勤', 'Cancels attendance bonus', 'yesno', []),
+    field('每月免扣次数', 'Free per month', 'number', ['免扣次数']),
+  ],
+});
+
+const HOLIDAYS = sheet({
+  kind: 'holidays',
+  role: 'settings',
+  name: '节假日',
+  en: 'Calendar',
+  nameAliases: ['节假日设置', '假期', 'Calendar overrides', 'Holidays'],
+  title: '节假日',
+  fields: [
+    field('日期', 'Date', 'date', [], { required: 'always', width: 100 }),
+    field('类型', 'Type', 'enum', [], { required: 'always', list: 'holidayType' }),
+    field('说明', 'Note', 'text', ['备注'], { width: 200 }),
+  ],
+});
+
+/** Every sheet kind, in the order set-up creates them and recognition breaks ties. */
+export const SHEETS = [
+  REGISTRATION,
+  COMPLAINTS,
+  CALLBACKS,
+  ROSTER,
+  LEDGER,
+  PRESALES,
+  PARAMS,
+  RULES,
+  HOLIDAYS,
+] as const;
+
+type AnySheet = (typeof SHEETS)[number];
+export type SheetKind = AnySheet['kind'];
+/** The field keys of one kind: a misspelt field does not compile. */
+export type FieldKey<K extends SheetKind> = Extract<AnySheet, { kind: K }>['fields'][number]['key'];
+
+const BY_KIND = new Map<string, SheetSpec>(SHEETS.map((s) => [s.kind, s]));
 
 /** The spec of a sheet kind. */
 export function sheetSpec(kind: SheetKind): SheetSpec {
-  const spec = BY_KIND.get(kind);
-  if (!spec) throw new KefuError('internal', {}, `unknown sheet kind ${kind}`);
-  return spec;
+  return BY_KIND.get(kind) as SheetSpec;
 }
 
-/** The spec of one field of a kind. */
-export function fieldSpec(kind: SheetKind, key: string): FieldSpec {
-  const field = sheetSpec(kind).fields.find((x) => x.key === key);
-  if (!field) throw new KefuError('internal', {}, `unknown field ${kind}.${key}`);
-  return field;
-}
+/** The kinds that configure the add-on (roster, 规则设置, 奖惩规则, 节假日): small, read whole. */
+export const SETTINGS_KINDS: ReadonlySet<SheetKind> = new Set(
+  SHEETS.filter((s) => s.role === 'settings').map((s) => s.kind),
+);
 
-/** Names of the sheets the add-on owns and rebuilds; never user data. */
+/** The sheets the add-on owns and rebuilds; never user data, never validated. */
 export const OWN_SHEETS = {
   report: '校验报告',
   scores: '月度考核',
   overdue: '超时投诉',
   callbacksDue: '回访计划',
 } as const;
+
+/** The names of the add-on's own sheets. */
+export const OWN_SHEET_NAMES: ReadonlySet<string> = new Set(Object.values(OWN_SHEETS));
 
 /** Marker that starts every note the add-on writes, so its marks are recognisable as its own. */
 export const NOTE_PREFIX = '【客服助手】';

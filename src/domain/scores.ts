@@ -1,5 +1,6 @@
 // The monthly score (月度考核): points, the fine for lost points, bonuses, the supervisor's
-// adjustment and the net, each figure traced to the ledger rows it came from (domain.md).
+// adjustment and the net, each figure traced to the ledger rows it came from (docs/domain.md,
+// "The monthly score").
 
 import type { Settings } from './params';
 import { normalizeRuleCode, type Rule } from './rules';

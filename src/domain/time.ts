@@ -46,7 +46,7 @@ export function isValidTimeZone(timeZone: string): boolean {
  * The zone's offset from UTC at an instant, in ms (Asia/Shanghai: +8 h).
  * Cached per zone and quarter-hour, because a sheet's dates cluster and Intl is slow.
  */
-export function zoneOffsetMs(instant: number, timeZone: string): number {
+function zoneOffsetMs(instant: number, timeZone: string): number {
   const bucket = Math.floor(instant / (15 * MINUTE_MS));
   let zone = offsetCache.get(timeZone);
   if (!zone) {

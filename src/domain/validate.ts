@@ -33,7 +33,7 @@ export interface Issue {
   readonly row: number;
   /** 1-based column of the cell, or null when the field has no column. */
   readonly column: number | null;
-  /** Canonical field name (domain.md). */
+  /** Canonical field name (docs/domain.md). */
   readonly field: string;
   readonly kind: SheetKind;
   readonly code: IssueCode;
@@ -69,46 +69,9 @@ export interface DataRow {
   readonly cells: readonly unknown[];
 }
 
-/** Fields whose dates may not lie in the future (plans such as 应回访日期 may). */
-const NO_FUTURE: Readonly<Partial<Record<SheetKind, readonly string[]>>> = {
-  registration: ['登记日期', '购买日期', '解决日期'],
-  complaints: ['投诉时间', '首次答复时间', '方案时间', '结案时间', '回访时间'],
-  callbacks: ['实际回访时间'],
-  ledger: ['日期'],
-};
-
-/** Date order: `field` must not be before (or after) `other`. */
-const ORDER: Readonly<
-  Partial<Record<SheetKind, readonly { field: string; other: string; rule: 'notBefore' | 'notAfter' }[]>>
-> = {
-  registration: [
-    { field: '购买日期', other: '登记日期', rule: 'notAfter' },
-    { field: '解决日期', other: '登记日期', rule: 'notBefore' },
-  ],
-  complaints: [
-    { field: '首次答复时间', other: '投诉时间', rule: 'notBefore' },
-    { field: '方案时间', other: '投诉时间', rule: 'notBefore' },
-    { field: '结案时间', other: '方案时间', rule: 'notBefore' },
-    { field: '回访时间', other: '结案时间', rule: 'notBefore' },
-  ],
-};
-
-/** Fields whose values together identify a row; a repeat is a duplicate. */
-const DUPLICATE_KEYS: Readonly<
-  Partial<Record<SheetKind, { fields: readonly string[]; severity: Severity; message: MessageKey }>>
-> = {
-  registration: {
-    fields: ['客户电话', '产品序列号', '登记日期'],
-    severity: 'warning',
-    message: 'issue.duplicate_case',
-  },
-  complaints: { fields: ['投诉编号'], severity: 'error', message: 'issue.duplicate_id' },
-  roster: { fields: ['姓名'], severity: 'error', message: 'issue.duplicate_name' },
-};
-
 /** The fields a sheet kind's duplicate check reads, for reading only those columns of a large sheet. */
 export function duplicateKeyFields(kind: SheetKind): readonly string[] {
-  return DUPLICATE_KEYS[kind]?.fields ?? [];
+  return sheetSpec(kind).duplicate?.fields ?? [];
 }
 
 const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
@@ -192,7 +155,7 @@ class RowChecker {
       kind: this.layout.kind,
       code,
       severity:
-        code === 'duplicate' ? (DUPLICATE_KEYS[this.layout.kind]?.severity ?? 'error') : SEVERITY[code],
+        code === 'duplicate' ? (sheetSpec(this.layout.kind).duplicate?.severity ?? 'error') : SEVERITY[code],
       message,
       params: { field, ...params },
     });
@@ -227,7 +190,7 @@ class RowChecker {
           this.add(field.key, 'invalid_date', 'issue.invalid_date', { value: shownValue() });
           return;
         }
-        if (NO_FUTURE[this.layout.kind]?.includes(field.key) && this.isFuture(moment)) {
+        if (field.noFuture && this.isFuture(moment)) {
           this.add(field.key, 'future_date', 'issue.future_date', { value: shownValue() });
         }
         return;
@@ -281,7 +244,7 @@ class RowChecker {
   }
 
   checkOrder(): void {
-    for (const { field, other, rule } of ORDER[this.layout.kind] ?? []) {
+    for (const { field, other, rule } of sheetSpec(this.layout.kind).order ?? []) {
       const a = this.moment(field);
       const b = this.moment(other);
       if (!a || !b) continue;
@@ -325,16 +288,18 @@ function duplicateKey(
   cells: readonly unknown[],
   timeZone: string,
 ): string | null {
-  const spec = DUPLICATE_KEYS[kind];
-  if (!spec) return null;
+  const spec = sheetSpec(kind);
+  if (!spec.duplicate) return null;
   const parts: string[] = [];
-  for (const field of spec.fields) {
-    const column = layout.columns[field];
+  for (const key of spec.duplicate.fields) {
+    const column = layout.columns[key];
     if (column === undefined) return null;
     const raw = cells[column];
     if (isBlank(raw)) return null;
-    if (field === '客户电话') parts.push(normalizePhone(raw)?.normalized ?? cellText(raw));
-    else if (field === '登记日期') {
+    // Compared as the values they stand for: the same phone or day however it is written.
+    const type = spec.fields.find((f) => f.key === key)?.type;
+    if (type === 'phone') parts.push(normalizePhone(raw)?.normalized ?? cellText(raw));
+    else if (type === 'date' || type === 'datetime') {
       const moment = parseMoment(raw, timeZone);
       parts.push(moment ? dayKey(moment.instant, timeZone) : cellText(raw));
     } else parts.push(normalizeHeader(cellText(raw)));
@@ -354,7 +319,7 @@ export function validateRows(
   pool: readonly DataRow[] = rows,
 ): Issue[] {
   const spec = sheetSpec(layout.kind);
-  const dupSpec = DUPLICATE_KEYS[layout.kind];
+  const dupSpec = spec.duplicate;
   const firstByKey = new Map<string, number>();
   if (dupSpec) {
     for (const data of pool) {
@@ -398,6 +363,8 @@ export function validateLayout(layout: SheetLayoutInfo): Issue[] {
   }));
 }
 
+const NUMERIC_PARAMS: ReadonlySet<string> = new Set(['number', 'percent', 'bands']);
+
 /** Issues for parameters of 规则设置 whose values cannot be read. */
 export function parameterIssues(layout: SheetLayoutInfo, problems: readonly ParameterProblem[]): Issue[] {
   const valueColumn = layout.columns['值'];
@@ -409,10 +376,7 @@ export function parameterIssues(layout: SheetLayoutInfo, problems: readonly Para
       column: valueColumn === undefined ? null : valueColumn + 1,
       field: '值',
       kind: layout.kind,
-      code:
-        p.expected === 'number' || p.expected === 'percent' || p.expected === 'bands'
-          ? 'invalid_number'
-          : 'not_in_list',
+      code: NUMERIC_PARAMS.has(p.expected) ? 'invalid_number' : 'not_in_list',
       severity: 'error' as const,
       message: 'issue.bad_parameter' as const,
       params: { field: '值', name: p.name, value: p.value },

@@ -80,6 +80,7 @@ export class SheetsWorkbook implements WorkbookPort {
       return {
         sheet: name,
         firstRow: 1,
+        firstColumn: 1,
         values: empty ? [] : values,
         ...(displays && !empty ? { displays } : {}),
         lastRow: empty ? 0 : values.length,

@@ -1,4 +1,16 @@
-// Custom-function plumbing: a range in gives a same-shape array out, one call for a whole column.
+// The custom functions' bodies: a range in gives a same-shape array out, one call for a whole column.
+
+import { parameterError, readCalendar, readWorkbookSettings } from '../app/context';
+import { describeError } from '../app/render';
+import { loadSettingsSheets } from '../app/workbook';
+import type { WorkCalendar } from '../domain/calendar';
+import { type Lang, message } from '../domain/messages';
+import type { Settings } from '../domain/params';
+import { parseMoment, parseNumber } from '../domain/parse';
+import { normalizePhone } from '../domain/phone';
+import { kpiPoints, pointsFine } from '../domain/scores';
+import { dayKey, HOUR_MS } from '../domain/time';
+import { currentLang, openWorkbook } from './runtime';
 
 /** What Sheets passes a custom function: a value, or a 2-D array for a range. */
 export type CustomInput = unknown;
@@ -8,7 +20,7 @@ export type CustomOutput = string | number | boolean | Date | CustomOutput[][];
  * Applies a cell function to a scalar or to every cell of a range, keeping the shape.
  * Errors in one cell become that cell's text, never the whole call's failure.
  */
-export function mapCells(
+function mapCells(
   input: CustomInput,
   cell: (value: unknown) => string | number | boolean | Date,
 ): CustomOutput {
@@ -22,7 +34,7 @@ export function mapCells(
  * Applies a cell function over several arguments that may each be a range or a scalar:
  * ranges must share a shape; scalars are used for every cell.
  */
-export function zipCells(
+function zipCells(
   inputs: readonly unknown[],
   cell: (...values: unknown[]) => string | number | boolean | Date,
 ): CustomOutput {
@@ -40,4 +52,127 @@ export function zipCells(
       ),
     ),
   );
+}
+
+/** The settings in force for custom functions: 规则设置 when present, else the defaults. */
+function customSettings(sheets = loadSettingsSheets(openWorkbook(), ['params'])): Settings {
+  const { settings, problems } = readWorkbookSettings(sheets);
+  const bad = problems[0];
+  if (bad) throw new Error(describeError(parameterError(sheets, bad), currentLang()));
+  return settings;
+}
+
+function numberCell(value: unknown, lang: Lang): number | string | null {
+  if (value === '' || value === null || value === undefined) return null;
+  const n = parseNumber(value);
+  if (n === null) return null;
+  return Number.isNaN(n) ? message(lang, 'custom.not_a_number', { value: String(value) }) : n;
+}
+
+function momentCell(value: unknown, timeZone: string, lang: Lang): number | string | null {
+  if (value === '' || value === null || value === undefined) return null;
+  const m = parseMoment(value, timeZone);
+  return m ? m.instant : message(lang, 'custom.not_a_date', { value: String(value) });
+}
+
+/** A mode argument: '' when absent, else one of the allowed words (a wrong one fails the call). */
+function modeArgument<const M extends string>(
+  mode: CustomInput,
+  allowed: readonly M[],
+  error: 'custom.bad_mode' | 'custom.bad_clock',
+  lang: Lang,
+): M | '' {
+  const text = typeof mode === 'string' ? mode.trim() : '';
+  if (text !== '' && !(allowed as readonly string[]).includes(text)) {
+    throw new Error(message(lang, error, { value: text }));
+  }
+  return text as M | '';
+}
+
+/** The working calendar for custom functions: 节假日 and 工作时间 of the workbook. */
+function customCalendar(): { calendar: WorkCalendar; timeZone: string } {
+  const port = openWorkbook();
+  const sheets = loadSettingsSheets(port, ['params', 'holidays']);
+  const settings = customSettings(sheets.filter((s) => s.layout.kind === 'params'));
+  return { calendar: readCalendar(sheets, settings, port.timeZone), timeZone: port.timeZone };
+}
+
+/** KEFU_PHONE: the normalised number, '' when invalid. */
+export function customPhone(phone: CustomInput): CustomOutput {
+  return mapCells(phone, (value) => normalizePhone(value)?.normalized ?? '');
+}
+
+/** KEFU_FINE: the fine for a score, by the bands of 规则设置. */
+export function customFine(score: CustomInput, mode: CustomInput): CustomOutput {
+  const lang = currentLang();
+  const settings = customSettings();
+  const fineMode = modeArgument(mode, ['累进', '全额'], 'custom.bad_mode', lang) || settings.fineMode;
+  return mapCells(score, (value) => {
+    const n = numberCell(value, lang);
+    if (n === null) return '';
+    if (typeof n === 'string') return n;
+    return pointsFine(n, { ...settings, fineMode });
+  });
+}
+
+/** KEFU_KPI_POINTS: pre-sales KPI points. */
+export function customKpiPoints(
+  deals: CustomInput,
+  receptions: CustomInput,
+  lostOrders: CustomInput,
+): CustomOutput {
+  const lang = currentLang();
+  const settings = customSettings();
+  return zipCells([deals, receptions, lostOrders], (d, r, l) => {
+    const dealCount = numberCell(d, lang);
+    const receptionCount = numberCell(r, lang);
+    const lost = numberCell(l, lang) ?? 0;
+    for (const v of [dealCount, receptionCount, lost]) if (typeof v === 'string') return v;
+    if (dealCount === null || receptionCount === null) return '';
+    return kpiPoints(
+      { deals: dealCount as number, receptions: receptionCount as number, lostOrders: lost as number },
+      settings,
+    );
+  });
+}
+
+/** KEFU_DUE: start plus hours, in calendar or working hours. */
+export function customDue(start: CustomInput, hours: CustomInput, mode: CustomInput): CustomOutput {
+  const lang = currentLang();
+  const clock = modeArgument(mode, ['自然时', '工作时'], 'custom.bad_clock', lang);
+  const { calendar, timeZone } = customCalendar();
+  return zipCells([start, hours], (s, h) => {
+    const from = momentCell(s, timeZone, lang);
+    const n = numberCell(h, lang);
+    if (typeof from === 'string') return from;
+    if (typeof n === 'string') return n;
+    if (from === null || n === null) return '';
+    return new Date(clock === '工作时' ? calendar.addWorkingHours(from, n, timeZone) : from + n * HOUR_MS);
+  });
+}
+
+/** KEFU_WORKHOURS: working hours between two moments. */
+export function customWorkHours(start: CustomInput, end: CustomInput): CustomOutput {
+  const lang = currentLang();
+  const { calendar, timeZone } = customCalendar();
+  return zipCells([start, end], (s, e) => {
+    const a = momentCell(s, timeZone, lang);
+    const b = momentCell(e, timeZone, lang);
+    if (typeof a === 'string') return a;
+    if (typeof b === 'string') return b;
+    if (a === null || b === null) return '';
+    return Math.round(calendar.workingHoursBetween(a, b, timeZone) * 100) / 100;
+  });
+}
+
+/** KEFU_ISWORKDAY: whether a day is a working day. */
+export function customIsWorkday(date: CustomInput): CustomOutput {
+  const lang = currentLang();
+  const { calendar, timeZone } = customCalendar();
+  return mapCells(date, (value) => {
+    const m = momentCell(value, timeZone, lang);
+    if (typeof m === 'string') return m;
+    if (m === null) return '';
+    return calendar.isWorkingDay(dayKey(m, timeZone));
+  });
 }

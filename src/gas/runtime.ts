@@ -1,7 +1,6 @@
 // What every Apps Script entry point shares: the user's language, the workbook port, and error display.
 
-import type { ComplaintReport } from '../app/complaints';
-import { overdueDigest, overdueKeys } from '../app/deadlines';
+import { type ComplaintReport, overdueDigest, overdueKeys } from '../app/complaints';
 import type { TextStore } from '../app/edit-cache';
 import { describeError } from '../app/render';
 import { KefuError } from '../domain/errors';
@@ -29,6 +28,23 @@ export function openWorkbook(): SheetsWorkbook {
   return new SheetsWorkbook(spreadsheet, locale);
 }
 
+/** Logs a failure with its detail (the execution log keeps it; users see a worded message). */
+export function logFailure(action: string, error: unknown): void {
+  console.error(
+    `[kefu-sheets] ${action} failed`,
+    error instanceof Error ? (error.stack ?? error.message) : error,
+  );
+}
+
+/** Runs a trigger's work: a failure has no one to show an alert to, so it goes to the log. */
+export function runTrigger(action: string, body: () => void): void {
+  try {
+    body();
+  } catch (error) {
+    logFailure(action, error);
+  }
+}
+
 /**
  * Runs a menu action: failures are logged with their detail and shown to the user as a
  * zh/en message, never as a stack trace.
@@ -38,10 +54,7 @@ export function runAction(action: string, body: (lang: Lang) => void): void {
   try {
     body(lang);
   } catch (error) {
-    console.error(
-      `[kefu-sheets] ${action} failed`,
-      error instanceof Error ? (error.stack ?? error.message) : error,
-    );
+    logFailure(action, error);
     try {
       SpreadsheetApp.getUi().alert(
         message(lang, 'app.name'),
@@ -125,10 +138,7 @@ export function serverCall<T>(body: (lang: Lang) => T): T {
   try {
     return body(lang);
   } catch (error) {
-    console.error(
-      '[kefu-sheets] sidebar call failed',
-      error instanceof Error ? (error.stack ?? error.message) : error,
-    );
+    logFailure('sidebar call', error);
     throw new Error(describeError(error, lang));
   }
 }

@@ -3,7 +3,7 @@
 // workbook's time zone, so the use cases see real instants exactly as in Google Sheets.
 
 import ExcelJS from 'exceljs';
-import { OWN_RULE_MARKER } from '../app/marks';
+import { NO_FILL, OWN_RULE_MARKER } from '../app/marks';
 import type {
   Block,
   BlockMarks,
@@ -22,8 +22,6 @@ import { KefuError } from '../domain/errors';
 import { columnLetter } from '../domain/text';
 import { fromWall, toWall } from '../domain/time';
 
-/** What Sheets reports for a cell without a fill. */
-export const NO_BACKGROUND = '#ffffff';
 /** Excel column width units per pixel (a character is about 7 px). */
 const PX_PER_WIDTH_UNIT = 7;
 
@@ -48,11 +46,25 @@ function quoteSheet(name: string): string {
 
 /** The workbook port over an ExcelJS workbook held in memory. */
 export class XlsxWorkbook implements WorkbookPort {
+  private zone: string;
+
   constructor(
     readonly workbook: ExcelJS.Workbook,
-    public timeZone: string,
+    timeZone: string,
     readonly locale: string,
-  ) {}
+  ) {
+    this.zone = timeZone;
+  }
+
+  /** The zone dates are read and written in (an .xlsx file has none of its own). */
+  get timeZone(): string {
+    return this.zone;
+  }
+
+  /** Settles the zone before anything is read (the CLI: --tz, else the workbook's 时区 parameter). */
+  setTimeZone(timeZone: string): void {
+    this.zone = timeZone;
+  }
 
   private sheet(name: string): ExcelJS.Worksheet {
     const ws = this.workbook.getWorksheet(name);
@@ -127,6 +139,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return {
       sheet: name,
       firstRow: first,
+      firstColumn,
       values,
       ...(request.displays ? { displays } : {}),
       lastRow,
@@ -173,7 +186,7 @@ export class XlsxWorkbook implements WorkbookPort {
         if (fill?.type === 'pattern' && fill.pattern === 'solid') {
           bgLine.push(argbToHex(fill.fgColor?.argb) ?? 'theme');
         } else {
-          bgLine.push(NO_BACKGROUND);
+          bgLine.push(NO_FILL);
         }
       }
       notes.push(noteLine);
@@ -192,8 +205,11 @@ export class XlsxWorkbook implements WorkbookPort {
         const note = marks.notes[r]?.[c] ?? '';
         if (note !== current.notes[r]?.[c]) {
           if (note === '') {
-            // ExcelJS has no public way to remove a note.
+            // ExcelJS has no public way to remove a note. A note read from a file also sits in the
+            // cell's value model: the value is set again so the saved file loses it too.
             (cell as unknown as { _comment?: unknown })._comment = undefined;
+            const value = cell.value;
+            cell.value = value;
           } else {
             cell.note = note;
           }
@@ -202,7 +218,7 @@ export class XlsxWorkbook implements WorkbookPort {
         if (bg !== current.backgrounds[r]?.[c]) {
           // A new style object each time: ExcelJS shares one style among cells read with the same
           // style, so assigning cell.fill would colour every one of them.
-          if (bg === '' || bg.toLowerCase() === NO_BACKGROUND) {
+          if (bg === '' || bg.toLowerCase() === NO_FILL) {
             cell.style = { ...cell.style, fill: undefined as unknown as ExcelJS.Fill };
           } else {
             cell.style = {

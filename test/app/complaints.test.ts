@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { callbackReport, complaintReport } from '../../src/app/complaints';
-import { loadWorkbook } from '../../src/app/inspect';
-import { OWN_SHEET_NAMES } from '../../src/app/validate';
+import { callbackReport } from '../../src/app/callbacks';
+import { complaintReport } from '../../src/app/complaints';
+import { loadWorkbook } from '../../src/app/workbook';
 import { formatIso, parseIsoMoment } from '../../src/domain/time';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import {
@@ -20,7 +20,7 @@ afterEach(() => {
 function load(sheets: SheetData[]) {
   installFake(toFake(sheets));
   const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
-  return loadWorkbook(port, OWN_SHEET_NAMES).sheets;
+  return loadWorkbook(port).sheets;
 }
 
 const NOW = parseIsoMoment(COMPLAINTS_NOW, 'UTC')!;

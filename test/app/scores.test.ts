@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadWorkbook } from '../../src/app/inspect';
-import { computeScoresFromSheets, suggestMonth } from '../../src/app/scores';
-import { OWN_SHEET_NAMES } from '../../src/app/validate';
+import { computeScores, suggestMonth } from '../../src/app/scores';
+import { loadWorkbook } from '../../src/app/workbook';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import { installFake } from '../helpers/install';
 import { NOVEMBER_DEFAULT, NOVEMBER_EDITED, novemberWorkbook } from '../helpers/scores-workbook';
@@ -16,7 +15,7 @@ function report(edited: boolean, patch?: (sheets: ReturnType<typeof novemberWork
   patch?.(sheets);
   installFake(toFake(sheets));
   const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
-  return computeScoresFromSheets(loadWorkbook(port, OWN_SHEET_NAMES).sheets, '2026-11', port.timeZone);
+  return computeScores(loadWorkbook(port).sheets, '2026-11', port.timeZone);
 }
 
 describe('monthly scores of a workbook the tests have not seen', () => {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runValidateAll, validateWorkbook } from '../../src/app/validate';
+import { runValidation } from '../../src/app/validate';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import { installFake } from '../helpers/install';
+import { workbookState } from '../helpers/state';
 import { TEAM_NOW, teamWorkbook, toFake } from '../helpers/workbooks';
 
 afterEach(() => {
@@ -17,7 +18,7 @@ function portFor(faults: boolean) {
 describe('row validation of a workbook the demo never saw', () => {
   it('reports every planted fault once, with the right code, row, field and severity', () => {
     const { port, expected } = portFor(true);
-    const { issues } = validateWorkbook(port, TEAM_NOW);
+    const { issues } = runValidation(port, { now: TEAM_NOW, lang: 'zh', write: false });
     const got = issues.map(({ sheet, row, field, code, severity }) => ({
       sheet,
       row,
@@ -34,7 +35,7 @@ describe('row validation of a workbook the demo never saw', () => {
 
   it('finds no issue at all in the same workbook without the mistakes', () => {
     const { port } = portFor(false);
-    const { issues, summary } = validateWorkbook(port, TEAM_NOW);
+    const { issues, summary } = runValidation(port, { now: TEAM_NOW, lang: 'zh', write: false });
     expect(issues).toEqual([]);
     expect(summary).toEqual({ rowsChecked: 29, errors: 0, warnings: 0 });
   });
@@ -53,7 +54,11 @@ describe('row validation of a workbook the demo never saw', () => {
       ]),
     );
     void wb;
-    const { issues } = validateWorkbook(new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN'), TEAM_NOW);
+    const { issues } = runValidation(new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN'), {
+      now: TEAM_NOW,
+      lang: 'zh',
+      write: false,
+    });
     const columnIssues = issues.filter((i) => i.message === 'issue.missing_column');
     expect(columnIssues.map((i) => [i.field, i.row])).toEqual([['投诉时间', 1]]);
     expect(issues.filter((i) => i.field === '投诉时间')).toHaveLength(1);
@@ -64,14 +69,14 @@ describe('Validate all in Sheets', () => {
   it('leaves every user-entered value as it was', () => {
     const { wb, port } = portFor(true);
     const before = wb.sheets.map((s) => [s.name, s.snapshotValues()]);
-    runValidateAll(port, TEAM_NOW, 'zh');
+    runValidation(port, { now: TEAM_NOW, lang: 'zh', write: true });
     const after = wb.sheets.filter((s) => s.name !== '校验报告').map((s) => [s.name, s.snapshotValues()]);
     expect(after).toEqual(before);
   });
 
   it('marks the problem cells with its own prefixed note and a soft colour', () => {
     const { wb, port } = portFor(true);
-    runValidateAll(port, TEAM_NOW, 'zh');
+    runValidation(port, { now: TEAM_NOW, lang: 'zh', write: true });
     const reg = wb.sheet('售后记录2026');
     expect(reg.note(5, 2)).toMatch(/^【客服助手】「客户电话」不是有效的电话号码/);
     expect(reg.background(5, 2)).toBe('#fce8e6');
@@ -86,14 +91,14 @@ describe('Validate all in Sheets', () => {
     const reg = wb.sheet('售后记录2026');
     reg.setNote(7, 13, '客户说还要再考虑');
     reg.setBackground(6, 3, '#00ff00');
-    runValidateAll(port, TEAM_NOW, 'zh');
+    runValidation(port, { now: TEAM_NOW, lang: 'zh', write: true });
     expect(reg.note(7, 13)).toBe('客户说还要再考虑');
     expect(reg.background(7, 13)).toBe('#ffffff');
     expect(reg.background(6, 3)).toBe('#00ff00');
     expect(reg.note(6, 3)).toBe('');
     expect(reg.note(5, 2)).not.toBe('');
     reg.setRaw(5, 2, '021-62340002');
-    runValidateAll(port, TEAM_NOW, 'zh');
+    runValidation(port, { now: TEAM_NOW, lang: 'zh', write: true });
     expect(reg.note(5, 2)).toBe('');
     expect(reg.background(5, 2)).toBe('#ffffff');
     expect(reg.note(7, 13)).toBe('客户说还要再考虑');
@@ -101,8 +106,8 @@ describe('Validate all in Sheets', () => {
 
   it('rebuilds 校验报告 with one row per issue and a link to its cell', () => {
     const { wb, port, expected } = portFor(true);
-    runValidateAll(port, TEAM_NOW, 'zh');
-    runValidateAll(port, TEAM_NOW, 'zh');
+    runValidation(port, { now: TEAM_NOW, lang: 'zh', write: true });
+    runValidation(port, { now: TEAM_NOW, lang: 'zh', write: true });
     const report = wb.sheet('校验报告');
     expect(String(report.value(1, 1))).toContain(
       `错误 ${expected.filter((e) => e.severity === 'error').length} 个`,
@@ -118,21 +123,17 @@ describe('Validate all in Sheets', () => {
 
   it('changes nothing on a second run', () => {
     const { wb, port } = portFor(true);
-    runValidateAll(port, TEAM_NOW, 'zh');
-    const state = () =>
-      wb.sheets
-        .filter((s) => s.name !== '校验报告')
-        .map((s) => JSON.stringify([s.snapshotValues(), s.notes, s.backgrounds]));
-    const first = state();
+    runValidation(port, { now: TEAM_NOW, lang: 'zh', write: true });
+    const first = workbookState(wb);
     wb.counter.reset();
-    runValidateAll(port, TEAM_NOW, 'zh');
-    expect(state()).toEqual(first);
+    runValidation(port, { now: TEAM_NOW, lang: 'zh', write: true });
+    expect(workbookState(wb)).toEqual(first);
     expect(wb.counter.get('Range.setNotes')).toBe(0);
   });
 
   it('words marks in English for an English user', () => {
     const { wb, port } = portFor(true);
-    runValidateAll(port, TEAM_NOW, 'en');
+    runValidation(port, { now: TEAM_NOW, lang: 'en', write: true });
     expect(wb.sheet('售后记录2026').note(5, 2)).toBe(
       '【客服助手】"Phone" is not a valid phone number (11-digit mobile, or a landline with its area code)',
     );

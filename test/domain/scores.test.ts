@@ -59,8 +59,16 @@ describe('kpiPoints', () => {
     expect(kpiPoints({ receptions, deals, lostOrders }, settings)).toBe(points);
   });
 
-  it('counts whole percentage points exactly although 57/100*100 is 56.999… in floating point', () => {
-    expect((57 / 100) * 100).toBeLessThan(57);
+  it('counts whole percentage points exactly for every deal count of up to 200 receptions', () => {
+    // Reference in integers: (deals/receptions − 55%) in whole points, truncated toward zero.
+    const one = { ...settings, pointsPerConversionPoint: 1, pointsPerLostOrder: 0 };
+    for (let receptions = 1; receptions <= 200; receptions++) {
+      for (let deals = 0; deals <= receptions; deals++) {
+        const numerator = deals * 100 - 55 * receptions;
+        const whole = Math.sign(numerator) * Math.floor(Math.abs(numerator) / receptions);
+        expect(kpiPoints({ receptions, deals, lostOrders: 0 }, one)).toBe(whole + 0);
+      }
+    }
     expect(
       kpiPoints({ receptions: 100, deals: 57, lostOrders: 0 }, { ...settings, pointsPerConversionPoint: 1 }),
     ).toBe(2);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inspectWorkbook } from '../../src/app/inspect';
+import { runInspect } from '../../src/app/inspect';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import { FakeWorkbook } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';
@@ -36,14 +36,14 @@ describe('the Apps Script adapter', () => {
     const small = ledgerWorkbook(10);
     const p1 = port(small);
     small.counter.reset();
-    const r1 = inspectWorkbook(p1);
+    const r1 = runInspect(p1);
     const smallCalls = small.counter.snapshot();
     vi.unstubAllGlobals();
 
     const large = ledgerWorkbook(1000);
     const p2 = port(large);
     large.counter.reset();
-    const r2 = inspectWorkbook(p2);
+    const r2 = runInspect(p2);
     expect(r1.recognised[0]?.dataRows).toBe(10);
     expect(r2.recognised[0]?.dataRows).toBe(1000);
     expect(large.counter.snapshot()).toEqual(smallCalls);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runSetup } from '../../src/app/setup';
-import { DEFAULT_PARAMETERS } from '../../src/domain/params';
+import { PARAMETERS } from '../../src/domain/params';
 import { DEFAULT_RULES } from '../../src/domain/rules';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import { FakeWorkbook } from '../fake/spreadsheet';
@@ -37,7 +37,7 @@ describe('Set up sheets', () => {
     expect(reg.format(2, 3)).toBe('@');
     expect(reg.fontWeight(1, 1)).toBe('bold');
     const params = wb.sheet('规则设置').snapshotValues();
-    expect(params.slice(1).map((r) => r[0])).toEqual(DEFAULT_PARAMETERS.map((p) => p.name));
+    expect(params.slice(1).map((r) => r[0])).toEqual(PARAMETERS.map((p) => p.name));
     expect(params[1]).toEqual(['基础分', 100, '每月起始分']);
     expect(params[3]?.[1]).toBe('10,20,30,40');
     const rules = wb.sheet('奖惩规则').snapshotValues();
@@ -76,7 +76,7 @@ describe('Set up sheets', () => {
     // The team's category list stays; the missing parameters are appended below it.
     const params = wb.sheet('规则设置').snapshotValues();
     expect(params[1]).toEqual(['问题分类选项', '质量问题、物流、其他', '本部门的分类']);
-    expect(params).toHaveLength(1 + 3 + DEFAULT_PARAMETERS.length - 3);
+    expect(params).toHaveLength(1 + 3 + PARAMETERS.length - 3);
     const category = wb.sheet('售后记录2026').validation(4, 14);
     expect(category?.getCriteriaValues()[0]).toEqual(['质量问题', '物流', '其他']);
   });

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runValidateAll, validateEditedRows } from '../../src/app/validate';
+import { runValidation } from '../../src/app/validate';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import { menuValidateAll, onEdit } from '../../src/gas/entry';
 import type { FakeWorkbook } from '../fake/spreadsheet';
+import { editRows } from '../helpers/edit';
 import { installFake } from '../helpers/install';
 import { type SheetData, sh, TEAM_NOW, teamWorkbook, toFake } from '../helpers/workbooks';
 
@@ -75,7 +76,7 @@ describe('onEdit', () => {
     const cmp = wb.sheet('Complaint log');
     cmp.setRaw(4, 1, 'T-1');
     cmp.setRaw(4, 8, '路人甲');
-    const issues = validateEditedRows(port(), 'Complaint log', 4, 1, TEAM_NOW, 'zh');
+    const issues = editRows(port(), 'Complaint log', 4, 1, TEAM_NOW, 'zh');
     expect(issues.map((i) => [i.field, i.code])).toEqual([
       ['投诉编号', 'duplicate'],
       ['被投诉人', 'unknown_staff'],
@@ -85,17 +86,15 @@ describe('onEdit', () => {
   it('uses the roster and lists as they are now, edits to them included', () => {
     const wb = installFake(toFake(teamWorkbook(false).sheets));
     wb.sheet('奖罚').setRaw(3, 2, '新人');
-    expect(validateEditedRows(port(), '奖罚', 3, 1, TEAM_NOW, 'zh').map((i) => i.code)).toEqual([
-      'unknown_staff',
-    ]);
+    expect(editRows(port(), '奖罚', 3, 1, TEAM_NOW, 'zh').map((i) => i.code)).toEqual(['unknown_staff']);
     wb.sheet('人员名单').setRaw(8, 1, '新人');
     wb.sheet('人员名单').setRaw(8, 2, '售后客服');
-    expect(validateEditedRows(port(), '奖罚', 3, 1, TEAM_NOW, 'zh')).toEqual([]);
+    expect(editRows(port(), '奖罚', 3, 1, TEAM_NOW, 'zh')).toEqual([]);
   });
 
   it('handles a paste of 500 rows at once', () => {
     const wb = bigWorkbook(600);
-    validateEditedRows(port(), '售后登记', 50, 500, TEAM_NOW, 'zh');
+    editRows(port(), '售后登记', 50, 500, TEAM_NOW, 'zh');
     const marked = [];
     for (let r = 3; r < 603; r++) if (wb.sheet('售后登记').note(r, 3) !== '') marked.push(r);
     const expected = [];
@@ -120,7 +119,7 @@ describe('onEdit', () => {
 
   it('leaves the add-on’s own sheets alone', () => {
     const wb = installFake(toFake(teamWorkbook(true).sheets));
-    runValidateAll(port(), TEAM_NOW, 'zh');
+    runValidation(port(), { now: TEAM_NOW, lang: 'zh', write: true });
     wb.counter.reset();
     onEdit(editEvent('校验报告', 3));
     expect(wb.counter.get('Range.setNotes')).toBe(0);
@@ -132,7 +131,7 @@ describe('Validate all', () => {
     const calls = (n: number) => {
       const wb = bigWorkbook(n);
       wb.counter.reset();
-      runValidateAll(port(), TEAM_NOW, 'zh');
+      runValidation(port(), { now: TEAM_NOW, lang: 'zh', write: true });
       const snapshot = wb.counter.snapshot();
       vi.unstubAllGlobals();
       return snapshot;
@@ -145,7 +144,7 @@ describe('Validate all', () => {
 
   it('lists at most 500 issues in 校验报告 and says how many more are marked in the sheet', () => {
     const wb = bigWorkbook(7_000);
-    runValidateAll(port(), TEAM_NOW, 'zh');
+    runValidation(port(), { now: TEAM_NOW, lang: 'zh', write: true });
     const report = wb.sheet('校验报告').snapshotValues();
     expect(report).toHaveLength(2 + 500 + 1);
     expect(report.at(-1)?.[0]).toBe(

@@ -5,7 +5,7 @@ import vm from 'node:vm';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardOverview, dashboardRules, dashboardScores } from '../../src/app/dashboard';
-import { DEFAULT_PARAMETERS } from '../../src/domain/params';
+import { PARAMETERS } from '../../src/domain/params';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import type { FakeWorkbook } from '../fake/spreadsheet';
 import { demoFake } from '../helpers/demo-fake';
@@ -186,7 +186,7 @@ describe('the dashboard sidebar in Chromium', () => {
     const rows = await page
       .locator('#params-table tbody tr')
       .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.split('\t')));
-    expect(rows).toHaveLength(DEFAULT_PARAMETERS.length);
+    expect(rows).toHaveLength(PARAMETERS.length);
     expect(rows.find((r) => r[0] === '计时方式')).toEqual(['计时方式', '工作时', '规则设置!2']);
     expect(rows.find((r) => r[0] === '基础分')).toEqual(['基础分', '100', '默认值']);
     expect(expected.sheet).toBe('规则设置');

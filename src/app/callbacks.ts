@@ -1,0 +1,250 @@
+// Operation "Callback plan": the callbacks the sheets call for (售后30天, 投诉后回访, 质保到期前),
+// which are done, due or overdue, the month's callback rate and complaint figures; 回访计划 rebuilt.
+
+import {
+  addDays,
+  addMonths,
+  type CallbackItem,
+  type CallbackRate,
+  type CallbackRecord,
+  type CallbackState,
+  type CallbackStatus,
+  callbackItem,
+  callbackRate,
+  callbackStates,
+} from '../domain/callbacks';
+import { CALLBACK_COLUMNS, columnHeaders, columnWidths } from '../domain/columns';
+import { type ComplaintMonthFigures, complaintMonthFigures } from '../domain/complaints';
+import { type Lang, message } from '../domain/messages';
+import type { Settings } from '../domain/params';
+import { parseMoment } from '../domain/parse';
+import { maskPhone, normalizePhone } from '../domain/phone';
+import { OWN_SHEETS } from '../domain/schema';
+import { cellText, compareText } from '../domain/text';
+import { dayKey } from '../domain/time';
+import { isResolved } from '../domain/validate';
+import { complaintReport, HIGHLIGHT_COLORS, stateLabel } from './complaints';
+import { readWorkbookSettings } from './context';
+import { OWN_RULE_MARKER } from './marks';
+import type { WorkbookPort, WriteValue } from './port';
+import { textRow } from './render';
+import { REPORT_LIMIT } from './validate';
+import {
+  cell,
+  dataRowNumbers,
+  firstSheetOf,
+  type LoadedSheet,
+  type LoadedWorkbook,
+  loadWorkbook,
+  type RunOptions,
+  sheetsOf,
+} from './workbook';
+
+const PLAIN_MOBILE = /^1[3-9]\d{9}$/;
+
+/** The phone as a matching key: normalised, or as written when it is not a number. */
+function phoneKey(raw: unknown): string {
+  if (typeof raw === 'string' && PLAIN_MOBILE.test(raw)) return raw;
+  return normalizePhone(raw)?.normalized ?? cellText(raw);
+}
+
+/** The callbacks the sheets call for. */
+export function callbackItems(
+  sheets: readonly LoadedSheet[],
+  settings: Settings,
+  timeZone: string,
+): CallbackItem[] {
+  const items: CallbackItem[] = [];
+  const day = (raw: unknown): string | null => {
+    const m = parseMoment(raw, timeZone);
+    return m ? dayKey(m.instant, timeZone) : null;
+  };
+  for (const sheet of sheetsOf(sheets, 'registration')) {
+    const warrantied = new Set<string>();
+    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+      const customer = cellText(cell(sheet, row, '客户姓名'));
+      const phone = phoneKey(cell(sheet, row, '客户电话'));
+      const name = sheet.layout.sheet;
+      const resolvedDay = day(cell(sheet, row, '解决日期'));
+      if (resolvedDay && isResolved(cell(sheet, row, '处理结果'))) {
+        const dueDay = addDays(resolvedDay, settings.callbackDays);
+        items.push(callbackItem(name, row, '售后30天', customer, phone, dueDay, resolvedDay));
+      }
+      const purchased = day(cell(sheet, row, '购买日期'));
+      const serial = cellText(cell(sheet, row, '产品序列号'));
+      const key = `${phone}|${serial || row}`;
+      if (purchased && !warrantied.has(key)) {
+        warrantied.add(key);
+        const dueDay = addDays(addMonths(purchased, settings.warrantyMonths), -settings.warrantyCallbackDays);
+        const fromDay = addDays(dueDay, -settings.warrantyCallbackDays);
+        items.push(callbackItem(name, row, '质保到期前', customer, phone, dueDay, fromDay));
+      }
+    }
+  }
+  for (const sheet of sheetsOf(sheets, 'complaints')) {
+    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+      const solved = day(cell(sheet, row, '结案时间')) ?? day(cell(sheet, row, '方案时间'));
+      if (!solved) continue;
+      const done = day(cell(sheet, row, '回访时间'));
+      items.push(
+        callbackItem(
+          sheet.layout.sheet,
+          row,
+          '投诉后回访',
+          cellText(cell(sheet, row, '客户姓名')),
+          phoneKey(cell(sheet, row, '联系电话')),
+          addDays(solved, settings.complaintCallbackDays),
+          solved,
+          cellText(cell(sheet, row, '投诉编号')),
+          done ?? '',
+        ),
+      );
+    }
+  }
+  return items;
+}
+
+/** The rows of 回访记录. */
+function callbackRecords(sheets: readonly LoadedSheet[], timeZone: string): CallbackRecord[] {
+  const records: CallbackRecord[] = [];
+  for (const sheet of sheetsOf(sheets, 'callbacks')) {
+    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+      const done = parseMoment(cell(sheet, row, '实际回访时间'), timeZone);
+      records.push({
+        row,
+        caseId: cellText(cell(sheet, row, '关联编号')),
+        customer: cellText(cell(sheet, row, '客户姓名')),
+        phone: phoneKey(cell(sheet, row, '联系电话')),
+        type: cellText(cell(sheet, row, '回访类型')),
+        doneDay: done ? dayKey(done.instant, timeZone) : null,
+      });
+    }
+  }
+  return records;
+}
+
+export interface CallbackReport {
+  readonly today: string;
+  readonly month: string;
+  /** Callbacks fallen due, or due within a week, with their state. */
+  readonly due: readonly CallbackStatus[];
+  readonly rate: CallbackRate;
+  readonly complaints: ComplaintMonthFigures;
+  readonly callbackSheet: string | null;
+}
+
+/** Callbacks as of `now`, and the month's callback rate and complaint figures. */
+export function callbackReport(
+  sheets: readonly LoadedSheet[],
+  now: number,
+  timeZone: string,
+  month?: string,
+): CallbackReport {
+  const { settings } = readWorkbookSettings(sheets);
+  const today = dayKey(now, timeZone);
+  const statuses = callbackStates(
+    callbackItems(sheets, settings, timeZone),
+    callbackRecords(sheets, timeZone),
+    today,
+  );
+  const reportMonth = month ?? today.slice(0, 7);
+  const complaints = complaintReport(sheets, now, timeZone);
+  return {
+    today,
+    month: reportMonth,
+    due: statuses.filter((s) => s.state !== 'planned'),
+    rate: callbackRate(reportMonth, statuses, settings.callbackTargetBp / 10_000),
+    complaints: complaintMonthFigures(
+      reportMonth,
+      complaints.rows.map((r) => ({ complaint: r.complaint, status: r.status, month: r.month })),
+    ),
+    callbackSheet: firstSheetOf(sheets, 'callbacks')?.layout.sheet ?? null,
+  };
+}
+
+/** A share as people read it: 46.7%, or '-' when there is nothing to divide by. */
+function formatPercent(value: number | null): string {
+  return value === null ? '-' : `${Math.round(value * 1000) / 10}%`;
+}
+
+/** The month's callback rate and complaint figures, as two lines for people. */
+export function callbackSummary(report: CallbackReport, lang: Lang): [string, string] {
+  const { rate, complaints } = report;
+  return [
+    message(lang, 'callbacks.rate_line', {
+      month: report.month,
+      done: rate.done,
+      due: rate.due,
+      rate: formatPercent(rate.value),
+      target: formatPercent(rate.target),
+    }),
+    message(lang, 'callbacks.complaints_line', {
+      received: complaints.received,
+      handled: formatPercent(complaints.handledRate),
+      onTime: formatPercent(complaints.onTimeRate),
+      reply: complaints.averageHoursToReply ?? '-',
+      solution: complaints.averageHoursToSolution ?? '-',
+    }),
+  ];
+}
+
+/** A callback in the columns of CALLBACK_COLUMNS, phones masked; source and record link to their rows. */
+export function callbackLine(s: CallbackStatus, callbackSheet: string | null, lang: Lang): WriteValue[] {
+  return [
+    s.item.type,
+    s.item.customer,
+    maskPhone(s.item.phone),
+    s.item.dueDay,
+    stateLabel(s.state, lang),
+    { text: `${s.item.sheet}!A${s.item.row}`, link: { sheet: s.item.sheet, row: s.item.row, column: 1 } },
+    s.record !== null && callbackSheet
+      ? { text: `${callbackSheet}!A${s.record}`, link: { sheet: callbackSheet, row: s.record, column: 1 } }
+      : null,
+  ];
+}
+
+/** Rebuilds 回访计划: the month's rate and figures, then the callbacks due, overdue first. */
+function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, lang: Lang): void {
+  const name = OWN_SHEETS.callbacksDue;
+  const width = CALLBACK_COLUMNS.length;
+  port.resetSheet(name, { widths: columnWidths(CALLBACK_COLUMNS), frozenRows: 3 });
+  const [rateLine, complaintsLine] = callbackSummary(report, lang);
+  const rows: WriteValue[][] = [
+    textRow(rateLine, width),
+    textRow(complaintsLine, width),
+    columnHeaders(CALLBACK_COLUMNS, lang),
+  ];
+  const order: Record<CallbackState, number> = { overdue: 0, due: 1, done: 2, planned: 3 };
+  const listed = [...report.due].sort(
+    (a, b) => order[a.state] - order[b.state] || compareText(a.item.dueDay, b.item.dueDay),
+  );
+  for (const s of listed.slice(0, REPORT_LIMIT)) rows.push(callbackLine(s, report.callbackSheet, lang));
+  if (listed.length > REPORT_LIMIT)
+    rows.push(textRow(message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT }), width));
+  port.writeBlock(name, 1, 1, rows);
+  const overdueLabel = stateLabel('overdue', lang).replace(/"/g, '""');
+  port.setOwnConditionalRules(name, [
+    {
+      block: {
+        row: 4,
+        column: 1,
+        numRows: Math.max(1, Math.min(listed.length, REPORT_LIMIT)),
+        numColumns: width,
+      },
+      formula: `=AND(${OWN_RULE_MARKER},$E4="${overdueLabel}")`,
+      background: HIGHLIGHT_COLORS.overdue.background,
+      fontColor: HIGHLIGHT_COLORS.overdue.font,
+    },
+  ]);
+}
+
+/** Callback plan: callbacks as of `now`, the month's rate; when writing, 回访计划 rebuilt. */
+export function runCallbacks(
+  port: WorkbookPort,
+  options: RunOptions & { readonly month?: string },
+  workbook: LoadedWorkbook = loadWorkbook(port),
+): CallbackReport {
+  const report = callbackReport(workbook.sheets, options.now, port.timeZone, options.month);
+  if (options.write) writeCallbackSheet(port, report, options.lang);
+  return report;
+}

@@ -1,0 +1,113 @@
+// The machine shapes of every result (docs/cli.md, "JSON"): the CLI prints them and the sidebar
+// builds on them, so both say the same thing. No Dates; phones masked.
+
+import type { Lang } from '../domain/messages';
+import { maskPhone } from '../domain/phone';
+import { formatIso } from '../domain/time';
+import type { Issue } from '../domain/validate';
+import type { CallbackReport } from './callbacks';
+import type { ComplaintReport } from './complaints';
+import type { WorkbookInspection } from './inspect';
+import { renderIssue } from './render';
+import type { ScoreReport } from './scores';
+import type { WorkbookValidation } from './validate';
+
+/** One issue. */
+function issueJson(issue: Issue, lang: Lang) {
+  return {
+    sheet: issue.sheet,
+    row: issue.row,
+    field: issue.field,
+    code: issue.code,
+    severity: issue.severity,
+    message: renderIssue(issue, lang),
+  };
+}
+
+/** A validation: its issues and counts. */
+export function validationJson(validation: Pick<WorkbookValidation, 'issues' | 'summary'>, lang: Lang) {
+  return { issues: validation.issues.map((i) => issueJson(i, lang)), summary: validation.summary };
+}
+
+/** What was recognised, sheet by sheet. */
+export function sheetsJson(inspection: WorkbookInspection) {
+  return inspection.recognised.map((s) => ({
+    sheet: s.layout.sheet,
+    kind: s.layout.kind,
+    headerRow: s.layout.headerRow,
+    dataRows: s.dataRows,
+    missingColumns: s.layout.missingRequired,
+  }));
+}
+
+/** A month's scores. */
+export function scoresJson(report: ScoreReport) {
+  const { scores } = report;
+  return {
+    month: scores.month,
+    staff: scores.staff.map((s) => ({
+      name: s.name,
+      role: s.role,
+      score: s.score,
+      pointsFine: s.pointsFine,
+      cashItems: s.cashItems,
+      fullAttendanceBonus: s.fullAttendanceBonus,
+      performanceBonus: s.performanceBonus,
+      highScoreReward: s.highScoreReward,
+      supervisorAdjustment: s.supervisorAdjustment,
+      net: s.net,
+      dismissalReview: s.dismissalReview,
+      ledgerRows: s.ledgerRows,
+      ledgerPoints: s.ledgerPoints,
+      kpiPoints: s.kpiPoints,
+    })),
+    team: scores.team,
+    problems: report.problems.map(({ sheet, row, field, code, value }) => ({
+      sheet,
+      row,
+      field,
+      code,
+      value,
+    })),
+  };
+}
+
+/** Complaint deadlines and states as of `now`. */
+export function complaintsJson(report: ComplaintReport, now: number, timeZone: string) {
+  return {
+    now: formatIso(now, timeZone),
+    complaints: report.rows.map((r) => ({
+      sheet: r.sheet,
+      row: r.complaint.row,
+      id: r.complaint.id,
+      level: r.complaint.level,
+      state: r.status.state,
+      replyDue: formatIso(r.status.replyDue, timeZone),
+      solutionDue: formatIso(r.status.solutionDue, timeZone),
+      hoursLeft: r.status.hoursLeft,
+    })),
+    summary: report.summary,
+    clock: report.settings.clockMode,
+    warnings: report.uncoveredYears.map((year) => ({ code: 'calendar_year_not_covered', year })),
+  };
+}
+
+/** Callbacks due, done and overdue, and the month's rate. */
+export function callbacksJson(report: CallbackReport, now: number, timeZone: string) {
+  return {
+    now: formatIso(now, timeZone),
+    due: report.due.map((s) => ({
+      sheet: s.item.sheet,
+      row: s.item.row,
+      type: s.item.type,
+      customer: s.item.customer,
+      phone: maskPhone(s.item.phone),
+      dueDate: s.item.dueDay,
+      state: s.state,
+      callbackRow: s.record,
+    })),
+    month: report.month,
+    rate: report.rate,
+    complaints: report.complaints,
+  };
+}

@@ -1,0 +1,171 @@
+// The workbook port's contract, run against both adapters: the Sheets adapter over the fake and
+// the ExcelJS adapter over a real .xlsx file. The operations may rely on exactly what is here.
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { WorkbookPort } from '../src/app/port';
+import { SheetsWorkbook } from '../src/gas/adapter';
+import { openXlsx, saveXlsx, type XlsxWorkbook } from '../src/xlsx/adapter';
+import { installFake } from './helpers/install';
+import { type SheetData, sh, toFake, toXlsx } from './helpers/workbooks';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const SHEETS: SheetData[] = [
+  {
+    name: '登记',
+    rows: [
+      ['标题', null, null],
+      ['日期', '姓名', '分值'],
+      [sh(2026, 10, 5, 14, 30), '王芳', 3],
+      [sh(2026, 10, 6), '', -1.5],
+      [null, '李娜', true],
+    ],
+  },
+  { name: '空表', rows: [] },
+];
+
+interface Medium {
+  readonly name: string;
+  /** A port over a workbook holding SHEETS. */
+  open(): Promise<WorkbookPort>;
+  /** The same workbook as the medium keeps it (for .xlsx: saved and read back from the file). */
+  reopen(port: WorkbookPort): Promise<WorkbookPort>;
+}
+
+const MEDIA: Medium[] = [
+  {
+    name: 'Sheets adapter over the fake',
+    async open() {
+      installFake(toFake(SHEETS));
+      return new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+    },
+    async reopen(port) {
+      return port;
+    },
+  },
+  {
+    name: 'ExcelJS adapter over an .xlsx file',
+    async open() {
+      const file = join(mkdtempSync(join(tmpdir(), 'kefu-port-')), 'in.xlsx');
+      await toXlsx(SHEETS, file);
+      return openXlsx(file, 'Asia/Shanghai', 'zh_CN');
+    },
+    async reopen(port) {
+      const file = join(mkdtempSync(join(tmpdir(), 'kefu-port-')), 'out.xlsx');
+      await saveXlsx(port as XlsxWorkbook, file);
+      return openXlsx(file, 'Asia/Shanghai', 'zh_CN');
+    },
+  },
+];
+
+describe.each(MEDIA)('the workbook port: $name', (medium) => {
+  it('lists the sheets in tab order and reads a grid with blanks as "" and dates as instants', async () => {
+    const port = await medium.open();
+    expect(port.listSheets()).toEqual(['登记', '空表']);
+    const grid = port.readGrid('登记');
+    expect(grid).toMatchObject({ sheet: '登记', firstRow: 1, firstColumn: 1, lastRow: 5, width: 3 });
+    expect(grid.values[1]).toEqual(['日期', '姓名', '分值']);
+    expect(grid.values[2]?.[0]).toEqual(sh(2026, 10, 5, 14, 30));
+    expect(grid.values[3]).toEqual([sh(2026, 10, 6), '', -1.5]);
+    expect(grid.values[4]).toEqual(['', '李娜', true]);
+    expect(grid.values.every((line) => line.length === 3)).toBe(true);
+  });
+
+  it('reads an empty sheet as no rows', async () => {
+    const port = await medium.open();
+    expect(port.readGrid('空表')).toMatchObject({ values: [], lastRow: 0, width: 0 });
+  });
+
+  it('reads a block of rows and columns, clamped to the used range', async () => {
+    const port = await medium.open();
+    const block = port.readGrid('登记', { firstRow: 4, numRows: 10, firstColumn: 2, numColumns: 2 });
+    expect(block).toMatchObject({ firstRow: 4, firstColumn: 2, lastRow: 5, width: 3 });
+    expect(block.values).toEqual([
+      ['', -1.5],
+      ['李娜', true],
+    ]);
+  });
+
+  it('writes a block in one call: text is never a formula, dates stay instants, links keep their text', async () => {
+    let port = await medium.open();
+    port.createSheet('结果', { rows: [], frozenRows: 0 });
+    port.writeBlock('结果', 2, 2, [
+      ['=IMPORTXML("x")', '+5', sh(2026, 11, 5, 9)],
+      [null, 7, { text: '登记!A3', link: { sheet: '登记', row: 3, column: 1 } }],
+    ]);
+    port = await medium.reopen(port);
+    const grid = port.readGrid('结果');
+    expect(grid.lastRow).toBe(3);
+    expect(grid.values[1]).toEqual(['', '=IMPORTXML("x")', '+5', sh(2026, 11, 5, 9)]);
+    expect(grid.values[2]).toEqual(['', '', 7, '登记!A3']);
+  });
+
+  it('keeps notes and fills it writes, and clears them with ""', async () => {
+    let port = await medium.open();
+    const block = { row: 3, column: 2, numRows: 1, numColumns: 2 };
+    port.writeMarks('登记', block, { notes: [['【客服助手】x', '']], backgrounds: [['#fce8e6', '#ffffff']] });
+    port = await medium.reopen(port);
+    expect(port.readMarks('登记', block)).toEqual({
+      notes: [['【客服助手】x', '']],
+      backgrounds: [['#fce8e6', '#ffffff']],
+    });
+    port.writeMarks('登记', block, { notes: [['', '']], backgrounds: [['#ffffff', '#ffffff']] });
+    port = await medium.reopen(port);
+    expect(port.readMarks('登记', block).notes).toEqual([['', '']]);
+    expect(port.readMarks('登记', block).backgrounds).toEqual([['#ffffff', '#ffffff']]);
+  });
+
+  it('creates a sheet only once, and resets its own sheet to empty', async () => {
+    const port = await medium.open();
+    expect(port.createSheet('新表', { rows: [['甲', '乙']], frozenRows: 1 })).toBe(true);
+    expect(port.createSheet('新表', { rows: [['丙']], frozenRows: 1 })).toBe(false);
+    expect(port.readGrid('新表').values).toEqual([['甲', '乙']]);
+    port.resetSheet('新表');
+    expect(port.readGrid('新表').values).toEqual([]);
+    port.resetSheet('另一个');
+    expect(port.listSheets()).toContain('另一个');
+  });
+
+  it('inserts and deletes rows, moving the rows below', async () => {
+    let port = await medium.open();
+    port.createSheet('块', { rows: [['a'], ['b'], ['c']], frozenRows: 0 });
+    port.insertRows('块', 2, 2);
+    port.writeBlock('块', 2, 1, [['x'], ['y']]);
+    port.deleteRows('块', 4, 1);
+    port = await medium.reopen(port);
+    expect(port.readGrid('块').values).toEqual([['a'], ['x'], ['y'], ['c']]);
+  });
+
+  it('sets warning-only dropdowns but leaves a column with another validation alone', async () => {
+    const port = await medium.open();
+    const block = { row: 3, column: 2, numRows: 3, numColumns: 1 };
+    expect(port.setListValidations('登记', [{ block, values: ['王芳', '李娜'] }])).toBe(1);
+    // The same list again is the add-on's own: replaced, not counted as foreign.
+    expect(port.setListValidations('登记', [{ block, values: ['王芳', '李娜'] }])).toBe(1);
+    // A different list over the same cells meets a validation that is not this one: left alone.
+    expect(port.setListValidations('登记', [{ block, values: ['其他'] }])).toBe(0);
+  });
+
+  it('reports whether it can keep a chart', async () => {
+    const port = await medium.open();
+    const chart = {
+      title: '图',
+      labels: { row: 3, column: 2, numRows: 3, numColumns: 1 },
+      values: { row: 3, column: 3, numRows: 3, numColumns: 1 },
+      anchorRow: 1,
+      anchorColumn: 5,
+    };
+    expect(port.setOwnChart('登记', chart)).toBe(medium.name.startsWith('Sheets'));
+  });
+
+  it('knows its time zone and locale', async () => {
+    const port = await medium.open();
+    expect(port.timeZone).toBe('Asia/Shanghai');
+    expect(port.locale).toBe('zh_CN');
+  });
+});
