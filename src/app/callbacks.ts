@@ -31,7 +31,6 @@ import { textRow } from './render';
 import { REPORT_LIMIT } from './validate';
 import {
   cell,
-  dataRowNumbers,
   firstSheetOf,
   type LoadedSheet,
   type LoadedWorkbook,
@@ -61,7 +60,7 @@ export function callbackItems(
   };
   for (const sheet of sheetsOf(sheets, 'registration')) {
     const warrantied = new Set<string>();
-    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+    for (const row of sheet.records) {
       const customer = cellText(cell(sheet, row, '客户姓名'));
       const phone = phoneKey(cell(sheet, row, '客户电话'));
       const name = sheet.layout.sheet;
@@ -82,7 +81,7 @@ export function callbackItems(
     }
   }
   for (const sheet of sheetsOf(sheets, 'complaints')) {
-    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+    for (const row of sheet.records) {
       const solved = day(cell(sheet, row, '结案时间')) ?? day(cell(sheet, row, '方案时间'));
       if (!solved) continue;
       const done = day(cell(sheet, row, '回访时间'));
@@ -108,7 +107,7 @@ export function callbackItems(
 function callbackRecords(sheets: readonly LoadedSheet[], timeZone: string): CallbackRecord[] {
   const records: CallbackRecord[] = [];
   for (const sheet of sheetsOf(sheets, 'callbacks')) {
-    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+    for (const row of sheet.records) {
       const done = parseMoment(cell(sheet, row, '实际回访时间'), timeZone);
       records.push({
         row,

@@ -28,7 +28,6 @@ import { textRow } from './render';
 import { REPORT_LIMIT } from './validate';
 import {
   cell,
-  dataRowNumbers,
   type LoadedSheet,
   type LoadedWorkbook,
   loadWorkbook,
@@ -113,7 +112,7 @@ export function complaintReport(
   const { settings, calendar } = clockOf(sheets, timeZone);
   const rows: ComplaintRow[] = [];
   for (const sheet of sheetsOf(sheets, 'complaints')) {
-    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+    for (const row of sheet.records) {
       const complaint = readComplaint(sheet, row, timeZone);
       if (!complaint) continue;
       rows.push({
@@ -305,12 +304,13 @@ export function refreshEditedComplaints(
   port: WorkbookPort,
   sheet: LoadedSheet<'complaints'>,
   settingsSheets: readonly LoadedSheet[],
-  rows: readonly number[],
+  first: number,
+  last: number,
   options: { readonly now: number; readonly lang: Lang },
 ): void {
   const { settings, calendar } = clockOf(settingsSheets, port.timeZone);
   const byRow = new Map<number, ComplaintRow>();
-  for (const row of rows) {
+  for (const row of sheet.records) {
     const complaint = readComplaint(sheet, row, port.timeZone);
     if (!complaint) continue;
     byRow.set(row, {
@@ -322,6 +322,8 @@ export function refreshEditedComplaints(
       phone: '',
     });
   }
+  const rows: number[] = [];
+  for (let r = first; r <= last; r++) rows.push(r);
   const columns = ensureComplaintColumns(port, sheet, options.lang);
   writeComplaintColumns(port, sheet.layout.sheet, columns, rows, byRow, options.lang);
 }

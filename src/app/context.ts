@@ -15,14 +15,14 @@ import { DEFAULT_RULES, normalizeRuleCode, type Rule } from '../domain/rules';
 import { cellText, normalizeHeader } from '../domain/text';
 import { dayKey, isValidTimeZone } from '../domain/time';
 import type { StaffMember, ValidationContext } from '../domain/validate';
-import { cell, dataRowNumbers, firstSheetOf, type LoadedSheet, sheetsOf } from './workbook';
+import { cell, firstSheetOf, type LoadedSheet, sheetsOf } from './workbook';
 
 /** The roster by name (first row wins), or null when there is no roster sheet. */
 export function readRoster(sheets: readonly LoadedSheet[]): Map<string, StaffMember> | null {
   const roster = firstSheetOf(sheets, 'roster');
   if (!roster || roster.layout.columns['姓名'] === undefined) return null;
   const members = new Map<string, StaffMember>();
-  for (const row of dataRowNumbers(roster.layout, roster.grid)) {
+  for (const row of roster.records) {
     const name = cellText(cell(roster, row, '姓名'));
     if (name === '' || members.has(name)) continue;
     members.set(name, {
@@ -70,7 +70,7 @@ export function readCatalogue(
       problems.push({ sheet: sheet.layout.sheet, row, field: '取消全勤', value: cellText(raw) });
     return value === true;
   };
-  for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+  for (const row of sheet.records) {
     const code = normalizeRuleCode(cellText(cell(sheet, row, '代码')));
     if (code === '' || rules.has(code)) continue;
     rules.set(code, {
@@ -158,7 +158,7 @@ export function readCalendar(
 ): WorkCalendar {
   const overrides = new Map<string, DayOverride>();
   for (const sheet of sheetsOf(sheets, 'holidays')) {
-    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+    for (const row of sheet.records) {
       const moment = parseMoment(cell(sheet, row, '日期'), timeZone);
       const type = normalizeHeader(cellText(cell(sheet, row, '类型')));
       if (!moment || (type !== '休' && type !== '班')) continue;

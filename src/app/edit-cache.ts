@@ -3,7 +3,7 @@
 
 import type { SheetLayoutInfo } from '../domain/recognize';
 import type { CellValue, SheetGrid } from './port';
-import type { LoadedSheet } from './workbook';
+import { type LoadedSheet, prepareSheet } from './workbook';
 
 /** A place to keep one text between edits (Apps Script: the document cache). */
 export interface TextStore {
@@ -76,10 +76,9 @@ export function decodeEditCache(text: string | null, now: number): EditCache | n
       builtAt: raw.builtAt,
       layouts: raw.layouts,
       unrecognised: raw.unrecognised,
-      settingsSheets: raw.settings.map((s) => ({
-        layout: s.layout,
-        grid: { ...s.grid, values: s.grid.values.map((line) => line.map(decodeCell)) },
-      })),
+      settingsSheets: raw.settings.map((s) =>
+        prepareSheet(s.layout, { ...s.grid, values: s.grid.values.map((line) => line.map(decodeCell)) }),
+      ),
     };
   } catch {
     return null;

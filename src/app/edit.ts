@@ -2,7 +2,8 @@
 // sheet, their deadline columns. What an edit needs besides its rows comes from a cached context.
 
 import type { Lang } from '../domain/messages';
-import { HEADER_SCAN_ROWS, recognizeSheet, type SheetLayoutInfo } from '../domain/recognize';
+import { HEADER_SCAN_ROWS, type SheetLayoutInfo } from '../domain/recognize';
+import { cellKey } from '../domain/rows';
 import { OWN_SHEET_NAMES, SETTINGS_KINDS, sheetSpec } from '../domain/schema';
 import { cellText, normalizeHeader } from '../domain/text';
 import { type DataRow, duplicateKeyFields, type Issue, validateRows } from '../domain/validate';
@@ -10,24 +11,66 @@ import { refreshEditedComplaints } from './complaints';
 import { validationContext } from './context';
 import { decodeEditCache, encodeEditCache, type TextStore } from './edit-cache';
 import type { SheetGrid, WorkbookPort } from './port';
-import { applyMarks, dataRows } from './validate';
-import { isKind, type LoadedSheet } from './workbook';
+import { applyMarks, recordRows } from './validate';
+import { isKind, type LoadedSheet, prepareSheet, readMappingSheet, recognise } from './workbook';
 
 /** What an edit needs, read once: the edited sheet's layout and rows, and the small settings sheets. */
 export interface EditContext {
-  readonly layout: SheetLayoutInfo;
-  readonly edited: SheetGrid;
+  /** The edited rows, sorted out like a whole sheet (merged cells above them spread in). */
+  readonly sheet: LoadedSheet;
   readonly first: number;
   readonly last: number;
   readonly settingsSheets: readonly LoadedSheet[];
 }
 
 /**
+ * Reads the edited rows, with the values of merged cells that start above them, and sorts them
+ * into records and rows that are not.
+ */
+function readEditedRows(
+  port: WorkbookPort,
+  layout: SheetLayoutInfo,
+  firstRow: number,
+  numRows: number,
+  settingsSheets: readonly LoadedSheet[],
+): EditContext | null {
+  if (layout.headerRow === null) return null;
+  const first = Math.max(firstRow, layout.headerRow + 1);
+  const count = firstRow + numRows - first;
+  if (count < 1) return null;
+  const edited = port.readGrid(layout.sheet, { firstRow: first, numRows: count, merges: true });
+  const last = Math.min(first + count - 1, edited.firstRow + edited.values.length - 1);
+  if (last < first) return null;
+  const filled = new Set<number>();
+  const merges = edited.merges ?? [];
+  const above = merges.filter((m) => m.numRows > 1 && m.row < first && m.row > layout.headerRow!);
+  if (above.length > 0) {
+    // The team sees a merged cell's value on every row it covers: read the cells it starts in.
+    const from = Math.min(...above.map((m) => m.row));
+    const masters = port.readGrid(layout.sheet, { firstRow: from, numRows: first - from });
+    for (const m of above) {
+      const value = masters.values[m.row - from]?.[m.column - 1];
+      if (value === undefined || value === '') continue;
+      for (let r = first; r <= Math.min(last, m.row + m.numRows - 1); r++) {
+        const line = edited.values[r - first];
+        if (line && line[m.column - 1] === '') {
+          line[m.column - 1] = value;
+          filled.add(cellKey(r, m.column - 1));
+        }
+      }
+    }
+  }
+  const prepared = prepareSheet(layout, edited);
+  for (const key of prepared.filled) filled.add(key);
+  return { sheet: { ...prepared, filled }, first, last, settingsSheets };
+}
+
+/**
  * Reads what an edit of some rows needs. With a fresh cached context (`store`), only the edited
- * rows are read. Otherwise the header rows of every sheet and the small settings sheets are read
- * once, and the context is cached for the next edits. An edit of a settings sheet or of a header
- * row, or of a sheet the cache does not know, always rebuilds it. Calls never depend on the
- * number of rows.
+ * rows are read. Otherwise the header rows of every sheet and the small settings sheets (the
+ * team's 列名对照 among them) are read once, and the context is cached for the next edits. An edit
+ * of a settings sheet or of a header row, or of a sheet the cache does not know, always rebuilds
+ * it. Calls never depend on the number of rows.
  */
 export function readEditContext(
   port: WorkbookPort,
@@ -47,34 +90,38 @@ export function readEditContext(
     firstRow > known.headerRow &&
     !SETTINGS_KINDS.has(known.kind)
   ) {
-    const first = firstRow;
-    const edited = port.readGrid(sheetName, { firstRow: first, numRows });
-    const last = Math.min(firstRow + numRows - 1, edited.firstRow + edited.values.length - 1);
-    if (last < first) return null;
-    return { layout: known, edited, first, last, settingsSheets: cached.settingsSheets };
+    return readEditedRows(port, known, firstRow, numRows, cached.settingsSheets);
   }
   if (cached?.unrecognised.includes(sheetName) && firstRow > HEADER_SCAN_ROWS) return null;
 
+  const heads = new Map<string, SheetGrid>();
+  for (const name of port.listSheets()) {
+    if (!OWN_SHEET_NAMES.has(name)) {
+      heads.set(name, port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS, merges: true }));
+    }
+  }
+  // The team's 列名对照 first, read whole: every other sheet is recognised with it.
+  const mappingHead = readMappingSheet(heads).sheet;
+  const mappingGrid = mappingHead ? port.readGrid(mappingHead.layout.sheet, { merges: true }) : null;
+  const { table } = mappingGrid
+    ? readMappingSheet(new Map([[mappingHead?.layout.sheet ?? '', mappingGrid]]), [...heads.keys()])
+    : { table: readMappingSheet(new Map()).table };
   const layouts: Record<string, SheetLayoutInfo> = {};
   const unrecognised: string[] = [];
   const settingsSheets: LoadedSheet[] = [];
-  let top: SheetGrid | null = null;
-  for (const name of port.listSheets()) {
-    if (OWN_SHEET_NAMES.has(name)) continue;
-    const head = port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
-    if (name === sheetName) top = head;
-    const found = recognizeSheet(name, head.values);
+  for (const [name, head] of heads) {
+    const found = recognise(name, head, table).layout;
     if (!found) {
       unrecognised.push(name);
       continue;
     }
     layouts[name] = found;
     if (name !== sheetName && SETTINGS_KINDS.has(found.kind)) {
-      const grid = port.readGrid(name);
-      settingsSheets.push({
-        layout: recognizeSheet(name, grid.values.slice(0, HEADER_SCAN_ROWS)) ?? found,
-        grid,
-      });
+      const grid =
+        name === mappingHead?.layout.sheet && mappingGrid
+          ? mappingGrid
+          : port.readGrid(name, { merges: true });
+      settingsSheets.push(prepareSheet(recognise(name, grid, table).layout ?? found, grid));
     }
   }
   if (store) {
@@ -82,23 +129,19 @@ export function readEditContext(
     if (text) store.put(text);
   }
   const layout = layouts[sheetName];
-  if (!layout || layout.headerRow === null || !top) return null;
-  const first = Math.max(firstRow, layout.headerRow + 1);
-  const last = Math.min(firstRow + numRows - 1, top.lastRow);
-  if (last < first) return null;
-  const edited = port.readGrid(sheetName, { firstRow: first, numRows: last - first + 1 });
-  return { layout, edited, first, last, settingsSheets };
+  if (!layout) return null;
+  return readEditedRows(port, layout, firstRow, numRows, settingsSheets);
 }
 
 /** Validates the edited rows of an edit context and refreshes their marks. */
 function validateEdit(port: WorkbookPort, edit: EditContext, now: number, lang: Lang): Issue[] {
-  const { layout, edited, first, last } = edit;
-  const self: LoadedSheet = { layout, grid: edited };
+  const { sheet, first, last } = edit;
+  const { layout, grid } = sheet;
   const contextSheets = SETTINGS_KINDS.has(layout.kind)
-    ? [...edit.settingsSheets, self]
+    ? [...edit.settingsSheets, sheet]
     : edit.settingsSheets;
   const { context } = validationContext(contextSheets, port.timeZone, now);
-  const rows = dataRows(layout, edited, first, last);
+  const rows = recordRows(sheet);
   let pool: DataRow[] = rows;
   const keyFields = duplicateKeyFields(layout.kind);
   const keyColumns = keyFields.map((k) => layout.columns[k]);
@@ -138,7 +181,7 @@ function validateEdit(port: WorkbookPort, edit: EditContext, now: number, lang: 
     });
   }
   const issues = validateRows(layout, rows, context, pool);
-  const width = Math.max(edited.width, ...Object.values(layout.columns).map((c) => c + 1));
+  const width = Math.max(grid.width, ...Object.values(layout.columns).map((c) => c + 1));
   applyMarks(
     port,
     layout.sheet,
@@ -159,11 +202,8 @@ export function applyEdit(
   options: { readonly now: number; readonly lang: Lang },
 ): Issue[] {
   const issues = validateEdit(port, edit, options.now, options.lang);
-  const sheet: LoadedSheet = { layout: edit.layout, grid: edit.edited };
-  if (isKind(sheet, 'complaints')) {
-    const rows: number[] = [];
-    for (let r = edit.first; r <= edit.last; r++) rows.push(r);
-    refreshEditedComplaints(port, sheet, edit.settingsSheets, rows, options);
+  if (isKind(edit.sheet, 'complaints')) {
+    refreshEditedComplaints(port, edit.sheet, edit.settingsSheets, edit.first, edit.last, options);
   }
   return issues;
 }

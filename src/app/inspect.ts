@@ -1,35 +1,213 @@
-// Operation "inspect": which of the workbook's sheets the add-on recognises, and how.
+// Operation "inspect": what the engine sees in each sheet (docs/cli.md, "inspect"): its kind, header
+// row, data rows, each column's field, what is missing, the rows skipped; for a sheet left alone, its
+// nearest kind and what it lacks. The CLI, the sidebar's 表格识别 tab and 校验报告 all show this.
 
-import type { SheetLayoutInfo } from '../domain/recognize';
+import type { MappingConflict, MappingProblem } from '../domain/mapping';
+import { type Lang, type MessageKey, message } from '../domain/messages';
+import type { ColumnSource, NearestKind, Unrecognised } from '../domain/recognize';
+import type { SkippedRow } from '../domain/rows';
+import { SHEETS, type SheetKind } from '../domain/schema';
+import { columnLetter } from '../domain/text';
 import type { WorkbookPort } from './port';
-import { dataRowNumbers, type LoadedWorkbook, loadWorkbook } from './workbook';
+import { kindLabel } from './render';
+import { type LoadedSheet, type LoadedWorkbook, loadWorkbook } from './workbook';
 
-/** One recognised sheet as the user is shown it. */
-export interface SheetSummary {
-  readonly layout: SheetLayoutInfo;
-  readonly dataRows: number;
+export interface ColumnReport {
+  /** Column letters, as the team sees them. */
+  readonly column: string;
+  readonly header: string;
+  readonly field: string | null;
+  readonly source: ColumnSource | null;
+}
+
+/** One sheet as the user is shown it. */
+export interface SheetReport {
+  readonly name: string;
+  readonly kind: SheetKind | null;
+  /** What decided the kind (a recognised sheet). */
+  readonly decidedBy?: 'name' | 'header' | 'mapping';
+  readonly headerRow?: number | null;
+  readonly dataRows?: number;
+  readonly columns?: readonly ColumnReport[];
+  /** Headers not used for any field. */
+  readonly unmapped?: readonly string[];
+  readonly missingRequired?: readonly string[];
+  readonly skippedRows?: readonly SkippedRow[];
+  /** A sheet left alone: why, the kind it came closest to, and for an ambiguous one the kinds it fits. */
+  readonly reason?: Unrecognised['reason'];
+  readonly nearest?: NearestKind | null;
+  readonly candidates?: readonly SheetKind[];
 }
 
 export interface WorkbookInspection {
-  readonly recognised: readonly SheetSummary[];
-  readonly unrecognised: readonly string[];
-}
-
-/** What the engine sees in a loaded workbook. */
-export function summarizeWorkbook(workbook: LoadedWorkbook): WorkbookInspection {
-  return {
-    recognised: workbook.sheets.map(({ layout, grid }) => ({
-      layout,
-      dataRows: dataRowNumbers(layout, grid).length,
-    })),
-    unrecognised: workbook.unrecognised,
+  /** Every sheet but the add-on's own, in tab order. */
+  readonly sheets: readonly SheetReport[];
+  readonly mapping: {
+    readonly sheet: string | null;
+    readonly problems: readonly MappingProblem[];
+    readonly conflicts: readonly MappingConflict[];
   };
 }
 
-/** Inspect: each sheet's kind, header row, data rows and columns; the sheets left alone. */
+/** What the user is shown of a recognised sheet. */
+export function sheetReport(sheet: LoadedSheet): SheetReport {
+  const { layout } = sheet;
+  const columns = layout.columnInfo
+    .filter((c) => !c.own)
+    .map((c) => ({ column: columnLetter(c.index + 1), header: c.header, field: c.field, source: c.source }));
+  return {
+    name: layout.sheet,
+    kind: layout.kind,
+    decidedBy: layout.source,
+    headerRow: layout.headerRow,
+    dataRows: sheet.records.length,
+    columns,
+    unmapped: columns.filter((c) => c.field === null).map((c) => c.header),
+    missingRequired: layout.missingRequired,
+    skippedRows: sheet.skipped,
+  };
+}
+
+function unrecognisedReport(u: Unrecognised): SheetReport {
+  return { name: u.sheet, kind: null, reason: u.reason, nearest: u.nearest, candidates: u.candidates };
+}
+
+/** What the engine sees in a loaded workbook, in the workbook's tab order. */
+export function summarizeWorkbook(workbook: LoadedWorkbook): WorkbookInspection {
+  const reports = [...workbook.sheets.map(sheetReport), ...workbook.unrecognised.map(unrecognisedReport)];
+  const rank = new Map(workbook.names.map((name, i) => [name, i]));
+  reports.sort((a, b) => (rank.get(a.name) ?? 0) - (rank.get(b.name) ?? 0));
+  return { sheets: reports, mapping: workbook.mapping };
+}
+
+/** Inspect: every sheet's recognition. */
 export function runInspect(
   port: WorkbookPort,
   workbook: LoadedWorkbook = loadWorkbook(port),
 ): WorkbookInspection {
   return summarizeWorkbook(workbook);
+}
+
+/** Row numbers for people: runs as ranges (5–7), at most a few shown. */
+function rowList(rows: readonly number[], max = 8): string {
+  const runs: string[] = [];
+  let start = rows[0];
+  let prev = rows[0];
+  const flush = () => {
+    if (start === undefined || prev === undefined) return;
+    runs.push(start === prev ? String(start) : `${start}–${prev}`);
+  };
+  for (const row of rows.slice(1)) {
+    if (prev !== undefined && row === prev + 1) {
+      prev = row;
+      continue;
+    }
+    flush();
+    start = row;
+    prev = row;
+  }
+  flush();
+  return runs.length > max ? `${runs.slice(0, max).join('、')}…` : runs.join('、');
+}
+
+const BY: Record<NonNullable<SheetReport['decidedBy']>, MessageKey> = {
+  name: 'inspect.by_name',
+  header: 'inspect.by_header',
+  mapping: 'inspect.by_mapping',
+};
+
+/** A recognition problem of 列名对照 in words. */
+export function mappingProblemLine(p: MappingProblem, lang: Lang): string {
+  return message(lang, `issue.bad_mapping_${p.problem}` as MessageKey, {
+    row: p.row,
+    value: p.value,
+    field: p.field,
+    kind: p.kind ? kindLabel(p.kind, lang) : '',
+    kinds: mappingKindNames(),
+  });
+}
+
+/** The kinds a 列名对照 row may name, for messages. */
+export function mappingKindNames(): string {
+  return SHEETS.filter((s) => s.role === 'data' || s.kind === 'roster')
+    .map((s) => s.name)
+    .join('、');
+}
+
+/**
+ * What the engine sees, in lines for people: each sheet's kind and how it was decided, its header,
+ * its rows (and with `detailed`, each column's field); each sheet left alone with its nearest kind.
+ */
+export function inspectionLines(inspection: WorkbookInspection, lang: Lang, detailed: boolean): string[] {
+  const lines: string[] = [];
+  const list = (items: readonly string[]) =>
+    items.length > 0 ? items.join('、') : message(lang, 'inspect.none');
+  let unsure = false;
+  for (const s of inspection.sheets) {
+    if (s.kind === null) {
+      unsure = unsure || s.reason !== 'ignored';
+      const reason =
+        s.reason === 'ambiguous'
+          ? message(lang, 'inspect.reason_ambiguous', {
+              kinds: (s.candidates ?? []).map((k) => kindLabel(k, lang)).join('、'),
+            })
+          : message(lang, `inspect.reason_${s.reason ?? 'weak'}` as MessageKey);
+      lines.push(message(lang, 'inspect.unrecognised', { sheet: s.name, reason }));
+      if (s.nearest && s.reason !== 'ignored') {
+        lines.push(
+          `  ${message(lang, 'inspect.nearest', {
+            kind: kindLabel(s.nearest.kind, lang),
+            matched: list(s.nearest.matched),
+            missing: list(s.nearest.missingRequired),
+          })}`,
+        );
+      }
+      continue;
+    }
+    lines.push(
+      message(lang, 'inspect.sheet_line', {
+        sheet: s.name,
+        kind: kindLabel(s.kind, lang),
+        by: message(lang, BY[s.decidedBy ?? 'header']),
+        header: s.headerRow ?? '-',
+        rows: s.dataRows ?? 0,
+      }),
+    );
+    if (detailed && s.columns && s.columns.length > 0) {
+      const columns = s.columns.map((c) =>
+        message(lang, 'inspect.column', {
+          column: c.column,
+          header: c.header,
+          field: c.field ?? message(lang, 'inspect.unused'),
+        }),
+      );
+      lines.push(`  ${message(lang, 'inspect.columns', { columns: columns.join('；') })}`);
+    }
+    if (s.missingRequired && s.missingRequired.length > 0) {
+      unsure = true;
+      lines.push(`  ${message(lang, 'inspect.missing', { fields: s.missingRequired.join('、') })}`);
+    }
+    const skipped = s.skippedRows ?? [];
+    if (skipped.length > 0) {
+      const detail = (['title', 'header', 'footer', 'blank'] as const)
+        .map((why) => ({ why, rows: skipped.filter((r) => r.why === why).map((r) => r.row) }))
+        .filter((g) => g.rows.length > 0)
+        .map((g) => message(lang, `inspect.why_${g.why}`, { rows: rowList(g.rows) }))
+        .join('；');
+      lines.push(`  ${message(lang, 'inspect.skipped', { count: skipped.length, detail })}`);
+    }
+  }
+  for (const p of inspection.mapping.problems) lines.push(mappingProblemLine(p, lang));
+  for (const c of inspection.mapping.conflicts) {
+    lines.push(
+      message(lang, 'mapping.conflict', {
+        row: c.row,
+        earlier: c.earlier,
+        sheet: c.sheet,
+        column: c.column === '' ? '' : ` › ${c.column}`,
+      }),
+    );
+  }
+  if (unsure || inspection.mapping.problems.length > 0) lines.push(message(lang, 'inspect.fix_hint'));
+  return lines;
 }

@@ -29,15 +29,9 @@ export function validationJson(validation: Pick<WorkbookValidation, 'issues' | '
   return { issues: validation.issues.map((i) => issueJson(i, lang)), summary: validation.summary };
 }
 
-/** What was recognised, sheet by sheet. */
+/** What was recognised, sheet by sheet (the `sheets` array of every command's JSON). */
 export function sheetsJson(inspection: WorkbookInspection) {
-  return inspection.recognised.map((s) => ({
-    sheet: s.layout.sheet,
-    kind: s.layout.kind,
-    headerRow: s.layout.headerRow,
-    dataRows: s.dataRows,
-    missingColumns: s.layout.missingRequired,
-  }));
+  return inspection.sheets;
 }
 
 /** A month's scores. */

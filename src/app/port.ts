@@ -46,6 +46,8 @@ export interface SheetGrid {
   readonly values: CellValue[][];
   /** The cells as displayed (formatted text), when asked for. */
   readonly displays?: string[][];
+  /** The merged ranges that meet the block read, when asked for (one call per sheet). */
+  readonly merges?: readonly Block[];
   /** Last row and column with content in the whole sheet. */
   readonly lastRow: number;
   readonly width: number;
@@ -59,6 +61,8 @@ export interface ReadRequest {
   readonly firstColumn?: number;
   readonly numColumns?: number;
   readonly displays?: boolean;
+  /** Also read the merged ranges that meet the block. */
+  readonly merges?: boolean;
 }
 
 /** A rectangle of cells, 1-based. */
@@ -83,12 +87,13 @@ export interface SheetLook {
 
 /** How the add-on lays out a sheet it creates. */
 export interface NewSheetLayout {
-  /** Rows written at the top, the last one being the header. */
+  /** Rows written at the top: any notes, the header, any rows of defaults. */
   readonly rows: WriteValue[][];
+  /** Rows frozen: the notes and the header, which is the last frozen row. */
   readonly frozenRows: number;
   /** Column widths in pixels (undefined: leave the default). */
   readonly widths?: readonly (number | undefined)[];
-  /** Number formats per column for the data rows (e.g. 'yyyy-mm-dd'). */
+  /** Number formats per column for the rows below the header (e.g. 'yyyy-mm-dd'). */
   readonly numberFormats?: readonly (string | undefined)[];
   /** Bold the header row. */
   readonly boldHeader?: boolean;

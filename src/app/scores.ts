@@ -28,7 +28,6 @@ import type { WorkbookPort, WriteValue } from './port';
 import { fieldLabel } from './render';
 import {
   cell,
-  dataRowNumbers,
   type LoadedSheet,
   type LoadedWorkbook,
   loadWorkbook,
@@ -92,7 +91,7 @@ function readLedger(
         value: cellText(value),
         ...(month ? { month } : {}),
       });
-    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+    for (const row of sheet.records) {
       const person = cellText(cell(sheet, row, '姓名'));
       const rawDate = cell(sheet, row, '日期');
       if (person === '' && cellText(rawDate) === '') continue;
@@ -144,7 +143,7 @@ function readPresales(
 ): Map<string, PresalesFigures> {
   const figures = new Map<string, PresalesFigures>();
   for (const sheet of sheetsOf(sheets, 'presales')) {
-    for (const row of dataRowNumbers(sheet.layout, sheet.grid)) {
+    for (const row of sheet.records) {
       const rawMonth = cell(sheet, row, '月份');
       if (parseMonth(rawMonth, timeZone) !== month) continue;
       const name = cellText(cell(sheet, row, '姓名'));

@@ -1,22 +1,15 @@
 // Operation "Set up sheets": create the missing standard sheets, add missing parameters, add dropdowns.
 // It never changes a value that is already there; a second run changes nothing.
 
-import { type Lang, localized } from '../domain/messages';
+import { type Lang, localized, message } from '../domain/messages';
 import { PARAMETERS, type ParamSpec } from '../domain/params';
-import { HEADER_SCAN_ROWS, recognizeSheet, type SheetLayoutInfo } from '../domain/recognize';
+import type { SheetLayoutInfo } from '../domain/recognize';
 import { DEFAULT_RULES } from '../domain/rules';
-import {
-  type FieldSpec,
-  OWN_SHEET_NAMES,
-  SETTINGS_KINDS,
-  SHEETS,
-  type SheetSpec,
-  sheetSpec,
-} from '../domain/schema';
+import { type FieldSpec, SHEETS, type SheetSpec, sheetSpec } from '../domain/schema';
 import { normalizeHeader } from '../domain/text';
 import { parameterTable, readWorkbookSettings } from './context';
 import type { ListValidation, NewSheetLayout, WorkbookPort, WriteValue } from './port';
-import { firstSheetOf, type LoadedSheet } from './workbook';
+import { firstSheetOf, type LoadedSheet, loadWorkbook } from './workbook';
 
 /** Rows below the header that get dropdowns (adapters clamp to the sheet's size). */
 const DROPDOWN_ROWS = 5000;
@@ -44,7 +37,12 @@ function parameterValue(p: ParamSpec): WriteValue {
 function standardLayout(spec: SheetSpec, lang: Lang): NewSheetLayout {
   const header = spec.fields.map((f) => f.key);
   let rows: WriteValue[][] = [header];
-  if (spec.kind === 'params') {
+  let frozenRows = 1;
+  if (spec.kind === 'mapping') {
+    // A short note above the header; the rows are the team's to add (or the sidebar's 表格识别 tab).
+    rows = [[message(lang, 'mapping.note'), null, null, null], header];
+    frozenRows = 2;
+  } else if (spec.kind === 'params') {
     rows = [
       header,
       ...(PARAMETERS as readonly ParamSpec[]).map((p) => [p.name, parameterValue(p), localized(lang, p)]),
@@ -65,7 +63,7 @@ function standardLayout(spec: SheetSpec, lang: Lang): NewSheetLayout {
   }
   return {
     rows,
-    frozenRows: 1,
+    frozenRows,
     boldHeader: true,
     widths: spec.fields.map((f) => f.width ?? 100),
     numberFormats: spec.fields.map(numberFormat),
@@ -98,23 +96,9 @@ function listValidations(
   return out;
 }
 
-/** Recognises every sheet from its header rows only; settings sheets are read whole. */
-function readHeaders(port: WorkbookPort): LoadedSheet[] {
-  const sheets: LoadedSheet[] = [];
-  for (const name of port.listSheets()) {
-    if (OWN_SHEET_NAMES.has(name)) continue;
-    const top = port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
-    const layout = recognizeSheet(name, top.values);
-    if (!layout) continue;
-    const grid = SETTINGS_KINDS.has(layout.kind) ? port.readGrid(name) : top;
-    sheets.push({ layout, grid });
-  }
-  return sheets;
-}
-
 /** Creates what is missing, adds dropdowns; returns what it did. */
 export function runSetup(port: WorkbookPort, lang: Lang): SetupResult {
-  const sheets = readHeaders(port);
+  const sheets = loadWorkbook(port).sheets;
   const created: string[] = [];
   for (const spec of SHEETS) {
     if (sheets.some((s) => s.layout.kind === spec.kind)) continue;
@@ -123,7 +107,7 @@ export function runSetup(port: WorkbookPort, lang: Lang): SetupResult {
   const parametersAdded = addMissingParameters(port, sheets, lang);
 
   // Dropdowns use the lists in force (the 规则设置 list parameters, else the defaults).
-  const all = created.length > 0 || parametersAdded.length > 0 ? readHeaders(port) : sheets;
+  const all = created.length > 0 || parametersAdded.length > 0 ? loadWorkbook(port).sheets : sheets;
   const { settings } = readWorkbookSettings(all);
   let dropdownColumns = 0;
   for (const { layout, grid } of all) {

@@ -2,22 +2,16 @@
 
 import { columnHeaders, columnWidths, REPORT_COLUMNS } from '../domain/columns';
 import { type Lang, message } from '../domain/messages';
-import type { SheetLayoutInfo } from '../domain/recognize';
+import { cellKey } from '../domain/rows';
 import { NOTE_PREFIX, OWN_SHEETS } from '../domain/schema';
 import { columnLetter } from '../domain/text';
 import { formatLocal } from '../domain/time';
-import {
-  type DataRow,
-  type Issue,
-  isBlankDataRow,
-  parameterIssues,
-  validateLayout,
-  validateRows,
-} from '../domain/validate';
+import { type DataRow, type Issue, parameterIssues, validateLayout, validateRows } from '../domain/validate';
 import { validationContext } from './context';
+import { inspectionLines, mappingKindNames, summarizeWorkbook, type WorkbookInspection } from './inspect';
 import { MARK_COLORS, NO_FILL } from './marks';
-import type { Block, BlockMarks, SheetGrid, WorkbookPort, WriteValue } from './port';
-import { fieldLabel, renderIssue, textRow } from './render';
+import type { Block, BlockMarks, WorkbookPort, WriteValue } from './port';
+import { fieldLabel, kindLabel, renderIssue, textRow } from './render';
 import {
   firstSheetOf,
   type LoadedSheet,
@@ -38,14 +32,20 @@ export interface WorkbookValidation {
   readonly sheets: readonly LoadedSheet[];
 }
 
-/** The rows of a grid below the header (or between first and last), with their cells. */
-export function dataRows(layout: SheetLayoutInfo, grid: SheetGrid, first?: number, last?: number): DataRow[] {
+/** A sheet's records with their cells (and the cells spread from merged ones). */
+export function recordRows(sheet: LoadedSheet): DataRow[] {
+  const { grid, filled } = sheet;
   const rows: DataRow[] = [];
-  const start = Math.max((layout.headerRow ?? 0) + 1, grid.firstRow, first ?? 1);
-  const end = Math.min(grid.firstRow + grid.values.length - 1, last ?? Number.MAX_SAFE_INTEGER);
-  for (let row = start; row <= end; row++) {
+  for (const row of sheet.records) {
     const cells = grid.values[row - grid.firstRow];
-    if (cells) rows.push({ row, cells });
+    if (!cells) continue;
+    if (filled.size === 0) {
+      rows.push({ row, cells });
+      continue;
+    }
+    const columns = new Set<number>();
+    for (let c = 0; c < cells.length; c++) if (filled.has(cellKey(row, c))) columns.add(c);
+    rows.push(columns.size > 0 ? { row, cells, filled: columns } : { row, cells });
   }
   return rows;
 }
@@ -68,20 +68,53 @@ function sortIssues(issues: Issue[], order: readonly string[]): Issue[] {
   );
 }
 
+/** The rows of 列名对照 that cannot be applied, as issues on their cells. */
+function mappingIssues(workbook: LoadedWorkbook, lang: Lang): Issue[] {
+  const sheet = firstSheetOf(workbook.sheets, 'mapping');
+  if (!sheet) return [];
+  return workbook.mapping.problems.map((p) => {
+    const column = sheet.layout.columns[p.field];
+    return {
+      sheet: sheet.layout.sheet,
+      row: p.row,
+      column: column === undefined ? null : column + 1,
+      field: p.field,
+      kind: 'mapping',
+      code: 'bad_mapping',
+      severity: 'error',
+      message: `issue.bad_mapping_${p.problem}`,
+      params: {
+        row: p.row,
+        value: p.value,
+        field: p.field,
+        kind: p.kind ? kindLabel(p.kind, lang) : '',
+        kinds: mappingKindNames(),
+      },
+    };
+  });
+}
+
 /** Validates every recognised sheet of a loaded workbook. Pure of writes. */
-function validateSheets(sheets: readonly LoadedSheet[], timeZone: string, now: number): WorkbookValidation {
+function validateSheets(
+  workbook: LoadedWorkbook,
+  timeZone: string,
+  now: number,
+  lang: Lang,
+): WorkbookValidation {
+  const { sheets } = workbook;
   const { context, problems } = validationContext(sheets, timeZone, now);
   const issues: Issue[] = [];
   let rowsChecked = 0;
   for (const sheet of sheets) {
     issues.push(...validateLayout(sheet.layout));
     if (sheet.layout.headerRow === null) continue;
-    const rows = dataRows(sheet.layout, sheet.grid).filter((r) => !isBlankDataRow(sheet.layout, r.cells));
+    const rows = recordRows(sheet);
     rowsChecked += rows.length;
     issues.push(...validateRows(sheet.layout, rows, context));
   }
   const params = firstSheetOf(sheets, 'params');
   if (params) issues.push(...parameterIssues(params.layout, problems));
+  issues.push(...mappingIssues(workbook, lang));
   return {
     issues: sortIssues(
       issues,
@@ -170,16 +203,16 @@ export function applyMarks(
 /** Issues listed in 校验报告 at most; the rest are counted in a last line (every cell is still marked). */
 export const REPORT_LIMIT = 500;
 
-/** Rebuilds the 校验报告 sheet: a summary line, then one row per issue with a link to its cell. */
+/** Rebuilds the 校验报告 sheet: a summary line, what was recognised, then one row per issue with a link to its cell. */
 function writeReport(
   port: WorkbookPort,
   validation: Pick<WorkbookValidation, 'issues' | 'summary'>,
+  inspection: WorkbookInspection,
   lang: Lang,
   now: number,
 ): void {
   const name = OWN_SHEETS.report;
   const width = REPORT_COLUMNS.length;
-  port.resetSheet(name, { widths: columnWidths(REPORT_COLUMNS), frozenRows: 2 });
   const { rowsChecked, errors, warnings } = validation.summary;
   const title = message(lang, 'report.validation_title', {
     time: formatLocal(now, port.timeZone),
@@ -187,7 +220,18 @@ function writeReport(
     errors,
     warnings,
   });
-  const rows: WriteValue[][] = [textRow(title, width), columnHeaders(REPORT_COLUMNS, lang)];
+  const recognition = [message(lang, 'inspect.heading'), ...inspectionLines(inspection, lang, false)];
+  const rows: WriteValue[][] = [
+    textRow(title, width),
+    ...recognition.map((line) => textRow(line, width)),
+    textRow('', width),
+    columnHeaders(REPORT_COLUMNS, lang),
+  ];
+  // Title and header stay in view while scrolling, unless the recognition summary is long.
+  port.resetSheet(name, {
+    widths: columnWidths(REPORT_COLUMNS),
+    frozenRows: rows.length <= 15 ? rows.length : 1,
+  });
   for (const issue of validation.issues.slice(0, REPORT_LIMIT)) {
     const column = issue.column ?? 1;
     rows.push([
@@ -221,7 +265,7 @@ export function runValidation(
   options: RunOptions,
   workbook: LoadedWorkbook = loadWorkbook(port),
 ): WorkbookValidation {
-  const validation = validateSheets(workbook.sheets, port.timeZone, options.now);
+  const validation = validateSheets(workbook, port.timeZone, options.now, options.lang);
   if (!options.write) return validation;
   for (const sheet of validation.sheets) {
     const { layout, grid } = sheet;
@@ -238,6 +282,6 @@ export function runValidation(
       options.lang,
     );
   }
-  writeReport(port, validation, options.lang, options.now);
+  writeReport(port, validation, summarizeWorkbook(workbook), options.lang, options.now);
   return validation;
 }

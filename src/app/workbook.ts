@@ -1,28 +1,51 @@
-// Reading the team's workbook once: every sheet's grid, recognised as a kind, and typed access
-// to a row's fields. Every operation starts here.
+// Reading the team's workbook once: every sheet's grid, recognised as a kind (the team's 列名对照
+// first), its merged cells spread, its records told from titles, headers, footers and blanks; and
+// typed access to a row's fields. Every operation starts here.
 
 import { KefuError } from '../domain/errors';
+import {
+  fieldsNotInKind,
+  type MappingConflict,
+  type MappingProblem,
+  type MappingRow,
+  type MappingTable,
+  NO_MAPPING,
+  readMapping,
+} from '../domain/mapping';
 import type { Lang } from '../domain/messages';
 import {
+  type CellRect,
   HEADER_SCAN_ROWS,
   kindFromSheetName,
+  type Recognition,
   recognizeSheet,
   type SheetLayoutInfo,
+  type Unrecognised,
 } from '../domain/recognize';
+import { fillMerges, planRows, type RowPlan } from '../domain/rows';
 import { type FieldKey, OWN_SHEET_NAMES, type SheetKind } from '../domain/schema';
-import { isBlankRow } from '../domain/text';
+import { cellText } from '../domain/text';
 import type { SheetGrid, WorkbookPort } from './port';
 
-/** A recognised sheet with its grid, read once. */
-export interface LoadedSheet<K extends SheetKind = SheetKind> {
+/** A recognised sheet with its grid, read once, and its rows sorted out. */
+export interface LoadedSheet<K extends SheetKind = SheetKind> extends RowPlan {
   readonly layout: SheetLayoutInfo<K>;
   readonly grid: SheetGrid;
+  /** Cells given the value of the merged cell above them (see cellKey): their issues go to that cell. */
+  readonly filled: ReadonlySet<number>;
 }
 
-/** The workbook as read: the recognised sheets (tab order) and the names of the others. */
+/** The workbook as read: the recognised sheets (tab order), the others and why, the team's mapping. */
 export interface LoadedWorkbook {
+  /** The team's sheets (the add-on's own left out), in tab order. */
+  readonly names: readonly string[];
   readonly sheets: readonly LoadedSheet[];
-  readonly unrecognised: readonly string[];
+  readonly unrecognised: readonly Unrecognised[];
+  readonly mapping: {
+    readonly sheet: string | null;
+    readonly problems: readonly MappingProblem[];
+    readonly conflicts: readonly MappingConflict[];
+  };
 }
 
 /**
@@ -31,21 +54,100 @@ export interface LoadedWorkbook {
  */
 export const MAX_SHEET_ROWS = 200_000;
 
+/** A recognised sheet made ready: merged cells spread over their rows, records found. */
+export function prepareSheet<K extends SheetKind>(
+  layout: SheetLayoutInfo<K>,
+  grid: SheetGrid,
+): LoadedSheet<K> {
+  const merges = grid.merges ?? [];
+  const filled =
+    merges.length > 0 && layout.headerRow !== null
+      ? fillMerges(grid.values, grid.firstRow, merges, layout.headerRow)
+      : new Set<number>();
+  const plan =
+    layout.headerRow === null
+      ? { records: [], skipped: [], titles: [] }
+      : planRows(layout, grid.values, grid.firstRow, merges);
+  return { layout, grid, filled, ...plan };
+}
+
+/** The rows of a 列名对照 sheet. */
+function mappingRows(sheet: LoadedSheet<'mapping'>): MappingRow[] {
+  return sheet.records.map((row) => ({
+    row,
+    sheet: cellText(cell(sheet, row, '表名')),
+    kind: cellText(cell(sheet, row, '表格类型')),
+    column: cellText(cell(sheet, row, '列名')),
+    field: cellText(cell(sheet, row, '字段')),
+  }));
+}
+
+/** The top rows of a grid, for recognition. */
+function top(grid: SheetGrid): SheetGrid['values'] {
+  return grid.values.slice(0, HEADER_SCAN_ROWS - grid.firstRow + 1);
+}
+
+function merges(grid: SheetGrid): readonly CellRect[] {
+  return grid.merges ?? [];
+}
+
+/**
+ * Finds and reads the team's 列名对照 among grids already read (by name, else by its header):
+ * the mapping every other sheet is recognised with.
+ */
+export function readMappingSheet(
+  grids: ReadonlyMap<string, SheetGrid>,
+  names: readonly string[] = [...grids.keys()],
+): { table: MappingTable; sheet: LoadedSheet<'mapping'> | null } {
+  for (const [name, grid] of grids) {
+    const found = recognizeSheet(name, top(grid), { merges: merges(grid) });
+    if (found.layout?.kind !== 'mapping') continue;
+    const sheet = prepareSheet(found.layout as SheetLayoutInfo<'mapping'>, grid);
+    return { table: readMapping(mappingRows(sheet), names), sheet };
+  }
+  return { table: NO_MAPPING, sheet: null };
+}
+
+/** Recognises one sheet with the team's mapping. */
+export function recognise(name: string, grid: SheetGrid, mapping: MappingTable): Recognition {
+  return recognizeSheet(name, top(grid), { mapping: mapping.forSheet(name), merges: merges(grid) });
+}
+
 /** Reads every sheet once and recognises it; the add-on's own sheets are skipped, unknown ones listed. */
 export function loadWorkbook(port: WorkbookPort): LoadedWorkbook {
-  const sheets: LoadedSheet[] = [];
-  const unrecognised: string[] = [];
+  const grids = new Map<string, SheetGrid>();
   for (const name of port.listSheets()) {
-    if (OWN_SHEET_NAMES.has(name)) continue;
-    const grid = port.readGrid(name);
-    const layout = recognizeSheet(name, grid.values.slice(0, HEADER_SCAN_ROWS));
-    if (layout && grid.lastRow > MAX_SHEET_ROWS) {
+    if (!OWN_SHEET_NAMES.has(name)) grids.set(name, port.readGrid(name, { merges: true }));
+  }
+  const { table, sheet: mappingSheet } = readMappingSheet(grids);
+  const sheets: LoadedSheet[] = [];
+  const unrecognised: Unrecognised[] = [];
+  for (const [name, grid] of grids) {
+    const found = recognise(name, grid, table);
+    if (!found.layout) {
+      unrecognised.push(found.unrecognised);
+      continue;
+    }
+    if (grid.lastRow > MAX_SHEET_ROWS) {
       throw new KefuError('sheet_too_large', { sheet: name, rows: grid.lastRow, limit: MAX_SHEET_ROWS });
     }
-    if (layout) sheets.push({ layout, grid });
-    else unrecognised.push(name);
+    sheets.push(
+      found.layout.kind === 'mapping' && mappingSheet ? mappingSheet : prepareSheet(found.layout, grid),
+    );
   }
-  return { sheets, unrecognised };
+  const problems = [
+    ...table.problems,
+    ...fieldsNotInKind(
+      table,
+      sheets.map((s) => ({ sheet: s.layout.sheet, kind: s.layout.kind })),
+    ),
+  ];
+  return {
+    names: [...grids.keys()],
+    sheets,
+    unrecognised,
+    mapping: { sheet: mappingSheet?.layout.sheet ?? null, problems, conflicts: table.conflicts },
+  };
 }
 
 /**
@@ -61,13 +163,13 @@ export function loadSettingsSheets(port: WorkbookPort, kinds: readonly SheetKind
     if (named && !wanted.has(named)) continue;
     if (!named) {
       if (loaded.length === wanted.size) continue;
-      const top = port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
-      const found = recognizeSheet(name, top.values);
+      const head = port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
+      const found = recognizeSheet(name, head.values).layout;
       if (!found || !wanted.has(found.kind)) continue;
     }
     const grid = port.readGrid(name);
-    const layout = recognizeSheet(name, grid.values.slice(0, HEADER_SCAN_ROWS));
-    if (layout && !loaded.some((s) => s.layout.kind === layout.kind)) loaded.push({ layout, grid });
+    const layout = recognizeSheet(name, top(grid)).layout;
+    if (layout && !loaded.some((s) => s.layout.kind === layout.kind)) loaded.push(prepareSheet(layout, grid));
   }
   return loaded;
 }
@@ -94,18 +196,7 @@ export function firstSheetOf<K extends SheetKind>(
 export function cell<K extends SheetKind>(sheet: LoadedSheet<K>, row: number, field: FieldKey<K>): unknown {
   const column = sheet.layout.columns[field];
   if (column === undefined) return undefined;
-  return sheet.grid.values[row - sheet.grid.firstRow]?.[column];
-}
-
-/** The 1-based sheet rows of a grid below the header that hold data (blank rows skipped). */
-export function dataRowNumbers(layout: SheetLayoutInfo, grid: SheetGrid): number[] {
-  const rows: number[] = [];
-  const start = (layout.headerRow ?? 0) + 1;
-  for (let r = Math.max(start, grid.firstRow); r < grid.firstRow + grid.values.length; r++) {
-    const cells = grid.values[r - grid.firstRow];
-    if (cells && !isBlankRow(cells)) rows.push(r);
-  }
-  return rows;
+  return sheet.grid.values[row - sheet.grid.firstRow]?.[column - sheet.grid.firstColumn + 1];
 }
 
 /** What every operation is given besides the workbook: "now", the user's language, and whether to write. */

@@ -5,7 +5,7 @@ import type { Lang } from '../domain/messages';
 import { isMonthKey } from '../domain/parse';
 import { isValidTimeZone } from '../domain/time';
 
-export const COMMANDS = ['demo', 'validate', 'scores', 'complaints', 'callbacks'] as const;
+export const COMMANDS = ['demo', 'inspect', 'validate', 'scores', 'complaints', 'callbacks'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliOptions {

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { runCallbacks } from '../app/callbacks';
 import { runComplaints } from '../app/complaints';
 import { resolveTimeZone } from '../app/context';
-import { summarizeWorkbook } from '../app/inspect';
+import { runInspect, summarizeWorkbook } from '../app/inspect';
 import { callbacksJson, complaintsJson, scoresJson, sheetsJson, validationJson } from '../app/json';
 import { describeError } from '../app/render';
 import { runScores } from '../app/scores';
@@ -53,7 +53,7 @@ interface Opened {
 }
 
 /** Opens the file, settles the time zone, and reads every sheet once. */
-async function openWorkbookFile(file: string, options: CliOptions): Promise<Opened> {
+async function openWorkbookFile(file: string, options: CliOptions, requireSheets = true): Promise<Opened> {
   let port: XlsxWorkbook;
   try {
     port = await openXlsx(file, options.tz ?? 'Asia/Shanghai', LOCALES[options.lang]);
@@ -67,7 +67,7 @@ async function openWorkbookFile(file: string, options: CliOptions): Promise<Open
     port.setTimeZone(zone);
     workbook = loadWorkbook(port);
   }
-  if (workbook.sheets.length === 0) throw new KefuError('no_sheet');
+  if (requireSheets && workbook.sheets.length === 0) throw new KefuError('no_sheet');
   return { port, workbook };
 }
 
@@ -105,7 +105,6 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
       timeZone: port.timeZone,
       now: formatIso(now, port.timeZone),
       sheets: sheetsJson(inspection),
-      unrecognised: inspection.unrecognised,
       validate: validationJson(validation, options.lang),
       scores: scoresJson(scores),
       complaints: complaintsJson(complaints, now, port.timeZone),
@@ -114,7 +113,7 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
     });
     return 0;
   }
-  io.out(renderInspection(options.lang, { file: 'examples/demo.xlsx', ...inspection }));
+  io.out(renderInspection(options.lang, { file: 'examples/demo.xlsx', ...inspection }, false));
   io.out(renderValidation(options.lang, validation.issues, validation.summary));
   io.out(renderScores(options.lang, scores));
   io.out(renderComplaints(options.lang, complaints, now, port.timeZone));
@@ -137,20 +136,33 @@ function nowOf(options: CliOptions, timeZone: string, fallback: number): number 
 
 /**
  * Prints a result: the copy is written first (when --out was given), so a failed write leaves
- * nothing half-said on stdout; in text mode the last line says where it went.
+ * nothing half-said on stdout; in text mode the last line says where it went. The JSON carries
+ * what was recognised (`sheets`), whatever the command.
  */
-async function present(io: Io, opened: Opened, options: CliOptions, json: unknown, text: () => string) {
+async function present(io: Io, opened: Opened, options: CliOptions, json: object, text: () => string) {
   if (options.out) await writeCopy(opened.port, options.out, options.file);
-  if (options.json) return printJson(io, json);
+  if (options.json) return printJson(io, { ...json, sheets: sheetsJson(summarizeWorkbook(opened.workbook)) });
   io.out(text());
   if (options.out) io.out(`${message(options.lang, 'cli.wrote', { file: options.out })}\n`);
 }
 
-async function open(options: CliOptions): Promise<Opened & { now: number; write: boolean }> {
+async function open(
+  options: CliOptions,
+  requireSheets = true,
+): Promise<Opened & { now: number; write: boolean }> {
   if (options.file === null) throw new KefuError('cli.missing_file');
-  const opened = await openWorkbookFile(options.file, options);
+  const opened = await openWorkbookFile(options.file, options, requireSheets);
   const now = nowOf(options, opened.port.timeZone, Date.now());
   return { ...opened, now, write: options.out !== null };
+}
+
+async function runInspectCommand(options: CliOptions, io: Io): Promise<number> {
+  const opened = await open(options, false);
+  const inspection = runInspect(opened.port, opened.workbook);
+  await present(io, opened, options, { mapping: inspection.mapping }, () =>
+    renderInspection(options.lang, { file: options.file ?? '', ...inspection }, true),
+  );
+  return 0;
 }
 
 async function runValidate(options: CliOptions, io: Io): Promise<number> {
@@ -204,6 +216,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return 0;
       case 'demo':
         return await runDemo(options, io);
+      case 'inspect':
+        return await runInspectCommand(options, io);
       case 'validate':
         return await runValidate(options, io);
       case 'scores':

@@ -2,9 +2,9 @@
 
 import { type CallbackReport, callbackLine, callbackSummary } from '../app/callbacks';
 import { type ComplaintReport, overdueLine, urgentComplaints } from '../app/complaints';
-import type { WorkbookInspection } from '../app/inspect';
+import { inspectionLines, type WorkbookInspection } from '../app/inspect';
 import type { WriteValue } from '../app/port';
-import { fieldLabel, kindLabel, renderIssue } from '../app/render';
+import { fieldLabel, renderIssue } from '../app/render';
 import { problemLine, type ScoreReport, scoreLine } from '../app/scores';
 import type { ValidationSummary } from '../app/validate';
 import { CALLBACK_COLUMNS, columnHeaders, OVERDUE_COLUMNS, SCORE_COLUMNS } from '../domain/columns';
@@ -16,30 +16,14 @@ export interface InspectionReport extends WorkbookInspection {
   readonly file: string;
 }
 
-/** The demo's report of what the landed features find. */
-export function renderInspection(lang: Lang, report: InspectionReport): string {
-  const lines: string[] = [];
-  lines.push(message(lang, 'report.title'), message(lang, 'report.workbook', { file: report.file }), '');
-  lines.push(`■ ${message(lang, 'report.sheets')}`);
-  for (const s of report.recognised) {
-    lines.push(
-      `  ${message(lang, 'report.sheet_line', {
-        sheet: s.layout.sheet,
-        kind: kindLabel(s.layout.kind, lang),
-        header: s.layout.headerRow ?? '-',
-        rows: s.dataRows,
-        columns: Object.keys(s.layout.columns).length,
-      })}`,
-    );
-    if (s.layout.missingRequired.length > 0) {
-      lines.push(
-        `  ${message(lang, 'report.missing_columns', { fields: s.layout.missingRequired.join('、') })}`,
-      );
-    }
-  }
-  if (report.unrecognised.length > 0) {
-    lines.push(`  ${message(lang, 'report.unrecognised', { sheets: report.unrecognised.join('、') })}`);
-  }
+/** What the engine sees in the workbook (every column with `detailed`). */
+export function renderInspection(lang: Lang, report: InspectionReport, detailed: boolean): string {
+  const lines = [
+    message(lang, 'report.workbook', { file: report.file }),
+    '',
+    `■ ${message(lang, 'inspect.heading')}`,
+  ];
+  for (const line of inspectionLines(report, lang, detailed)) lines.push(`  ${line}`);
   lines.push('');
   return lines.join('\n');
 }

@@ -111,6 +111,76 @@ const CATALOGUE = {
     en: 'Parameter "{name}" has a value that cannot be read: {value}',
   },
 
+  'issue.bad_mapping_unknown_sheet': {
+    zh: '列名对照第 {row} 行的表名「{value}」在工作簿中找不到',
+    en: 'Row {row} of 列名对照 names a sheet "{value}" the workbook does not have',
+  },
+  'issue.bad_mapping_unknown_kind': {
+    zh: '列名对照第 {row} 行的表格类型「{value}」无法识别（可填：{kinds}，或“忽略”）',
+    en: 'Row {row} of 列名对照: table type "{value}" is unknown (use one of {kinds}, or 忽略)',
+  },
+  'issue.bad_mapping_unknown_field': {
+    zh: '列名对照第 {row} 行的字段「{value}」不是客服助手认识的字段',
+    en: 'Row {row} of 列名对照: "{value}" is not a field Kefu Sheets knows',
+  },
+  'issue.bad_mapping_field_not_in_kind': {
+    zh: '列名对照第 {row} 行的字段「{value}」不属于「{kind}」表，未采用',
+    en: 'Row {row} of 列名对照: "{value}" is not a field of {kind}; not applied',
+  },
+  'issue.bad_mapping_incomplete': {
+    zh: '列名对照第 {row} 行缺少「{field}」，未采用',
+    en: 'Row {row} of 列名对照 has no "{field}"; not applied',
+  },
+  'mapping.note': {
+    zh: '列名对照：每行一条。填“表名 + 表格类型”指定整张表的类型（售后登记、投诉登记、回访记录、员工名单、奖惩登记、售前绩效，或“忽略”）；填“表名 + 列名 + 字段”指定某一列对应的字段（或“忽略”）。表名填 * 表示所有表。这里的设置优先于自动识别。',
+    en: "Column mapping: one rule a row. 表名 + 表格类型 sets a sheet's kind (售后登记, 投诉登记, 回访记录, 员工名单, 奖惩登记, 售前绩效, or 忽略); 表名 + 列名 + 字段 maps one column to a field (or 忽略). 表名 * means every sheet. These rules beat automatic recognition.",
+  },
+  'mapping.conflict': {
+    zh: '列名对照第 {row} 行与第 {earlier} 行冲突（{sheet}{column}），以第 {row} 行为准',
+    en: 'Row {row} of 列名对照 disagrees with row {earlier} ({sheet}{column}); row {row} applies',
+  },
+
+  'inspect.heading': { zh: '表格识别', en: 'Sheets recognised' },
+  'inspect.sheet_line': {
+    zh: '「{sheet}」→ {kind}（{by}）：表头在第 {header} 行，{rows} 行数据',
+    en: '"{sheet}" → {kind} ({by}): header on row {header}, {rows} data rows',
+  },
+  'inspect.by_name': { zh: '按表名', en: 'by its name' },
+  'inspect.by_header': { zh: '按表头', en: 'by its header' },
+  'inspect.by_mapping': { zh: '按列名对照', en: 'by 列名对照' },
+  'inspect.columns': { zh: '列：{columns}', en: 'Columns: {columns}' },
+  'inspect.column': { zh: '{column}「{header}」→ {field}', en: '{column} "{header}" → {field}' },
+  'inspect.unused': { zh: '未使用', en: 'not used' },
+  'inspect.missing': { zh: '缺少必填列：{fields}', en: 'Missing required columns: {fields}' },
+  'inspect.skipped': { zh: '跳过 {count} 行：{detail}', en: '{count} rows skipped: {detail}' },
+  'inspect.why_title': { zh: '标题 {rows}', en: 'title {rows}' },
+  'inspect.why_header': { zh: '重复表头 {rows}', en: 'repeated header {rows}' },
+  'inspect.why_footer': { zh: '表尾 {rows}', en: 'footer {rows}' },
+  'inspect.why_blank': { zh: '空行 {rows}', en: 'blank {rows}' },
+  'inspect.unrecognised': {
+    zh: '「{sheet}」未识别，不处理：{reason}',
+    en: '"{sheet}" not recognised, left alone: {reason}',
+  },
+  'inspect.reason_no_header': {
+    zh: '前 30 行中没有像表头的行',
+    en: 'no row in the first 30 looks like a header',
+  },
+  'inspect.reason_weak': { zh: '认出的列太少', en: 'too few columns recognised' },
+  'inspect.reason_ambiguous': {
+    zh: '同样像 {kinds}，无法确定',
+    en: 'it fits {kinds} about as well; not guessed',
+  },
+  'inspect.reason_ignored': { zh: '列名对照中设为“忽略”', en: 'set to 忽略 in 列名对照' },
+  'inspect.nearest': {
+    zh: '最接近「{kind}」：已认出 {matched}；缺少 {missing}',
+    en: 'Nearest: {kind}; recognised {matched}; lacking {missing}',
+  },
+  'inspect.fix_hint': {
+    zh: '如识别有误，可在“列名对照”表（或面板的“表格识别”页）中指定表格类型和列对应的字段。',
+    en: "If anything is wrong, set the sheet's kind and its columns in 列名对照 (or the sidebar's 表格识别 tab).",
+  },
+  'inspect.none': { zh: '无', en: 'none' },
+
   'scores.block_title': { zh: '{month} 月度考核', en: '{month} monthly scores' },
   'scores.computed_at': { zh: '计算于 {time}', en: 'computed {time}' },
   'scores.yes': { zh: '是', en: 'yes' },
@@ -276,13 +346,14 @@ const CATALOGUE = {
   'ui.problem': { zh: '无法识别', en: 'unreadable' },
 
   'cli.usage': {
-    zh: '用法：kefu-sheets <demo|validate|scores|complaints|callbacks> [文件] [选项]',
-    en: 'Usage: kefu-sheets <demo|validate|scores|complaints|callbacks> [FILE] [options]',
+    zh: '用法：kefu-sheets <demo|inspect|validate|scores|complaints|callbacks> [文件] [选项]',
+    en: 'Usage: kefu-sheets <demo|inspect|validate|scores|complaints|callbacks> [FILE] [options]',
   },
   'cli.help': {
     zh: [
       '命令：',
       '  demo                         在内置演示工作簿上运行全部检查（npm start）',
+      '  inspect 文件                  显示识别结果：每张表的类型、表头、各列对应的字段、缺少什么',
       '  validate 文件 [--now ISO]     逐行校验所有识别到的表格',
       '  scores 文件 --month YYYY-MM   月度考核',
       '  complaints 文件 [--now ISO]   投诉时限与状态',
@@ -293,6 +364,7 @@ const CATALOGUE = {
     en: [
       'Commands:',
       '  demo                          run every check on the bundled demo workbook (npm start)',
+      "  inspect FILE                  what is recognised: each sheet's kind, header, columns, what is missing",
       '  validate FILE [--now ISO]     row validation of every recognised sheet',
       '  scores FILE --month YYYY-MM   the monthly scores',
       '  complaints FILE [--now ISO]   complaint deadlines and states',

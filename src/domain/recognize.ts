@@ -1,38 +1,180 @@
-// Recognising the team's own sheets: by name, or by the header row among the first ten.
+// Recognising the team's own sheets (docs/domain.md, "Real sheets"): the header row anywhere in the
+// first 30 rows (one row, or two grouped rows), each header read by alias, by rule or by the team's
+// 列名对照, and the kind decided by weighing what matched. A sheet that reaches no kind clearly is
+// left alone and reported with its nearest kind, never guessed.
 
 import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } from './schema';
-import { cellText, normalizeHeader } from './text';
+import { cellText, isDate, normalizeHeader } from './text';
 
-/** How many rows from the top may hold the header (title rows may sit above it). */
-export const HEADER_SCAN_ROWS = 10;
+/** How many rows from the top may hold the header (titles and a 填表说明 preamble may sit above it). */
+export const HEADER_SCAN_ROWS = 30;
+
+/** A rectangle of cells, 1-based (a merged range). */
+export interface CellRect {
+  readonly row: number;
+  readonly column: number;
+  readonly numRows: number;
+  readonly numColumns: number;
+}
+
+/** How a column was understood: by a listed header, by rule (normalised, prefix or pattern), by 列名对照. */
+export type ColumnSource = 'alias' | 'rule' | 'mapping';
+
+/** One header cell of a recognised sheet and the field it stands for (null: not used). */
+export interface ColumnInfo {
+  /** 0-based column. */
+  readonly index: number;
+  /** The team's header as written (a grouped header as `投诉人信息›姓名`). */
+  readonly header: string;
+  readonly field: string | null;
+  readonly source: ColumnSource | null;
+  /** One of the add-on's own deadline columns on a complaints sheet. */
+  readonly own?: boolean;
+}
 
 /** A recognised sheet: its kind, where the header is, and which column holds each field. */
 export interface SheetLayoutInfo<K extends SheetKind = SheetKind> {
   readonly sheet: string;
   readonly kind: K;
-  /** 1-based row of the header; null when the sheet is named for a kind but has no header yet. */
+  /** 1-based row of the (lower) header row; null when named for a kind but without a header yet. */
   readonly headerRow: number | null;
+  /** 2 when a parent row groups the header's columns (投诉人信息 over 姓名 / 联系方式). */
+  readonly headerRows: number;
   /** Field key → 0-based column index. */
   readonly columns: Readonly<Record<string, number>>;
+  /** Field key → the team's own header text for it. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Every non-empty header cell, in column order. */
+  readonly columnInfo: readonly ColumnInfo[];
   /** Required fields with no column. */
   readonly missingRequired: readonly string[];
-  /** True when the name, not the header, identified the kind. */
-  readonly byName: boolean;
+  /** What decided the kind. */
+  readonly source: 'name' | 'header' | 'mapping';
 }
 
-interface AliasHit {
+/** The closest a sheet came to a kind. */
+export interface NearestKind {
   readonly kind: SheetKind;
+  readonly matched: readonly string[];
+  readonly missingRequired: readonly string[];
+}
+
+/** A sheet left alone, and why. */
+export interface Unrecognised {
+  readonly sheet: string;
+  /** no_header: no row looks like a header; weak: too little matched; ambiguous: two kinds fit as well; ignored: 列名对照 says 忽略. */
+  readonly reason: 'no_header' | 'weak' | 'ambiguous' | 'ignored';
+  readonly nearest: NearestKind | null;
+  /** For an ambiguous sheet, the kinds that fit about as well. */
+  readonly candidates: readonly SheetKind[];
+}
+
+export type Recognition =
+  | { readonly layout: SheetLayoutInfo; readonly unrecognised?: undefined }
+  | { readonly layout?: undefined; readonly unrecognised: Unrecognised };
+
+/** The team's 列名对照 rows for one sheet: its kind (null: leave it alone) and its columns. */
+export interface SheetMapping {
+  readonly kind?: SheetKind | null;
+  /** Normalised header → field key, or null to leave the column unused. */
+  readonly columns: ReadonlyMap<string, string | null>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a header
+
+/** Words a header is prefixed with to say whose it is; stripped when nothing else matches. */
+const ROLE_PREFIXES = ['投诉人', '举报人', '来电人', '来电', '顾客', '客户', '买家', '消费者', '用户'];
+/** Parent words of a grouped header that mean the customer's columns follow. */
+const CUSTOMER_GROUPS = /^(投诉人|举报人|来电人?|顾客|客户|买家|消费者|用户|被访人?)/;
+/** Parent words that mean a staff member's columns follow. */
+const STAFF_GROUPS = /^(处理人|受理人|经办人|承办人|回访人|登记人|记录人|处理|受理|经办|承办)/;
+/** Child headers that name a person. */
+const NAME_WORDS = new Set(['姓名', '名字', '人员', '名称']);
+
+/**
+ * Headers too common to say what a sheet is (姓名, 电话, 地址, 编号, 处理人…): they count once
+ * towards a kind whatever field they match.
+ */
+const GENERIC = new Set(
+  [
+    '姓名',
+    '名称',
+    '名字',
+    '电话',
+    '手机',
+    '手机号',
+    '手机号码',
+    '联系电话',
+    '联系方式',
+    '联系人',
+    '地址',
+    '编号',
+    '单号',
+    '工单号',
+    '序号',
+    '处理人',
+    '处理人员',
+    '处理',
+    '日期',
+    '时间',
+    '状态',
+    '类型',
+    '备注',
+    '说明',
+    '客户姓名',
+    '客户名称',
+    '客户电话',
+    '客户地址',
+    '员工',
+    '员工姓名',
+    '满意度',
+    '客户评价',
+    '问题描述',
+    '具体描述',
+    '登记日期',
+    '处理结果',
+    '处理状态',
+    '当前状态',
+    '来源',
+    '渠道',
+  ].map(normalizeHeader),
+);
+
+/**
+ * A header made comparable beyond case and width: a trailing note in brackets, `*`, colons and
+ * line breaks dropped. 联系电话（手机） → 联系电话; 回访类型（1-学车报名；2-…） → 回访类型.
+ */
+export function headerKey(text: string): string {
+  let t = normalizeHeader(text).replace(/[*:：]/g, '');
+  // Trailing notes, possibly several: 电话(手机)[必填].
+  for (let i = 0; i < 3; i++) {
+    const next = t.replace(/(\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|<[^<>]*>|〔[^〔〕]*〕)$/, '');
+    if (next === t || next === '') break;
+    t = next;
+  }
+  // A bracket left open by a long note cut off by a line break: 回访类型(1-学车报名;2-
+  const open = t.search(/[([【]/);
+  if (open > 0 && !/[)\]】]/.test(t.slice(open))) t = t.slice(0, open);
+  return t.replace(/^[0-9]+[.、)]/, '').replace(/^[①-⑳]/, '');
+}
+
+interface AliasEntry {
   readonly field: FieldSpec;
   /** 0: the canonical name, 1: the English label, 2: another alias. */
   readonly priority: number;
 }
 
-const ALIASES = new Map<string, AliasHit[]>();
+/** Normalised alias → per kind, the field it names. */
+const ALIASES = new Map<string, Map<SheetKind, AliasEntry>>();
+/** Exact sheet names (standard, form titles, English) → kind. */
 const SHEET_NAMES = new Map<string, SheetKind>();
+const PATTERNS = new Map<SheetKind, { field: FieldSpec; pattern: RegExp }[]>();
 
-for (const spec of SHEETS) {
+for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
   for (const name of [spec.name, spec.en, ...spec.nameAliases])
     SHEET_NAMES.set(normalizeHeader(name), spec.kind);
+  const patterns: { field: FieldSpec; pattern: RegExp }[] = [];
   for (const field of spec.fields) {
     const names: Array<[string, number]> = [
       [field.key, 0],
@@ -40,109 +182,380 @@ for (const spec of SHEETS) {
       ...field.aliases.map((a): [string, number] => [a, 2]),
     ];
     for (const [name, priority] of names) {
-      const key = normalizeHeader(name);
-      const hits = ALIASES.get(key) ?? [];
-      if (!hits.some((h) => h.kind === spec.kind && h.field.key === field.key)) {
-        hits.push({ kind: spec.kind, field, priority });
-      }
-      ALIASES.set(key, hits);
+      const key = headerKey(name);
+      const byKind = ALIASES.get(key) ?? new Map<SheetKind, AliasEntry>();
+      const known = byKind.get(spec.kind);
+      if (!known || priority < known.priority) byKind.set(spec.kind, { field, priority });
+      ALIASES.set(key, byKind);
     }
+    for (const source of field.patterns ?? []) patterns.push({ field, pattern: new RegExp(source, 'i') });
   }
+  PATTERNS.set(spec.kind, patterns);
 }
 
-/** The kind a sheet name stands for, if any. */
+/** A header's reading for one kind. */
+interface FieldHit {
+  readonly field: FieldSpec;
+  readonly source: 'alias' | 'rule';
+  /** How much it says about the kind: 3 a distinctive field, 2 one found by pattern, 1 a generic one. */
+  readonly weight: number;
+  /** Among a kind's candidates for one field, the lower wins (canonical before alias before rule). */
+  readonly priority: number;
+}
+
+function aliasHit(
+  kind: SheetKind,
+  key: string,
+  source: 'alias' | 'rule',
+  extraPriority = 0,
+): FieldHit | null {
+  const entry = ALIASES.get(key)?.get(kind);
+  if (!entry) return null;
+  const weight = entry.field.distinctive && !GENERIC.has(key) ? 3 : 1;
+  return { field: entry.field, source, weight, priority: entry.priority + extraPriority };
+}
+
+const hitCache = new Map<string, ReadonlyMap<SheetKind, FieldHit>>();
+
+/** What a header names in each kind, by alias, then by rule. Memoised: sheets repeat their headers. */
+export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
+  const cached = hitCache.get(text);
+  if (cached) return cached;
+  const hits = new Map<SheetKind, FieldHit>();
+  const basic = normalizeHeader(text);
+  const key = headerKey(text);
+  const prefixless = ROLE_PREFIXES.reduce(
+    (found, prefix) =>
+      found ?? (key.startsWith(prefix) && key.length > prefix.length ? key.slice(prefix.length) : null),
+    null as string | null,
+  );
+  const digitless = /\D\d{1,2}$/.test(key) ? key.replace(/\d{1,2}$/, '') : null;
+  const nameless = /.(姓名|名字|名称)$/.test(key) ? key.replace(/(姓名|名字|名称)$/, '') : null;
+  for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
+    const kind = spec.kind;
+    let hit =
+      aliasHit(kind, basic, 'alias') ??
+      aliasHit(kind, key, 'rule', 3) ??
+      (prefixless ? aliasHit(kind, prefixless, 'rule', 4) : null) ??
+      (digitless ? aliasHit(kind, digitless, 'rule', 4) : null);
+    if (!hit && nameless) {
+      // 受理人姓名 → 受理人: only a staff field is named by its person's name.
+      const staff = aliasHit(kind, nameless, 'rule', 4);
+      if (staff && staff.field.type === 'staff') hit = staff;
+    }
+    if (!hit) {
+      const found = PATTERNS.get(kind)?.find((p) => p.pattern.test(key));
+      if (found) {
+        hit = { field: found.field, source: 'rule', weight: found.field.distinctive ? 2 : 1, priority: 6 };
+      }
+    }
+    if (hit) hits.set(kind, hit);
+  }
+  if (hitCache.size > 5_000) hitCache.clear();
+  hitCache.set(text, hits);
+  return hits;
+}
+
+/** The kind a sheet name stands for exactly (its standard name, the form's title), if any. */
 export function kindFromSheetName(name: string): SheetKind | null {
   return SHEET_NAMES.get(normalizeHeader(name)) ?? null;
 }
 
-/**
- * Maps a header row's cells to a kind's fields. Exact canonical names win over aliases, so
- * a sheet with both 登记日期 and 日期 columns keeps 日期 as an extra column.
- */
-function matchColumns(kind: SheetKind, headerCells: readonly unknown[]): Record<string, number> {
-  const candidates: Array<{ column: number; hit: AliasHit }> = [];
-  headerCells.forEach((cell, column) => {
-    const text = normalizeHeader(cellText(cell));
-    if (text === '') return;
-    for (const hit of ALIASES.get(text) ?? []) if (hit.kind === kind) candidates.push({ column, hit });
-  });
-  candidates.sort((a, b) => a.hit.priority - b.hit.priority || a.column - b.column);
-  const columns: Record<string, number> = {};
-  const usedColumns = new Set<number>();
-  for (const { column, hit } of candidates) {
-    if (usedColumns.has(column) || columns[hit.field.key] !== undefined) continue;
-    columns[hit.field.key] = column;
-    usedColumns.add(column);
+/** The kinds whose keywords a sheet's name contains (投诉 → complaints). */
+function kindsNamedIn(name: string): ReadonlySet<SheetKind> {
+  const text = normalizeHeader(name);
+  const kinds = new Set<SheetKind>();
+  for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
+    if (spec.nameKeywords.some((word) => text.includes(word))) kinds.add(spec.kind);
   }
-  return columns;
+  return kinds;
 }
 
-function missingRequired(spec: SheetSpec, columns: Record<string, number>): string[] {
-  return spec.fields
-    .filter((fld) => fld.required === 'always' && columns[fld.key] === undefined)
-    .map((fld) => fld.key);
+// ---------------------------------------------------------------------------------------------
+// Finding the header row
+
+/** A possible header: its (lower) row, and each column's label and the texts to read it by. */
+interface HeaderCandidate {
+  readonly row: number;
+  readonly rows: number;
+  readonly labels: readonly { index: number; header: string; texts: readonly string[] }[];
 }
 
-/** The fewest matched headers that make a row a kind's header. */
-function threshold(spec: SheetSpec): number {
-  return Math.min(3, spec.fields.length);
+function isTextHeader(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return text !== '' && !/^[-+]?[\d.,:%/\s年月日-]+$/.test(text);
+}
+
+/** A row that can be a header: two or more cells, mostly text that is not a number or a date. */
+function headerLike(cells: readonly unknown[]): boolean {
+  let filled = 0;
+  let text = 0;
+  for (const cell of cells) {
+    if (cell === '' || cell === null || cell === undefined) continue;
+    filled++;
+    if (isTextHeader(cell) && !isDate(cell)) text++;
+  }
+  return filled >= 2 && text / filled >= 0.6;
+}
+
+/** The texts of a row with merged cells spread over the columns they cover. */
+function spreadRow(cells: readonly unknown[], row: number, merges: readonly CellRect[]): string[] {
+  const out = cells.map((c) => cellText(c));
+  for (const m of merges) {
+    if (row < m.row || row >= m.row + m.numRows) continue;
+    const text = out[m.column - 1] ?? '';
+    for (let c = m.column; c < m.column - 1 + m.numColumns; c++) if (out[c] === '') out[c] = text;
+  }
+  return out;
+}
+
+/** What a child header under a group heading is read as, in order of preference. */
+function groupedTexts(parent: string, child: string): string[] {
+  if (child === '') return parent === '' ? [] : [parent];
+  if (parent === '' || parent === child) return [child];
+  const core = headerKey(parent).replace(/(信息|情况|资料|方|栏|部分)$/, '');
+  const childKey = headerKey(child);
+  if (STAFF_GROUPS.test(core)) {
+    return NAME_WORDS.has(childKey) ? [core, `${core}${child}`, child] : [`${core}${child}`, child];
+  }
+  if (CUSTOMER_GROUPS.test(core)) return [child, `${core}${child}`];
+  return [child, `${core}${child}`];
+}
+
+/** Header candidates among the top rows: each header-like row alone, and with the row above as its group. */
+function headerCandidates(
+  rows: readonly (readonly unknown[])[],
+  merges: readonly CellRect[],
+): HeaderCandidate[] {
+  const out: HeaderCandidate[] = [];
+  rows.forEach((cells, i) => {
+    const row = i + 1;
+    // A header cell merged across columns names each of them; one merged down from the row above is
+    // blank here, so the group heading above names it.
+    const own = spreadRow(
+      cells,
+      row,
+      merges.filter((m) => m.row === row),
+    );
+    const here = cells.map((c) => cellText(c));
+    if (headerLike(cells)) {
+      out.push({
+        row,
+        rows: 1,
+        labels: here.flatMap((text, index) => (text === '' ? [] : [{ index, header: text, texts: [text] }])),
+      });
+    }
+    const above = rows[i - 1];
+    if (!above || i === 0) return;
+    const aboveTexts = above.filter((c) => isTextHeader(c));
+    // Only a row that itself holds a known header can sit under a group heading: a data row cannot.
+    if (aboveTexts.length === 0 || !here.some((t) => t !== '' && readHeader(t).size > 0)) return;
+    // The group heading spreads over its merged range, else over the blank cells to its right.
+    const parents = spreadRow(above, row - 1, merges);
+    let carried = '';
+    const width = Math.max(parents.length, own.length);
+    const labels: HeaderCandidate['labels'][number][] = [];
+    for (let c = 0; c < width; c++) {
+      const parentHere = parents[c] ?? '';
+      const child = own[c] ?? '';
+      if (parentHere !== '') carried = parentHere;
+      else if (child === '') carried = '';
+      const parent = parentHere !== '' ? parentHere : child !== '' ? carried : '';
+      const texts = groupedTexts(parent, child);
+      if (texts.length === 0) continue;
+      const header = child === '' ? parent : parent === '' || parent === child ? child : `${parent}›${child}`;
+      labels.push({ index: c, header, texts });
+    }
+    if (labels.length >= 2) out.push({ row, rows: 2, labels });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deciding the kind
+
+interface Assignment {
+  readonly kind: SheetKind;
+  readonly candidate: HeaderCandidate;
+  readonly columns: Record<string, number>;
+  readonly info: ColumnInfo[];
+  readonly score: number;
+  readonly matched: number;
+}
+
+/** The add-on's own deadline columns (答复截止, 方案截止, 状态 side by side): never the team's data. */
+const OWN_COLUMNS = ['答复截止', '方案截止', '状态'];
+
+function ownColumnIndexes(labels: HeaderCandidate['labels']): Set<number> {
+  const own = new Set<number>();
+  labels.forEach((label, i) => {
+    if (normalizeHeader(label.header) !== OWN_COLUMNS[0]) return;
+    const next = labels.slice(i, i + OWN_COLUMNS.length);
+    if (next.every((l, k) => normalizeHeader(l.header) === OWN_COLUMNS[k] && l.index === label.index + k)) {
+      for (const l of next) own.add(l.index);
+    }
+  });
+  return own;
+}
+
+/** Maps a candidate's columns to a kind's fields: 列名对照 first, then the best reading of each header. */
+function assign(kind: SheetKind, candidate: HeaderCandidate, mapping: SheetMapping | undefined): Assignment {
+  const own = kind === 'complaints' ? ownColumnIndexes(candidate.labels) : new Set<number>();
+  const spec = sheetSpec(kind);
+  const options: { index: number; hit: FieldHit; source: ColumnSource }[] = [];
+  const ignored = new Set<number>();
+  for (const label of candidate.labels) {
+    if (own.has(label.index)) continue;
+    const mapped =
+      mapping?.columns.get(headerKey(label.header)) ?? mapping?.columns.get(headerKey(label.texts[0] ?? ''));
+    if (mapped !== undefined) {
+      const field = mapped === null ? undefined : spec.fields.find((f) => f.key === mapped);
+      if (field)
+        options.push({
+          index: label.index,
+          hit: { field, source: 'rule', weight: 3, priority: -1 },
+          source: 'mapping',
+        });
+      else ignored.add(label.index);
+      continue;
+    }
+    for (const text of label.texts) {
+      const hit = readHeader(text).get(kind);
+      if (hit) {
+        options.push({ index: label.index, hit, source: hit.source });
+        break;
+      }
+    }
+  }
+  options.sort((a, b) => a.hit.priority - b.hit.priority || a.index - b.index);
+  const columns: Record<string, number> = {};
+  const byIndex = new Map<number, { field: string; source: ColumnSource }>();
+  let score = 0;
+  for (const { index, hit, source } of options) {
+    if (byIndex.has(index) || columns[hit.field.key] !== undefined) continue;
+    columns[hit.field.key] = index;
+    byIndex.set(index, { field: hit.field.key, source });
+    score += hit.weight;
+  }
+  const info: ColumnInfo[] = candidate.labels.map((label) => {
+    const found = byIndex.get(label.index);
+    return {
+      index: label.index,
+      header: label.header,
+      field: found?.field ?? null,
+      source: found?.source ?? null,
+      ...(own.has(label.index) ? { own: true } : {}),
+    };
+  });
+  return { kind, candidate, columns, info, score, matched: byIndex.size };
+}
+
+function missingRequired(spec: SheetSpec, columns: Readonly<Record<string, number>>): string[] {
+  return spec.fields.filter((f) => f.required === 'always' && columns[f.key] === undefined).map((f) => f.key);
+}
+
+/** Enough to call a sheet a kind: a clear weight of evidence, or a small kind fully present. */
+function convincing(a: Assignment): boolean {
+  if (a.score >= 6) return true;
+  return a.matched >= 3 && a.score >= 4 && missingRequired(sheetSpec(a.kind), a.columns).length === 0;
+}
+
+function layoutOf(
+  name: string,
+  a: Assignment | null,
+  kind: SheetKind,
+  source: SheetLayoutInfo['source'],
+): SheetLayoutInfo {
+  const columns = a?.columns ?? {};
+  const headers: Record<string, string> = {};
+  for (const c of a?.info ?? []) if (c.field) headers[c.field] = c.header;
+  return {
+    sheet: name,
+    kind,
+    headerRow: a && a.matched > 0 ? a.candidate.row : null,
+    headerRows: a && a.matched > 0 ? a.candidate.rows : 1,
+    columns: a && a.matched > 0 ? columns : {},
+    headers: a && a.matched > 0 ? headers : {},
+    columnInfo: a && a.matched > 0 ? a.info : [],
+    missingRequired: missingRequired(sheetSpec(kind), a && a.matched > 0 ? columns : {}),
+    source,
+  };
+}
+
+/** The best assignment of a kind over every candidate (ties: fewer header rows, then higher up). */
+function bestFor(
+  kind: SheetKind,
+  candidates: readonly HeaderCandidate[],
+  mapping: SheetMapping | undefined,
+): Assignment | null {
+  let best: Assignment | null = null;
+  for (const candidate of candidates) {
+    const a = assign(kind, candidate, mapping);
+    if (a.matched === 0) continue;
+    if (!best || a.score > best.score || (a.score === best.score && a.candidate.rows < best.candidate.rows))
+      best = a;
+  }
+  return best;
 }
 
 /**
- * Recognises a sheet from its name and its first rows (`topRows[0]` is row 1).
- * Returns null for a sheet that matches no kind: such sheets are left alone.
+ * Recognises a sheet from its name, its first rows (`topRows[0]` is row 1), its merged ranges
+ * and the team's 列名对照 rows for it.
+ * @example recognizeSheet('Sheet1', [['售后服务登记表'], ['联系方式', '客户名称', '型号', '日期', '故障/原因', '记录员']]).layout?.kind === 'registration'
  */
 export function recognizeSheet(
   name: string,
   topRows: readonly (readonly unknown[])[],
-): SheetLayoutInfo | null {
+  options: { readonly mapping?: SheetMapping; readonly merges?: readonly CellRect[] } = {},
+): Recognition {
+  const { mapping, merges = [] } = options;
+  if (mapping?.kind === null)
+    return { unrecognised: { sheet: name, reason: 'ignored', nearest: null, candidates: [] } };
   const rows = topRows.slice(0, HEADER_SCAN_ROWS);
-  const named = kindFromSheetName(name);
-  if (named) {
-    const spec = sheetSpec(named);
-    let best: { row: number; columns: Record<string, number>; count: number } | null = null;
-    rows.forEach((cells, index) => {
-      const columns = matchColumns(named, cells);
-      const count = Object.keys(columns).length;
-      if (count > 0 && (!best || count > best.count)) best = { row: index + 1, columns, count };
-    });
-    const found = best as { row: number; columns: Record<string, number>; count: number } | null;
-    const columns = found?.columns ?? {};
+  const candidates = headerCandidates(rows, merges);
+  const fixed = mapping?.kind ?? kindFromSheetName(name);
+  if (fixed) {
     return {
-      sheet: name,
-      kind: named,
-      headerRow: found?.row ?? null,
-      columns,
-      missingRequired: missingRequired(spec, columns),
-      byName: true,
+      layout: layoutOf(name, bestFor(fixed, candidates, mapping), fixed, mapping?.kind ? 'mapping' : 'name'),
     };
   }
-  let best: {
-    spec: SheetSpec<SheetKind>;
-    row: number;
-    columns: Record<string, number>;
-    count: number;
-    share: number;
-  } | null = null;
-  rows.forEach((cells, index) => {
-    for (const spec of SHEETS) {
-      const columns = matchColumns(spec.kind, cells);
-      const count = Object.keys(columns).length;
-      if (count < threshold(spec)) continue;
-      const share = count / spec.fields.length;
-      if (!best || count > best.count || (count === best.count && share > best.share)) {
-        best = { spec, row: index + 1, columns, count, share };
-      }
-    }
-  });
-  const found = best as { spec: SheetSpec<SheetKind>; row: number; columns: Record<string, number> } | null;
-  if (!found) return null;
-  return {
-    sheet: name,
-    kind: found.spec.kind,
-    headerRow: found.row,
-    columns: found.columns,
-    missingRequired: missingRequired(found.spec, found.columns),
-    byName: false,
+  const named = kindsNamedIn(name);
+  const ranked = (SHEETS as readonly SheetSpec<SheetKind>[])
+    .map((spec) => bestFor(spec.kind, candidates, mapping))
+    .filter((a): a is Assignment => a !== null)
+    .map((a) => ({ a, score: a.score + (named.has(a.kind) ? 2 : 0) }))
+    .sort((x, y) => y.score - x.score);
+  const first = ranked[0];
+  if (!first) {
+    return {
+      unrecognised: {
+        sheet: name,
+        reason: candidates.length === 0 ? 'no_header' : 'weak',
+        nearest: null,
+        candidates: [],
+      },
+    };
+  }
+  const nearest: NearestKind = {
+    kind: first.a.kind,
+    matched: Object.keys(first.a.columns),
+    missingRequired: missingRequired(sheetSpec(first.a.kind), first.a.columns),
   };
+  if (!convincing(first.a) && !(named.has(first.a.kind) && first.a.score >= 4)) {
+    return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
+  }
+  // Another kind that fits nearly as well: say so rather than guess.
+  const rivals = ranked.slice(1).filter((r) => convincing(r.a) && r.score >= first.score * 0.85);
+  if (rivals.length > 0) {
+    return {
+      unrecognised: {
+        sheet: name,
+        reason: 'ambiguous',
+        nearest,
+        candidates: [first.a.kind, ...rivals.map((r) => r.a.kind)],
+      },
+    };
+  }
+  return { layout: layoutOf(name, first.a, first.a.kind, 'header') };
 }

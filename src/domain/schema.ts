@@ -47,6 +47,15 @@ export interface FieldSpec<K extends string = string> {
   readonly list?: ListName;
   /** A date that may not lie in the future (plans such as 应回访日期 may). */
   readonly noFuture?: boolean;
+  /** Only this kind has it (投诉内容, 回访日期…): its header weighs more when deciding a sheet's kind. */
+  readonly distinctive?: boolean;
+  /** A status column: its words (结案状态词, 作废状态词) say whether the row is closed or void. */
+  readonly status?: boolean;
+  /**
+   * Patterns (on the normalised header) that name this field when no alias does: real sheets say
+   * the same thing in more ways than any list holds (报修时间, 故障描述, 进线人数…).
+   */
+  readonly patterns?: readonly string[];
   /** Column width in pixels when the add-on creates the sheet. */
   readonly width?: number;
 }
@@ -76,6 +85,8 @@ export interface SheetSpec<K extends string = string, F extends string = string>
   readonly en: string;
   /** Other sheet names that identify the kind (titles of the paper forms, English names). */
   readonly nameAliases: readonly string[];
+  /** Words in a sheet's name that suggest the kind (投诉 → complaints): a signal, not a verdict. */
+  readonly nameKeywords: readonly string[];
   /** The form title staff often put above the header. */
   readonly title: string;
   readonly fields: readonly FieldSpec<F>[];
@@ -88,7 +99,9 @@ function field<const K extends string>(
   en: string,
   type: FieldType,
   aliases: readonly string[] = [],
-  extra: Partial<Pick<FieldSpec, 'required' | 'list' | 'width' | 'noFuture'>> = {},
+  extra: Partial<
+    Pick<FieldSpec, 'required' | 'list' | 'width' | 'noFuture' | 'distinctive' | 'status' | 'patterns'>
+  > = {},
 ): FieldSpec<K> {
   return { key, en, type, aliases, ...extra };
 }
@@ -96,6 +109,9 @@ function field<const K extends string>(
 function sheet<const K extends string, const F extends string>(spec: SheetSpec<K, F>): SheetSpec<K, F> {
   return spec;
 }
+
+/** Headers that name a phone however they are worded: 手机, 联系方式, 电话1… */
+const PHONE_PATTERNS = ['(电话|手机|联系方式|联系号码|tel|phone|mobile)'];
 
 /** Default values of the editable lists. */
 export const DEFAULT_LISTS: Readonly<Record<ListName, readonly string[]>> = {
@@ -138,24 +154,99 @@ const REGISTRATION = sheet({
   name: '售后登记',
   en: 'After-sales',
   nameAliases: ['售后服务登记表', '售后登记表', '售后服务登记', 'After-sales registration'],
+  nameKeywords: ['售后', '维修', '报修', '退货', '退换', '返修'],
   title: '售后服务登记表',
   fields: [
-    field('登记日期', 'Registered', 'date', ['日期'], { required: 'always', noFuture: true, width: 100 }),
-    field('客户姓名', 'Customer', 'text', ['客户名称', '姓名'], { required: 'always' }),
-    field('客户电话', 'Phone', 'phone', ['联系电话', '电话', '联系方式'], { required: 'always', width: 120 }),
-    field('客户地址', 'Address', 'text', ['地址', '通讯地址'], { width: 180 }),
-    field('产品型号', 'Model', 'text', ['型号', '产品名称', '名称/型号'], { required: 'always' }),
-    field('产品序列号', 'Serial', 'text', ['序列号'], { width: 120 }),
-    field('购买日期', 'Purchased', 'date', [], { noFuture: true, width: 100 }),
-    field('购买渠道', 'Channel', 'enum', [], { list: 'channel' }),
-    field('问题分类', 'Category', 'enum', ['问题类型'], { list: 'category' }),
-    field('问题描述', 'Problem', 'text', ['问题现象', '故障/原因'], { required: 'always', width: 200 }),
-    field('登记人', 'Registered by', 'staff', ['记录员'], { required: 'always' }),
-    field('解决方案', 'Solution', 'text', [], { required: 'resolved', width: 200 }),
-    field('解决人', 'Resolved by', 'staff', ['处理人员'], { required: 'resolved' }),
-    field('解决日期', 'Resolved', 'date', [], { required: 'resolved', noFuture: true, width: 100 }),
-    field('处理结果', 'Status', 'enum', ['处理状态'], { list: 'caseStatus' }),
-    field('满意度', 'Satisfaction', 'enum', ['客户反馈'], { list: 'satisfaction' }),
+    field(
+      '登记日期',
+      'Registered',
+      'date',
+      ['日期', '报修时间', '报修日期', '申请时间', '申请日期', '退货时间'],
+      {
+        required: 'always',
+        noFuture: true,
+        distinctive: true,
+        patterns: ['^(报修|登记|申请|售后|退货|退换货?)(时间|日期)$'],
+        width: 100,
+      },
+    ),
+    field('客户姓名', 'Customer', 'text', ['客户名称', '姓名', '买家昵称', '买家', '客户昵称', '联系人'], {
+      required: 'always',
+    }),
+    field('客户电话', 'Phone', 'phone', ['联系电话', '电话', '联系方式', '手机', '手机号', '手机号码'], {
+      required: 'always',
+      patterns: PHONE_PATTERNS,
+      width: 120,
+    }),
+    field('客户地址', 'Address', 'text', ['地址', '通讯地址', '收货地址', '详细地址'], { width: 180 }),
+    field(
+      '单号',
+      'Order / ticket no.',
+      'text',
+      ['订单编号', '订单号', '工单号', '售后单号', '服务单号', '维修单号'],
+      {
+        patterns: ['(订单|工单|售后单|服务单|维修单)(编?号|编码)$'],
+        width: 120,
+      },
+    ),
+    field('产品型号', 'Model', 'text', ['型号', '产品名称', '名称/型号', '商品名称', '宝贝名称', '商品'], {
+      required: 'always',
+      distinctive: true,
+      patterns: ['(型号|商品|产品|宝贝|机型)'],
+    }),
+    field('产品序列号', 'Serial', 'text', ['序列号', 'sn', 'sn码', '机身码'], {
+      distinctive: true,
+      width: 120,
+    }),
+    field('购买日期', 'Purchased', 'date', ['购买时间', '下单时间', '下单日期'], {
+      noFuture: true,
+      distinctive: true,
+      width: 100,
+    }),
+    field('购买渠道', 'Channel', 'enum', ['购买平台', '销售渠道'], { list: 'channel', distinctive: true }),
+    field('问题分类', 'Category', 'enum', ['问题类型', '售后类型', '故障类型'], {
+      list: 'category',
+      distinctive: true,
+    }),
+    field(
+      '问题描述',
+      'Problem',
+      'text',
+      ['问题现象', '故障/原因', '故障描述', '故障现象', '退货原因', '售后原因', '具体描述'],
+      {
+        required: 'always',
+        distinctive: true,
+        patterns: ['(故障|问题|退货|退款|售后)(描述|现象|原因)'],
+        width: 200,
+      },
+    ),
+    field('登记人', 'Registered by', 'staff', ['记录员', '登记员', '记录人'], {
+      required: 'always',
+      distinctive: true,
+    }),
+    field('解决方案', 'Solution', 'text', ['处理方案', '处理方法', '处理措施'], {
+      required: 'resolved',
+      distinctive: true,
+      width: 200,
+    }),
+    field('解决人', 'Resolved by', 'staff', ['处理人员', '维修人员', '维修员'], { required: 'resolved' }),
+    field('解决日期', 'Resolved', 'date', ['解决时间', '处理完成时间', '完成日期'], {
+      required: 'resolved',
+      noFuture: true,
+      distinctive: true,
+      width: 100,
+    }),
+    field(
+      '处理结果',
+      'Status',
+      'enum',
+      ['处理状态', '退货状态', '售后状态', '维修结果', '当前状态', '状态'],
+      {
+        list: 'caseStatus',
+        status: true,
+      },
+    ),
+    field('满意度', 'Satisfaction', 'enum', ['客户反馈', '客户评价', '满意度评价'], { list: 'satisfaction' }),
   ],
   order: [
     { field: '购买日期', other: '登记日期', rule: 'notAfter' },
@@ -174,27 +265,88 @@ const COMPLAINTS = sheet({
   name: '投诉登记',
   en: 'Complaints',
   nameAliases: ['顾客投诉登记表', '投诉登记表', '客户投诉登记表', 'Complaint log'],
+  nameKeywords: ['投诉', '客诉'],
   title: '顾客投诉登记表',
   fields: [
-    field('投诉编号', 'Complaint ID', 'text', ['编号', '工单号', 'ID'], { width: 100 }),
-    field('投诉时间', 'Received', 'datetime', ['受理时间', '呼入时间'], {
+    field('投诉编号', 'Complaint ID', 'text', ['编号', '工单号', 'ID', '投诉单号', '登记编号'], {
+      distinctive: true,
+      width: 100,
+    }),
+    field(
+      '投诉时间',
+      'Received',
+      'datetime',
+      ['受理时间', '呼入时间', '投诉日期', '来电时间', '受理日期', '接诉时间'],
+      {
+        required: 'always',
+        noFuture: true,
+        distinctive: true,
+        patterns: ['^(投诉|来电|受理|接诉|呼入|登记)(时间|日期)$'],
+        width: 140,
+      },
+    ),
+    field('客户姓名', 'Customer', 'text', ['呼入客户名称', '姓名', '客户名称', '买家昵称', '联系人'], {
       required: 'always',
+    }),
+    field('联系电话', 'Phone', 'phone', ['电话', '客户电话', '联系方式', '手机', '手机号', '手机号码'], {
+      required: 'always',
+      patterns: PHONE_PATTERNS,
+      width: 120,
+    }),
+    field('投诉渠道', 'Channel', 'enum', ['渠道', '投诉来源', '来源', '投诉途径', '投诉方式'], {
+      list: 'complaintChannel',
+      distinctive: true,
+    }),
+    field('投诉类别', 'Category', 'text', ['投诉类型', '投诉分类', '投诉原因', '问题类型', '问题分类'], {
+      distinctive: true,
+    }),
+    field('级别', 'Level', 'enum', ['投诉级别', '等级', '投诉等级', '严重程度'], {
+      list: 'level',
+      distinctive: true,
+    }),
+    field(
+      '投诉内容',
+      'Complaint',
+      'text',
+      ['呼入内容', '投诉事由', '投诉描述', '诉求', '具体描述', '问题描述'],
+      {
+        required: 'always',
+        distinctive: true,
+        patterns: ['^投诉.*(内容|描述|事由|详情)$', '诉求'],
+        width: 220,
+      },
+    ),
+    field('被投诉人', 'About staff', 'staff', ['被投诉员工', '被投诉对象', '责任人'], { distinctive: true }),
+    field('受理人', 'Handler', 'staff', ['处理人', '受理人员', '接待人', '经办人'], {
+      required: 'always',
+      distinctive: true,
+    }),
+    field('首次答复时间', 'First reply', 'datetime', ['答复时间', '回复时间', '首次回复时间'], {
       noFuture: true,
+      distinctive: true,
       width: 140,
     }),
-    field('客户姓名', 'Customer', 'text', ['呼入客户名称', '姓名'], { required: 'always' }),
-    field('联系电话', 'Phone', 'phone', ['电话', '客户电话'], { required: 'always', width: 120 }),
-    field('投诉渠道', 'Channel', 'enum', ['渠道'], { list: 'complaintChannel' }),
-    field('级别', 'Level', 'enum', ['投诉级别'], { list: 'level' }),
-    field('投诉内容', 'Complaint', 'text', ['呼入内容'], { required: 'always', width: 220 }),
-    field('被投诉人', 'About staff', 'staff', ['被投诉员工']),
-    field('受理人', 'Handler', 'staff', ['处理人'], { required: 'always' }),
-    field('首次答复时间', 'First reply', 'datetime', ['答复时间'], { noFuture: true, width: 140 }),
-    field('方案时间', 'Solution offered', 'datetime', ['方案给出时间'], { noFuture: true, width: 140 }),
-    field('结案时间', 'Closed', 'datetime', ['完成时间'], { noFuture: true, width: 140 }),
-    field('处理结果', 'Outcome', 'text', ['完成情况'], { width: 160 }),
+    field('方案时间', 'Solution offered', 'datetime', ['方案给出时间', '处理时间'], {
+      noFuture: true,
+      distinctive: true,
+      width: 140,
+    }),
+    field('结案时间', 'Closed', 'datetime', ['完成时间', '办结时间', '结案日期', '完结时间'], {
+      noFuture: true,
+      distinctive: true,
+      width: 140,
+    }),
+    field('处理结果', 'Outcome', 'text', ['完成情况', '最终结果', '处理情况', '处理意见'], {
+      status: true,
+      width: 160,
+    }),
+    field('处理状态', 'Status', 'text', ['投诉状态', '状态', '当前状态', '处理进度', '是否完结', '进度'], {
+      status: true,
+    }),
     field('回访时间', 'Callback', 'datetime', [], { noFuture: true, width: 140 }),
-    field('回访满意度', 'Callback satisfaction', 'enum', ['满意度'], { list: 'satisfaction' }),
+    field('回访满意度', 'Callback satisfaction', 'enum', ['满意度', '满意度评价', '客户评价'], {
+      list: 'satisfaction',
+    }),
   ],
   order: [
     { field: '首次答复时间', other: '投诉时间', rule: 'notBefore' },
@@ -211,17 +363,44 @@ const CALLBACKS = sheet({
   name: '回访记录',
   en: 'Callbacks',
   nameAliases: ['电话回访记录台帐', '电话回访记录台账', '回访记录表', '回访台账', 'Callback log'],
+  nameKeywords: ['回访'],
   title: '电话回访记录台帐',
   fields: [
-    field('关联编号', 'Case ID', 'text', ['案件编号', '投诉编号', '编号'], { width: 100 }),
-    field('客户姓名', 'Customer', 'text', ['姓名'], { required: 'always' }),
-    field('联系电话', 'Phone', 'phone', ['电话', '客户电话'], { required: 'always', width: 120 }),
-    field('回访类型', 'Callback type', 'enum', ['类型'], { list: 'callbackType' }),
-    field('应回访日期', 'Due date', 'date', [], { width: 100 }),
-    field('实际回访时间', 'Called at', 'datetime', ['回访时间'], { noFuture: true, width: 140 }),
-    field('回访人', 'Called by', 'staff', [], { required: 'always' }),
-    field('技能满意度', 'Skill satisfaction', 'enum', [], { list: 'satisfaction' }),
-    field('服务态度满意度', 'Attitude satisfaction', 'enum', ['态度满意度'], { list: 'satisfaction' }),
+    field('关联编号', 'Case ID', 'text', ['案件编号', '投诉编号', '编号', '单号', '工单号'], { width: 100 }),
+    field('客户姓名', 'Customer', 'text', ['姓名', '客户名称', '联系人'], { required: 'always' }),
+    field('联系电话', 'Phone', 'phone', ['电话', '客户电话', '联系方式', '手机', '手机号', '手机号码'], {
+      required: 'always',
+      patterns: PHONE_PATTERNS,
+      width: 120,
+    }),
+    field('回访类型', 'Callback type', 'enum', ['类型', '回访方式'], {
+      list: 'callbackType',
+      distinctive: true,
+    }),
+    field('应回访日期', 'Due date', 'date', ['计划回访日期', '预约回访日期'], {
+      distinctive: true,
+      width: 100,
+    }),
+    field('实际回访时间', 'Called at', 'datetime', ['回访时间', '回访日期'], {
+      noFuture: true,
+      distinctive: true,
+      patterns: ['^(实际)?回访(时间|日期)$'],
+      width: 140,
+    }),
+    field('回访人', 'Called by', 'staff', ['回访人员', '回访客服', '回访员'], {
+      required: 'always',
+      distinctive: true,
+    }),
+    field('回访内容', 'What was said', 'text', ['回访记录', '回访情况', '回访结果', '回访说明'], {
+      distinctive: true,
+      patterns: ['^回访.*(内容|记录|情况|结果)$'],
+      width: 200,
+    }),
+    field('技能满意度', 'Skill satisfaction', 'enum', [], { list: 'satisfaction', distinctive: true }),
+    field('服务态度满意度', 'Attitude satisfaction', 'enum', ['态度满意度'], {
+      list: 'satisfaction',
+      distinctive: true,
+    }),
     field('建议', 'Suggestions', 'text', ['客户建议', '意见'], { width: 200 }),
   ],
 });
@@ -232,12 +411,17 @@ const ROSTER = sheet({
   name: '员工名单',
   en: 'Staff',
   nameAliases: ['员工花名册', '人员名单', '客服名单', 'Staff roster'],
+  nameKeywords: ['员工', '人员', '花名册', '名单'],
   title: '员工名单',
   fields: [
-    field('姓名', 'Name', 'text', ['员工姓名', '员工'], { required: 'always' }),
-    field('岗位', 'Role', 'enum', ['职位', '职务'], { required: 'always', list: 'role' }),
-    field('状态', 'Status', 'enum', ['在职状态'], { list: 'staffState' }),
-    field('入职日期', 'Joined', 'date', [], { width: 100 }),
+    field('姓名', 'Name', 'text', ['员工姓名', '员工', '客服姓名'], { required: 'always' }),
+    field('岗位', 'Role', 'enum', ['职位', '职务', '岗位名称'], {
+      required: 'always',
+      list: 'role',
+      distinctive: true,
+    }),
+    field('状态', 'Status', 'enum', ['在职状态', '在职情况'], { list: 'staffState' }),
+    field('入职日期', 'Joined', 'date', ['入职时间'], { distinctive: true, width: 100 }),
   ],
   duplicate: { fields: ['姓名'], severity: 'error', message: 'issue.duplicate_name' },
 });
@@ -248,14 +432,30 @@ const LEDGER = sheet({
   name: '奖惩登记',
   en: 'Ledger',
   nameAliases: ['每月奖罚登记表', '奖罚登记表', '奖罚登记', '奖惩登记表', 'Reward/penalty ledger'],
+  nameKeywords: ['奖惩', '奖罚'],
   title: '每月奖罚登记表',
   fields: [
-    field('日期', 'Date', 'date', ['登记日期'], { required: 'always', noFuture: true, width: 100 }),
-    field('姓名', 'Name', 'staff', ['员工'], { required: 'always' }),
-    field('规则代码', 'Rule', 'rule', ['代码', '奖惩事项']),
+    field('日期', 'Date', 'date', ['登记日期', '发生日期'], {
+      required: 'always',
+      noFuture: true,
+      width: 100,
+    }),
+    field('部门', 'Department', 'text', ['部门/项目', '项目', '组别']),
+    field('姓名', 'Name', 'staff', ['员工', '员工姓名'], { required: 'always' }),
+    field('规则代码', 'Rule', 'rule', ['代码', '奖惩事项'], { distinctive: true }),
+    field('奖惩事由', 'Reason', 'text', ['事由', '奖惩原因', '奖罚事由', '奖罚原因'], {
+      distinctive: true,
+      patterns: ['^(奖惩|奖罚|处罚|奖励)(事由|原因|内容)$'],
+      width: 200,
+    }),
+    field('奖惩方式', 'Reward/penalty', 'text', ['奖惩结果', '奖罚方式', '处罚方式', '奖惩措施', '处理'], {
+      distinctive: true,
+      patterns: ['^(奖惩|奖罚|处罚|奖励)(方式|结果|措施|办法)$'],
+      width: 160,
+    }),
     field('分值', 'Points', 'number', ['加减分', '分数']),
     field('金额', 'Yuan', 'number', ['奖罚金额']),
-    field('取消全勤', 'Cancels attendance bonus', 'yesno', []),
+    field('取消全勤', 'Cancels attendance bonus', 'yesno', [], { distinctive: true }),
     field('状态', 'State', 'enum', [], { list: 'ledgerState' }),
     field('说明', 'Note', 'text', ['备注'], { width: 220 }),
   ],
@@ -267,13 +467,20 @@ const PRESALES = sheet({
   name: '售前绩效',
   en: 'Pre-sales KPI',
   nameAliases: ['售前考核', '售前绩效表', 'Pre-sales KPI'],
+  nameKeywords: ['绩效', '客服数据', '售前'],
   title: '售前绩效',
   fields: [
-    field('月份', 'Month', 'month', [], { required: 'always' }),
-    field('姓名', 'Name', 'staff', ['员工'], { required: 'always' }),
-    field('接待人数', 'Receptions', 'number', ['接待量']),
-    field('成交笔数', 'Deals', 'number', ['成交量', '成交单数']),
-    field('流失单数', 'Lost orders', 'number', ['流失单']),
+    field('月份', 'Month', 'month', ['统计月份'], { required: 'always', distinctive: true }),
+    field('姓名', 'Name', 'staff', ['员工', '客服', '客服姓名', '员工姓名', '旺旺', '客服旺旺']),
+    field('接待人数', 'Receptions', 'number', ['接待量', '进线人数', '咨询人数', '接待客户数'], {
+      distinctive: true,
+      patterns: ['^(接待|进线|咨询)(人数|量|数|客户数)$'],
+    }),
+    field('成交笔数', 'Deals', 'number', ['成交量', '成交单数', '下单人数', '成交人数', '成交笔数'], {
+      distinctive: true,
+      patterns: ['^(成交|下单|支付)(笔数|人数|单数|量|数)$'],
+    }),
+    field('流失单数', 'Lost orders', 'number', ['流失单', '流失人数'], { distinctive: true }),
   ],
 });
 
@@ -283,10 +490,11 @@ const PARAMS = sheet({
   name: '规则设置',
   en: 'Settings',
   nameAliases: ['参数设置', 'Settings'],
+  nameKeywords: [],
   title: '规则设置',
   fields: [
-    field('参数', 'Parameter', 'text', ['参数名'], { required: 'always', width: 140 }),
-    field('值', 'Value', 'text', ['参数值', '取值'], { width: 140 }),
+    field('参数', 'Parameter', 'text', ['参数名'], { required: 'always', distinctive: true, width: 140 }),
+    field('值', 'Value', 'text', ['参数值', '取值'], { distinctive: true, width: 140 }),
     field('说明', 'Meaning', 'text', ['备注'], { width: 320 }),
   ],
 });
@@ -297,15 +505,16 @@ const RULES = sheet({
   name: '奖惩规则',
   en: 'Rules',
   nameAliases: ['奖罚规则', '奖惩制度', 'Rule catalogue'],
+  nameKeywords: [],
   title: '奖惩规则',
   fields: [
     field('代码', 'Code', 'text', ['规则代码'], { required: 'always' }),
     field('岗位', 'Role', 'enum', ['适用岗位'], { list: 'ruleRole' }),
-    field('事项', 'Item', 'text', ['奖惩事项'], { required: 'always', width: 260 }),
+    field('事项', 'Item', 'text', ['奖惩事项'], { required: 'always', distinctive: true, width: 260 }),
     field('分值', 'Points', 'number', ['加减分']),
     field('金额', 'Yuan', 'number', ['奖罚金额']),
     field('取消全勤', 'Cancels attendance bonus', 'yesno', []),
-    field('每月免扣次数', 'Free per month', 'number', ['免扣次数']),
+    field('每月免扣次数', 'Free per month', 'number', ['免扣次数'], { distinctive: true }),
   ],
 });
 
@@ -315,11 +524,28 @@ const HOLIDAYS = sheet({
   name: '节假日',
   en: 'Calendar',
   nameAliases: ['节假日设置', '假期', 'Calendar overrides', 'Holidays'],
+  nameKeywords: [],
   title: '节假日',
   fields: [
     field('日期', 'Date', 'date', [], { required: 'always', width: 100 }),
     field('类型', 'Type', 'enum', [], { required: 'always', list: 'holidayType' }),
     field('说明', 'Note', 'text', ['备注'], { width: 200 }),
+  ],
+});
+
+const MAPPING = sheet({
+  kind: 'mapping',
+  role: 'settings',
+  name: '列名对照',
+  en: 'Column mapping',
+  nameAliases: ['Column mapping'],
+  nameKeywords: [],
+  title: '列名对照',
+  fields: [
+    field('表名', 'Sheet', 'text', [], { required: 'always', distinctive: true, width: 140 }),
+    field('表格类型', 'Kind', 'text', [], { distinctive: true, width: 100 }),
+    field('列名', 'Column', 'text', [], { distinctive: true, width: 140 }),
+    field('字段', 'Field', 'text', [], { distinctive: true, width: 140 }),
   ],
 });
 
@@ -334,6 +560,7 @@ export const SHEETS = [
   PARAMS,
   RULES,
   HOLIDAYS,
+  MAPPING,
 ] as const;
 
 type AnySheet = (typeof SHEETS)[number];

@@ -64,6 +64,13 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** The 1-based column number of spreadsheet column letters (`AB` → 28). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
 /** Orders plain keys (days, codes, sheet names) by code unit: fast, unlike localeCompare. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

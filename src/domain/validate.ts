@@ -22,7 +22,8 @@ export type IssueCode =
   | 'unknown_rule'
   | 'duplicate'
   | 'role_mismatch'
-  | 'future_date';
+  | 'future_date'
+  | 'bad_mapping';
 
 export type Severity = 'error' | 'warning';
 
@@ -67,6 +68,11 @@ export interface ValidationContext {
 export interface DataRow {
   readonly row: number;
   readonly cells: readonly unknown[];
+  /**
+   * 0-based columns whose value was spread from a merged cell above: the team sees one cell, so
+   * its issues are said once, on the row that holds it.
+   */
+  readonly filled?: ReadonlySet<number>;
 }
 
 /** The fields a sheet kind's duplicate check reads, for reading only those columns of a large sheet. */
@@ -86,6 +92,7 @@ const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   duplicate: 'error',
   role_mismatch: 'warning',
   future_date: 'warning',
+  bad_mapping: 'error',
 };
 
 const listSets = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -173,6 +180,8 @@ class RowChecker {
   checkField(field: FieldSpec): void {
     const raw = this.value(field.key);
     if (raw === undefined) return;
+    const column = this.layout.columns[field.key];
+    if (column !== undefined && this.data.filled?.has(column)) return;
     if (isBlank(raw)) {
       if (field.required === 'always') this.add(field.key, 'missing_required', 'issue.missing_required');
       if (field.required === 'resolved' && isResolved(this.value('处理结果'))) {

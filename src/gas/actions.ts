@@ -192,8 +192,8 @@ export function openDashboard(): void {
 export function about(): void {
   runAction('menuAbout', (lang) => {
     const inspection = runInspect(openWorkbook());
-    const list = inspection.recognised
-      .map((s) => `${s.layout.sheet} → ${kindLabel(s.layout.kind, lang)}`)
+    const list = inspection.sheets
+      .flatMap((s) => (s.kind === null ? [] : [`${s.name} → ${kindLabel(s.kind, lang)}`]))
       .join(message(lang, 'about.separator'));
     SpreadsheetApp.getUi().alert(
       message(lang, 'app.name'),

@@ -17,7 +17,7 @@ import type {
   WriteValue,
 } from '../app/port';
 import { KefuError } from '../domain/errors';
-import { columnLetter, isDate } from '../domain/text';
+import { columnLetter, columnNumber, isDate } from '../domain/text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,6 +29,22 @@ function protect(text: string): string {
 
 function quoteFormulaText(text: string): string {
   return text.replace(/"/g, '""');
+}
+
+/**
+ * The merged ranges that meet a range: one getMergedRanges call, and one getA1Notation per merge
+ * (a sheet has few; the team's merges are read, never undone).
+ */
+function mergedBlocks(range: GoogleAppsScript.Spreadsheet.Range): Block[] {
+  return range.getMergedRanges().flatMap((merged) => {
+    const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(merged.getA1Notation());
+    if (!m) return [];
+    const column = columnNumber(m[1] ?? 'A');
+    const row = Number(m[2]);
+    const lastColumn = m[3] ? columnNumber(m[3]) : column;
+    const lastRow = m[4] ? Number(m[4]) : row;
+    return [{ row, column, numRows: lastRow - row + 1, numColumns: lastColumn - column + 1 }];
+  });
 }
 
 /** The workbook port over a live spreadsheet. */
@@ -77,12 +93,14 @@ export class SheetsWorkbook implements WorkbookPort {
       const values = range.getValues() as CellValue[][];
       const displays = request.displays ? range.getDisplayValues() : undefined;
       const empty = values.length === 1 && values[0]?.length === 1 && values[0][0] === '';
+      const merges = request.merges && !empty ? mergedBlocks(range) : undefined;
       return {
         sheet: name,
         firstRow: 1,
         firstColumn: 1,
         values: empty ? [] : values,
         ...(displays && !empty ? { displays } : {}),
+        ...(merges ? { merges } : {}),
         lastRow: empty ? 0 : values.length,
         width: empty ? 0 : (values[0]?.length ?? 0),
       };
@@ -102,12 +120,14 @@ export class SheetsWorkbook implements WorkbookPort {
     const range = sheet.getRange(first, firstColumn, count, numColumns);
     const values = range.getValues() as CellValue[][];
     const displays = request.displays ? range.getDisplayValues() : undefined;
+    const merges = request.merges ? mergedBlocks(range) : undefined;
     return {
       sheet: name,
       firstRow: first,
       firstColumn,
       values,
       ...(displays ? { displays } : {}),
+      ...(merges ? { merges } : {}),
       lastRow,
       width,
     };
@@ -241,13 +261,14 @@ export class SheetsWorkbook implements WorkbookPort {
     if (layout.rows.length > 0) {
       const padded = layout.rows.map((r) => [...r, ...Array<WriteValue>(width - r.length).fill(null)]);
       this.writeBlock(name, 1, 1, padded);
-      if (layout.boldHeader) sheet.getRange(layout.rows.length, 1, 1, width).setFontWeight('bold');
+      if (layout.boldHeader && layout.frozenRows > 0)
+        sheet.getRange(layout.frozenRows, 1, 1, width).setFontWeight('bold');
     }
     if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
     this.setWidths(sheet, layout.widths ?? []);
     const formats = layout.numberFormats ?? [];
     if (formats.some((f) => f !== undefined)) {
-      const firstData = layout.rows.length + 1;
+      const firstData = layout.frozenRows + 1;
       const count = Math.max(1, sheet.getMaxRows() - firstData + 1);
       const line = Array.from({ length: width }, (_, c) => formats[c] ?? '');
       sheet.getRange(firstData, 1, count, width).setNumberFormats(Array.from({ length: count }, () => line));

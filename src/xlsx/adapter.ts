@@ -19,7 +19,7 @@ import type {
   WriteValue,
 } from '../app/port';
 import { KefuError } from '../domain/errors';
-import { columnLetter } from '../domain/text';
+import { columnLetter, columnNumber } from '../domain/text';
 import { fromWall, toWall } from '../domain/time';
 
 /** Excel column width units per pixel (a character is about 7 px). */
@@ -136,15 +136,44 @@ export class XlsxWorkbook implements WorkbookPort {
       values.push(line);
       if (request.displays) displays.push(shown);
     }
+    const merges = request.merges
+      ? this.merges(ws, {
+          row: first,
+          column: firstColumn,
+          numRows: count,
+          numColumns: lastColumn - firstColumn + 1,
+        })
+      : undefined;
     return {
       sheet: name,
       firstRow: first,
       firstColumn,
       values,
       ...(request.displays ? { displays } : {}),
+      ...(merges ? { merges } : {}),
       lastRow,
       width,
     };
+  }
+
+  /** The merged ranges of a sheet that meet a block. */
+  private merges(ws: ExcelJS.Worksheet, block: Block): Block[] {
+    const all = (
+      ws as unknown as {
+        _merges: Record<string, { top: number; left: number; bottom: number; right: number }>;
+      }
+    )._merges;
+    const out: Block[] = [];
+    for (const m of Object.values(all ?? {})) {
+      const merged = {
+        row: m.top,
+        column: m.left,
+        numRows: m.bottom - m.top + 1,
+        numColumns: m.right - m.left + 1,
+      };
+      if (intersects(merged, block)) out.push(merged);
+    }
+    return out;
   }
 
   private excelValue(value: WriteValue): ExcelJS.CellValue {
@@ -247,7 +276,7 @@ export class XlsxWorkbook implements WorkbookPort {
       views: layout.frozenRows > 0 ? [{ state: 'frozen', ySplit: layout.frozenRows }] : [],
     });
     this.writeBlock(name, 1, 1, layout.rows);
-    if (layout.boldHeader && layout.rows.length > 0) ws.getRow(layout.rows.length).font = { bold: true };
+    if (layout.boldHeader && layout.frozenRows > 0) ws.getRow(layout.frozenRows).font = { bold: true };
     (layout.widths ?? []).forEach((w, c) => {
       if (w !== undefined) ws.getColumn(c + 1).width = Math.round((w / PX_PER_WIDTH_UNIT) * 10) / 10;
     });
@@ -340,10 +369,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+function intersects(a: Block, b: Block): boolean {
+  return (
+    a.row <= b.row + b.numRows - 1 &&
+    a.row + a.numRows - 1 >= b.row &&
+    a.column <= b.column + b.numColumns - 1 &&
+    a.column + a.numColumns - 1 >= b.column
+  );
 }
 
 /** True when an address (`B3` or `B3:B20`, optionally several separated by spaces) meets a block. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runValidation } from '../../src/app/validate';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import { installFake } from '../helpers/install';
-import { workbookState } from '../helpers/state';
+import { reportSheet, workbookState } from '../helpers/state';
 import { TEAM_NOW, teamWorkbook, toFake } from '../helpers/workbooks';
 
 afterEach(() => {
@@ -112,12 +112,24 @@ describe('Validate all in Sheets', () => {
     expect(String(report.value(1, 1))).toContain(
       `错误 ${expected.filter((e) => e.severity === 'error').length} 个`,
     );
-    expect(report.snapshotValues()[1]).toEqual(['工作表', '行', '字段', '级别', '代码', '说明', '位置']);
-    // Laid out to be read: the message column wide, title and header frozen.
+    const { summary, headerRow, rows } = reportSheet(wb);
+    expect(report.snapshotValues()[headerRow - 1]).toEqual([
+      '工作表',
+      '行',
+      '字段',
+      '级别',
+      '代码',
+      '说明',
+      '位置',
+    ]);
+    // What was recognised comes first: every sheet of the workbook, as what.
+    expect(summary[0]).toBe('表格识别');
+    expect(summary.some((line) => line.startsWith('「售后记录2026」→ 售后登记'))).toBe(true);
+    // Laid out to be read: the message column wide, title, summary and header frozen.
     expect(report.columnWidths.get(6)).toBe(440);
-    expect(report.frozenRows).toBe(2);
-    expect(report.lastRow()).toBe(2 + expected.length);
-    const firstLink = report.formula(3, 7);
+    expect(report.frozenRows).toBe(headerRow);
+    expect(rows).toHaveLength(expected.length);
+    const firstLink = report.formula(headerRow + 1, 7);
     expect(firstLink).toMatch(/^=HYPERLINK\("#gid=\d+&range=B5","售后记录2026!B5"\)$/);
   });
 
@@ -137,6 +149,7 @@ describe('Validate all in Sheets', () => {
     expect(wb.sheet('售后记录2026').note(5, 2)).toBe(
       '【客服助手】"Phone" is not a valid phone number (11-digit mobile, or a landline with its area code)',
     );
-    expect(wb.sheet('校验报告').snapshotValues()[1]?.[0]).toBe('Sheet');
+    expect(reportSheet(wb).summary[0]).toBe('Sheets recognised');
+    expect(wb.sheet('校验报告').snapshotValues()[reportSheet(wb).headerRow - 1]?.[0]).toBe('Sheet');
   });
 });

@@ -38,8 +38,8 @@ describe('the kefu-sheets command', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
     const result = runCli(['demo'], cwd);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('「售后服务登记表」→ 售后登记：表头在第 2 行，22 行数据');
-    expect(result.stdout).toContain('未识别（不处理）：备忘');
+    expect(result.stdout).toContain('「售后服务登记表」→ 售后登记（按表名）：表头在第 2 行，22 行数据');
+    expect(result.stdout).toContain('「备忘」未识别，不处理：前 30 行中没有像表头的行');
     expect(existsSync(join(cwd, 'out', 'demo-result.xlsx'))).toBe(true);
   });
 
@@ -57,7 +57,9 @@ describe('the kefu-sheets command', () => {
       'roster',
       'params',
       'holidays',
+      null,
     ]);
+    expect(parsed.sheets.at(-1)).toMatchObject({ name: '备忘', kind: null, reason: 'no_header' });
   });
 
   it('exits 2 with one line on stderr when it cannot run', () => {

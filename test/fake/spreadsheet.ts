@@ -111,6 +111,8 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   conditionalRules: FakeConditionalFormatRule[] = [];
   charts: FakeEmbeddedChart[] = [];
+  /** Merged ranges, 1-based: the team's layout (the add-on reads them, never changes them). */
+  readonly merges: { row: number; column: number; numRows: number; numColumns: number }[] = [];
   frozenRows = 0;
   maxRows = 1000;
   maxColumns = 26;
@@ -194,6 +196,17 @@ export class SheetModel {
     SheetModel.put(this.values, row, column, value instanceof Date ? new Date(value.getTime()) : value);
     SheetModel.put(this.formulas, row, column, formula);
   }
+  /**
+   * Merges a block as Sheets' "Merge cells" does: the top-left value stays, the others are cleared.
+   * Test set-up only (the add-on never merges).
+   */
+  merge(row: number, column: number, numRows: number, numColumns: number): void {
+    for (let r = row; r < row + numRows; r++) {
+      for (let c = column; c < column + numColumns; c++) if (r !== row || c !== column) this.setRaw(r, c, '');
+    }
+    this.merges.push({ row, column, numRows, numColumns });
+  }
+
   setNote(row: number, column: number, note: string): void {
     this.grow(row, column);
     SheetModel.put(this.notes, row, column, note);
@@ -648,6 +661,20 @@ export class FakeRange {
     this.wb.activeSheetName = this.model.name;
     this.wb.activeRangeA1 = this.getA1Notation();
     return this;
+  }
+  /** The merged ranges that meet this range, as Sheets lists them. */
+  getMergedRanges(): FakeRange[] {
+    return this.model.merges
+      .filter(
+        (m) =>
+          m.row <= this.row + this.numRows - 1 &&
+          m.row + m.numRows - 1 >= this.row &&
+          m.column <= this.column + this.numColumns - 1 &&
+          m.column + m.numColumns - 1 >= this.column,
+      )
+      .map((m) =>
+        this.wb.wrap(new FakeRange(this.wb, this.model, m.row, m.column, m.numRows, m.numColumns), 'Range'),
+      );
   }
   getValue(): Cell {
     const v = this.model.value(this.row, this.column);

@@ -44,8 +44,8 @@ describe('the Apps Script adapter', () => {
     const p2 = port(large);
     large.counter.reset();
     const r2 = runInspect(p2);
-    expect(r1.recognised[0]?.dataRows).toBe(10);
-    expect(r2.recognised[0]?.dataRows).toBe(1000);
+    expect(r1.sheets[0]?.dataRows).toBe(10);
+    expect(r2.sheets[0]?.dataRows).toBe(1000);
     expect(large.counter.snapshot()).toEqual(smallCalls);
     expect(large.counter.get('Range.getValues')).toBe(2);
   });

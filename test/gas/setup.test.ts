@@ -29,7 +29,15 @@ describe('Set up sheets', () => {
       '规则设置',
       '奖惩规则',
       '节假日',
+      '列名对照',
     ]);
+    // 列名对照: a short note, then the header; no rows of its own.
+    const mapping = wb.sheet('列名对照');
+    expect(String(mapping.value(1, 1))).toMatch(/^列名对照：/);
+    expect(mapping.snapshotValues()[1]).toEqual(['表名', '表格类型', '列名', '字段']);
+    expect(mapping.lastRow()).toBe(2);
+    expect(mapping.frozenRows).toBe(2);
+    expect(mapping.fontWeight(2, 1)).toBe('bold');
     const reg = wb.sheet('售后登记');
     expect(reg.snapshotValues()[0]?.slice(0, 3)).toEqual(['登记日期', '客户姓名', '客户电话']);
     expect(reg.frozenRows).toBe(1);
@@ -40,6 +48,9 @@ describe('Set up sheets', () => {
     expect(params.slice(1).map((r) => r[0])).toEqual(PARAMETERS.map((p) => p.name));
     expect(params[1]).toEqual(['基础分', 100, '每月起始分']);
     expect(params[3]?.[1]).toBe('10,20,30,40');
+    // The header is bold, not the last row of defaults.
+    expect(wb.sheet('规则设置').fontWeight(1, 1)).toBe('bold');
+    expect(wb.sheet('规则设置').fontWeight(params.length, 1)).not.toBe('bold');
     const rules = wb.sheet('奖惩规则').snapshotValues();
     expect(rules).toHaveLength(DEFAULT_RULES.length + 1);
     expect(rules.find((r) => r[0] === 'G09')).toEqual([
@@ -51,7 +62,8 @@ describe('Set up sheets', () => {
       '',
       3,
     ]);
-    const status = wb.sheet('售后登记').validation(2, 15);
+    const statusColumn = (reg.snapshotValues()[0] ?? []).indexOf('处理结果') + 1;
+    const status = reg.validation(2, statusColumn);
     expect(status?.getCriteriaValues()[0]).toEqual([
       '处理中',
       '已解决',
@@ -67,7 +79,7 @@ describe('Set up sheets', () => {
     const wb = installFake(toFake(teamWorkbook(false).sheets));
     const before = wb.sheets.map((s) => [s.name, s.snapshotValues()]);
     const result = runSetup(port(), 'zh');
-    expect(result.created).toEqual(['回访记录', '奖惩规则', '节假日']);
+    expect(result.created).toEqual(['回访记录', '奖惩规则', '节假日', '列名对照']);
     for (const [name, values] of before) {
       const now = wb.sheet(name as string).snapshotValues();
       if (name === '规则设置') expect(now.slice(0, (values as unknown[]).length)).toEqual(values);

@@ -5,6 +5,7 @@ import { menuValidateAll, onEdit } from '../../src/gas/entry';
 import type { FakeWorkbook } from '../fake/spreadsheet';
 import { editRows } from '../helpers/edit';
 import { installFake } from '../helpers/install';
+import { reportSheet } from '../helpers/state';
 import { type SheetData, sh, TEAM_NOW, teamWorkbook, toFake } from '../helpers/workbooks';
 
 afterEach(() => {
@@ -114,7 +115,8 @@ describe('onEdit', () => {
     const small = calls(100);
     const large = calls(20_000);
     expect(large).toEqual(small);
-    expect(Object.values(small).reduce((a, b) => a + b, 0)).toBeLessThan(40);
+    // The first edit reads every sheet's header rows and their merged cells, and the settings sheets.
+    expect(Object.values(small).reduce((a, b) => a + b, 0)).toBeLessThan(45);
   });
 
   it('leaves the add-on’s own sheets alone', () => {
@@ -145,8 +147,8 @@ describe('Validate all', () => {
   it('lists at most 500 issues in 校验报告 and says how many more are marked in the sheet', () => {
     const wb = bigWorkbook(7_000);
     runValidation(port(), { now: TEAM_NOW, lang: 'zh', write: true });
-    const report = wb.sheet('校验报告').snapshotValues();
-    expect(report).toHaveLength(2 + 500 + 1);
+    const report = reportSheet(wb).rows;
+    expect(report).toHaveLength(500 + 1);
     expect(report.at(-1)?.[0]).toBe(
       '另有 500 个问题未列出（单元格上均已标注）；请先修正以上问题后重新检查。',
     );

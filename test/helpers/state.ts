@@ -17,3 +17,15 @@ export function workbookState(wb: FakeWorkbook): string {
     })),
   );
 }
+
+/** The 校验报告 sheet: the recognition summary above its table, the table's header row and rows. */
+export function reportSheet(wb: FakeWorkbook): { summary: string[]; headerRow: number; rows: unknown[][] } {
+  const values = wb.sheet('校验报告').snapshotValues();
+  const index = values.findIndex((line) => line[0] === '工作表' || line[0] === 'Sheet');
+  if (index < 0) throw new Error('校验报告 has no table header');
+  return {
+    summary: values.slice(1, index).map((line) => String(line[0] ?? '')),
+    headerRow: index + 1,
+    rows: values.slice(index + 1),
+  };
+}

@@ -20,12 +20,27 @@ export function sh(y: number, mo: number, d: number, h = 0, mi = 0): Date {
 export function toFake(sheets: readonly SheetData[], locale = 'zh_CN'): FakeWorkbook {
   const wb = new FakeWorkbook('Asia/Shanghai', locale, locale.replace('_', '-'));
   for (const sheet of sheets) {
-    wb.addSheet(
+    const model = wb.addSheet(
       sheet.name,
       sheet.rows.map((r) => r.map((v) => (v === null ? '' : v))),
     );
+    for (const a1 of sheet.merges ?? []) {
+      const [from = '', to = from] = a1.split(':');
+      const start = cellOf(from);
+      const end = cellOf(to);
+      model.merge(start.row, start.column, end.row - start.row + 1, end.column - start.column + 1);
+    }
   }
   return wb;
+}
+
+/** Row and column of an A1 reference. */
+function cellOf(a1: string): { row: number; column: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!m) throw new Error(`not a cell: ${a1}`);
+  let column = 0;
+  for (const ch of m[1] ?? '') column = column * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), column };
 }
 
 /** Writes sheets as an .xlsx file the way Excel stores them (dates as wall-clock values). */
