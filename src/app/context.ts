@@ -17,21 +17,22 @@ import { dayKey, isValidTimeZone } from '../domain/time';
 import type { StaffMember, ValidationContext } from '../domain/validate';
 import { cell, firstSheetOf, type LoadedSheet, sheetsOf } from './workbook';
 
-/** The roster by name (first row wins), or null when there is no roster sheet. */
+/** The roster by name (first row wins) over every roster sheet, or null when there is none. */
 export function readRoster(sheets: readonly LoadedSheet[]): Map<string, StaffMember> | null {
-  const roster = firstSheetOf(sheets, 'roster');
-  if (!roster || roster.layout.columns['姓名'] === undefined) return null;
+  const rosters = sheetsOf(sheets, 'roster').filter((s) => s.layout.columns['姓名'] !== undefined);
+  if (rosters.length === 0) return null;
   const members = new Map<string, StaffMember>();
-  for (const row of roster.records) {
-    const name = cellText(cell(roster, row, '姓名'));
-    if (name === '' || members.has(name)) continue;
-    members.set(name, {
-      name,
-      role: cellText(cell(roster, row, '岗位')),
-      state: cellText(cell(roster, row, '状态')) || '在职',
-      row,
-    });
-  }
+  for (const roster of rosters)
+    for (const row of roster.records) {
+      const name = cellText(cell(roster, row, '姓名'));
+      if (name === '' || members.has(name)) continue;
+      members.set(name, {
+        name,
+        role: cellText(cell(roster, row, '岗位')),
+        state: cellText(cell(roster, row, '状态')) || '在职',
+        row,
+      });
+    }
   return members;
 }
 

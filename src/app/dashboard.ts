@@ -1,17 +1,27 @@
 // Use cases behind the sidebar: where the month stands, as plain JSON (no Dates, phones masked).
 
+import { KefuError } from '../domain/errors';
 import { type Lang, localized, message } from '../domain/messages';
 import { PARAMETERS, type ParamSpec } from '../domain/params';
 import { parseMoment } from '../domain/parse';
 import { maskPhone } from '../domain/phone';
+import { type SheetKind, sheetSpec } from '../domain/schema';
 import { cellText } from '../domain/text';
 import { formatIso } from '../domain/time';
 import { runCallbacks } from './callbacks';
 import { runComplaints, stateLabel, urgentComplaints } from './complaints';
 import { parameterTable, readWorkbookSettings } from './context';
+import {
+  inspectionLines,
+  mappingProblemLine,
+  runInspect,
+  type SheetReport,
+  unrecognisedText,
+} from './inspect';
 import { scoresJson } from './json';
+import { writeMappingRule } from './mapping';
 import type { WorkbookPort } from './port';
-import { fieldLabel, renderIssue } from './render';
+import { fieldLabel, kindLabel, renderIssue } from './render';
 import { computeScores, problemLine, runScores, type ScoreReport, suggestMonth } from './scores';
 import { runValidation } from './validate';
 import { firstSheetOf, type LoadedSheet, loadWorkbook, sheetsOf } from './workbook';
@@ -220,4 +230,86 @@ export function dashboardRules(port: WorkbookPort, lang: Lang): RulesJson {
       };
     }),
   };
+}
+
+/** The 表格识别 tab: what each sheet was recognised as, and the choices to correct it. */
+export interface RecognitionJson {
+  readonly sheets: readonly (SheetReport & {
+    readonly kindLabel: string;
+    readonly reasonText: string;
+    readonly nearestText: string;
+  })[];
+  /** Kinds a sheet can be set to (value: the kind; '' leaves it to recognition; 'ignore': 忽略). */
+  readonly kinds: readonly { readonly value: string; readonly label: string }[];
+  /** Per kind, the fields a column can be mapped to. */
+  readonly fields: Readonly<Record<string, readonly { readonly value: string; readonly label: string }[]>>;
+  /** Problems with 列名对照 rows, worded. */
+  readonly problems: readonly string[];
+  readonly mappingSheet: string | null;
+}
+
+/** The kinds a team's sheet can be set to in 列名对照. */
+const SETTABLE: readonly SheetKind[] = [
+  'registration',
+  'complaints',
+  'callbacks',
+  'roster',
+  'ledger',
+  'presales',
+];
+
+/** The 表格识别 tab's data. */
+export function dashboardRecognition(port: WorkbookPort, lang: Lang): RecognitionJson {
+  const inspection = runInspect(port);
+  return {
+    sheets: inspection.sheets.map((s) => {
+      const text = s.kind === null ? unrecognisedText(s, lang) : { reason: '', nearest: '' };
+      return {
+        ...s,
+        kindLabel: s.kind ? kindLabel(s.kind, lang) : '',
+        reasonText: text.reason,
+        nearestText: text.nearest,
+      };
+    }),
+    kinds: [
+      ...SETTABLE.map((kind) => ({ value: kind, label: kindLabel(kind, lang) })),
+      { value: 'ignore', label: message(lang, 'ui.ignore') },
+    ],
+    fields: Object.fromEntries(
+      SETTABLE.map((kind) => [
+        kind,
+        sheetSpec(kind).fields.map((f) => ({ value: f.key, label: fieldLabel({ kind }, f.key, lang) })),
+      ]),
+    ),
+    problems: [
+      ...inspection.mapping.problems.map((p) => mappingProblemLine(p, lang)),
+      ...inspectionLines({ sheets: [], mapping: { ...inspection.mapping, problems: [] } }, lang, false),
+    ],
+    mappingSheet: inspection.mapping.sheet,
+  };
+}
+
+/** The tab's "set kind": a 列名对照 row for the sheet, then the fresh recognition. */
+export function dashboardSetKind(
+  port: WorkbookPort,
+  sheet: string,
+  kind: string,
+  lang: Lang,
+): RecognitionJson {
+  const value = kind === 'ignore' ? null : (SETTABLE.find((k) => k === kind) ?? null);
+  if (kind !== 'ignore' && value === null) throw new KefuError('bad_kind', { value: kind });
+  writeMappingRule(port, { sheet, kind: value }, lang);
+  return dashboardRecognition(port, lang);
+}
+
+/** The tab's "map column": a 列名对照 row for the column ('' or 'ignore': not used), then the fresh recognition. */
+export function dashboardMapColumn(
+  port: WorkbookPort,
+  sheet: string,
+  column: string,
+  field: string,
+  lang: Lang,
+): RecognitionJson {
+  writeMappingRule(port, { sheet, column, field: field === '' || field === 'ignore' ? null : field }, lang);
+  return dashboardRecognition(port, lang);
 }

@@ -134,34 +134,42 @@ export function mappingKindNames(): string {
     .join('、');
 }
 
+/** Why a sheet was left alone, and the kind it came nearest to ('' when none), in words. */
+export function unrecognisedText(s: SheetReport, lang: Lang): { reason: string; nearest: string } {
+  const list = (items: readonly string[]) =>
+    items.length > 0 ? items.join('、') : message(lang, 'inspect.none');
+  const why =
+    s.reason === 'ambiguous'
+      ? message(lang, 'inspect.reason_ambiguous', {
+          kinds: (s.candidates ?? []).map((k) => kindLabel(k, lang)).join('、'),
+        })
+      : message(lang, `inspect.reason_${s.reason ?? 'weak'}` as MessageKey);
+  return {
+    reason: message(lang, 'inspect.unrecognised', { sheet: s.name, reason: why }),
+    nearest:
+      s.nearest && s.reason !== 'ignored'
+        ? message(lang, 'inspect.nearest', {
+            kind: kindLabel(s.nearest.kind, lang),
+            matched: list(s.nearest.matched),
+            missing: list(s.nearest.missingRequired),
+          })
+        : '',
+  };
+}
+
 /**
  * What the engine sees, in lines for people: each sheet's kind and how it was decided, its header,
  * its rows (and with `detailed`, each column's field); each sheet left alone with its nearest kind.
  */
 export function inspectionLines(inspection: WorkbookInspection, lang: Lang, detailed: boolean): string[] {
   const lines: string[] = [];
-  const list = (items: readonly string[]) =>
-    items.length > 0 ? items.join('、') : message(lang, 'inspect.none');
   let unsure = false;
   for (const s of inspection.sheets) {
     if (s.kind === null) {
       unsure = unsure || s.reason !== 'ignored';
-      const reason =
-        s.reason === 'ambiguous'
-          ? message(lang, 'inspect.reason_ambiguous', {
-              kinds: (s.candidates ?? []).map((k) => kindLabel(k, lang)).join('、'),
-            })
-          : message(lang, `inspect.reason_${s.reason ?? 'weak'}` as MessageKey);
-      lines.push(message(lang, 'inspect.unrecognised', { sheet: s.name, reason }));
-      if (s.nearest && s.reason !== 'ignored') {
-        lines.push(
-          `  ${message(lang, 'inspect.nearest', {
-            kind: kindLabel(s.nearest.kind, lang),
-            matched: list(s.nearest.matched),
-            missing: list(s.nearest.missingRequired),
-          })}`,
-        );
-      }
+      const { reason, nearest } = unrecognisedText(s, lang);
+      lines.push(reason);
+      if (nearest) lines.push(`  ${nearest}`);
       continue;
     }
     lines.push(

@@ -5,7 +5,7 @@ import { columnHeaders, columnWidths, SCORE_COLUMNS } from '../domain/columns';
 import { KefuError } from '../domain/errors';
 import { type Lang, type MessageKey, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
-import { parseMoment, parseMonth, parseNumber, parseYesNo } from '../domain/parse';
+import { monthInText, parseMoment, parseMonth, parseNumber, parseYesNo, sameMonth } from '../domain/parse';
 import { OWN_SHEETS } from '../domain/schema';
 import {
   computeMonthlyScores,
@@ -135,6 +135,16 @@ function readLedger(
   return entries;
 }
 
+/** The month a pre-sales row belongs to when it has no 月份: its block's title, else the sheet name. */
+function presalesMonth(sheet: LoadedSheet<'presales'>, row: number): string | null {
+  let found: string | null = null;
+  for (const title of sheet.titles) {
+    if (title.row > row) break;
+    found = monthInText(title.text) ?? found;
+  }
+  return found ?? monthInText(sheet.layout.sheet);
+}
+
 function readPresales(
   sheets: readonly LoadedSheet[],
   month: string,
@@ -145,7 +155,10 @@ function readPresales(
   for (const sheet of sheetsOf(sheets, 'presales')) {
     for (const row of sheet.records) {
       const rawMonth = cell(sheet, row, '月份');
-      if (parseMonth(rawMonth, timeZone) !== month) continue;
+      const written = parseMonth(rawMonth, timeZone);
+      // Without a 月份 cell: the month of the block's title, else the sheet's name, else the month asked for.
+      const named = written ? null : presalesMonth(sheet, row);
+      if (written ? written !== month : named !== null && !sameMonth(month, named)) continue;
       const name = cellText(cell(sheet, row, '姓名'));
       const values: number[] = [];
       let usable = true;

@@ -34,7 +34,7 @@ function parameterValue(p: ParamSpec): WriteValue {
 }
 
 /** The layout of a standard sheet as set-up creates it, defaults included. */
-function standardLayout(spec: SheetSpec, lang: Lang): NewSheetLayout {
+export function standardLayout(spec: SheetSpec, lang: Lang): NewSheetLayout {
   const header = spec.fields.map((f) => f.key);
   let rows: WriteValue[][] = [header];
   let frozenRows = 1;

@@ -13,6 +13,7 @@ import {
   readMapping,
 } from '../domain/mapping';
 import type { Lang } from '../domain/messages';
+import { monthInText } from '../domain/parse';
 import {
   type CellRect,
   HEADER_SCAN_ROWS,
@@ -68,7 +69,20 @@ export function prepareSheet<K extends SheetKind>(
     layout.headerRow === null
       ? { records: [], skipped: [], titles: [] }
       : planRows(layout, grid.values, grid.firstRow, merges);
-  return { layout, grid, filled, ...plan };
+  return { layout: withMonthFromTitle(layout, plan), grid, filled, ...plan };
+}
+
+/**
+ * A pre-sales sheet without a 月份 column takes its month from its title or its name (10月客服数据):
+ * then 月份 is not missing.
+ */
+function withMonthFromTitle<K extends SheetKind>(
+  layout: SheetLayoutInfo<K>,
+  plan: RowPlan,
+): SheetLayoutInfo<K> {
+  if (layout.kind !== 'presales' || !layout.missingRequired.includes('月份')) return layout;
+  const named = [layout.sheet, ...plan.titles.map((t) => t.text)].some((text) => monthInText(text) !== null);
+  return named ? { ...layout, missingRequired: layout.missingRequired.filter((f) => f !== '月份') } : layout;
 }
 
 /** The rows of a 列名对照 sheet. */

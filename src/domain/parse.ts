@@ -189,3 +189,29 @@ export function isMonthKey(text: string): boolean {
     !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= MIN_YEAR && Number(m[1]) <= MAX_YEAR
   );
 }
+
+/**
+ * The month a title or a sheet name speaks of: `2026年10月售前客服数据` → `2026-10`; `10月客服数据`
+ * → `--10` (a month of no year, matched against the month computed). Null when it names none.
+ */
+export function monthInText(text: string): string | null {
+  const t = text.normalize('NFKC');
+  const full = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*月?/.exec(t);
+  if (full) {
+    const month = Number(full[2]);
+    if (month >= 1 && month <= 12 && Number(full[1]) >= MIN_YEAR && Number(full[1]) <= MAX_YEAR) {
+      return `${full[1]}-${String(month).padStart(2, '0')}`;
+    }
+  }
+  const bare = /(?:^|[^\d])(\d{1,2})\s*月/.exec(t);
+  if (bare) {
+    const month = Number(bare[1]);
+    if (month >= 1 && month <= 12) return `--${String(month).padStart(2, '0')}`;
+  }
+  return null;
+}
+
+/** True when a month key (`2026-10`) is the month a text names (`2026-10`, or `--10` for any year). */
+export function sameMonth(month: string, named: string): boolean {
+  return named.startsWith('--') ? month.slice(4) === named.slice(1) : month === named;
+}

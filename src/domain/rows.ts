@@ -4,7 +4,7 @@
 // row it covers.
 
 import type { CellRect, SheetLayoutInfo } from './recognize';
-import { cellText, normalizeHeader } from './text';
+import { cellText } from './text';
 
 export type SkipReason = 'title' | 'header' | 'footer' | 'blank';
 
@@ -22,7 +22,7 @@ export interface RowPlan {
   readonly titles: readonly { readonly row: number; readonly text: string }[];
 }
 
-/** First words of a row that closes a table rather than records something. */
+/** First words of a row that closes a table rather than records something (colons half-width). */
 const FOOTER_WORDS = [
   '合计',
   '小计',
@@ -42,7 +42,15 @@ const FOOTER_WORDS = [
   '日期:',
   '注:',
   '备注:',
-].map(normalizeHeader);
+];
+
+/** The first characters footers start with, to look closer only at rows that could be one. */
+const FOOTER_FIRST = new Set(FOOTER_WORDS.map((w) => w.charAt(0)));
+
+/** A footer's first words compared as typed, full-width folded and spaces dropped (the colon kept). */
+function footerKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}
 
 /** Key of a cell in a set of cells: row and 0-based column in one number. */
 export function cellKey(row: number, column: number): number {
@@ -76,14 +84,42 @@ export function fillMerges(
   return filled;
 }
 
-function isEmpty(value: unknown): boolean {
-  return (
-    value === '' ||
-    value === null ||
-    value === undefined ||
-    (typeof value === 'string' && value.trim() === '')
-  );
+/** True for a space, tab or line break (and the ideographic space): where a blank-looking text starts. */
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0x3000 || code === 0xa0;
 }
+
+/** Blank: nothing, or only spaces (checked without trimming every cell of a large sheet). */
+function isEmpty(value: unknown): boolean {
+  if (value === '' || value === null || value === undefined) return true;
+  return typeof value === 'string' && isSpace(value.charCodeAt(0)) && value.trim() === '';
+}
+
+/** A text as written, trimmed only when it has spaces around it. */
+function trimmed(text: string): string {
+  return text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)))
+    ? text.trim()
+    : text;
+}
+
+/** What a row is, while the rows are sorted out. */
+enum Kind {
+  Unset = 0,
+  Record = 1,
+  Title = 2,
+  Header = 3,
+  Footer = 4,
+  Blank = 5,
+  /** One text cell: a block's title, a record or nothing, decided by what follows. */
+  Single = 6,
+}
+
+const REASONS: Readonly<Record<number, SkipReason>> = {
+  [Kind.Title]: 'title',
+  [Kind.Header]: 'header',
+  [Kind.Footer]: 'footer',
+  [Kind.Blank]: 'blank',
+};
 
 /**
  * Sorts the rows of a grid into records and rows that are not: titles, repeated headers, footers,
@@ -95,89 +131,94 @@ export function planRows(
   firstRow: number,
   merges: readonly CellRect[] = [],
 ): RowPlan {
-  const records: number[] = [];
-  const skipped: SkippedRow[] = [];
-  const titles: { row: number; text: string }[] = [];
   const headerRow = layout.headerRow ?? 0;
   const headerTop = headerRow - layout.headerRows + 1;
   const mapped = Object.values(layout.columns);
   // The header's own words, per column, as written: a row repeating them is a header again.
-  const labels = new Map<number, Set<string>>();
-  for (const c of layout.columnInfo) {
-    labels.set(c.index, new Set(c.header.split('›').map((t) => t.trim())));
-  }
+  const labelColumns = layout.columnInfo.map((c) => c.index);
+  const labelWords = layout.columnInfo.map((c) => c.header.split('›').map((t) => t.trim()));
   const wideMerges = new Set(merges.filter((m) => m.numRows === 1 && m.numColumns >= 3).map((m) => m.row));
-  const last = firstRow + values.length - 1;
-  const kinds = new Map<number, SkipReason | 'record' | 'single'>();
-  for (let row = Math.max(1, firstRow); row <= last; row++) {
-    const cells = values[row - firstRow] ?? [];
+  const kinds = new Uint8Array(values.length);
+  // Rows whose lone text cell sits outside the recognised columns: never a record.
+  const singleOutside = new Set<number>();
+  const titles: { row: number; text: string }[] = [];
+  const lineText = (cells: readonly unknown[]) =>
+    cells
+      .map((c) => cellText(c))
+      .filter((t) => t !== '')
+      .join(' ');
+  for (let i = 0; i < values.length; i++) {
+    const row = firstRow + i;
+    const cells = values[i] ?? [];
     let filled = 0;
     let first: unknown = '';
-    for (const cell of cells) {
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
       if (isEmpty(cell)) continue;
       if (filled === 0) first = cell;
       filled++;
     }
     if (row <= headerRow) {
       if (row < headerTop && filled > 0) {
-        kinds.set(row, 'title');
-        titles.push({
-          row,
-          text: cells
-            .map((c) => cellText(c))
-            .filter((t) => t !== '')
-            .join(' '),
-        });
+        kinds[i] = Kind.Title;
+        titles.push({ row, text: lineText(cells) });
       }
       continue;
     }
     if (filled === 0) {
-      kinds.set(row, 'blank');
+      kinds[i] = Kind.Blank;
       continue;
     }
-    const firstText = typeof first === 'string' ? normalizeHeader(first) : '';
-    if (firstText !== '' && FOOTER_WORDS.some((w) => firstText.startsWith(w))) {
-      kinds.set(row, 'footer');
-      continue;
+    if (typeof first === 'string' && FOOTER_FIRST.has(trimmed(first).charAt(0))) {
+      const text = footerKey(first);
+      if (FOOTER_WORDS.some((w) => text.startsWith(w))) {
+        kinds[i] = Kind.Footer;
+        continue;
+      }
     }
     let repeats = 0;
-    for (const [index, words] of labels) {
-      const cell = cells[index];
-      if (typeof cell === 'string' && words.has(cell.trim())) repeats++;
+    for (let k = 0; k < labelColumns.length; k++) {
+      const cell = cells[labelColumns[k] as number];
+      if (typeof cell === 'string' && (labelWords[k] as string[]).includes(trimmed(cell))) repeats++;
     }
-    if (repeats >= 2 && repeats * 2 >= Math.min(filled, labels.size)) {
-      kinds.set(row, 'header');
+    if (repeats >= 2 && repeats * 2 >= Math.min(filled, labelColumns.length)) {
+      kinds[i] = Kind.Header;
       continue;
     }
     let inField = false;
-    for (const column of mapped) {
-      if (!isEmpty(cells[column])) {
+    for (let k = 0; k < mapped.length; k++) {
+      if (!isEmpty(cells[mapped[k] as number])) {
         inField = true;
         break;
       }
     }
-    if (filled === 1 && typeof first === 'string' && (wideMerges.has(row) || !inField)) {
-      kinds.set(row, 'single');
-      continue;
-    }
-    kinds.set(row, inField ? 'record' : 'blank');
+    kinds[i] = filled === 1 && typeof first === 'string' ? Kind.Single : inField ? Kind.Record : Kind.Blank;
+    if (kinds[i] === Kind.Single && !inField && !wideMerges.has(row)) singleOutside.add(i);
   }
-  // A lone text cell is a block's title when it spans the table or a repeated header follows it.
-  for (const [row, kind] of kinds) {
-    if (kind !== 'single') continue;
-    let next = row + 1;
-    while (next <= last && (kinds.get(next) === 'blank' || kinds.get(next) === 'single') && next - row <= 3)
+  // A lone text cell is a block's title when it spans the table or a repeated header follows it;
+  // otherwise it is a record when it sits in a recognised column.
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== Kind.Single) continue;
+    let next = i + 1;
+    while (
+      next < kinds.length &&
+      next - i <= 3 &&
+      (kinds[next] === Kind.Blank || kinds[next] === Kind.Single)
+    )
       next++;
-    const title = wideMerges.has(row) || kinds.get(next) === 'header';
-    kinds.set(row, title ? 'title' : 'blank');
-    if (title) titles.push({ row, text: cellText(values[row - firstRow]?.find((c) => !isEmpty(c))) });
+    const row = firstRow + i;
+    if (wideMerges.has(row) || kinds[next] === Kind.Header) {
+      kinds[i] = Kind.Title;
+      titles.push({ row, text: lineText(values[i] ?? []) });
+    } else kinds[i] = singleOutside.has(i) ? Kind.Blank : Kind.Record;
   }
-  for (const [row, kind] of kinds) {
-    if (kind === 'record') records.push(row);
-    else if (row > headerRow || kind === 'title') skipped.push({ row, why: kind as SkipReason });
+  const records: number[] = [];
+  const skipped: SkippedRow[] = [];
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i] as number;
+    if (kind === Kind.Record) records.push(firstRow + i);
+    else if (kind !== Kind.Unset) skipped.push({ row: firstRow + i, why: REASONS[kind] as SkipReason });
   }
-  records.sort((a, b) => a - b);
-  skipped.sort((a, b) => a.row - b.row);
   titles.sort((a, b) => a.row - b.row);
   return { records, skipped, titles };
 }

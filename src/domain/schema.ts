@@ -397,10 +397,16 @@ const CALLBACKS = sheet({
       width: 200,
     }),
     field('技能满意度', 'Skill satisfaction', 'enum', [], { list: 'satisfaction', distinctive: true }),
-    field('服务态度满意度', 'Attitude satisfaction', 'enum', ['态度满意度'], {
-      list: 'satisfaction',
-      distinctive: true,
-    }),
+    field(
+      '服务态度满意度',
+      'Attitude satisfaction',
+      'enum',
+      ['态度满意度', '满意度', '满意度评价', '客户满意度'],
+      {
+        list: 'satisfaction',
+        distinctive: true,
+      },
+    ),
     field('建议', 'Suggestions', 'text', ['客户建议', '意见'], { width: 200 }),
   ],
 });

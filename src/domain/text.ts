@@ -26,6 +26,8 @@ const PLAIN_ASCII = /^[\x21-\x7e]*$/;
 
 /** True for a valid or invalid Date, from any realm (instanceof fails across realms). */
 export function isDate(value: unknown): value is Date {
+  if (value instanceof Date) return true;
+  if (typeof value !== 'object' || value === null) return false;
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 

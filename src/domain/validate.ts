@@ -7,7 +7,7 @@ import { type ParsedMoment, parseMoment, parseMonth, parseNumber, parseYesNo } f
 import { normalizePhone } from './phone';
 import type { SheetLayoutInfo } from './recognize';
 import { appliesToEveryone, normalizeRuleCode, type Rule } from './rules';
-import { type FieldSpec, type ListName, type SheetKind, sheetSpec } from './schema';
+import { type DateOrder, type FieldSpec, type ListName, type SheetKind, sheetSpec } from './schema';
 import { cellText, isBlank, isDate, normalizeHeader } from './text';
 import { dayKey, formatLocal } from './time';
 
@@ -126,15 +126,35 @@ function shown(value: unknown, timeZone: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** Checks one row at a time; one checker serves every row of a sheet (reset between rows). */
 class RowChecker {
-  readonly issues: Issue[] = [];
-  private readonly moments: Record<string, ParsedMoment | null> = {};
+  issues: Issue[] = [];
+  private readonly moments = new Map<string, ParsedMoment | null>();
+  private data: DataRow = { row: 0, cells: [] };
+  /** The kind's fields that the sheet has, with their columns: looked up once, not per row. */
+  readonly present: readonly { readonly field: FieldSpec; readonly column: number }[];
+  private readonly order: readonly DateOrder[];
+  private readonly today: string;
 
   constructor(
     private readonly layout: SheetLayoutInfo,
     private readonly context: ValidationContext,
-    private readonly data: DataRow,
-  ) {}
+  ) {
+    const spec = sheetSpec(layout.kind);
+    this.present = spec.fields.flatMap((field) => {
+      const column = layout.columns[field.key];
+      return column === undefined ? [] : [{ field, column }];
+    });
+    this.order = spec.order ?? [];
+    this.today = dayKey(context.now, context.timeZone);
+  }
+
+  /** Starts on a row; returns the previous row's issues. */
+  reset(data: DataRow): void {
+    this.data = data;
+    if (this.issues.length > 0) this.issues = [];
+    this.moments.clear();
+  }
 
   value(field: string): unknown {
     const column = this.layout.columns[field];
@@ -169,19 +189,17 @@ class RowChecker {
   }
 
   moment(field: string): ParsedMoment | null {
-    let found = this.moments[field];
+    let found = this.moments.get(field);
     if (found === undefined) {
       found = parseMoment(this.value(field), this.context.timeZone);
-      this.moments[field] = found;
+      this.moments.set(field, found);
     }
     return found;
   }
 
-  checkField(field: FieldSpec): void {
-    const raw = this.value(field.key);
-    if (raw === undefined) return;
-    const column = this.layout.columns[field.key];
-    if (column !== undefined && this.data.filled?.has(column)) return;
+  checkField(field: FieldSpec, column: number): void {
+    const raw = this.data.cells[column];
+    if (raw === undefined || this.data.filled?.has(column)) return;
     if (isBlank(raw)) {
       if (field.required === 'always') this.add(field.key, 'missing_required', 'issue.missing_required');
       if (field.required === 'resolved' && isResolved(this.value('处理结果'))) {
@@ -190,7 +208,7 @@ class RowChecker {
       return;
     }
     // Worded only when an issue needs it: formatting every date cell is costly on 100,000 rows.
-    const shownValue = () => shown(raw, this.context.timeZone);
+    const shownValue = (): string => shown(raw, this.context.timeZone);
     switch (field.type) {
       case 'date':
       case 'datetime': {
@@ -249,11 +267,11 @@ class RowChecker {
 
   private isFuture(moment: ParsedMoment): boolean {
     if (moment.hasTime) return moment.instant > this.context.now;
-    return dayKey(moment.instant, this.context.timeZone) > dayKey(this.context.now, this.context.timeZone);
+    return dayKey(moment.instant, this.context.timeZone) > this.today;
   }
 
   checkOrder(): void {
-    for (const { field, other, rule } of sheetSpec(this.layout.kind).order ?? []) {
+    for (const { field, other, rule } of this.order) {
       const a = this.moment(field);
       const b = this.moment(other);
       if (!a || !b) continue;
@@ -285,41 +303,42 @@ class RowChecker {
   }
 }
 
-/** True when none of the recognised fields of a row holds anything (extra columns do not count). */
-export function isBlankDataRow(layout: SheetLayoutInfo, cells: readonly unknown[]): boolean {
-  for (const column of Object.values(layout.columns)) if (!isBlank(cells[column])) return false;
-  return true;
-}
-
-function duplicateKey(
-  kind: SheetKind,
+/**
+ * The duplicate key reader of a sheet: a row's key, its fields compared as the values they stand
+ * for (the same phone or day however it is written), or null when a key field is blank or absent.
+ */
+function duplicateKeyReader(
   layout: SheetLayoutInfo,
-  cells: readonly unknown[],
   timeZone: string,
-): string | null {
-  const spec = sheetSpec(kind);
+): ((cells: readonly unknown[]) => string | null) | null {
+  const spec = sheetSpec(layout.kind);
   if (!spec.duplicate) return null;
-  const parts: string[] = [];
-  for (const key of spec.duplicate.fields) {
-    const column = layout.columns[key];
-    if (column === undefined) return null;
-    const raw = cells[column];
-    if (isBlank(raw)) return null;
-    // Compared as the values they stand for: the same phone or day however it is written.
-    const type = spec.fields.find((f) => f.key === key)?.type;
-    if (type === 'phone') parts.push(normalizePhone(raw)?.normalized ?? cellText(raw));
-    else if (type === 'date' || type === 'datetime') {
-      const moment = parseMoment(raw, timeZone);
-      parts.push(moment ? dayKey(moment.instant, timeZone) : cellText(raw));
-    } else parts.push(normalizeHeader(cellText(raw)));
-  }
-  return parts.join('\u0001');
+  const parts = spec.duplicate.fields.map((key) => ({
+    column: layout.columns[key],
+    type: spec.fields.find((f) => f.key === key)?.type,
+  }));
+  if (parts.some((p) => p.column === undefined)) return null;
+  return (cells) => {
+    let key = '';
+    for (const { column, type } of parts) {
+      const raw = cells[column as number];
+      if (isBlank(raw)) return null;
+      let part: string;
+      if (type === 'phone') part = normalizePhone(raw)?.normalized ?? cellText(raw);
+      else if (type === 'date' || type === 'datetime') {
+        const moment = parseMoment(raw, timeZone);
+        part = moment ? dayKey(moment.instant, timeZone) : cellText(raw);
+      } else part = normalizeHeader(cellText(raw));
+      key = key === '' ? part : `${key}\u0001${part}`;
+    }
+    return key;
+  };
 }
 
 /**
- * Validates rows of one recognised sheet. `pool` holds every data row of the sheet (or just
- * the columns duplicates need) so a checked row can be found to repeat an earlier one; by
- * default the checked rows are the pool. Blank rows are never an issue.
+ * Validates rows of one recognised sheet (records: rows with a value in a recognised field).
+ * `pool` holds every record of the sheet (or just the columns duplicates need) so a checked row can
+ * be found to repeat an earlier one; by default the checked rows are the pool.
  */
 export function validateRows(
   layout: SheetLayoutInfo,
@@ -329,30 +348,45 @@ export function validateRows(
 ): Issue[] {
   const spec = sheetSpec(layout.kind);
   const dupSpec = spec.duplicate;
+  const keyOf = duplicateKeyReader(layout, context.timeZone);
   const firstByKey = new Map<string, number>();
-  if (dupSpec) {
+  // When the checked rows are the pool (the usual case), each row's earlier twin is found in the
+  // same pass that indexes the keys: one key and one lookup per row.
+  const earlier: (number | undefined)[] = [];
+  if (keyOf) {
     for (const data of pool) {
-      const key = duplicateKey(layout.kind, layout, data.cells, context.timeZone);
-      if (key === null) continue;
+      const key = keyOf(data.cells);
+      if (key === null) {
+        earlier.push(undefined);
+        continue;
+      }
       const first = firstByKey.get(key);
+      earlier.push(first);
       if (first === undefined || data.row < first) firstByKey.set(key, data.row);
     }
   }
+  const ordered = rows === pool && rows.every((r, i) => i === 0 || (rows[i - 1] as DataRow).row < r.row);
   const issues: Issue[] = [];
-  for (const data of rows) {
-    if (isBlankDataRow(layout, data.cells)) continue;
-    const checker = new RowChecker(layout, context, data);
-    for (const field of spec.fields) checker.checkField(field);
+  const checker = new RowChecker(layout, context);
+  for (let i = 0; i < rows.length; i++) {
+    const data = rows[i] as DataRow;
+    checker.reset(data);
+    for (const { field, column } of checker.present) checker.checkField(field, column);
     checker.checkOrder();
     checker.checkRole();
-    if (dupSpec) {
-      const key = duplicateKey(layout.kind, layout, data.cells, context.timeZone);
-      const first = key === null ? undefined : firstByKey.get(key);
+    if (dupSpec && keyOf) {
+      let first: number | undefined;
+      if (ordered) first = earlier[i];
+      else {
+        const key = keyOf(data.cells);
+        first = key === null ? undefined : firstByKey.get(key);
+      }
       if (first !== undefined && first < data.row) {
         checker.add(dupSpec.fields[0] as string, 'duplicate', dupSpec.message, { other: first });
       }
     }
-    issues.push(...checker.issues.sort((a, b) => (a.column ?? 0) - (b.column ?? 0)));
+    if (checker.issues.length > 0)
+      issues.push(...checker.issues.sort((a, b) => (a.column ?? 0) - (b.column ?? 0)));
   }
   return issues;
 }

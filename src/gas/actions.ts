@@ -5,10 +5,14 @@ import { runCallbacks } from '../app/callbacks';
 import { runComplaints } from '../app/complaints';
 import {
   dashboardComputeScores,
+  dashboardMapColumn,
   dashboardOverview,
+  dashboardRecognition,
   dashboardRules,
   dashboardScores,
+  dashboardSetKind,
   type OverviewJson,
+  type RecognitionJson,
   type RulesJson,
   type ScoresJson,
 } from '../app/dashboard';
@@ -234,5 +238,26 @@ export function sidebarSelect(sheet: string, row: number): boolean {
     target.activate();
     target.getRange(Math.max(1, Math.floor(row)), 1, 1, Math.max(1, target.getLastColumn())).activate();
     return true;
+  });
+}
+
+/** Sidebar: the 表格识别 tab. */
+export function sidebarRecognition(): RecognitionJson {
+  return serverCall((lang) => dashboardRecognition(openWorkbook(), lang));
+}
+
+/** Sidebar: sets a sheet's kind in 列名对照 (under the document lock). */
+export function sidebarSetKind(sheet: string, kind: string): RecognitionJson {
+  return serverCall((lang) => {
+    const port = openWorkbook();
+    return withDocumentLock(() => dashboardSetKind(port, sheet, kind, lang));
+  });
+}
+
+/** Sidebar: maps a column to a field in 列名对照 (under the document lock). */
+export function sidebarMapColumn(sheet: string, column: string, field: string): RecognitionJson {
+  return serverCall((lang) => {
+    const port = openWorkbook();
+    return withDocumentLock(() => dashboardMapColumn(port, sheet, column, field, lang));
   });
 }

@@ -2,7 +2,7 @@
 // calls, custom functions), each a line that calls its body elsewhere. The build turns each export
 // into a top-level function carrying this JSDoc (parameter names and @customfunction included).
 
-import type { OverviewJson, RulesJson, ScoresJson } from '../app/dashboard';
+import type { OverviewJson, RecognitionJson, RulesJson, ScoresJson } from '../app/dashboard';
 import * as actions from './actions';
 import type { CustomInput, CustomOutput } from './custom';
 import * as custom from './custom';
@@ -111,6 +111,30 @@ export function sidebarComputeScores(month: string): ScoresJson {
 /** Sidebar: the parameters in force and where they come from. */
 export function sidebarRules(): RulesJson {
   return actions.sidebarRules();
+}
+
+/** Sidebar: what each sheet was recognised as, and the choices to correct it (表格识别). */
+export function sidebarRecognition(): RecognitionJson {
+  return actions.sidebarRecognition();
+}
+
+/**
+ * Sidebar: sets a sheet's kind in 列名对照 ('ignore' leaves the sheet alone).
+ * @param {string} sheet the sheet's name
+ * @param {string} kind registration, complaints, callbacks, roster, ledger, presales or ignore
+ */
+export function sidebarSetKind(sheet: string, kind: string): RecognitionJson {
+  return actions.sidebarSetKind(sheet, kind);
+}
+
+/**
+ * Sidebar: maps one column of a sheet to a field in 列名对照 ('' or 'ignore': not used).
+ * @param {string} sheet the sheet's name
+ * @param {string} column the column's header as the team wrote it
+ * @param {string} field the field's Chinese name
+ */
+export function sidebarMapColumn(sheet: string, column: string, field: string): RecognitionJson {
+  return actions.sidebarMapColumn(sheet, column, field);
 }
 
 /**

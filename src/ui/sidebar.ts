@@ -9,10 +9,14 @@ type SidebarCall =
   | 'sidebarScores'
   | 'sidebarComputeScores'
   | 'sidebarRules'
+  | 'sidebarRecognition'
+  | 'sidebarSetKind'
+  | 'sidebarMapColumn'
   | 'sidebarSelect';
 type Overview = ReturnType<Api['sidebarOverview']>;
 type Scores = ReturnType<Api['sidebarScores']>;
 type Rules = ReturnType<Api['sidebarRules']>;
+type Recognition = ReturnType<Api['sidebarRecognition']>;
 
 interface Runner {
   withSuccessHandler(fn: (value: unknown) => void): Runner;
@@ -62,7 +66,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 const view = document.getElementById('view') as HTMLElement;
 const tabs = document.querySelector('.tabs') as HTMLElement;
-type Tab = 'overview' | 'scores' | 'rules';
+type Tab = 'overview' | 'scores' | 'sheets' | 'rules';
 let current: Tab = 'overview';
 let scoresMonth = '';
 
@@ -315,6 +319,109 @@ function renderRules(data: Rules): void {
   );
 }
 
+function select(
+  options: readonly { value: string; label: string }[],
+  chosen: string,
+  label: string,
+  onChange: (value: string) => void,
+): HTMLSelectElement {
+  const picker = el('select', { 'aria-label': label });
+  for (const o of options) {
+    const option = el('option', { value: o.value }, [o.label]);
+    if (o.value === chosen) option.setAttribute('selected', '');
+    picker.append(option);
+  }
+  picker.addEventListener('change', () => onChange(picker.value));
+  return picker;
+}
+
+/** Sheets whose columns the user unfolded: they stay open across a correction. */
+const open = new Set<string>();
+
+/** Sends a correction to 列名对照 and shows the sheets as recognised with it. */
+function saveMapping(call: Promise<Recognition>): void {
+  showLoading();
+  call
+    .then((data) => renderSheets(data, t('saved')))
+    .catch((error: unknown) => showError(error, () => render('sheets')));
+}
+
+function renderSheets(data: Recognition, notice = ''): void {
+  const cards = data.sheets.map((s) => {
+    const kindOptions = [{ value: '', label: t('kind_auto') }, ...data.kinds];
+    const kindPicker = select(
+      kindOptions,
+      s.decidedBy === 'mapping' && s.kind ? s.kind : '',
+      t('kind'),
+      (value) => {
+        if (value !== '') saveMapping(call('sidebarSetKind', s.name, value));
+      },
+    );
+    const children: Node[] = [
+      el('h2', {}, [
+        el('span', {}, [s.name]),
+        el('span', { class: `tag ${s.kind ? '' : 'amber'}` }, [s.kind ? s.kindLabel : t('not_recognised')]),
+      ]),
+      el('div', { class: 'row' }, [t('kind'), kindPicker]),
+    ];
+    if (s.kind === null) {
+      children.push(el('div', { class: 'muted' }, [s.reasonText]));
+      if (s.nearestText) children.push(el('div', { class: 'muted' }, [s.nearestText]));
+      return el('section', { class: 'sheet', 'data-sheet': s.name }, children);
+    }
+    children.push(
+      el('div', { class: 'muted' }, [t('header_row', { row: s.headerRow ?? '-', rows: s.dataRows ?? 0 })]),
+    );
+    if ((s.missingRequired ?? []).length > 0) {
+      children.push(
+        el('div', { class: 'error' }, [t('missing', { fields: (s.missingRequired ?? []).join('、') })]),
+      );
+    }
+    const fields = data.fields[s.kind] ?? [];
+    const rows = (s.columns ?? []).map((c) =>
+      el('tr', { 'data-column': c.header }, [
+        el('td', {}, [c.column]),
+        el('td', {}, [c.header]),
+        el('td', {}, [
+          fields.length === 0
+            ? (c.field ?? t('unused'))
+            : select([{ value: '', label: t('unused') }, ...fields], c.field ?? '', t('field'), (value) =>
+                saveMapping(call('sidebarMapColumn', s.name, c.header, value)),
+              ),
+        ]),
+      ]),
+    );
+    // The columns fold away when nothing is missing: a supervisor opens the sheet that needs fixing.
+    const details = el('details', {}, [
+      el('summary', {}, [t('columns_count', { count: rows.length })]),
+      el('table', { class: 'columns' }, [
+        el('thead', {}, [
+          el('tr', {}, [
+            el('th', {}, [t('column')]),
+            el('th', {}, [t('header')]),
+            el('th', {}, [t('field')]),
+          ]),
+        ]),
+        el('tbody', {}, rows),
+      ]),
+    ]);
+    if ((s.missingRequired ?? []).length > 0 || s.decidedBy === 'mapping' || open.has(s.name))
+      details.setAttribute('open', '');
+    details.addEventListener('toggle', () => {
+      if ((details as HTMLDetailsElement).open) open.add(s.name);
+      else open.delete(s.name);
+    });
+    children.push(details);
+    return el('section', { class: 'sheet', 'data-sheet': s.name }, children);
+  });
+  view.replaceChildren(
+    el('div', { class: 'muted' }, [t('sheets_intro')]),
+    ...(notice ? [el('div', { class: 'notice' }, [notice])] : []),
+    ...data.problems.map((p) => el('div', { class: 'error' }, [p])),
+    ...cards,
+  );
+}
+
 function render(tab: Tab): void {
   current = tab;
   for (const button of Array.from(tabs.querySelectorAll('button'))) {
@@ -330,6 +437,10 @@ function render(tab: Tab): void {
     call('sidebarScores', scoresMonth)
       .then((d) => renderScores(d))
       .catch((e: unknown) => showError(e, retry));
+  if (tab === 'sheets')
+    call('sidebarRecognition')
+      .then((d) => renderSheets(d))
+      .catch((e: unknown) => showError(e, retry));
   if (tab === 'rules')
     call('sidebarRules')
       .then(renderRules)
@@ -340,6 +451,7 @@ document.documentElement.lang = boot.lang === 'zh' ? 'zh-CN' : 'en';
 for (const [tab, key] of [
   ['overview', 'tab_overview'],
   ['scores', 'tab_scores'],
+  ['sheets', 'tab_sheets'],
   ['rules', 'tab_rules'],
 ] as const) {
   const button = el('button', { type: 'button', role: 'tab', 'data-tab': tab }, [t(key)]);

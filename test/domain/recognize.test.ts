@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeSheet } from '../../src/domain/recognize';
+import { readHeader, recognizeSheet } from '../../src/domain/recognize';
 import { normalizeHeader } from '../../src/domain/text';
 
 describe('normalizeHeader', () => {
@@ -88,5 +88,75 @@ describe('recognizeSheet', () => {
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);
     expect(recognizeSheet('Sheet1', [...preamble, header]).layout?.headerRow).toBe(30);
     expect(recognizeSheet('Sheet1', [...preamble, [''], header]).layout).toBeUndefined();
+  });
+});
+
+describe('reading real header spellings', () => {
+  // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
+  it.each([
+    ['投诉人姓名', 'complaints', '客户姓名'],
+    ['投诉人电话', 'complaints', '联系电话'],
+    ['投诉日期', 'complaints', '投诉时间'],
+    ['来电时间', 'complaints', '投诉时间'],
+    ['投诉来源', 'complaints', '投诉渠道'],
+    ['投诉类型', 'complaints', '投诉类别'],
+    ['投诉类别', 'complaints', '投诉类别'],
+    ['具体描述', 'complaints', '投诉内容'],
+    ['投诉详情', 'complaints', '投诉内容'],
+    ['受理人员', 'complaints', '受理人'],
+    ['受理人姓名', 'complaints', '受理人'],
+    ['投诉状态', 'complaints', '处理状态'],
+    ['处理进度', 'complaints', '处理状态'],
+    ['最终结果', 'complaints', '处理结果'],
+    ['满意度评价', 'complaints', '回访满意度'],
+    ['客户名称', 'complaints', '客户姓名'],
+    ['电话1', 'complaints', '联系电话'],
+    ['客户手机', 'complaints', '联系电话'],
+    ['单号', 'callbacks', '关联编号'],
+    ['回访日期', 'callbacks', '实际回访时间'],
+    ['回访内容', 'callbacks', '回访内容'],
+    ['回访情况记录', 'callbacks', '回访内容'],
+    ['报修时间', 'registration', '登记日期'],
+    ['处理人员', 'registration', '解决人'],
+    ['解决时间', 'registration', '解决日期'],
+    ['订单编号', 'registration', '单号'],
+    ['买家昵称', 'registration', '客户姓名'],
+    ['退货原因', 'registration', '问题描述'],
+    ['售后原因', 'registration', '问题描述'],
+    ['退货状态', 'registration', '处理结果'],
+    ['商品名称', 'registration', '产品型号'],
+    ['员工姓名', 'roster', '姓名'],
+    ['入职日期', 'roster', '入职日期'],
+    ['在职状态', 'roster', '状态'],
+    ['奖惩事由', 'ledger', '奖惩事由'],
+    ['奖惩原因', 'ledger', '奖惩事由'],
+    ['奖惩方式', 'ledger', '奖惩方式'],
+    ['员工', 'ledger', '姓名'],
+    ['进线人数', 'presales', '接待人数'],
+    ['接待量', 'presales', '接待人数'],
+    ['下单人数', 'presales', '成交笔数'],
+    ['成交人数', 'presales', '成交笔数'],
+    // Notes, markers and forms that only need reading past.
+    ['联系电话（手机）', 'complaints', '联系电话'],
+    ['客户姓名*', 'complaints', '客户姓名'],
+    ['*投诉时间：', 'complaints', '投诉时间'],
+    ['回访类型（1-学车报名；2-', 'callbacks', '回访类型'],
+    ['联系\n电话', 'complaints', '联系电话'],
+    ['　投诉内容　', 'complaints', '投诉内容'],
+    ['投诉内容【必填】', 'complaints', '投诉内容'],
+  ] as const)('%j → %s.%s', (header, kind, field) => {
+    expect(readHeader(header).get(kind)?.field.key).toBe(field);
+  });
+
+  it('says which headers were read by rule rather than as listed', () => {
+    expect(readHeader('联系电话').get('complaints')?.source).toBe('alias');
+    expect(readHeader('联系电话（手机）').get('complaints')?.source).toBe('rule');
+    expect(readHeader('投诉人电话').get('complaints')?.source).toBe('rule');
+  });
+
+  it('weighs a distinctive header above a generic one', () => {
+    expect(readHeader('投诉内容').get('complaints')?.weight).toBe(3);
+    expect(readHeader('姓名').get('complaints')?.weight).toBe(1);
+    expect(readHeader('电话').get('registration')?.weight).toBe(1);
   });
 });

@@ -14,6 +14,7 @@ export function workbookState(wb: FakeWorkbook): string {
       rules: s.conditionalRules.map((r) => r.getBooleanCondition().getCriteriaValues()),
       validations: s.validations.map((line) => line?.map((v) => v?.getCriteriaValues() ?? null)),
       charts: s.charts.length,
+      merges: s.merges,
     })),
   );
 }

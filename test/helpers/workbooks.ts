@@ -1,6 +1,6 @@
 // Test workbooks described once, loadable into the Sheets fake or written as .xlsx.
 
-import ExcelJS from 'exceljs';
+import { writeRealXlsx } from '../../scripts/real-sheets';
 import { FakeWorkbook } from '../fake/spreadsheet';
 
 export type Cell = string | number | boolean | Date | null;
@@ -45,21 +45,7 @@ function cellOf(a1: string): { row: number; column: number } {
 
 /** Writes sheets as an .xlsx file the way Excel stores them (dates as wall-clock values). */
 export async function toXlsx(sheets: readonly SheetData[], file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  for (const sheet of sheets) {
-    const ws = wb.addWorksheet(sheet.name);
-    sheet.rows.forEach((line, r) => {
-      line.forEach((v, c) => {
-        if (v === null) return;
-        const cell = ws.getCell(r + 1, c + 1);
-        // Shanghai wall clock = instant + 8 h, stored as UTC fields.
-        cell.value = v instanceof Date ? new Date(v.getTime() + 8 * 3_600_000) : v;
-        if (v instanceof Date) cell.numFmt = 'yyyy-mm-dd hh:mm';
-      });
-    });
-    for (const merge of sheet.merges ?? []) ws.mergeCells(merge);
-  }
-  await wb.xlsx.writeFile(file);
+  await writeRealXlsx(sheets, file);
 }
 
 /** An issue as the tests expect it. */

@@ -67,31 +67,61 @@ const KINDS: readonly SheetKind[] = [
   'params',
   'rules',
   'holidays',
+  'mapping',
 ];
 
-/** One sheet of a kind: maybe a title row, the canonical header, 0–12 hostile rows. */
+/** A column letter for a 0-based index (A–Z is enough for the schema's widths). */
+function letter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
+/**
+ * One sheet of a kind laid out as teams lay them out: maybe a 填表说明 preamble and a merged title,
+ * the canonical header, hostile rows, maybe a second block (title and header again), footers, and
+ * data cells merged down over a few rows.
+ */
 function sheetOf(kind: SheetKind): fc.Arbitrary<SheetData> {
   const spec = SHEETS.find((s) => s.kind === kind)!;
   const width = spec.fields.length;
+  const rowsOf = fc.array(fc.array(hostileCell, { minLength: width + 1, maxLength: width + 1 }), {
+    maxLength: 8,
+  });
   return fc
     .record({
+      preamble: fc.integer({ min: 0, max: 3 }),
       title: fc.boolean(),
       extra: fc.boolean(),
-      rows: fc.array(fc.array(hostileCell, { minLength: width + 1, maxLength: width + 1 }), {
-        maxLength: 12,
-      }),
+      rows: rowsOf,
+      second: fc.option(rowsOf, { nil: undefined }),
+      footer: fc.boolean(),
+      merge: fc.option(
+        fc.record({ column: fc.nat(width - 1), at: fc.nat(6), span: fc.integer({ min: 2, max: 3 }) }),
+        {
+          nil: undefined,
+        },
+      ),
     })
-    .map(({ title, extra, rows }) => {
+    .map(({ preamble, title, extra, rows, second, footer, merge }) => {
       const header: Cell[] = [...spec.fields.map((f) => f.key), ...(extra ? ['自己的列'] : [])];
-      const body = rows.map((r) => r.slice(0, header.length));
-      return {
-        name: spec.name,
-        rows: [
-          ...(title ? [[spec.title, ...Array<Cell | null>(header.length - 1).fill(null)]] : []),
-          header,
-          ...body,
-        ],
-      };
+      const blank = (text: Cell): Cell[] => [text, ...Array<Cell>(header.length - 1).fill(null)];
+      const out: Cell[][] = [];
+      for (let i = 0; i < preamble; i++) out.push(blank(`填表说明 ${i + 1}：请如实填写`));
+      const merges: string[] = [];
+      if (title) {
+        out.push(blank(spec.title));
+        merges.push(`A${out.length}:${letter(header.length - 1)}${out.length}`);
+      }
+      out.push(header);
+      const firstData = out.length + 1;
+      out.push(...rows.map((r) => r.slice(0, header.length)));
+      if (second)
+        out.push(blank(`${spec.title}（续）`), header, ...second.map((r) => r.slice(0, header.length)));
+      if (footer) out.push(blank('合计'), blank('制表人：王芳　审核：李娜'));
+      if (merge && firstData + merge.at + merge.span - 1 <= firstData + rows.length - 1) {
+        const top = firstData + merge.at;
+        merges.push(`${letter(merge.column)}${top}:${letter(merge.column)}${top + merge.span - 1}`);
+      }
+      return { name: spec.name, rows: out, merges };
     });
 }
 

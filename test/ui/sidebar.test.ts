@@ -194,6 +194,56 @@ describe('the dashboard sidebar in Chromium', () => {
     await page.close();
   });
 
+  it('shows what each sheet was recognised as, and corrects it through 列名对照', async () => {
+    const wb = await demoFake('zh_CN');
+    // A sheet the rules cannot place: a plain list of callbacks made, as some teams keep it.
+    wb.addSheet('回访清单', [
+      ['序号', '姓名', '手机号码', '跟进人'],
+      [1, '唐先生', '13900005555', '陈静'],
+      [2, '邓先生', '18600001234', '陈静'],
+    ]);
+    const page = await openSidebar(wb, server(wb));
+    await page.click('[data-tab="sheets"]');
+    const list = page.locator('section.sheet[data-sheet="回访清单"]');
+    await list.waitFor();
+    expect(await list.locator('.tag').innerText()).toBe('未识别');
+    expect(await list.innerText()).toContain('最接近「回访记录」：已认出 客户姓名、联系电话；缺少 回访人');
+    const complaints = page.locator('section.sheet[data-sheet="10月投诉"]');
+    await complaints.locator('summary').click();
+    expect(await complaints.locator('tr[data-column="客户姓名"] select').inputValue()).toBe('客户姓名');
+    await page.screenshot({ path: join(RESULTS, 'sidebar-zh-sheets.png'), fullPage: true });
+
+    // Set the kind: a row in 列名对照, the team's sheet untouched.
+    const before = JSON.stringify(wb.sheet('回访清单').snapshotValues());
+    await list.locator('select').first().selectOption('callbacks');
+    await page.waitForSelector('.notice');
+    await expect
+      .poll(async () => page.locator('section.sheet[data-sheet="回访清单"] .tag').innerText())
+      .toBe('回访记录');
+    // Map a column the rules do not know: 跟进人 is who made the call. The sheet set by 列名对照
+    // shows its columns unfolded, and a 回访人 missing.
+    expect(await page.locator('section.sheet[data-sheet="回访清单"]').innerText()).toContain(
+      '缺少必填列：回访人',
+    );
+    const row = page.locator('section.sheet[data-sheet="回访清单"] tr[data-column="跟进人"] select');
+    await row.selectOption('回访人');
+    await page.waitForSelector('.notice');
+    await expect
+      .poll(async () =>
+        page.locator('section.sheet[data-sheet="回访清单"] tr[data-column="跟进人"] select').inputValue(),
+      )
+      .toBe('回访人');
+    expect(wb.sheet('列名对照').snapshotValues().slice(2)).toEqual([
+      ['回访清单', '回访记录', '', ''],
+      ['回访清单', '', '跟进人', '回访人'],
+    ]);
+    expect(JSON.stringify(wb.sheet('回访清单').snapshotValues())).toBe(before);
+    expect(await page.locator('section.sheet[data-sheet="回访清单"]').innerText()).not.toContain(
+      '缺少必填列',
+    );
+    await page.close();
+  });
+
   it('shows a failed call’s message, not a blank', async () => {
     const wb = await demoFake('zh_CN');
     wb.sheet('员工名单').clearAll();
@@ -211,7 +261,7 @@ describe('the dashboard sidebar in Chromium', () => {
     const context = server(wb);
     const page = await openSidebar(wb, context);
     await page.waitForSelector('#complaint-items');
-    expect(await text(page, '.tabs')).toBe('Overview\nScores\nRules');
+    expect(await text(page, '.tabs')).toBe('Overview\nScores\nSheets\nRules');
     expect(await text(page, '#complaint-items')).toContain('Reply overdue');
     await page.screenshot({ path: join(RESULTS, 'sidebar-en-overview.png'), fullPage: true });
     await page.click('[data-tab="scores"]');
