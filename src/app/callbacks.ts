@@ -31,7 +31,6 @@ import { textRow } from './render';
 import { REPORT_LIMIT } from './validate';
 import {
   cell,
-  firstSheetOf,
   type LoadedSheet,
   type LoadedWorkbook,
   loadWorkbook,
@@ -110,6 +109,7 @@ function callbackRecords(sheets: readonly LoadedSheet[], timeZone: string): Call
     for (const row of sheet.records) {
       const done = parseMoment(cell(sheet, row, '实际回访时间'), timeZone);
       records.push({
+        sheet: sheet.layout.sheet,
         row,
         caseId: cellText(cell(sheet, row, '关联编号')),
         customer: cellText(cell(sheet, row, '客户姓名')),
@@ -129,7 +129,6 @@ export interface CallbackReport {
   readonly due: readonly CallbackStatus[];
   readonly rate: CallbackRate;
   readonly complaints: ComplaintMonthFigures;
-  readonly callbackSheet: string | null;
 }
 
 /** Callbacks as of `now`, and the month's callback rate and complaint figures. */
@@ -157,7 +156,6 @@ export function callbackReport(
       reportMonth,
       complaints.rows.map((r) => ({ complaint: r.complaint, status: r.status, month: r.month })),
     ),
-    callbackSheet: firstSheetOf(sheets, 'callbacks')?.layout.sheet ?? null,
   };
 }
 
@@ -188,7 +186,7 @@ export function callbackSummary(report: CallbackReport, lang: Lang): [string, st
 }
 
 /** A callback in the columns of CALLBACK_COLUMNS, phones masked; source and record link to their rows. */
-export function callbackLine(s: CallbackStatus, callbackSheet: string | null, lang: Lang): WriteValue[] {
+export function callbackLine(s: CallbackStatus, lang: Lang): WriteValue[] {
   return [
     s.item.type,
     s.item.customer,
@@ -196,8 +194,11 @@ export function callbackLine(s: CallbackStatus, callbackSheet: string | null, la
     s.item.dueDay,
     stateLabel(s.state, lang),
     { text: `${s.item.sheet}!A${s.item.row}`, link: { sheet: s.item.sheet, row: s.item.row, column: 1 } },
-    s.record !== null && callbackSheet
-      ? { text: `${callbackSheet}!A${s.record}`, link: { sheet: callbackSheet, row: s.record, column: 1 } }
+    s.record
+      ? {
+          text: `${s.record.sheet}!A${s.record.row}`,
+          link: { sheet: s.record.sheet, row: s.record.row, column: 1 },
+        }
       : null,
   ];
 }
@@ -217,7 +218,7 @@ function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, lang: La
   const listed = [...report.due].sort(
     (a, b) => order[a.state] - order[b.state] || compareText(a.item.dueDay, b.item.dueDay),
   );
-  for (const s of listed.slice(0, REPORT_LIMIT)) rows.push(callbackLine(s, report.callbackSheet, lang));
+  for (const s of listed.slice(0, REPORT_LIMIT)) rows.push(callbackLine(s, lang));
   if (listed.length > REPORT_LIMIT)
     rows.push(textRow(message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT }), width));
   port.writeBlock(name, 1, 1, rows);

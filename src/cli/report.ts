@@ -151,9 +151,7 @@ export function renderCallbacks(lang: Lang, report: CallbackReport): string {
   if (open.length > 0) {
     // Not yet made: the last column (the callback row that did it) would stay empty.
     const columns = CALLBACK_COLUMNS.slice(0, -1);
-    const rows = open.map((s) =>
-      callbackLine(s, report.callbackSheet, lang).slice(0, columns.length).map(terminalCell),
-    );
+    const rows = open.map((s) => callbackLine(s, lang).slice(0, columns.length).map(terminalCell));
     lines.push(...renderTable(columnHeaders(columns, lang), rows).map((l) => `  ${l}`));
   }
   lines.push('');

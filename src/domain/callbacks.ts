@@ -42,6 +42,8 @@ export function callbackItem(
 
 /** A row of 回访记录. */
 export interface CallbackRecord {
+  /** The callback sheet it is on (a team may keep more than one). */
+  readonly sheet: string;
   readonly row: number;
   readonly caseId: string;
   readonly customer: string;
@@ -55,7 +57,7 @@ export interface CallbackStatus {
   readonly item: CallbackItem;
   readonly state: CallbackState;
   /** The 回访记录 row that did it, if any. */
-  readonly record: number | null;
+  readonly record: { readonly sheet: string; readonly row: number } | null;
 }
 
 const shifted = new Map<string, Map<number, string>>();
@@ -146,7 +148,7 @@ export function callbackStates(
       (item.customer ? pick(item, byName.get(item.customer)) : undefined);
     if (record) {
       used.add(record);
-      return { item, state: 'done', record: record.row };
+      return { item, state: 'done', record: { sheet: record.sheet, row: record.row } };
     }
     if (item.dueDay < today) return { item, state: 'overdue', record: null };
     if (item.dueDay <= horizon) return { item, state: 'due', record: null };

@@ -154,7 +154,7 @@ describe('callbacks of a workbook the tests have not seen', () => {
 
   it('finds what is due, done and overdue, and the month’s rate', () => {
     const report = callbackReport(load(sheets), sh(2026, 10, 25, 10).getTime(), 'Asia/Shanghai', '2026-10');
-    expect(report.due.map((s) => [s.item.type, s.item.customer, s.item.dueDay, s.state, s.record])).toEqual([
+    expect(report.due.map((s) => [s.item.type, s.item.customer, s.item.dueDay, s.state, s.record?.row ?? null])).toEqual([
       ['投诉后回访', '戊', '2026-10-05', 'done', null],
       ['售后30天', '甲', '2026-10-10', 'done', 2],
       ['投诉后回访', '己', '2026-10-11', 'overdue', null],
