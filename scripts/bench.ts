@@ -10,6 +10,7 @@ import vm from 'node:vm';
 import ExcelJS from 'exceljs';
 import { runCallbacks } from '../src/app/callbacks';
 import { runComplaints } from '../src/app/complaints';
+import { runInspect } from '../src/app/inspect';
 import { runScores } from '../src/app/scores';
 import { runValidation } from '../src/app/validate';
 import { SheetsWorkbook } from '../src/gas/adapter';
@@ -196,6 +197,14 @@ function triggerEdit(wb: FakeWorkbook, row: number, timed: boolean): void {
 }
 
 const OPERATIONS: Operation[] = [
+  {
+    // What the engine sees: every sheet read, its header found, its rows sorted out.
+    op: 'inspect',
+    build: (n) => workbook({ 售后登记: registrations(n), 员工名单: roster() }),
+    run: (wb) => {
+      runInspect(port(wb));
+    },
+  },
   {
     op: 'validate',
     build: (n) => workbook({ 售后登记: registrations(n), 员工名单: roster() }),

@@ -813,6 +813,24 @@ function complaints(wb: ExcelJS.Workbook): void {
       null,
       null,
     ],
+    // Handled by phone, written down only as a status: closed, its time not known.
+    [
+      'KS-0415',
+      at('2026-10-26', '10:00'),
+      '冯先生',
+      '13622223333',
+      '电话',
+      null,
+      '发票抬头开错',
+      null,
+      '马丽',
+      null,
+      null,
+      null,
+      '已处理（电话告知已重开发票）',
+      null,
+      null,
+    ],
   ];
   addTable(
     wb,
@@ -992,6 +1010,8 @@ function ledger(wb: ExcelJS.Workbook): void {
     // Mistake: a rule code that is not in the catalogue (its explicit points still count).
     [d('2026-10-23'), '张伟', 'X99', '-1', null, null, null, '未按新流程登记'],
     [d('2026-10-23'), '孙强', 'G09', null, null, null, null, '换班（本月第 4 次）'],
+    // Written in words, as supervisors often do: no code, no 分值 or 金额.
+    [d('2026-10-24'), '刘洋', null, null, null, null, null, '罚款20元：未按时回复客户留言'],
     [d('2026-10-26'), '赵磊', 'G08', null, null, null, null, '仓库信息填错'],
     [d('2026-10-26'), '赵磊', 'G01', '-14', null, null, null, '严重服务投诉属实（KS-0411），主管决定加重'],
     [d('2026-10-27'), '赵磊', 'C04', null, '-200', null, null, '10-27 旷工一天'],

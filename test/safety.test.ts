@@ -129,7 +129,9 @@ describe('formula injection', () => {
     expect(await main(['complaints', file, '--now', '2026-11-02T10:00', '--out', out], io)).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const cell = wb.getWorksheet('超时投诉')!.getCell('B3');
+    const sheet = wb.getWorksheet('超时投诉')!;
+    const header = (sheet.getColumn(1).values as unknown[]).indexOf('投诉编号');
+    const cell = sheet.getCell(header + 1, 2);
     expect(cell.value).toBe(INJECTION);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
   });

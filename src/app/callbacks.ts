@@ -18,17 +18,18 @@ import { type ComplaintMonthFigures, complaintMonthFigures } from '../domain/com
 import { type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
-import { maskPhone, normalizePhone } from '../domain/phone';
+import { contactPhone, maskPhone } from '../domain/phone';
 import { OWN_SHEETS } from '../domain/schema';
-import { cellText, compareText } from '../domain/text';
+import { isResolved, rowStatus } from '../domain/status';
+import { cellText, columnLetter, compareText } from '../domain/text';
 import { dayKey } from '../domain/time';
-import { isResolved } from '../domain/validate';
 import { complaintReport, HIGHLIGHT_COLORS, stateLabel } from './complaints';
 import { readWorkbookSettings } from './context';
 import { OWN_RULE_MARKER } from './marks';
 import type { WorkbookPort, WriteValue } from './port';
 import { textRow } from './render';
 import { REPORT_LIMIT } from './validate';
+import { type Warning, warningText } from './warnings';
 import {
   cell,
   type LoadedSheet,
@@ -36,6 +37,7 @@ import {
   loadWorkbook,
   type RunOptions,
   sheetsOf,
+  statusCells,
 } from './workbook';
 
 const PLAIN_MOBILE = /^1[3-9]\d{9}$/;
@@ -43,18 +45,23 @@ const PLAIN_MOBILE = /^1[3-9]\d{9}$/;
 /** The phone as a matching key: normalised, or as written when it is not a number. */
 function phoneKey(raw: unknown): string {
   if (typeof raw === 'string' && PLAIN_MOBILE.test(raw)) return raw;
-  return normalizePhone(raw)?.normalized ?? cellText(raw);
+  return contactPhone(raw)?.normalized ?? cellText(raw);
 }
 
-/** The callbacks the sheets call for. */
-export function callbackItems(
+/**
+ * The callbacks the sheets call for, and how many resolved (or closed) records cannot have one for
+ * want of a readable date.
+ */
+function callbackItems(
   sheets: readonly LoadedSheet[],
   settings: Settings,
   timeZone: string,
-): CallbackItem[] {
+  now: number,
+): { items: CallbackItem[]; unplanned: number } {
   const items: CallbackItem[] = [];
+  let unplanned = 0;
   const day = (raw: unknown): string | null => {
-    const m = parseMoment(raw, timeZone);
+    const m = parseMoment(raw, timeZone, now);
     return m ? dayKey(m.instant, timeZone) : null;
   };
   for (const sheet of sheetsOf(sheets, 'registration')) {
@@ -63,10 +70,12 @@ export function callbackItems(
       const customer = cellText(cell(sheet, row, '客户姓名'));
       const phone = phoneKey(cell(sheet, row, '客户电话'));
       const name = sheet.layout.sheet;
-      const resolvedDay = day(cell(sheet, row, '解决日期'));
-      if (resolvedDay && isResolved(cell(sheet, row, '处理结果'))) {
-        const dueDay = addDays(resolvedDay, settings.callbackDays);
-        items.push(callbackItem(name, row, '售后30天', customer, phone, dueDay, resolvedDay));
+      if (isResolved(cell(sheet, row, '处理结果'), settings)) {
+        const resolvedDay = day(cell(sheet, row, '解决日期'));
+        if (resolvedDay) {
+          const dueDay = addDays(resolvedDay, settings.callbackDays);
+          items.push(callbackItem(name, row, '售后30天', customer, phone, dueDay, resolvedDay));
+        } else unplanned++;
       }
       const purchased = day(cell(sheet, row, '购买日期'));
       const serial = cellText(cell(sheet, row, '产品序列号'));
@@ -82,7 +91,11 @@ export function callbackItems(
   for (const sheet of sheetsOf(sheets, 'complaints')) {
     for (const row of sheet.records) {
       const solved = day(cell(sheet, row, '结案时间')) ?? day(cell(sheet, row, '方案时间'));
-      if (!solved) continue;
+      if (!solved) {
+        // Closed by its status alone: owed a callback, but from when is not known.
+        if (rowStatus(statusCells(sheet, row), settings) === 'closed') unplanned++;
+        continue;
+      }
       const done = day(cell(sheet, row, '回访时间'));
       items.push(
         callbackItem(
@@ -99,15 +112,15 @@ export function callbackItems(
       );
     }
   }
-  return items;
+  return { items, unplanned };
 }
 
 /** The rows of 回访记录. */
-function callbackRecords(sheets: readonly LoadedSheet[], timeZone: string): CallbackRecord[] {
+function callbackRecords(sheets: readonly LoadedSheet[], timeZone: string, now: number): CallbackRecord[] {
   const records: CallbackRecord[] = [];
   for (const sheet of sheetsOf(sheets, 'callbacks')) {
     for (const row of sheet.records) {
-      const done = parseMoment(cell(sheet, row, '实际回访时间'), timeZone);
+      const done = parseMoment(cell(sheet, row, '实际回访时间'), timeZone, now);
       records.push({
         sheet: sheet.layout.sheet,
         row,
@@ -129,6 +142,8 @@ export interface CallbackReport {
   readonly due: readonly CallbackStatus[];
   readonly rate: CallbackRate;
   readonly complaints: ComplaintMonthFigures;
+  /** What the plan could not take into account (records with no date to count from). */
+  readonly warnings: readonly Warning[];
 }
 
 /** Callbacks as of `now`, and the month's callback rate and complaint figures. */
@@ -140,11 +155,8 @@ export function callbackReport(
 ): CallbackReport {
   const { settings } = readWorkbookSettings(sheets);
   const today = dayKey(now, timeZone);
-  const statuses = callbackStates(
-    callbackItems(sheets, settings, timeZone),
-    callbackRecords(sheets, timeZone),
-    today,
-  );
+  const { items, unplanned } = callbackItems(sheets, settings, timeZone, now);
+  const statuses = callbackStates(items, callbackRecords(sheets, timeZone, now), today);
   const reportMonth = month ?? today.slice(0, 7);
   const complaints = complaintReport(sheets, now, timeZone);
   return {
@@ -156,6 +168,7 @@ export function callbackReport(
       reportMonth,
       complaints.rows.map((r) => ({ complaint: r.complaint, status: r.status, month: r.month })),
     ),
+    warnings: unplanned > 0 ? [{ code: 'callbacks_unplanned', params: { count: unplanned } }] : [],
   };
 }
 
@@ -207,11 +220,12 @@ export function callbackLine(s: CallbackStatus, lang: Lang): WriteValue[] {
 function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, lang: Lang): void {
   const name = OWN_SHEETS.callbacksDue;
   const width = CALLBACK_COLUMNS.length;
-  port.resetSheet(name, { widths: columnWidths(CALLBACK_COLUMNS), frozenRows: 3 });
+  port.resetSheet(name, { widths: columnWidths(CALLBACK_COLUMNS), frozenRows: 3 + report.warnings.length });
   const [rateLine, complaintsLine] = callbackSummary(report, lang);
   const rows: WriteValue[][] = [
     textRow(rateLine, width),
     textRow(complaintsLine, width),
+    ...report.warnings.map((w) => textRow(warningText(w, lang), width)),
     columnHeaders(CALLBACK_COLUMNS, lang),
   ];
   const order: Record<CallbackState, number> = { overdue: 0, due: 1, done: 2, planned: 3 };
@@ -223,15 +237,17 @@ function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, lang: La
     rows.push(textRow(message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT }), width));
   port.writeBlock(name, 1, 1, rows);
   const overdueLabel = stateLabel('overdue', lang).replace(/"/g, '""');
+  const firstItem = 4 + report.warnings.length;
+  const stateColumn = columnLetter(CALLBACK_COLUMNS.findIndex((c) => c.key === 'state') + 1);
   port.setOwnConditionalRules(name, [
     {
       block: {
-        row: 4,
+        row: firstItem,
         column: 1,
         numRows: Math.max(1, Math.min(listed.length, REPORT_LIMIT)),
         numColumns: width,
       },
-      formula: `=AND(${OWN_RULE_MARKER},$E4="${overdueLabel}")`,
+      formula: `=AND(${OWN_RULE_MARKER},$${stateColumn}${firstItem}="${overdueLabel}")`,
       background: HIGHLIGHT_COLORS.overdue.background,
       fontColor: HIGHLIGHT_COLORS.overdue.font,
     },

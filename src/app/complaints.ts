@@ -18,7 +18,8 @@ import { type Lang, type MessageKey, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
 import { maskPhone } from '../domain/phone';
-import { type FieldKey, NOTE_PREFIX, OWN_SHEETS } from '../domain/schema';
+import { type FieldKey, NOTE_PREFIX, OWN_SHEETS, sheetSpec } from '../domain/schema';
+import { rowStatus, standardValue } from '../domain/status';
 import { cellText, columnLetter, normalizeHeader } from '../domain/text';
 import { formatLocal, toWall, wallMonthKey } from '../domain/time';
 import { readCalendar, readWorkbookSettings } from './context';
@@ -26,6 +27,7 @@ import { OWN_RULE_MARKER } from './marks';
 import type { ConditionalRule, WorkbookPort, WriteValue } from './port';
 import { textRow } from './render';
 import { REPORT_LIMIT } from './validate';
+import { type Warning, warningText } from './warnings';
 import {
   cell,
   type LoadedSheet,
@@ -33,6 +35,7 @@ import {
   loadWorkbook,
   type RunOptions,
   sheetsOf,
+  statusCells,
 } from './workbook';
 
 /** The add-on's own columns on the complaints sheet, in order (their headers are always Chinese). */
@@ -63,31 +66,35 @@ export interface ComplaintReport {
   readonly summary: ComplaintSummary;
   readonly settings: Settings;
   readonly calendar: WorkCalendar;
-  /** Years computed as plain Monday–Friday because no calendar data covers them. */
-  readonly uncoveredYears: readonly number[];
+  /** What the states could not take into account (a year without calendar data, no progress columns). */
+  readonly warnings: readonly Warning[];
 }
 
-function moment(
+/**
+ * Reads one complaint row; null when it has no readable 投诉时间 (validation reports that). Dates
+ * written without a year take the one nearest before `now`; the status cells are believed.
+ */
+function readComplaint(
   sheet: LoadedSheet<'complaints'>,
   row: number,
-  field: FieldKey<'complaints'>,
+  settings: Settings,
   timeZone: string,
-): number | null {
-  return parseMoment(cell(sheet, row, field), timeZone)?.instant ?? null;
-}
-
-/** Reads one complaint row; null when it has no readable 投诉时间 (validation reports that). */
-function readComplaint(sheet: LoadedSheet<'complaints'>, row: number, timeZone: string): Complaint | null {
-  const received = moment(sheet, row, '投诉时间', timeZone);
+  now: number,
+): Complaint | null {
+  const moment = (field: FieldKey<'complaints'>) =>
+    parseMoment(cell(sheet, row, field), timeZone, now)?.instant ?? null;
+  const received = moment('投诉时间');
   if (received === null) return null;
+  const level = standardValue(cellText(cell(sheet, row, '级别')), settings);
   return {
     row,
     id: cellText(cell(sheet, row, '投诉编号')),
-    level: normalizeHeader(cellText(cell(sheet, row, '级别'))) === '重大' ? '重大' : '普通',
+    level: normalizeHeader(level) === '重大' ? '重大' : '普通',
     received,
-    firstReply: moment(sheet, row, '首次答复时间', timeZone),
-    solution: moment(sheet, row, '方案时间', timeZone),
-    callback: moment(sheet, row, '回访时间', timeZone),
+    firstReply: moment('首次答复时间'),
+    solution: moment('方案时间'),
+    callback: moment('回访时间'),
+    status: rowStatus(statusCells(sheet, row), settings),
   };
 }
 
@@ -113,7 +120,7 @@ export function complaintReport(
   const rows: ComplaintRow[] = [];
   for (const sheet of sheetsOf(sheets, 'complaints')) {
     for (const row of sheet.records) {
-      const complaint = readComplaint(sheet, row, timeZone);
+      const complaint = readComplaint(sheet, row, settings, timeZone, now);
       if (!complaint) continue;
       rows.push({
         sheet: sheet.layout.sheet,
@@ -130,8 +137,25 @@ export function complaintReport(
     summary: summarizeStates(rows.map((r) => r.status.state)),
     settings,
     calendar,
-    uncoveredYears: [...calendar.uncoveredYears].sort(),
+    warnings: [
+      ...sheetsOf(sheets, 'complaints')
+        .filter((s) => !PROGRESS_FIELDS.some((f) => s.layout.columns[f] !== undefined) && !hasStatusColumn(s))
+        .map((s): Warning => ({ code: 'no_progress_columns', params: { sheet: s.layout.sheet } })),
+      ...[...calendar.uncoveredYears]
+        .sort()
+        .map((year): Warning => ({ code: 'calendar_year_not_covered', params: { year } })),
+    ],
   };
+}
+
+/** The columns that say a complaint moved on: without any, every complaint looks unhandled. */
+const PROGRESS_FIELDS: readonly FieldKey<'complaints'>[] = ['首次答复时间', '方案时间', '结案时间'];
+
+/** True when a sheet has a status column (处理结果, 处理状态…). */
+function hasStatusColumn(sheet: LoadedSheet): boolean {
+  return sheetSpec(sheet.layout.kind).fields.some(
+    (f) => f.status && sheet.layout.columns[f.key] !== undefined,
+  );
 }
 
 /** A state's label for people. */
@@ -188,7 +212,7 @@ function ensureComplaintColumns(port: WorkbookPort, sheet: LoadedSheet<'complain
 /** The soft grey of the add-on's own column headers. */
 const OWN_HEADER_FILL = '#e8eaed';
 
-function statusCells(row: ComplaintRow | undefined, lang: Lang): WriteValue[] {
+function deadlineCells(row: ComplaintRow | undefined, lang: Lang): WriteValue[] {
   if (!row) return [null, null, null];
   return [
     new Date(row.status.replyDue),
@@ -210,7 +234,7 @@ function writeComplaintColumns(
   const first = Math.min(...rows);
   const last = Math.max(...rows);
   const values: WriteValue[][] = [];
-  for (let r = first; r <= last; r++) values.push(statusCells(byRow.get(r), lang));
+  for (let r = first; r <= last; r++) values.push(deadlineCells(byRow.get(r), lang));
   const start = columns[0] ?? 1;
   const contiguous = columns.every((c, i) => c === start + i);
   if (contiguous) {
@@ -241,6 +265,7 @@ function complaintHighlightRules(
   sheet: LoadedSheet<'complaints'>,
   columns: readonly number[],
   dueSoonHours: number,
+  lang: Lang,
 ): ConditionalRule[] {
   const headerRow = sheet.layout.headerRow ?? 1;
   const row = headerRow + 1;
@@ -254,7 +279,12 @@ function complaintHighlightRules(
   const solutionDue = `$${columnLetter(columns[1] ?? 2)}${row}`;
   const noSolution = blank(col('方案时间'));
   const noReply = `AND(${blank(col('首次答复时间'))},${noSolution})`;
-  const base = `${OWN_RULE_MARKER},${received}<>"",${noSolution},ISNUMBER(${solutionDue})`;
+  // A complaint the team's status closes or voids is never highlighted: the add-on's own 状态 says so.
+  const ownState = `$${columnLetter(columns[2] ?? 3)}${row}`;
+  const settled = (['closed', 'void'] as const)
+    .map((s) => `${ownState}<>"${stateLabel(s, lang).replace(/"/g, '""')}"`)
+    .join(',');
+  const base = `${OWN_RULE_MARKER},${received}<>"",${noSolution},ISNUMBER(${solutionDue}),${settled}`;
   const overdue = `OR(NOW()>${solutionDue},AND(${noReply},NOW()>${replyDue}))`;
   const next = `IF(${noReply},${replyDue},${solutionDue})`;
   const width = Math.max(sheet.grid.width, ...columns);
@@ -294,7 +324,7 @@ function writeComplaintSheets(
     writeComplaintColumns(port, sheet.layout.sheet, columns, rows, byRow, lang);
     port.setOwnConditionalRules(
       sheet.layout.sheet,
-      complaintHighlightRules(sheet, columns, report.settings.dueSoonHours),
+      complaintHighlightRules(sheet, columns, report.settings.dueSoonHours, lang),
     );
   }
 }
@@ -311,7 +341,7 @@ export function refreshEditedComplaints(
   const { settings, calendar } = clockOf(settingsSheets, port.timeZone);
   const byRow = new Map<number, ComplaintRow>();
   for (const row of sheet.records) {
-    const complaint = readComplaint(sheet, row, port.timeZone);
+    const complaint = readComplaint(sheet, row, settings, port.timeZone, options.now);
     if (!complaint) continue;
     byRow.set(row, {
       sheet: sheet.layout.sheet,
@@ -370,7 +400,7 @@ export function overdueLine(row: ComplaintRow, lang: Lang, timeZone: string): Wr
 function writeOverdueSheet(port: WorkbookPort, report: ComplaintReport, lang: Lang, now: number): number {
   const name = OWN_SHEETS.overdue;
   const width = OVERDUE_COLUMNS.length;
-  port.resetSheet(name, { widths: columnWidths(OVERDUE_COLUMNS), frozenRows: 2 });
+  port.resetSheet(name, { widths: columnWidths(OVERDUE_COLUMNS), frozenRows: 2 + report.warnings.length });
   const listed = urgentComplaints(report);
   const rows: WriteValue[][] = [
     textRow(
@@ -381,6 +411,7 @@ function writeOverdueSheet(port: WorkbookPort, report: ComplaintReport, lang: La
       }),
       width,
     ),
+    ...report.warnings.map((w) => textRow(warningText(w, lang), width)),
     columnHeaders(OVERDUE_COLUMNS, lang),
   ];
   for (const r of listed.slice(0, REPORT_LIMIT)) rows.push(overdueLine(r, lang, port.timeZone));
@@ -388,9 +419,6 @@ function writeOverdueSheet(port: WorkbookPort, report: ComplaintReport, lang: La
   if (listed.length > REPORT_LIMIT) {
     const more = message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT });
     rows.push(textRow(more, width));
-  }
-  for (const year of report.uncoveredYears) {
-    rows.push(textRow(message(lang, 'deadlines.year_not_covered', { year }), width));
   }
   port.writeBlock(name, 1, 1, rows);
   return listed.length;

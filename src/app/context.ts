@@ -183,6 +183,7 @@ export function validationContext(
       lists: settings.lists,
       roster: readRoster(sheets),
       rules: readCatalogue(sheets),
+      words: settings,
     },
     problems,
   };

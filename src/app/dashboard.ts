@@ -21,9 +21,10 @@ import {
 import { scoresJson } from './json';
 import { writeMappingRule } from './mapping';
 import type { WorkbookPort } from './port';
-import { fieldLabel, kindLabel, renderIssue } from './render';
+import { fieldLabel, headerLabel, kindLabel, renderIssue } from './render';
 import { computeScores, problemLine, runScores, type ScoreReport, suggestMonth } from './scores';
 import { runValidation } from './validate';
+import { warningText } from './warnings';
 import { firstSheetOf, type LoadedSheet, loadWorkbook, sheetsOf } from './workbook';
 
 /** A place in the workbook the sidebar can jump to. */
@@ -120,12 +121,12 @@ export function dashboardOverview(port: WorkbookPort, now: number, lang: Lang): 
       items: validation.issues.slice(0, LIST_LIMIT).map((i) => ({
         sheet: i.sheet,
         row: i.row,
-        field: fieldLabel(i, i.field, lang),
+        field: headerLabel(i, lang),
         severity: i.severity,
         message: renderIssue(i, lang),
       })),
     },
-    notes: complaints.uncoveredYears.map((year) => message(lang, 'deadlines.year_not_covered', { year })),
+    notes: [...complaints.warnings, ...callbacks.warnings].map((w) => warningText(w, lang)),
   };
 }
 
@@ -140,12 +141,15 @@ export type ScoresJson = ReturnType<typeof scoresJson> & {
 
 function sidebarScoresJson(report: ScoreReport, months: readonly string[], lang: Lang): ScoresJson {
   return {
-    ...scoresJson(report),
+    ...scoresJson(report, lang),
     months,
     base: report.settings.base,
     dismissalLine: report.settings.dismissalLine,
     highScoreLine: report.settings.highScoreLine,
-    notes: report.problems.map((p) => problemLine(p, lang)),
+    notes: [
+      ...report.warnings.map((w) => warningText(w, lang)),
+      ...report.problems.map((p) => problemLine(p, lang)),
+    ],
   };
 }
 
@@ -174,7 +178,7 @@ export function dashboardScores(
   const suggested = suggestMonth(now, port.timeZone);
   const chosen = month && /^\d{4}-\d{2}$/.test(month) ? month : suggested;
   return sidebarScoresJson(
-    computeScores(sheets, chosen, port.timeZone),
+    computeScores(sheets, chosen, port.timeZone, now),
     ledgerMonths(sheets, suggested, port.timeZone),
     lang,
   );

@@ -11,6 +11,7 @@ import type { WorkbookInspection } from './inspect';
 import { renderIssue } from './render';
 import type { ScoreReport } from './scores';
 import type { WorkbookValidation } from './validate';
+import { warningsJson } from './warnings';
 
 /** One issue. */
 function issueJson(issue: Issue, lang: Lang) {
@@ -18,6 +19,7 @@ function issueJson(issue: Issue, lang: Lang) {
     sheet: issue.sheet,
     row: issue.row,
     field: issue.field,
+    header: issue.header,
     code: issue.code,
     severity: issue.severity,
     message: renderIssue(issue, lang),
@@ -35,10 +37,11 @@ export function sheetsJson(inspection: WorkbookInspection) {
 }
 
 /** A month's scores. */
-export function scoresJson(report: ScoreReport) {
+export function scoresJson(report: ScoreReport, lang: Lang) {
   const { scores } = report;
   return {
     month: scores.month,
+    warnings: warningsJson(report.warnings, lang),
     staff: scores.staff.map((s) => ({
       name: s.name,
       role: s.role,
@@ -67,7 +70,7 @@ export function scoresJson(report: ScoreReport) {
 }
 
 /** Complaint deadlines and states as of `now`. */
-export function complaintsJson(report: ComplaintReport, now: number, timeZone: string) {
+export function complaintsJson(report: ComplaintReport, now: number, timeZone: string, lang: Lang) {
   return {
     now: formatIso(now, timeZone),
     complaints: report.rows.map((r) => ({
@@ -82,12 +85,12 @@ export function complaintsJson(report: ComplaintReport, now: number, timeZone: s
     })),
     summary: report.summary,
     clock: report.settings.clockMode,
-    warnings: report.uncoveredYears.map((year) => ({ code: 'calendar_year_not_covered', year })),
+    warnings: warningsJson(report.warnings, lang),
   };
 }
 
 /** Callbacks due, done and overdue, and the month's rate. */
-export function callbacksJson(report: CallbackReport, now: number, timeZone: string) {
+export function callbacksJson(report: CallbackReport, now: number, timeZone: string, lang: Lang) {
   return {
     now: formatIso(now, timeZone),
     due: report.due.map((s) => ({
@@ -104,5 +107,6 @@ export function callbacksJson(report: CallbackReport, now: number, timeZone: str
     month: report.month,
     rate: report.rate,
     complaints: report.complaints,
+    warnings: warningsJson(report.warnings, lang),
   };
 }

@@ -19,11 +19,26 @@ export function kindLabel(kind: SheetKind, lang: Lang): string {
   return localized(lang, { zh: spec.name, en: spec.en });
 }
 
-/** The issue's message in a language; any phone number in it is masked. */
+/**
+ * The name a supervisor looks for: the team's own header for the column, or the field's label
+ * when the sheet uses the standard name (or has no such column).
+ */
+export function headerLabel(issue: Pick<Issue, 'kind' | 'field' | 'header'>, lang: Lang): string {
+  return issue.header === issue.field ? fieldLabel(issue, issue.field, lang) : issue.header;
+}
+
+/** The issue's message in a language, naming the team's own columns; any phone number in it is masked. */
 export function renderIssue(issue: Issue, lang: Lang): string {
   const params: Record<string, string | number> = { ...issue.params };
-  params.field = fieldLabel(issue, String(issue.params.field ?? issue.field), lang);
-  if (typeof issue.params.other === 'string') params.other = fieldLabel(issue, issue.params.other, lang);
+  params.field =
+    issue.params.field === undefined || issue.params.field === issue.field
+      ? headerLabel(issue, lang)
+      : fieldLabel(issue, String(issue.params.field), lang);
+  if (typeof issue.params.other === 'string') {
+    const otherHeader = String(issue.params.otherHeader ?? issue.params.other);
+    params.other =
+      otherHeader === issue.params.other ? fieldLabel(issue, issue.params.other, lang) : otherHeader;
+  }
   return maskPhonesInText(message(lang, issue.message, params));
 }
 

@@ -3,6 +3,7 @@
 
 import { columnHeaders, columnWidths, SCORE_COLUMNS } from '../domain/columns';
 import { KefuError } from '../domain/errors';
+import { readLedgerText, revokes } from '../domain/ledger-text';
 import { type Lang, type MessageKey, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { monthInText, parseMoment, parseMonth, parseNumber, parseYesNo, sameMonth } from '../domain/parse';
@@ -14,7 +15,7 @@ import {
   type PresalesFigures,
   type StaffScore,
 } from '../domain/scores';
-import { cellText, normalizeHeader } from '../domain/text';
+import { cellText } from '../domain/text';
 import { DAY_MS, dayKey, formatLocal, toWall, wallMonthKey } from '../domain/time';
 import {
   parameterError,
@@ -26,6 +27,7 @@ import {
 import { OWN_RULE_MARKER } from './marks';
 import type { WorkbookPort, WriteValue } from './port';
 import { fieldLabel } from './render';
+import { type Warning, warningText } from './warnings';
 import {
   cell,
   type LoadedSheet,
@@ -41,7 +43,12 @@ export interface ScoreProblem {
   readonly sheet: string;
   readonly row: number;
   readonly field: string;
-  readonly code: 'invalid_date' | 'invalid_number' | 'unknown_staff' | 'not_in_list';
+  readonly code:
+    | 'invalid_date'
+    | 'invalid_number'
+    | 'unknown_staff'
+    | 'not_in_list'
+    | 'unreadable_ledger_item';
   readonly value: string;
   /** The row's month, when its date could be read. */
   readonly month?: string;
@@ -51,6 +58,8 @@ export interface ScoreReport {
   readonly scores: MonthlyScores;
   readonly problems: readonly ScoreProblem[];
   readonly settings: Settings;
+  /** What the scores could not take into account (no ledger, no roster). */
+  readonly warnings: readonly Warning[];
 }
 
 function refuseBadSettings(
@@ -71,10 +80,16 @@ function refuseBadSettings(
   return settings;
 }
 
+/**
+ * The ledger rows as entries. A row with a rule code, 分值 or 金额 counts those; a row with none is
+ * read from its words (奖惩方式, else 说明). 撤销 in 状态 or 说明 revokes a row. With no roster, every
+ * name counts.
+ */
 function readLedger(
   sheets: readonly LoadedSheet[],
   timeZone: string,
-  roster: ReadonlySet<string>,
+  now: number,
+  roster: ReadonlySet<string> | null,
   problems: ScoreProblem[],
 ): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
@@ -95,14 +110,14 @@ function readLedger(
       const person = cellText(cell(sheet, row, '姓名'));
       const rawDate = cell(sheet, row, '日期');
       if (person === '' && cellText(rawDate) === '') continue;
-      const moment = parseMoment(rawDate, timeZone);
+      const moment = parseMoment(rawDate, timeZone, now);
       month = undefined;
       if (!moment) {
         problem(row, '日期', 'invalid_date', rawDate);
         continue;
       }
       month = wallMonthKey(toWall(moment.instant, timeZone));
-      if (!roster.has(person)) {
+      if (roster && !roster.has(person)) {
         problem(row, '姓名', 'unknown_staff', person);
         continue;
       }
@@ -118,21 +133,50 @@ function readLedger(
       const rawCancels = cell(sheet, row, '取消全勤');
       const cancels = parseYesNo(rawCancels);
       if (cancels === undefined) problem(row, '取消全勤', 'not_in_list', rawCancels);
+      const code = cellText(cell(sheet, row, '规则代码'));
+      const revoked =
+        revokes(cellText(cell(sheet, row, '状态'))) || revokes(cellText(cell(sheet, row, '说明')));
+      let points = number('分值');
+      let yuan = number('金额');
+      let cancelsAttendance = cancels ?? null;
+      if (code === '' && points === null && yuan === null && !revoked) {
+        const words = ledgerWords(sheet, row);
+        const read = words ? readLedgerText(words.text) : null;
+        if (!read) {
+          problem(row, words?.field ?? '奖惩方式', 'unreadable_ledger_item', words?.text ?? '');
+          continue;
+        }
+        points = read.points;
+        yuan = read.yuan;
+        cancelsAttendance = cancelsAttendance ?? read.cancelsAttendance;
+      }
       entries.push({
         sheet: name,
         row,
         month,
         day: dayKey(moment.instant, timeZone),
         name: person,
-        code: cellText(cell(sheet, row, '规则代码')),
-        points: number('分值'),
-        yuan: number('金额'),
-        cancelsAttendance: cancels ?? null,
-        revoked: normalizeHeader(cellText(cell(sheet, row, '状态'))) === normalizeHeader('撤销'),
+        code,
+        points,
+        yuan,
+        cancelsAttendance,
+        revoked,
       });
     }
   }
   return entries;
+}
+
+/** The words of a ledger row that say its reward or penalty: 奖惩方式, else 说明. */
+function ledgerWords(
+  sheet: LoadedSheet<'ledger'>,
+  row: number,
+): { field: '奖惩方式' | '说明'; text: string } | null {
+  for (const field of ['奖惩方式', '说明'] as const) {
+    const text = cellText(cell(sheet, row, field));
+    if (text !== '') return { field, text };
+  }
+  return null;
 }
 
 /** The month a pre-sales row belongs to when it has no 月份: its block's title, else the sheet name. */
@@ -191,20 +235,36 @@ function readPresales(
 }
 
 /** Computes a month from the loaded sheets. Throws KefuError on a bad setting or without a roster. */
-export function computeScores(sheets: readonly LoadedSheet[], month: string, timeZone: string): ScoreReport {
+export function computeScores(
+  sheets: readonly LoadedSheet[],
+  month: string,
+  timeZone: string,
+  now: number,
+): ScoreReport {
   const catalogueProblems: SettingProblem[] = [];
   const rules = readCatalogue(sheets, catalogueProblems);
   const settings = refuseBadSettings(sheets, catalogueProblems);
   const roster = readRoster(sheets);
-  if (!roster) throw new KefuError('no_roster');
   const problems: ScoreProblem[] = [];
-  const entries = readLedger(sheets, timeZone, new Set(roster.keys()), problems);
+  const warnings: Warning[] = [];
+  if (sheetsOf(sheets, 'ledger').length === 0)
+    warnings.push({ code: 'no_ledger', params: { base: settings.base } });
+  const entries = readLedger(sheets, timeZone, now, roster ? new Set(roster.keys()) : null, problems);
   const presales = readPresales(sheets, month, timeZone, problems);
-  const staff = [...roster.values()].map((m) => ({ name: m.name, role: m.role, state: m.state }));
+  let staff = roster ? [...roster.values()].map((m) => ({ name: m.name, role: m.role, state: m.state })) : [];
+  if (!roster) {
+    // Without a roster, the staff are the names in the month's ledger rows and pre-sales figures.
+    const names = new Set([
+      ...entries.filter((e) => e.month === month).map((e) => e.name),
+      ...presales.keys(),
+    ]);
+    staff = [...names].filter((n) => n !== '').map((n) => ({ name: n, role: '', state: '在职' }));
+    warnings.push({ code: 'no_roster', params: { count: staff.length } });
+  }
   const scores = computeMonthlyScores({ month, settings, rules, staff, ledger: entries, presales });
   // A problem in another month's row does not concern this month; an unreadable date might.
   const relevant = problems.filter((p) => p.month === undefined || p.month === month);
-  return { scores, problems: relevant, settings };
+  return { scores, problems: relevant, settings, warnings };
 }
 
 /** The month a supervisor most likely means: last month in the first ten days, else this one. */
@@ -290,6 +350,7 @@ function scoreBlock(report: ScoreReport, lang: Lang, now: number, timeZone: stri
       }),
     ]),
   );
+  for (const w of report.warnings) rows.push(pad([warningText(w, lang)]));
   for (const p of report.problems) rows.push(pad([problemLine(p, lang)]));
   rows.push(pad([]));
   return rows;
@@ -375,7 +436,7 @@ export function runScores(
   options: RunOptions & { readonly month: string },
   workbook: LoadedWorkbook = loadWorkbook(port),
 ): ScoreReport {
-  const report = computeScores(workbook.sheets, options.month, port.timeZone);
+  const report = computeScores(workbook.sheets, options.month, port.timeZone, options.now);
   if (options.write) writeScoresSheet(port, report, options.lang, options.now);
   return report;
 }

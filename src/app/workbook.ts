@@ -24,7 +24,7 @@ import {
   type Unrecognised,
 } from '../domain/recognize';
 import { fillMerges, planRows, type RowPlan } from '../domain/rows';
-import { type FieldKey, OWN_SHEET_NAMES, type SheetKind } from '../domain/schema';
+import { type FieldKey, OWN_SHEET_NAMES, type SheetKind, sheetSpec } from '../domain/schema';
 import { cellText } from '../domain/text';
 import type { SheetGrid, WorkbookPort } from './port';
 
@@ -211,6 +211,19 @@ export function cell<K extends SheetKind>(sheet: LoadedSheet<K>, row: number, fi
   const column = sheet.layout.columns[field];
   if (column === undefined) return undefined;
   return sheet.grid.values[row - sheet.grid.firstRow]?.[column - sheet.grid.firstColumn + 1];
+}
+
+/** The cells of a row's status columns (处理结果, 处理状态…): what the team says of the row. */
+export function statusCells(sheet: LoadedSheet, row: number): unknown[] {
+  const line = sheet.grid.values[row - sheet.grid.firstRow];
+  if (!line) return [];
+  const out: unknown[] = [];
+  for (const field of sheetSpec(sheet.layout.kind).fields) {
+    if (!field.status) continue;
+    const column = sheet.layout.columns[field.key];
+    if (column !== undefined) out.push(line[column - sheet.grid.firstColumn + 1]);
+  }
+  return out;
 }
 
 /** What every operation is given besides the workbook: "now", the user's language, and whether to write. */

@@ -106,9 +106,9 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
       now: formatIso(now, port.timeZone),
       sheets: sheetsJson(inspection),
       validate: validationJson(validation, options.lang),
-      scores: scoresJson(scores),
-      complaints: complaintsJson(complaints, now, port.timeZone),
-      callbacks: callbacksJson(callbacks, now, port.timeZone),
+      scores: scoresJson(scores, options.lang),
+      complaints: complaintsJson(complaints, now, port.timeZone, options.lang),
+      callbacks: callbacksJson(callbacks, now, port.timeZone, options.lang),
       out,
     });
     return 0;
@@ -178,7 +178,9 @@ async function runScoresCommand(options: CliOptions, io: Io): Promise<number> {
   const opened = await open(options);
   const month = options.month ?? '';
   const report = runScores(opened.port, { ...opened, lang: options.lang, month }, opened.workbook);
-  await present(io, opened, options, scoresJson(report), () => renderScores(options.lang, report));
+  await present(io, opened, options, scoresJson(report, options.lang), () =>
+    renderScores(options.lang, report),
+  );
   return 0;
 }
 
@@ -186,7 +188,7 @@ async function runComplaintsCommand(options: CliOptions, io: Io): Promise<number
   const opened = await open(options);
   const report = runComplaints(opened.port, { ...opened, lang: options.lang }, opened.workbook);
   const { now, port } = opened;
-  await present(io, opened, options, complaintsJson(report, now, port.timeZone), () =>
+  await present(io, opened, options, complaintsJson(report, now, port.timeZone, options.lang), () =>
     renderComplaints(options.lang, report, now, port.timeZone),
   );
   return 0;
@@ -196,8 +198,12 @@ async function runCallbacksCommand(options: CliOptions, io: Io): Promise<number>
   const opened = await open(options);
   const month = options.month ?? undefined;
   const report = runCallbacks(opened.port, { ...opened, lang: options.lang, month }, opened.workbook);
-  await present(io, opened, options, callbacksJson(report, opened.now, opened.port.timeZone), () =>
-    renderCallbacks(options.lang, report),
+  await present(
+    io,
+    opened,
+    options,
+    callbacksJson(report, opened.now, opened.port.timeZone, options.lang),
+    () => renderCallbacks(options.lang, report),
   );
   return 0;
 }

@@ -4,9 +4,10 @@ import { type CallbackReport, callbackLine, callbackSummary } from '../app/callb
 import { type ComplaintReport, overdueLine, urgentComplaints } from '../app/complaints';
 import { inspectionLines, type WorkbookInspection } from '../app/inspect';
 import type { WriteValue } from '../app/port';
-import { fieldLabel, renderIssue } from '../app/render';
+import { headerLabel, renderIssue } from '../app/render';
 import { problemLine, type ScoreReport, scoreLine } from '../app/scores';
 import type { ValidationSummary } from '../app/validate';
+import { warningText } from '../app/warnings';
 import { CALLBACK_COLUMNS, columnHeaders, OVERDUE_COLUMNS, SCORE_COLUMNS } from '../domain/columns';
 import { type Lang, message } from '../domain/messages';
 import { formatLocal } from '../domain/time';
@@ -41,7 +42,7 @@ export function renderValidation(lang: Lang, issues: readonly Issue[], summary: 
     lines.push(
       `    ${mark} ${message(lang, 'report.issue_line', {
         row: issue.row,
-        field: fieldLabel(issue, issue.field, lang),
+        field: headerLabel(issue, lang),
         message: renderIssue(issue, lang),
       })}`,
     );
@@ -111,6 +112,7 @@ export function renderScores(lang: Lang, report: ScoreReport): string {
       line: report.settings.dismissalLine,
     })}`,
   );
+  for (const w of report.warnings) lines.push(`  ${warningText(w, lang)}`);
   for (const p of report.problems) lines.push(`  ${problemLine(p, lang)}`);
   lines.push('');
   return lines.join('\n');
@@ -131,14 +133,15 @@ export function renderComplaints(lang: Lang, report: ComplaintReport, now: numbe
       open: summary.open,
       onTime: summary.closedOnTime,
       late: summary.closedLate,
+      closed: summary.closed,
+      void: summary.void,
     })}`,
   );
   const rows = urgentComplaints(report).map((r) => overdueLine(r, lang, timeZone).map(terminalCell));
   if (rows.length > 0) {
     lines.push(...renderTable(columnHeaders(OVERDUE_COLUMNS, lang), rows).map((l) => `  ${l}`));
   }
-  for (const year of report.uncoveredYears)
-    lines.push(`  ${message(lang, 'deadlines.year_not_covered', { year })}`);
+  for (const w of report.warnings) lines.push(`  ${warningText(w, lang)}`);
   lines.push('');
   return lines.join('\n');
 }
@@ -147,6 +150,7 @@ export function renderComplaints(lang: Lang, report: ComplaintReport, now: numbe
 export function renderCallbacks(lang: Lang, report: CallbackReport): string {
   const lines = [`■ ${message(lang, 'report.callbacks_heading')}`];
   lines.push(...callbackSummary(report, lang).map((line) => `  ${line}`));
+  for (const w of report.warnings) lines.push(`  ${warningText(w, lang)}`);
   const open = report.due.filter((s) => s.state !== 'done');
   if (open.length > 0) {
     // Not yet made: the last column (the callback row that did it) would stay empty.

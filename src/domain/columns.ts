@@ -29,6 +29,7 @@ export const REPORT_COLUMNS = [
   column('sheet', '工作表', 'Sheet', 110),
   column('row', '行', 'Row', 50, 'number'),
   column('field', '字段', 'Field', 90),
+  column('header', '列名', 'Column', 110),
   column('severity', '级别', 'Severity', 50),
   column('code', '代码', 'Code', 110),
   column('message', '说明', 'Message', 440),

@@ -2,6 +2,7 @@
 
 import type { WorkCalendar } from './calendar';
 import type { Settings } from './params';
+import type { RowStatus } from './status';
 import { HOUR_MS } from './time';
 
 export type ComplaintState =
@@ -10,7 +11,11 @@ export type ComplaintState =
   | 'due_soon'
   | 'open'
   | 'closed_on_time'
-  | 'closed_late';
+  | 'closed_late'
+  /** A status cell says it is handled; when is not known, so it is neither on time nor late. */
+  | 'closed'
+  /** A status cell says it is void: listed, counted in no figure. */
+  | 'void';
 
 export type Level = '普通' | '重大';
 
@@ -23,6 +28,8 @@ export interface Complaint {
   readonly firstReply: number | null;
   readonly solution: number | null;
   readonly callback: number | null;
+  /** What its status cells say (结案状态词 / 作废状态词). */
+  readonly status: RowStatus;
 }
 
 export interface Deadlines {
@@ -90,7 +97,9 @@ export function complaintState(
     state,
     hoursLeft,
   });
+  if (complaint.status === 'void') return status('void', null);
   const reply = complaint.firstReply ?? complaint.solution;
+  if (complaint.solution === null && complaint.status === 'closed') return status('closed', null);
   if (complaint.solution !== null) {
     const onTime = complaint.solution <= solutionDue && reply !== null && reply <= replyDue;
     return status(onTime ? 'closed_on_time' : 'closed_late', null);
@@ -103,6 +112,7 @@ export function complaintState(
 }
 
 export interface ComplaintSummary {
+  /** Every complaint but the void ones. */
   readonly total: number;
   readonly replyOverdue: number;
   readonly solutionOverdue: number;
@@ -110,29 +120,33 @@ export interface ComplaintSummary {
   readonly open: number;
   readonly closedOnTime: number;
   readonly closedLate: number;
+  readonly closed: number;
+  readonly void: number;
 }
 
 /** Counts of each state. */
 export function summarizeStates(states: readonly ComplaintState[]): ComplaintSummary {
   const count = (s: ComplaintState) => states.filter((x) => x === s).length;
   return {
-    total: states.length,
+    total: states.length - count('void'),
     replyOverdue: count('reply_overdue'),
     solutionOverdue: count('solution_overdue'),
     dueSoon: count('due_soon'),
     open: count('open'),
     closedOnTime: count('closed_on_time'),
     closedLate: count('closed_late'),
+    closed: count('closed'),
+    void: count('void'),
   };
 }
 
 export interface ComplaintMonthFigures {
   readonly month: string;
   readonly received: number;
-  /** Complaints with a solution, and their share of those received. */
+  /** Complaints with a solution or a closed status, and their share of those received. */
   readonly handled: number;
   readonly handledRate: number | null;
-  /** Of the handled, those that met both deadlines. */
+  /** Of the handled whose times are known, those that met both deadlines. */
   readonly onTime: number;
   readonly onTimeRate: number | null;
   /** Average calendar hours from receipt to the first reply and to the solution. */
@@ -154,21 +168,23 @@ export function complaintMonthFigures(
   month: string,
   items: readonly { complaint: Complaint; status: ComplaintStatus; month: string }[],
 ): ComplaintMonthFigures {
-  const inMonth = items.filter((i) => i.month === month);
-  const handled = inMonth.filter((i) => i.complaint.solution !== null);
-  const onTime = handled.filter((i) => i.status.state === 'closed_on_time');
+  // A void complaint counts in no figure.
+  const inMonth = items.filter((i) => i.month === month && i.status.state !== 'void');
+  const handled = inMonth.filter((i) => i.complaint.solution !== null || i.status.state === 'closed');
+  const timed = handled.filter((i) => i.complaint.solution !== null);
+  const onTime = timed.filter((i) => i.status.state === 'closed_on_time');
   const replyHours = inMonth
     .map((i) => i.complaint.firstReply ?? i.complaint.solution)
     .map((reply, k) => (reply === null ? null : (reply - (inMonth[k]?.complaint.received ?? 0)) / HOUR_MS))
     .filter((h): h is number => h !== null);
-  const solutionHours = handled.map((i) => ((i.complaint.solution ?? 0) - i.complaint.received) / HOUR_MS);
+  const solutionHours = timed.map((i) => ((i.complaint.solution ?? 0) - i.complaint.received) / HOUR_MS);
   return {
     month,
     received: inMonth.length,
     handled: handled.length,
     handledRate: ratio(handled.length, inMonth.length),
     onTime: onTime.length,
-    onTimeRate: ratio(onTime.length, handled.length),
+    onTimeRate: ratio(onTime.length, timed.length),
     averageHoursToReply: average(replyHours),
     averageHoursToSolution: average(solutionHours),
   };

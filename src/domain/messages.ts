@@ -106,6 +106,14 @@ const CATALOGUE = {
     zh: '规则 {value} 适用于「{ruleRole}」，而{name}的岗位是「{role}」（仍计入）',
     en: 'Rule {value} is for "{ruleRole}" but {name} is "{role}" (it still counts)',
   },
+  'issue.date_without_year': {
+    zh: '「{field}」没有写年份：{value}，已按 {date} 计（请写成 2026-11-05）',
+    en: '"{field}" has no year: {value}, read as {date} (write 2026-11-05)',
+  },
+  'issue.unreadable_ledger_item': {
+    zh: '「{field}」读不出奖惩：{value}（请写成“扣3分”“罚款50元”“奖励100元”“取消全勤”，或填规则代码、分值、金额）',
+    en: '"{field}" states no reward or penalty that can be read: {value} (write 扣3分, 罚款50元, 奖励100元, 取消全勤, or fill 规则代码, 分值, 金额)',
+  },
   'issue.future_date': { zh: '「{field}」是未来的日期：{value}', en: '"{field}" is in the future: {value}' },
   'issue.bad_parameter': {
     zh: '参数「{name}」的值无法识别：{value}',
@@ -182,6 +190,27 @@ const CATALOGUE = {
   },
   'inspect.none': { zh: '无', en: 'none' },
 
+  'warning.no_ledger': {
+    zh: '没有找到奖惩登记表：每人按基础分 {base} 分计，没有任何奖惩记录。',
+    en: 'No reward/penalty ledger found: everyone scores the base {base}, with no ledger items.',
+  },
+  'warning.no_roster': {
+    zh: '没有找到员工名单：按奖惩登记中出现的 {count} 个名字计算，岗位未知（主管奖罚不计）。',
+    en: 'No staff roster found: scored the {count} names found in the ledger, roles unknown (no supervisor adjustment).',
+  },
+  'warning.no_progress_columns': {
+    zh: '「{sheet}」没有答复时间、方案时间或状态列：无法知道哪些投诉已处理，超过时限的都算超时。',
+    en: '"{sheet}" has no reply, solution or status column: nothing shows a complaint handled, so every late one counts as overdue.',
+  },
+  'warning.callbacks_unplanned': {
+    zh: '{count} 条已解决（或已结案）的记录没有可读的解决日期（或结案时间），无法安排回访。',
+    en: '{count} resolved (or closed) records have no readable resolution (or closing) date, so no callback could be planned.',
+  },
+  'warning.calendar_year_not_covered': {
+    zh: '注意：{year} 年不在内置节假日数据中，也没有在「节假日」表中填写，已按周一至周五计算工作时。',
+    en: 'Note: {year} is neither in the built-in holiday data nor in 节假日; working hours count Monday to Friday.',
+  },
+
   'scores.block_title': { zh: '{month} 月度考核', en: '{month} monthly scores' },
   'scores.computed_at': { zh: '计算于 {time}', en: 'computed {time}' },
   'scores.yes': { zh: '是', en: 'yes' },
@@ -200,6 +229,10 @@ const CATALOGUE = {
   'scores.problem_unknown_staff': {
     zh: '注意：「{sheet}」第 {row} 行的「{value}」不在员工名单中，该行未计入',
     en: 'Note: row {row} of "{sheet}": "{value}" is not on the roster; the row is not counted',
+  },
+  'scores.problem_unreadable_ledger_item': {
+    zh: '注意：「{sheet}」第 {row} 行的「{field}」读不出奖惩（{value}），该行未计入',
+    en: 'Note: row {row} of "{sheet}": "{field}" states no reward or penalty that can be read ({value}); the row is not counted',
   },
   'scores.problem_not_in_list': {
     zh: '注意：「{sheet}」第 {row} 行的「{field}」无法识别（{value}），已按规则默认值计',
@@ -233,6 +266,8 @@ const CATALOGUE = {
   'state.open': { zh: '处理中', en: 'Open' },
   'state.closed_on_time': { zh: '按时完成', en: 'Closed on time' },
   'state.closed_late': { zh: '超时完成', en: 'Closed late' },
+  'state.closed': { zh: '已结案', en: 'Closed' },
+  'state.void': { zh: '作废', en: 'Void' },
   'state.done': { zh: '已回访', en: 'Done' },
   'state.overdue': { zh: '逾期未回访', en: 'Overdue' },
   'state.due': { zh: '待回访', en: 'Due' },
@@ -436,8 +471,8 @@ const CATALOGUE = {
     en: 'Complaint deadlines (as of {now}, clock: {clock})',
   },
   'report.complaints_summary': {
-    zh: '共 {total} 件：答复超时 {replyOverdue}，方案超时 {solutionOverdue}，即将超时 {dueSoon}，处理中 {open}，按时完成 {onTime}，超时完成 {late}',
-    en: '{total} in all: {replyOverdue} reply overdue, {solutionOverdue} solution overdue, {dueSoon} due soon, {open} open, {onTime} closed on time, {late} closed late',
+    zh: '共 {total} 件：答复超时 {replyOverdue}，方案超时 {solutionOverdue}，即将超时 {dueSoon}，处理中 {open}，按时完成 {onTime}，超时完成 {late}，状态为已结案（时间不详）{closed}；另有作废 {void} 件不计入',
+    en: '{total} in all: {replyOverdue} reply overdue, {solutionOverdue} solution overdue, {dueSoon} due soon, {open} open, {onTime} closed on time, {late} closed late, {closed} closed by status (time unknown); {void} void, not counted',
   },
   'report.callbacks_heading': { zh: '回访', en: 'Callbacks' },
   'report.error': { zh: '错误', en: 'error' },

@@ -15,7 +15,9 @@ export type ParamType =
   | 'workHours'
   | 'timeZone'
   | 'email'
-  | 'list';
+  | 'list'
+  | 'words'
+  | 'synonyms';
 
 /** The value each parameter type reads to. Percentages are whole basis points (55% is 5500). */
 interface ParamValues {
@@ -28,6 +30,9 @@ interface ParamValues {
   timeZone: string;
   email: string;
   list: readonly string[];
+  words: readonly string[];
+  /** Written form (normalised) → the standard value it stands for. */
+  synonyms: ReadonlyMap<string, string>;
 }
 
 /**
@@ -64,6 +69,26 @@ function param<const S extends string, const T extends ParamType>(
 ): ParamSpec<S, T> {
   return { key, name, value, type, stops, zh, en, ...(list ? { list } : {}) };
 }
+
+/** The values people write for the standard ones (docs/domain.md, "Values people write"). */
+const DEFAULT_SYNONYMS = [
+  '非常满意=很满意',
+  '满意=基本满意',
+  '一般=基本满意',
+  '较满意=基本满意',
+  '很不满意=不满意',
+  '已处理=已解决',
+  '已完成=已解决',
+  '已维修=已返修',
+  '已换新机=已换货',
+  '已退款=已退货',
+  '热线=电话',
+  '400=电话',
+  '企业微信=微信',
+  '千牛=旺旺',
+  '淘宝=旺旺',
+  '在线平台=其他',
+].join(',');
 
 const listParam = <const S extends string>(key: S, name: string, list: ListName, zh: string, en: string) =>
   param(key, name, DEFAULT_LISTS[list].join('、'), 'list', null, zh, en, list);
@@ -232,6 +257,33 @@ export const PARAMETERS = [
     '超时提醒发送地址；留空则不发邮件',
     'where the overdue digest goes; empty: no e-mail',
   ),
+  param(
+    'closedWords',
+    '结案状态词',
+    '已处理,已解决,已完成,已结案,已关闭,已回复,已办结,完结,结案',
+    'words',
+    null,
+    '状态列含其中一个词即视为已结案（含“未”字的除外，如“未处理”）',
+    'a status cell containing one of these means closed (not when it also says 未, as in 未处理)',
+  ),
+  param(
+    'voidWords',
+    '作废状态词',
+    '作废,无效,重复登记,撤销',
+    'words',
+    null,
+    '状态列含其中一个词即视为作废：不计入任何统计',
+    'a status cell containing one of these means void: counted in no figure',
+  ),
+  param(
+    'synonyms',
+    '取值同义词',
+    DEFAULT_SYNONYMS,
+    'synonyms',
+    null,
+    '“写法=标准值”，逗号分隔：这些写法按标准值处理',
+    '`written=standard` pairs, comma-separated: read as the standard value',
+  ),
   // Editable lists behind the dropdowns and the not_in_list check (comma or 、 separated).
   listParam(
     'channelList',
@@ -380,9 +432,19 @@ function parseParam(type: ParamType, raw: unknown): Parsed {
       return isValidTimeZone(text) ? ok(text) : fail;
     case 'email':
       return text === '' || /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(text) ? ok(text) : fail;
-    case 'list': {
+    case 'list':
+    case 'words': {
       const values = parseList(raw);
       return values.length > 0 ? ok(values) : fail;
+    }
+    case 'synonyms': {
+      const pairs = new Map<string, string>();
+      for (const pair of parseList(raw)) {
+        const m = /^(.+?)\s*[=＝]\s*(.+)$/.exec(pair);
+        if (!m) return fail;
+        pairs.set(normalizeHeader(m[1] as string), (m[2] as string).trim());
+      }
+      return pairs.size > 0 ? ok(pairs) : fail;
     }
   }
 }
@@ -418,6 +480,22 @@ export function readSettings(table: ReadonlyMap<string, { raw: unknown; row: num
     }
     values[spec.key] = value;
     if (spec.list) lists[spec.list] = value as string[];
+  }
+  // A synonym must stand for a value of some list: one that does not is reported, the others apply.
+  const known = new Set(Object.values(lists).flat().map(normalizeHeader));
+  const synonyms = values.synonyms as Map<string, string>;
+  const wrong = [...synonyms].filter(([, standard]) => !known.has(normalizeHeader(standard)));
+  if (wrong.length > 0) {
+    const name = parameterName('synonyms');
+    const entry = table.get(name);
+    problems.push({
+      name,
+      row: entry?.row ?? null,
+      value: wrong.map(([written, standard]) => `${written}=${standard}`).join('，'),
+      expected: 'synonyms',
+      stops: null,
+    });
+    values.synonyms = new Map([...synonyms].filter(([, standard]) => known.has(normalizeHeader(standard))));
   }
   return { settings: { ...values, lists } as Settings, problems };
 }

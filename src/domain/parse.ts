@@ -7,6 +7,8 @@ import { DAY_MS, fromWall, toWall, type WallMs, wallMonthKey, wallOf } from './t
 export interface ParsedMoment {
   readonly instant: number;
   readonly hasTime: boolean;
+  /** Written without a year (10/5, 10月5日): the year was inferred from "now". */
+  readonly yearless?: boolean;
 }
 
 /** Earliest and latest years accepted; anything outside is a typo, not a date. */
@@ -80,7 +82,7 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
  * Returns null for blanks and for anything unreadable.
  * @example parseMoment('2026年11月5日 下午2:30', 'Asia/Shanghai')?.instant === Date.UTC(2026, 10, 5, 6, 30)
  */
-export function parseMoment(value: unknown, timeZone: string): ParsedMoment | null {
+export function parseMoment(value: unknown, timeZone: string, now?: number): ParsedMoment | null {
   if (isDate(value)) {
     const instant = value.getTime();
     if (Number.isNaN(instant)) return null;
@@ -105,8 +107,35 @@ export function parseMoment(value: unknown, timeZone: string): ParsedMoment | nu
   const compact = COMPACT_DATE.exec(text);
   if (compact) return fromParts(compact[1], compact[2], compact[3], '', timeZone);
   const m = DATE_TEXT.exec(text);
-  if (!m) return null;
-  return fromParts(m[1], m[2], m[3], m[4] ?? '', timeZone);
+  if (m) return fromParts(m[1], m[2], m[3], m[4] ?? '', timeZone);
+  const yearless = now === undefined ? null : YEARLESS_TEXT.exec(text);
+  if (!yearless || now === undefined) return null;
+  return withInferredYear(yearless[1], yearless[2], yearless[3] ?? '', timeZone, now);
+}
+
+/** A month and day without a year: 10/5, 10-10 14:30, 10月5日 下午2:30 (not 10.5: that is a number). */
+const YEARLESS_TEXT = /^(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*[日号]?(?:[\sT]+(.*))?$/;
+
+/** How far after "now" a yearless date may fall and still take this year (an appointment next week). */
+const YEARLESS_AHEAD_MS = 31 * DAY_MS;
+
+/**
+ * A yearless date in the year that puts it nearest before `now`, at most 31 days after it:
+ * on 2026-11-20, 10/5 is 2026-10-05, 12/15 is 2026-12-15, 12/25 is 2025-12-25.
+ */
+function withInferredYear(
+  month: string | undefined,
+  day: string | undefined,
+  timeText: string,
+  timeZone: string,
+  now: number,
+): ParsedMoment | null {
+  const thisYear = new Date(toWall(now, timeZone)).getUTCFullYear();
+  for (const year of [thisYear + 1, thisYear, thisYear - 1]) {
+    const found = fromParts(String(year), month, day, timeText, timeZone);
+    if (found && found.instant <= now + YEARLESS_AHEAD_MS) return { ...found, yearless: true };
+  }
+  return null;
 }
 
 function fromParts(

@@ -24,6 +24,41 @@ function landline(area: string, local: string, extension: string): Phone | null 
   return { kind: 'landline', normalized: `${area}-${local}${extension ? `-${extension}` : ''}` };
 }
 
+/** Between several numbers in one cell: 13800138000/13900139000, 、 ; ，or 或. */
+const SEVERAL = /\s*(?:[/／、;；,，]|或)\s*/;
+/** A note beside a number: 13800138000（本人）, 微信同号13800138000, 手机：… */
+const NOTE = /[（(【[][^\d）)】\]]*[）)】\]]/g;
+const WORDS = /^[^\d+]*?(?=[+\d])/;
+
+/**
+ * Every number a phone cell holds, in order, each normalised (null where one is not a phone
+ * number). A cell may hold several (13800138000/13900139000), notes (13800138000（本人）, 微信同号
+ * 13800138000) and a bare 86 before a mobile (8613800138000).
+ */
+export function phonesIn(value: unknown): (Phone | null)[] {
+  if (typeof value !== 'string') return [normalizePhone(value)];
+  const text = value.normalize('NFKC').trim();
+  if (text === '' || PLAIN_MOBILE.test(text)) return [normalizePhone(text)];
+  return text
+    .split(SEVERAL)
+    .map((part) =>
+      part
+        .replace(NOTE, '')
+        .replace(WORDS, '')
+        .replace(/[^\d]+$/, '')
+        .trim(),
+    )
+    .filter((part) => part !== '')
+    .map((part) => normalizePhone(/^861[3-9]\d{9}$/.test(part) ? part.slice(2) : part));
+}
+
+/** The contact number of a phone cell: its first number, when every number in it is valid. */
+export function contactPhone(value: unknown): Phone | null {
+  const phones = phonesIn(value);
+  if (phones.length === 0 || phones.some((p) => p === null)) return null;
+  return phones[0] ?? null;
+}
+
 /**
  * Normalises a phone cell. Mobiles `1[3-9]` + 9 digits (optional +86/0086), landlines with
  * an area code of 3 or 4 digits and a 7- or 8-digit number (optional extension), 400/800
@@ -87,7 +122,11 @@ export function normalizePhone(value: unknown): Phone | null {
  * Text that is not a valid phone keeps only its last four digits.
  */
 export function maskPhone(value: unknown): string {
-  const phone = normalizePhone(value);
+  const several = phonesIn(value);
+  if (several.length > 1 && several.every((p) => p !== null)) {
+    return several.map((p) => maskPhone(p?.normalized)).join('/');
+  }
+  const phone = contactPhone(value);
   if (phone) {
     const n = phone.normalized;
     if (phone.kind === 'mobile') return `${n.slice(0, 3)}****${n.slice(7)}`;

@@ -469,7 +469,9 @@ function layoutOf(
 ): SheetLayoutInfo {
   const columns = a?.columns ?? {};
   const headers: Record<string, string> = {};
-  for (const c of a?.info ?? []) if (c.field) headers[c.field] = c.header;
+  // The team's header as a supervisor reads it: a trailing colon or required-marker is not part of it.
+  for (const c of a?.info ?? [])
+    if (c.field) headers[c.field] = c.header.replace(/[\s:：*＊]+$/, '') || c.header;
   return {
     sheet: name,
     kind,

@@ -1,13 +1,15 @@
 // Row validation of every recognised sheet: required fields, formats, lists, staff, rules,
 // date order and duplicates. Each issue carries a code, a severity, the sheet, row and field.
 
+import { readLedgerText, revokes } from './ledger-text';
 import type { MessageKey } from './messages';
-import type { ParameterProblem } from './params';
+import type { ParameterProblem, Settings } from './params';
 import { type ParsedMoment, parseMoment, parseMonth, parseNumber, parseYesNo } from './parse';
-import { normalizePhone } from './phone';
+import { contactPhone } from './phone';
 import type { SheetLayoutInfo } from './recognize';
 import { appliesToEveryone, normalizeRuleCode, type Rule } from './rules';
 import { type DateOrder, type FieldSpec, type ListName, type SheetKind, sheetSpec } from './schema';
+import { isResolved, standardValue } from './status';
 import { cellText, isBlank, isDate, normalizeHeader } from './text';
 import { dayKey, formatLocal } from './time';
 
@@ -23,6 +25,8 @@ export type IssueCode =
   | 'duplicate'
   | 'role_mismatch'
   | 'future_date'
+  | 'date_without_year'
+  | 'unreadable_ledger_item'
   | 'bad_mapping';
 
 export type Severity = 'error' | 'warning';
@@ -36,6 +40,8 @@ export interface Issue {
   readonly column: number | null;
   /** Canonical field name (docs/domain.md). */
   readonly field: string;
+  /** The team's own header for that column (the field name when the sheet has none). */
+  readonly header: string;
   readonly kind: SheetKind;
   readonly code: IssueCode;
   readonly severity: Severity;
@@ -62,6 +68,8 @@ export interface ValidationContext {
   readonly roster: ReadonlyMap<string, StaffMember> | null;
   /** The rule catalogue by normalised code. */
   readonly rules: ReadonlyMap<string, Rule>;
+  /** Status words and the values people write for the standard ones (规则设置). */
+  readonly words: Pick<Settings, 'closedWords' | 'voidWords' | 'synonyms'>;
 }
 
 /** A data row: its sheet row number and its cells (column A first). */
@@ -92,6 +100,8 @@ const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   duplicate: 'error',
   role_mismatch: 'warning',
   future_date: 'warning',
+  date_without_year: 'warning',
+  unreadable_ledger_item: 'error',
   bad_mapping: 'error',
 };
 
@@ -105,12 +115,6 @@ function normalizedList(list: readonly string[]): ReadonlySet<string> {
     listSets.set(list, set);
   }
   return set;
-}
-
-/** Whether a registration row is resolved: 处理结果 is anything but empty or 处理中. */
-export function isResolved(status: unknown): boolean {
-  const text = cellText(status);
-  return text !== '' && normalizeHeader(text) !== normalizeHeader('处理中');
 }
 
 /** A cell's value as shown in a message: dates in the zone (with the time when they have one). */
@@ -179,6 +183,7 @@ class RowChecker {
       row: this.data.row,
       column: column === undefined ? null : column + 1,
       field,
+      header: this.layout.headers[field] ?? field,
       kind: this.layout.kind,
       code,
       severity:
@@ -191,7 +196,7 @@ class RowChecker {
   moment(field: string): ParsedMoment | null {
     let found = this.moments.get(field);
     if (found === undefined) {
-      found = parseMoment(this.value(field), this.context.timeZone);
+      found = parseMoment(this.value(field), this.context.timeZone, this.context.now);
       this.moments.set(field, found);
     }
     return found;
@@ -202,7 +207,7 @@ class RowChecker {
     if (raw === undefined || this.data.filled?.has(column)) return;
     if (isBlank(raw)) {
       if (field.required === 'always') this.add(field.key, 'missing_required', 'issue.missing_required');
-      if (field.required === 'resolved' && isResolved(this.value('处理结果'))) {
+      if (field.required === 'resolved' && isResolved(this.value('处理结果'), this.context.words)) {
         this.add(field.key, 'missing_required', 'issue.missing_required_resolved');
       }
       return;
@@ -217,13 +222,19 @@ class RowChecker {
           this.add(field.key, 'invalid_date', 'issue.invalid_date', { value: shownValue() });
           return;
         }
+        if (moment.yearless) {
+          this.add(field.key, 'date_without_year', 'issue.date_without_year', {
+            value: shownValue(),
+            date: dayKey(moment.instant, this.context.timeZone),
+          });
+        }
         if (field.noFuture && this.isFuture(moment)) {
           this.add(field.key, 'future_date', 'issue.future_date', { value: shownValue() });
         }
         return;
       }
       case 'phone':
-        if (!normalizePhone(raw)) this.add(field.key, 'invalid_phone', 'issue.invalid_phone', {});
+        if (!contactPhone(raw)) this.add(field.key, 'invalid_phone', 'issue.invalid_phone', {});
         return;
       case 'number': {
         const n = parseNumber(raw);
@@ -242,7 +253,14 @@ class RowChecker {
         return;
       case 'enum': {
         const list = field.list ? this.context.lists[field.list] : undefined;
-        if (list && !normalizedList(list).has(normalizeHeader(cellText(raw)))) {
+        const written = cellText(raw);
+        const known = normalizedList(list ?? []);
+        // A synonym (满意 for 基本满意) counts as its standard value.
+        if (
+          list &&
+          !known.has(normalizeHeader(written)) &&
+          !known.has(normalizeHeader(standardValue(written, this.context.words)))
+        ) {
           this.add(field.key, 'not_in_list', 'issue.not_in_list', {
             value: shownValue(),
             list: list.join('、'),
@@ -282,11 +300,28 @@ class RowChecker {
       if (broken) {
         this.add(field, 'date_order', rule === 'notBefore' ? 'issue.date_before' : 'issue.date_after', {
           other,
+          otherHeader: this.layout.headers[other] ?? other,
           value: shown(this.value(field), this.context.timeZone),
           otherValue: shown(this.value(other), this.context.timeZone),
         });
       }
     }
+  }
+
+  /**
+   * A ledger row without a rule code, 分值 or 金额 must say its reward or penalty in words
+   * (奖惩方式, else 说明); one whose words say nothing readable is an error on that cell.
+   */
+  checkLedgerWords(): void {
+    if (this.layout.kind !== 'ledger') return;
+    for (const field of ['规则代码', '分值', '金额']) if (!isBlank(this.value(field))) return;
+    if (revokes(cellText(this.value('状态'))) || revokes(cellText(this.value('说明')))) return;
+    const field = ['奖惩方式', '说明'].find((f) => cellText(this.value(f)) !== '') ?? '奖惩方式';
+    const text = cellText(this.value(field));
+    if (readLedgerText(text)) return;
+    this.add(field, 'unreadable_ledger_item', 'issue.unreadable_ledger_item', {
+      value: shown(text, this.context.timeZone),
+    });
   }
 
   checkRole(): void {
@@ -324,7 +359,7 @@ function duplicateKeyReader(
       const raw = cells[column as number];
       if (isBlank(raw)) return null;
       let part: string;
-      if (type === 'phone') part = normalizePhone(raw)?.normalized ?? cellText(raw);
+      if (type === 'phone') part = contactPhone(raw)?.normalized ?? cellText(raw);
       else if (type === 'date' || type === 'datetime') {
         const moment = parseMoment(raw, timeZone);
         part = moment ? dayKey(moment.instant, timeZone) : cellText(raw);
@@ -374,6 +409,7 @@ export function validateRows(
     for (const { field, column } of checker.present) checker.checkField(field, column);
     checker.checkOrder();
     checker.checkRole();
+    checker.checkLedgerWords();
     if (dupSpec && keyOf) {
       let first: number | undefined;
       if (ordered) first = earlier[i];
@@ -398,6 +434,7 @@ export function validateLayout(layout: SheetLayoutInfo): Issue[] {
     row: layout.headerRow ?? 1,
     column: null,
     field,
+    header: field,
     kind: layout.kind,
     code: 'missing_required' as const,
     severity: 'error' as const,
@@ -418,6 +455,7 @@ export function parameterIssues(layout: SheetLayoutInfo, problems: readonly Para
       row: p.row as number,
       column: valueColumn === undefined ? null : valueColumn + 1,
       field: '值',
+      header: layout.headers['值'] ?? '值',
       kind: layout.kind,
       code: NUMERIC_PARAMS.has(p.expected) ? 'invalid_number' : 'not_in_list',
       severity: 'error' as const,

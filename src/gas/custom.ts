@@ -7,7 +7,7 @@ import type { WorkCalendar } from '../domain/calendar';
 import { type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment, parseNumber } from '../domain/parse';
-import { normalizePhone } from '../domain/phone';
+import { contactPhone } from '../domain/phone';
 import { kpiPoints, pointsFine } from '../domain/scores';
 import { dayKey, HOUR_MS } from '../domain/time';
 import { currentLang, openWorkbook } from './runtime';
@@ -99,7 +99,7 @@ function customCalendar(): { calendar: WorkCalendar; timeZone: string } {
 
 /** KEFU_PHONE: the normalised number, '' when invalid. */
 export function customPhone(phone: CustomInput): CustomOutput {
-  return mapCells(phone, (value) => normalizePhone(value)?.normalized ?? '');
+  return mapCells(phone, (value) => contactPhone(value)?.normalized ?? '');
 }
 
 /** KEFU_FINE: the fine for a score, by the bands of 规则设置. */

@@ -44,7 +44,7 @@ describe('complaint deadlines and states of a workbook the tests have not seen',
         ]),
       );
       expect(got).toEqual(expected);
-      expect(report.uncoveredYears).toEqual([]);
+      expect(report.warnings).toEqual([]);
     });
   }
 
@@ -60,7 +60,7 @@ describe('complaint deadlines and states of a workbook the tests have not seen',
       '赵一',
     ]);
     const report = complaintReport(load(sheets), NOW, 'Asia/Shanghai');
-    expect(report.uncoveredYears).toEqual([2027]);
+    expect(report.warnings).toEqual([{ code: 'calendar_year_not_covered', params: { year: 2027 } }]);
     const c9 = report.rows.find((r) => r.complaint.id === 'C9')!;
     expect(formatIso(c9.status.replyDue, 'Asia/Shanghai')).toBe('2027-02-15T10:00:00+08:00');
   });
@@ -154,7 +154,9 @@ describe('callbacks of a workbook the tests have not seen', () => {
 
   it('finds what is due, done and overdue, and the month’s rate', () => {
     const report = callbackReport(load(sheets), sh(2026, 10, 25, 10).getTime(), 'Asia/Shanghai', '2026-10');
-    expect(report.due.map((s) => [s.item.type, s.item.customer, s.item.dueDay, s.state, s.record?.row ?? null])).toEqual([
+    expect(
+      report.due.map((s) => [s.item.type, s.item.customer, s.item.dueDay, s.state, s.record?.row ?? null]),
+    ).toEqual([
       ['投诉后回访', '戊', '2026-10-05', 'done', null],
       ['售后30天', '甲', '2026-10-10', 'done', 2],
       ['投诉后回访', '己', '2026-10-11', 'overdue', null],

@@ -15,7 +15,12 @@ function report(edited: boolean, patch?: (sheets: ReturnType<typeof novemberWork
   patch?.(sheets);
   installFake(toFake(sheets));
   const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
-  return computeScores(loadWorkbook(port).sheets, '2026-11', port.timeZone);
+  return computeScores(
+    loadWorkbook(port).sheets,
+    '2026-11',
+    port.timeZone,
+    Date.parse('2026-12-02T10:00:00+08:00'),
+  );
 }
 
 describe('monthly scores of a workbook the tests have not seen', () => {
@@ -55,16 +60,19 @@ describe('monthly scores of a workbook the tests have not seen', () => {
   });
 
   it('lists the rows it could not use as written, for this month only', () => {
-    const { problems } = report(false, (sheets) => {
+    const { problems, scores } = report(false, (sheets) => {
       const rows = sheets.find((s) => s.name === '十一月奖罚')!.rows as unknown[][];
       rows.push([sh(2026, 11, 20), '路人', 'G05', null, null, null, null]);
       rows.push([sh(2026, 10, 20), '路人', 'G05', null, null, null, null]);
+      rows.push(['11月32日', '小A', 'G05', null, null, null, null]);
+      // Written without a year: read as the 20th of the November before "now" (2026-12-02).
       rows.push(['11月20日', '小A', 'G05', null, null, null, null]);
     });
     expect(problems.map((p) => [p.row, p.code])).toEqual([
       [22, 'unknown_staff'],
       [24, 'invalid_date'],
     ]);
+    expect(scores.staff.find((s) => s.name === '小A')?.ledgerRows).toContain(25);
   });
 });
 

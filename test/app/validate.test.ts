@@ -78,7 +78,8 @@ describe('Validate all in Sheets', () => {
     const { wb, port } = portFor(true);
     runValidation(port, { now: TEAM_NOW, lang: 'zh', write: true });
     const reg = wb.sheet('售后记录2026');
-    expect(reg.note(5, 2)).toMatch(/^【客服助手】「客户电话」不是有效的电话号码/);
+    // The message names the column as the team headed it (电话：), not the add-on's field name.
+    expect(reg.note(5, 2)).toMatch(/^【客服助手】「电话」不是有效的电话号码/);
     expect(reg.background(5, 2)).toBe('#fce8e6');
     expect(reg.note(10, 2)).toMatch(/^【客服助手】与第 4 行重复/);
     expect(reg.background(10, 2)).toBe('#fef7e0');
@@ -117,6 +118,7 @@ describe('Validate all in Sheets', () => {
       '工作表',
       '行',
       '字段',
+      '列名',
       '级别',
       '代码',
       '说明',
@@ -126,10 +128,11 @@ describe('Validate all in Sheets', () => {
     expect(summary[0]).toBe('表格识别');
     expect(summary.some((line) => line.startsWith('「售后记录2026」→ 售后登记'))).toBe(true);
     // Laid out to be read: the message column wide, title, summary and header frozen.
-    expect(report.columnWidths.get(6)).toBe(440);
+    expect(report.columnWidths.get(7)).toBe(440);
     expect(report.frozenRows).toBe(headerRow);
     expect(rows).toHaveLength(expected.length);
-    const firstLink = report.formula(headerRow + 1, 7);
+    const firstLink = report.formula(headerRow + 1, 8);
+    expect(report.value(headerRow + 1, 4)).toBe('电话');
     expect(firstLink).toMatch(/^=HYPERLINK\("#gid=\d+&range=B5","售后记录2026!B5"\)$/);
   });
 
@@ -147,7 +150,7 @@ describe('Validate all in Sheets', () => {
     const { wb, port } = portFor(true);
     runValidation(port, { now: TEAM_NOW, lang: 'en', write: true });
     expect(wb.sheet('售后记录2026').note(5, 2)).toBe(
-      '【客服助手】"Phone" is not a valid phone number (11-digit mobile, or a landline with its area code)',
+      '【客服助手】"电话" is not a valid phone number (11-digit mobile, or a landline with its area code)',
     );
     expect(reportSheet(wb).summary[0]).toBe('Sheets recognised');
     expect(wb.sheet('校验报告').snapshotValues()[reportSheet(wb).headerRow - 1]?.[0]).toBe('Sheet');

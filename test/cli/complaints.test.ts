@@ -52,6 +52,8 @@ describe('kefu-sheets complaints', () => {
       open: 1,
       closedOnTime: 2,
       closedLate: 0,
+      closed: 0,
+      void: 0,
     });
   });
 

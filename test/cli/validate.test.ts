@@ -34,9 +34,10 @@ describe('kefu-sheets validate', () => {
       sheet: '售后记录2026',
       row: 5,
       field: '客户电话',
+      header: '电话',
       code: 'invalid_phone',
       severity: 'error',
-      message: '「客户电话」不是有效的电话号码（手机 11 位，座机须带区号）',
+      message: '「电话」不是有效的电话号码（手机 11 位，座机须带区号）',
     });
   });
 
@@ -64,7 +65,7 @@ describe('kefu-sheets validate', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const reg = wb.getWorksheet('售后记录2026')!;
-    expect(String(reg.getCell('B5').note)).toMatch(/^【客服助手】「客户电话」不是有效的电话号码/);
+    expect(String(reg.getCell('B5').note)).toMatch(/^【客服助手】「电话」不是有效的电话号码/);
     expect(reg.getCell('B5').value).toBe('1381234567');
     expect((reg.getCell('B5').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFCE8E6');
     const report = wb.getWorksheet('校验报告')!;
@@ -72,7 +73,7 @@ describe('kefu-sheets validate', () => {
     const headerRow = column.indexOf('工作表');
     expect(headerRow).toBeGreaterThan(2);
     expect(column[2]).toBe('表格识别');
-    expect(report.getCell(headerRow + 1, 7).value).toEqual({
+    expect(report.getCell(headerRow + 1, 8).value).toEqual({
       text: '售后记录2026!B5',
       hyperlink: "#'售后记录2026'!B5",
     });

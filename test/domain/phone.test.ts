@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { maskAddress, maskPhone, maskPhonesInText, normalizePhone } from '../../src/domain/phone';
+import {
+  contactPhone,
+  maskAddress,
+  maskPhone,
+  maskPhonesInText,
+  normalizePhone,
+  phonesIn,
+} from '../../src/domain/phone';
 
 describe('normalizePhone', () => {
   const cases: Array<[unknown, string | null, string?]> = [
@@ -71,5 +78,34 @@ describe('masking', () => {
     expect(maskPhonesInText('客户 13812345678 来电，另留 021-62345678')).toBe(
       '客户 138****5678 来电，另留 021-****5678',
     );
+  });
+});
+
+describe('phone cells as people fill them', () => {
+  it.each([
+    ['13800138000/13900139000', '13800138000', 2],
+    ['13800138000、13900139000', '13800138000', 2],
+    ['13800138000；021-62345678', '13800138000', 2],
+    ['13800138000或13900139000', '13800138000', 2],
+    ['13800138000（本人）', '13800138000', 1],
+    ['13800138000(家属)', '13800138000', 1],
+    ['微信同号13800138000', '13800138000', 1],
+    ['手机：13800138000', '13800138000', 1],
+    ['8613800138000', '13800138000', 1],
+    ['(021)62345678', '021-62345678', 1],
+  ] as const)('%j: contact %s, %i number(s)', (cell, contact, count) => {
+    expect(contactPhone(cell)?.normalized).toBe(contact);
+    expect(phonesIn(cell)).toHaveLength(count);
+  });
+
+  it('finds a cell invalid when any of its numbers is', () => {
+    expect(contactPhone('13800138000/12345')).toBeNull();
+    expect(contactPhone('微信同号')).toBeNull();
+    expect(contactPhone('8612345678901')).toBeNull();
+  });
+
+  it('masks every number of a cell', () => {
+    expect(maskPhone('13800138000/13900139000')).toBe('138****8000/139****9000');
+    expect(maskPhone('微信同号13800138000')).toBe('138****8000');
   });
 });

@@ -69,13 +69,13 @@ describe('Check overdue complaints', () => {
       { formula: '=$E2="重大"', background: '#0000ff', range: 'A2:K11' },
       {
         formula:
-          '=AND(N("kefu-sheets")=0,$B2<>"",ISBLANK($I2),ISNUMBER($M2),OR(NOW()>$M2,AND(AND(ISBLANK($H2),ISBLANK($I2)),NOW()>$L2)))',
+          '=AND(N("kefu-sheets")=0,$B2<>"",ISBLANK($I2),ISNUMBER($M2),$N2<>"已结案",$N2<>"作废",OR(NOW()>$M2,AND(AND(ISBLANK($H2),ISBLANK($I2)),NOW()>$L2)))',
         background: '#f4c7c3',
         range: 'A2:N1000',
       },
       {
         formula:
-          '=AND(N("kefu-sheets")=0,$B2<>"",ISBLANK($I2),ISNUMBER($M2),NOT(OR(NOW()>$M2,AND(AND(ISBLANK($H2),ISBLANK($I2)),NOW()>$L2))),IF(AND(ISBLANK($H2),ISBLANK($I2)),$L2,$M2)-NOW()<=4/24)',
+          '=AND(N("kefu-sheets")=0,$B2<>"",ISBLANK($I2),ISNUMBER($M2),$N2<>"已结案",$N2<>"作废",NOT(OR(NOW()>$M2,AND(AND(ISBLANK($H2),ISBLANK($I2)),NOW()>$L2))),IF(AND(ISBLANK($H2),ISBLANK($I2)),$L2,$M2)-NOW()<=4/24)',
         background: '#fce8b2',
         range: 'A2:N1000',
       },

@@ -183,7 +183,7 @@ export function teamWorkbook(faults: boolean): { sheets: SheetData[]; expected: 
         plant('返厂', null, { sheet: reg, row: 7, field: '解决方案', code: 'missing_required' }),
         '赵一',
         sh(2026, 11, 4),
-        plant('基本满意', '一般', { sheet: reg, row: 7, field: '满意度', code: 'not_in_list' }),
+        plant('基本满意', '还行吧', { sheet: reg, row: 7, field: '满意度', code: 'not_in_list' }),
         '质量问题',
         null,
       ],

@@ -1,0 +1,141 @@
+// Reading what people write: statuses, rewards and penalties in words, synonyms, dates without a year.
+
+import { describe, expect, it } from 'vitest';
+import { chineseNumber, readLedgerText, revokes } from '../../src/domain/ledger-text';
+import { defaultSettings, readSettings } from '../../src/domain/params';
+import { parseMoment } from '../../src/domain/parse';
+import { isResolved, rowStatus, standardValue } from '../../src/domain/status';
+import { formatIso } from '../../src/domain/time';
+
+const settings = defaultSettings();
+const TZ = 'Asia/Shanghai';
+const NOW = Date.parse('2026-11-20T10:00:00+08:00');
+
+describe('status cells (结案状态词, 作废状态词)', () => {
+  it.each([
+    [['已处理'], 'closed'],
+    [['已解决'], 'closed'],
+    [['完结'], 'closed'],
+    [['处理中'], null],
+    [['未处理'], null],
+    [['未解决'], null],
+    [['未完结'], null],
+    [['作废单'], 'void'],
+    [['重复登记'], 'void'],
+    [['已处理', '作废'], 'void'],
+    [['已道歉并赠券', '已处理'], 'closed'],
+    [['', ''], null],
+  ] as const)('%j → %s', (cells, expected) => {
+    expect(rowStatus(cells, settings)).toBe(expected);
+  });
+
+  it('believes the team’s own words once 规则设置 lists them', () => {
+    const own = readSettings(new Map([['结案状态词', { raw: '办妥', row: 30 }]])).settings;
+    expect(rowStatus(['已办妥'], own)).toBe('closed');
+    expect(rowStatus(['已处理'], own)).toBeNull();
+  });
+
+  it('calls a registration resolved unless empty, 处理中, not yet, or void', () => {
+    expect(isResolved('已退货', settings)).toBe(true);
+    expect(isResolved('已维修', settings)).toBe(true);
+    expect(isResolved('处理中', settings)).toBe(false);
+    expect(isResolved('未处理', settings)).toBe(false);
+    expect(isResolved('作废', settings)).toBe(false);
+    expect(isResolved('', settings)).toBe(false);
+  });
+});
+
+describe('rewards and penalties written in words', () => {
+  it.each([
+    ['扣3分', { points: -3, yuan: 0, cancelsAttendance: false }],
+    ['减2分', { points: -2, yuan: 0, cancelsAttendance: false }],
+    ['加5分', { points: 5, yuan: 0, cancelsAttendance: false }],
+    ['奖2分', { points: 2, yuan: 0, cancelsAttendance: false }],
+    ['罚款50元', { points: 0, yuan: -50, cancelsAttendance: false }],
+    ['罚30元', { points: 0, yuan: -30, cancelsAttendance: false }],
+    ['扣款20元', { points: 0, yuan: -20, cancelsAttendance: false }],
+    ['奖励100元', { points: 0, yuan: 100, cancelsAttendance: false }],
+    ['奖50元', { points: 0, yuan: 50, cancelsAttendance: false }],
+    ['罚款30元，取消全勤', { points: 0, yuan: -30, cancelsAttendance: true }],
+    ['无全勤', { points: 0, yuan: 0, cancelsAttendance: true }],
+    ['扣3分、罚款50元', { points: -3, yuan: -50, cancelsAttendance: false }],
+    ['扣3分 加2分', { points: -1, yuan: 0, cancelsAttendance: false }],
+    ['罚款三十元', { points: 0, yuan: -30, cancelsAttendance: false }],
+    ['扣两分', { points: -2, yuan: 0, cancelsAttendance: false }],
+    ['奖励一百元', { points: 0, yuan: 100, cancelsAttendance: false }],
+    ['罚款二百五十元', { points: 0, yuan: -250, cancelsAttendance: false }],
+    ['扣０.５分', { points: -0.5, yuan: 0, cancelsAttendance: false }],
+  ] as const)('%j', (text, expected) => {
+    expect(readLedgerText(text)).toEqual(expected);
+  });
+
+  it.each(['扣分', '罚款', '通报批评', '', '扣三点五分'])('cannot read %j', (text) => {
+    expect(readLedgerText(text)).toBeNull();
+  });
+
+  it('reads small Chinese numerals', () => {
+    expect([chineseNumber('三'), chineseNumber('十'), chineseNumber('十五'), chineseNumber('三十')]).toEqual([
+      3, 10, 15, 30,
+    ]);
+    expect([chineseNumber('两百'), chineseNumber('一百零五'), chineseNumber('一千')]).toEqual([
+      200, 105, 1000,
+    ]);
+    expect(chineseNumber('三三')).toBeNull();
+  });
+
+  it('takes 撤销 in a state or a note as revoking the row', () => {
+    expect(revokes('已撤销')).toBe(true);
+    expect(revokes('撤销')).toBe(true);
+    expect(revokes('经核实属实')).toBe(false);
+  });
+});
+
+describe('values people write (取值同义词)', () => {
+  it('reads the default synonyms as their standard values', () => {
+    expect(standardValue('满意', settings)).toBe('基本满意');
+    expect(standardValue('非常满意', settings)).toBe('很满意');
+    expect(standardValue('已换新机', settings)).toBe('已换货');
+    expect(standardValue('在线平台', settings)).toBe('其他');
+    expect(standardValue('很满意', settings)).toBe('很满意');
+  });
+
+  it('reports a pair whose standard value is in no list, naming its row, and keeps the others', () => {
+    const { settings: own, problems } = readSettings(
+      new Map([['取值同义词', { raw: '超满意=很满意, 还行=凑合', row: 12 }]]),
+    );
+    expect(problems).toEqual([
+      { name: '取值同义词', row: 12, value: '还行=凑合', expected: 'synonyms', stops: null },
+    ]);
+    expect(standardValue('超满意', own)).toBe('很满意');
+    expect(standardValue('还行', own)).toBe('还行');
+  });
+});
+
+describe('dates without a year', () => {
+  const read = (text: string, now: number | null = NOW) => {
+    const m = parseMoment(text, TZ, now ?? undefined);
+    return m ? { at: formatIso(m.instant, TZ), yearless: m.yearless ?? false } : null;
+  };
+
+  it.each([
+    ['10/5', '2026-10-05T00:00:00+08:00'],
+    ['10月5日 14:30', '2026-10-05T14:30:00+08:00'],
+    ['10-10 14:30', '2026-10-10T14:30:00+08:00'],
+    ['12/15', '2026-12-15T00:00:00+08:00'],
+    ['12/25', '2025-12-25T00:00:00+08:00'],
+    ['11月20日 下午2:30', '2026-11-20T14:30:00+08:00'],
+  ])('%j on 2026-11-20 is %s', (text, at) => {
+    expect(read(text)).toEqual({ at, yearless: true });
+  });
+
+  it('stays unreadable without a "now" to infer the year from, or when it is no date', () => {
+    expect(read('10/5', null)).toBeNull();
+    expect(read('13/5')).toBeNull();
+    expect(read('2/30')).toBeNull();
+    expect(read('10.5')).toBeNull();
+  });
+
+  it('leaves a date with its year alone', () => {
+    expect(read('2026/10/5')).toEqual({ at: '2026-10-05T00:00:00+08:00', yearless: false });
+  });
+});
