@@ -136,3 +136,98 @@ describe('the SpreadsheetApp fake', () => {
     expect(wb.sheet('S').validation(4, 1)?.getAllowInvalid()).toBe(true);
   });
 });
+
+describe('the fake’s Apps Script limits', () => {
+  it('holds 9 KB per property value and 500 KB per store, counted in UTF-8 bytes', () => {
+    const wb = new FakeWorkbook();
+    const props = wb.globals().PropertiesService.getDocumentProperties();
+    props.setProperty('ascii', 'x'.repeat(9 * 1024));
+    expect(() => props.setProperty('ascii', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
+    // 3,072 Chinese characters are 9,216 bytes; one more is too many.
+    props.setProperty('zh', '中'.repeat(3072));
+    expect(() => props.setProperty('zh', '中'.repeat(3073))).toThrow('Argument too large: value');
+    for (let i = 0; i < 54; i++) props.setProperty(`p${i}`, 'x'.repeat(9000));
+    expect(() => props.setProperty('last', 'x'.repeat(9000))).toThrow(SHEETS_ERRORS.propertyStoreFull);
+    // All or nothing: a refused batch leaves the store as it was.
+    expect(() => props.setProperties({ small: 'ok', big: 'x'.repeat(10_000) })).toThrow();
+    expect(props.getProperty('small')).toBeNull();
+  });
+
+  it('holds 100 KB per cache value in bytes and keys of 250 characters, and can refuse writes', () => {
+    const wb = new FakeWorkbook();
+    const cache = wb.globals().CacheService.getDocumentCache()!;
+    cache.put('k', '中'.repeat(34_133));
+    expect(() => cache.put('k', '中'.repeat(34_134))).toThrow('Argument too large: value');
+    expect(() => cache.put('k'.repeat(251), 'v')).toThrow('Argument too large: key');
+    wb.cacheFailure = 'Service error: CacheService';
+    expect(() => cache.put('k', 'v')).toThrow('Service error: CacheService');
+  });
+
+  it('allows each service only in the authorization modes Apps Script does', () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('S');
+    const g = wb.globals();
+    wb.authMode = 'NONE';
+    expect(() => g.SpreadsheetApp.getActive()).toThrow(/do not have permission/);
+    expect(() => g.CacheService.getDocumentCache()).toThrow(/do not have permission/);
+    expect(g.Session.getActiveUserLocale()).toBe('zh-CN');
+    wb.authMode = 'LIMITED';
+    expect(g.SpreadsheetApp.getActive().getSheets()).toHaveLength(1);
+    g.PropertiesService.getDocumentProperties().setProperty('k', 'v');
+    expect(() => g.MailApp.sendEmail({ to: 'a@b.c', subject: 's', body: 'b' })).toThrow(
+      /do not have permission/,
+    );
+    expect(() => g.ScriptApp.newTrigger('f').timeBased().everyHours(1).create()).toThrow(
+      /do not have permission/,
+    );
+    wb.authMode = 'FULL';
+    g.ScriptApp.newTrigger('f').timeBased().everyHours(1).create();
+    expect(wb.triggers).toHaveLength(1);
+  });
+
+  it('keeps triggers per user and document: one of each type per document, twenty per user', () => {
+    const first = new FakeWorkbook();
+    const second = new FakeWorkbook();
+    second.id = 'second';
+    second.user = first.user;
+    const a = first.globals();
+    const b = second.globals();
+    a.ScriptApp.newTrigger('refresh').timeBased().everyHours(1).create();
+    expect(() => a.ScriptApp.newTrigger('other').timeBased().everyHours(1).create()).toThrow(
+      SHEETS_ERRORS.tooManyAddonTriggers('time-based'),
+    );
+    a.ScriptApp.newTrigger('alert').forSpreadsheet(a.SpreadsheetApp.getActive()).onChange().create();
+    b.ScriptApp.newTrigger('refresh').timeBased().everyHours(1).create();
+    expect(
+      b.ScriptApp.getUserTriggers(b.SpreadsheetApp.getActive()).map((t) => t.getHandlerFunction()),
+    ).toEqual(['refresh']);
+    // getProjectTriggers lists the user's triggers in every document.
+    expect(b.ScriptApp.getProjectTriggers()).toHaveLength(3);
+    for (let i = 3; i < 20; i++) {
+      const other = new FakeWorkbook();
+      other.id = `doc-${i}`;
+      other.user = first.user;
+      other.globals().ScriptApp.newTrigger('refresh').timeBased().everyHours(1).create();
+    }
+    expect(() => a.ScriptApp.newTrigger('edit').forSpreadsheet('x').onEdit().create()).toThrow(
+      SHEETS_ERRORS.tooManyTriggers,
+    );
+  });
+
+  it('refuses to delete every non-frozen row, and inserts columns with no event', () => {
+    const wb = new FakeWorkbook();
+    const model = wb.addSheet('S', [
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    model.maxRows = 2;
+    model.frozenRows = 1;
+    const sheet = wb.globals().SpreadsheetApp.getActive().getSheetByName('S')!;
+    expect(() => sheet.deleteRows(2, 1)).toThrow(SHEETS_ERRORS.deleteAllRows);
+    sheet.insertColumnsBefore(2, 1);
+    expect(model.snapshotValues()).toEqual([
+      ['a', '', 'b'],
+      ['1', '', '2'],
+    ]);
+  });
+});

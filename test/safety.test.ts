@@ -10,6 +10,7 @@ import {
   menuCallbacks,
   menuCheckComplaints,
   menuComputeScores,
+  menuHourlyOn,
   menuValidateAll,
   onEdit,
 } from '../src/gas/entry';
@@ -206,8 +207,9 @@ describe('errors people can act on', () => {
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
       logged.push(args.map(String).join(' '));
     });
-    wb.authMode = 'NONE';
-    menuValidateAll();
+    // Trigger management needs full authorization: in LIMITED mode Apps Script refuses it.
+    wb.authMode = 'LIMITED';
+    menuHourlyOn();
     expect(wb.alerts).toEqual(['客服助手\n客服助手遇到内部错误，请稍后重试；如仍出错请联系管理员。']);
     expect(wb.alerts[0]).not.toMatch(/at |Error:|\.ts:/);
     expect(logged.join('\n')).toContain('You do not have permission');

@@ -29,7 +29,7 @@ import { OWN_RULE_MARKER } from './marks';
 import type { WorkbookPort, WriteValue } from './port';
 import { textRow } from './render';
 import { REPORT_LIMIT } from './validate';
-import { type Warning, warningText } from './warnings';
+import { timeZoneWarnings, type Warning, warningText } from './warnings';
 import {
   cell,
   type LoadedSheet,
@@ -168,7 +168,10 @@ export function callbackReport(
       reportMonth,
       complaints.rows.map((r) => ({ complaint: r.complaint, status: r.status, month: r.month })),
     ),
-    warnings: unplanned > 0 ? [{ code: 'callbacks_unplanned', params: { count: unplanned } }] : [],
+    warnings: [
+      ...timeZoneWarnings(settings.timeZone, timeZone, now),
+      ...(unplanned > 0 ? [{ code: 'callbacks_unplanned' as const, params: { count: unplanned } }] : []),
+    ],
   };
 }
 

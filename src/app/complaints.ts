@@ -20,14 +20,14 @@ import { parseMoment } from '../domain/parse';
 import { maskPhone } from '../domain/phone';
 import { type FieldKey, NOTE_PREFIX, OWN_SHEETS, sheetSpec } from '../domain/schema';
 import { rowStatus, standardValue } from '../domain/status';
-import { cellText, columnLetter, normalizeHeader } from '../domain/text';
+import { cellText, columnLetter, normalizeHeader, shortHash } from '../domain/text';
 import { formatLocal, toWall, wallMonthKey } from '../domain/time';
 import { readCalendar, readWorkbookSettings } from './context';
 import { OWN_RULE_MARKER } from './marks';
-import type { ConditionalRule, WorkbookPort, WriteValue } from './port';
+import { type ConditionalRule, TO_LAST_ROW, type WorkbookPort, type WriteValue } from './port';
 import { textRow } from './render';
 import { REPORT_LIMIT } from './validate';
-import { type Warning, warningText } from './warnings';
+import { timeZoneWarnings, type Warning, warningText } from './warnings';
 import {
   cell,
   type LoadedSheet,
@@ -40,9 +40,6 @@ import {
 
 /** The add-on's own columns on the complaints sheet, in order (their headers are always Chinese). */
 const OWN_COMPLAINT_COLUMNS: readonly string[] = DEADLINE_COLUMNS.map((c) => c.zh);
-
-/** Rows below the header that the highlight rules cover (adapters clamp to the sheet). */
-const HIGHLIGHT_ROWS = 5000;
 
 export const HIGHLIGHT_COLORS = {
   overdue: { background: '#f4c7c3', font: '#a50e0e' },
@@ -138,6 +135,7 @@ export function complaintReport(
     settings,
     calendar,
     warnings: [
+      ...timeZoneWarnings(settings.timeZone, timeZone, now),
       ...sheetsOf(sheets, 'complaints')
         .filter((s) => !PROGRESS_FIELDS.some((f) => s.layout.columns[f] !== undefined) && !hasStatusColumn(s))
         .map((s): Warning => ({ code: 'no_progress_columns', params: { sheet: s.layout.sheet } })),
@@ -288,7 +286,8 @@ function complaintHighlightRules(
   const overdue = `OR(NOW()>${solutionDue},AND(${noReply},NOW()>${replyDue}))`;
   const next = `IF(${noReply},${replyDue},${solutionDue})`;
   const width = Math.max(sheet.grid.width, ...columns);
-  const block = { row, column: 1, numRows: HIGHLIGHT_ROWS, numColumns: width };
+  // Every row below the header, however long the log grows (each check renews the rules).
+  const block = { row, column: 1, numRows: TO_LAST_ROW, numColumns: width };
   return [
     {
       block,
@@ -442,8 +441,8 @@ export function runComplaints(
 }
 
 /** The key a complaint is remembered by once a digest named it in a state. */
-function notificationKey(row: ComplaintRow): string {
-  return `${row.sheet}|${row.complaint.id || `#${row.complaint.row}`}|${row.status.state}`;
+export function notificationKey(row: ComplaintRow): string {
+  return shortHash(`${row.sheet}|${row.complaint.id || `#${row.complaint.row}`}|${row.status.state}`);
 }
 
 /** Keys of the complaints that are overdue now (what a digest would be about). */

@@ -2,6 +2,7 @@
 // cache so a typical onEdit reads only the rows it validates. Pure: the store is passed in.
 
 import type { SheetLayoutInfo } from '../domain/recognize';
+import { cellText, shortHash, utf8Bytes } from '../domain/text';
 import type { CellValue, SheetGrid } from './port';
 import { type LoadedSheet, prepareSheet } from './workbook';
 
@@ -13,8 +14,11 @@ export interface TextStore {
 
 /** How long a cached context is trusted; edits to settings sheets or headers rebuild it sooner. */
 const EDIT_CACHE_MS = 10 * 60 * 1000;
-/** Largest cached text (the document cache holds at most 100 KB a value). */
-const MAX_CACHE_CHARS = 90_000;
+/**
+ * Largest cached text in UTF-8 bytes: the document cache holds at most 100 KB a value, counted in
+ * bytes, and a Chinese character takes three.
+ */
+export const MAX_CACHE_BYTES = 90_000;
 
 export interface EditCache {
   readonly builtAt: number;
@@ -24,6 +28,25 @@ export interface EditCache {
   readonly unrecognised: readonly string[];
   /** The settings sheets (roster, rules, params, holidays) as read. */
   readonly settingsSheets: readonly LoadedSheet[];
+  /**
+   * A fingerprint of each recognised sheet's header rows: inserting, deleting or moving a column
+   * fires no onEdit, so an edit compares the header with it before trusting the cached layout.
+   */
+  readonly headerPrints: Readonly<Record<string, string>>;
+}
+
+/** A fingerprint of a sheet's header rows (`grid` holds them from its first row). */
+export function headerPrint(grid: SheetGrid, layout: SheetLayoutInfo): string {
+  if (layout.headerRow === null) return '';
+  const top = layout.headerRow - layout.headerRows + 1;
+  const lines: string[] = [];
+  for (let row = top; row <= layout.headerRow; row++) {
+    const line = grid.values[row - grid.firstRow] ?? [];
+    const texts = line.map((v) => cellText(v));
+    while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
+    lines.push(texts.join('\t'));
+  }
+  return shortHash(lines.join('\n'));
 }
 
 type Encoded = string | number | boolean | { d: number };
@@ -41,16 +64,17 @@ function decodeCell(value: Encoded): CellValue {
 /** The cache as text, or null when it would be too large to keep. */
 export function encodeEditCache(cache: EditCache): string | null {
   const text = JSON.stringify({
-    v: 1,
+    v: 2,
     builtAt: cache.builtAt,
     layouts: cache.layouts,
     unrecognised: cache.unrecognised,
+    prints: cache.headerPrints,
     settings: cache.settingsSheets.map((s) => ({
       layout: s.layout,
       grid: { ...s.grid, values: s.grid.values.map((line) => line.map(encodeCell)) },
     })),
   });
-  return text.length > MAX_CACHE_CHARS ? null : text;
+  return utf8Bytes(text) > MAX_CACHE_BYTES ? null : text;
 }
 
 /** The cache from text; null when absent, unreadable, of another version or older than `EDIT_CACHE_MS`. */
@@ -62,10 +86,11 @@ export function decodeEditCache(text: string | null, now: number): EditCache | n
       builtAt: number;
       layouts: Record<string, SheetLayoutInfo>;
       unrecognised: string[];
+      prints: Record<string, string>;
       settings: { layout: SheetLayoutInfo; grid: Omit<SheetGrid, 'values'> & { values: Encoded[][] } }[];
     };
     if (
-      raw.v !== 1 ||
+      raw.v !== 2 ||
       typeof raw.builtAt !== 'number' ||
       now - raw.builtAt > EDIT_CACHE_MS ||
       now < raw.builtAt
@@ -76,6 +101,7 @@ export function decodeEditCache(text: string | null, now: number): EditCache | n
       builtAt: raw.builtAt,
       layouts: raw.layouts,
       unrecognised: raw.unrecognised,
+      headerPrints: raw.prints ?? {},
       settingsSheets: raw.settings.map((s) =>
         prepareSheet(s.layout, { ...s.grid, values: s.grid.values.map((line) => line.map(decodeCell)) }),
       ),

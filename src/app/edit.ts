@@ -9,7 +9,7 @@ import { cellText, normalizeHeader } from '../domain/text';
 import { type DataRow, duplicateKeyFields, type Issue, validateRows } from '../domain/validate';
 import { refreshEditedComplaints } from './complaints';
 import { validationContext } from './context';
-import { decodeEditCache, encodeEditCache, type TextStore } from './edit-cache';
+import { decodeEditCache, encodeEditCache, headerPrint, type TextStore } from './edit-cache';
 import type { SheetGrid, WorkbookPort } from './port';
 import { applyMarks, recordRows } from './validate';
 import { isKind, type LoadedSheet, prepareSheet, readMappingSheet, recognise } from './workbook';
@@ -90,7 +90,13 @@ export function readEditContext(
     firstRow > known.headerRow &&
     !SETTINGS_KINDS.has(known.kind)
   ) {
-    return readEditedRows(port, known, firstRow, numRows, cached.settingsSheets);
+    // A column inserted, deleted or moved fires no onEdit: the header is read again and, when it
+    // changed since the context was kept, the context is rebuilt.
+    const top = known.headerRow - known.headerRows + 1;
+    const header = port.readGrid(sheetName, { firstRow: top, numRows: known.headerRows });
+    if (headerPrint(header, known) === cached.headerPrints[sheetName]) {
+      return readEditedRows(port, known, firstRow, numRows, cached.settingsSheets);
+    }
   }
   if (cached?.unrecognised.includes(sheetName) && firstRow > HEADER_SCAN_ROWS) return null;
 
@@ -125,7 +131,12 @@ export function readEditContext(
     }
   }
   if (store) {
-    const text = encodeEditCache({ builtAt: now, layouts, unrecognised, settingsSheets });
+    const headerPrints: Record<string, string> = {};
+    for (const [name, layout] of Object.entries(layouts)) {
+      const head = heads.get(name);
+      if (head) headerPrints[name] = headerPrint(head, layout);
+    }
+    const text = encodeEditCache({ builtAt: now, layouts, unrecognised, settingsSheets, headerPrints });
     if (text) store.put(text);
   }
   const layout = layouts[sheetName];

@@ -99,6 +99,12 @@ export interface NewSheetLayout {
   readonly boldHeader?: boolean;
 }
 
+/**
+ * A block's numRows meaning "down to the sheet's last row" (Sheets holds at most 10 million cells,
+ * so no sheet has more rows): each adapter clamps it to the rows its sheet has.
+ */
+export const TO_LAST_ROW = 10_000_000;
+
 /** A conditional-format rule: a custom formula relative to the block's top-left cell. */
 export interface ConditionalRule {
   readonly block: Block;

@@ -18,6 +18,8 @@ export interface SetupResult {
   readonly created: readonly string[];
   readonly parametersAdded: readonly string[];
   readonly dropdownColumns: number;
+  /** The 时区 of 规则设置 (its default when absent); null when it is not a time zone. */
+  readonly settingsTimeZone: string | null;
 }
 
 function numberFormat(field: FieldSpec): string | undefined {
@@ -108,7 +110,8 @@ export function runSetup(port: WorkbookPort, lang: Lang): SetupResult {
 
   // Dropdowns use the lists in force (the 规则设置 list parameters, else the defaults).
   const all = created.length > 0 || parametersAdded.length > 0 ? loadWorkbook(port).sheets : sheets;
-  const { settings } = readWorkbookSettings(all);
+  const { settings, problems } = readWorkbookSettings(all);
+  const badZone = problems.some((p) => p.expected === 'timeZone');
   let dropdownColumns = 0;
   for (const { layout, grid } of all) {
     if (layout.kind === 'params') continue;
@@ -116,7 +119,7 @@ export function runSetup(port: WorkbookPort, lang: Lang): SetupResult {
     if (validations.length === 0) continue;
     dropdownColumns += port.setListValidations(layout.sheet, validations);
   }
-  return { created, parametersAdded, dropdownColumns };
+  return { created, parametersAdded, dropdownColumns, settingsTimeZone: badZone ? null : settings.timeZone };
 }
 
 /** Appends the parameters an existing 规则设置 lacks, below its last row; existing rows stay as they are. */

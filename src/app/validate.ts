@@ -7,11 +7,12 @@ import { NOTE_PREFIX, OWN_SHEETS } from '../domain/schema';
 import { columnLetter } from '../domain/text';
 import { formatLocal } from '../domain/time';
 import { type DataRow, type Issue, parameterIssues, validateLayout, validateRows } from '../domain/validate';
-import { validationContext } from './context';
+import { readWorkbookSettings, validationContext } from './context';
 import { inspectionLines, mappingKindNames, summarizeWorkbook, type WorkbookInspection } from './inspect';
 import { MARK_COLORS, NO_FILL } from './marks';
 import type { Block, BlockMarks, WorkbookPort, WriteValue } from './port';
 import { fieldLabel, kindLabel, renderIssue, textRow } from './render';
+import { timeZoneWarnings, type Warning, warningText } from './warnings';
 import {
   firstSheetOf,
   type LoadedSheet,
@@ -30,6 +31,8 @@ export interface WorkbookValidation {
   readonly issues: readonly Issue[];
   readonly summary: ValidationSummary;
   readonly sheets: readonly LoadedSheet[];
+  /** What concerns the whole workbook rather than a cell (a time zone at odds with 规则设置). */
+  readonly warnings: readonly Warning[];
 }
 
 /** A sheet's records with their cells (and the cells spread from merged ones). */
@@ -104,6 +107,7 @@ function validateSheets(
 ): WorkbookValidation {
   const { sheets } = workbook;
   const { context, problems } = validationContext(sheets, timeZone, now);
+  const { settings } = readWorkbookSettings(sheets);
   const issues: Issue[] = [];
   let rowsChecked = 0;
   for (const sheet of sheets) {
@@ -123,6 +127,7 @@ function validateSheets(
     ),
     summary: summarize(issues, rowsChecked),
     sheets,
+    warnings: timeZoneWarnings(settings.timeZone, timeZone, now),
   };
 }
 
@@ -207,7 +212,7 @@ export const REPORT_LIMIT = 500;
 /** Rebuilds the 校验报告 sheet: a summary line, what was recognised, then one row per issue with a link to its cell. */
 function writeReport(
   port: WorkbookPort,
-  validation: Pick<WorkbookValidation, 'issues' | 'summary'>,
+  validation: Pick<WorkbookValidation, 'issues' | 'summary' | 'warnings'>,
   inspection: WorkbookInspection,
   lang: Lang,
   now: number,
@@ -224,6 +229,7 @@ function writeReport(
   const recognition = [message(lang, 'inspect.heading'), ...inspectionLines(inspection, lang, false)];
   const rows: WriteValue[][] = [
     textRow(title, width),
+    ...validation.warnings.map((w) => textRow(warningText(w, lang), width)),
     ...recognition.map((line) => textRow(line, width)),
     textRow('', width),
     columnHeaders(REPORT_COLUMNS, lang),

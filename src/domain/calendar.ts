@@ -14,6 +14,11 @@ const BUILT_IN_YEARS: ReadonlySet<number> = new Set(
   [...BUILT_IN_HOLIDAYS, ...BUILT_IN_WORKDAYS].map((day) => Number(day.slice(0, 4))),
 );
 
+/** True when the built-in holiday data covers a year. */
+export function builtInCovers(year: number): boolean {
+  return BUILT_IN_YEARS.has(year);
+}
+
 /** Days a calendar will walk at most before it gives up (a year of days off is a mistake). */
 const MAX_DAYS = 400;
 
@@ -36,6 +41,13 @@ export class WorkCalendar {
     if (!(workStart < workEnd)) throw new KefuError('internal', {}, 'working day must start before it ends');
     this.overrides = overrides;
     this.overrideYears = new Set([...overrides.keys()].map((day) => Number(day.slice(0, 4))));
+  }
+
+  /** How many of the team's 节假日 entries fall in a year. */
+  teamDays(year: number): number {
+    let count = 0;
+    for (const day of this.overrides.keys()) if (Number(day.slice(0, 4)) === year) count++;
+    return count;
   }
 
   /** True when a year is covered by the built-in data or by the team's own entries. */

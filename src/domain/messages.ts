@@ -15,6 +15,100 @@ const CATALOGUE = {
   'menu.trigger_off': { zh: '关闭每小时刷新', en: 'Turn hourly refresh off' },
   'menu.dashboard': { zh: '打开面板', en: 'Open dashboard' },
   'menu.about': { zh: '关于客服助手', en: 'About Kefu Sheets' },
+  'menu.recalculate': { zh: '重新计算自定义函数', en: 'Recalculate custom functions' },
+  'diag.dialog_title': { zh: '客服助手诊断', en: 'Kefu Sheets diagnostics' },
+  'diag.copy_hint': {
+    zh: '全选复制这段文字，附在支持请求里（不含客户资料）。',
+    en: 'Select all and copy this text into a support request (it holds no customer data).',
+  },
+  'diag.copy': { zh: '复制', en: 'Copy' },
+  'diag.title': {
+    zh: '客服助手诊断 · {time}（{zone}）· 版本 {version} · 语言 {user} / 表格 {sheet}',
+    en: 'Kefu Sheets diagnostics · {time} ({zone}) · version {version} · locale {user} / spreadsheet {sheet}',
+  },
+  'diag.failed': { zh: '{what}：检查失败（{error}）', en: '{what}: the check failed ({error})' },
+  'diag.none': { zh: '无', en: 'none' },
+  'diag.zone_data_label': { zh: '时区数据', en: 'Time-zone data' },
+  'diag.zone_data_ok': {
+    zh: '时区数据：Intl 与 Apps Script（Utilities.formatDate）一致（{zones} 个时区，{samples} 个时刻）',
+    en: 'Time-zone data: Intl agrees with Apps Script (Utilities.formatDate) ({zones} zones, {samples} instants)',
+  },
+  'diag.zone_data_differs': {
+    zh: '时区数据：Intl 与 Apps Script 有 {count} 处不一致',
+    en: 'Time-zone data: Intl and Apps Script differ at {count} instants',
+  },
+  'diag.zone_fallback': {
+    zh: '已改用 Apps Script 的时区数据计算（结果正确，速度稍慢）',
+    en: 'Times are computed with Apps Script’s zone data instead (correct, a little slower)',
+  },
+  'diag.zones': {
+    zh: '时区：表格 {sheet}，规则设置 {setting}，脚本 {script}',
+    en: 'Time zones: spreadsheet {sheet}, 规则设置 {setting}, script {script}',
+  },
+  'diag.zones_differ': {
+    zh: '时区不一致：表格 {sheet}，规则设置 {setting}（脚本 {script}）→ 运行“设置表格”可统一',
+    en: 'Time zones differ: spreadsheet {sheet}, 规则设置 {setting} (script {script}) → "Set up sheets" can align them',
+  },
+  'diag.zone_setting_bad': {
+    zh: '规则设置的时区「{value}」不是有效的时区名（例：Asia/Shanghai）',
+    en: '时区 in 规则设置, "{value}", is not a time-zone name (e.g. Asia/Shanghai)',
+  },
+  'diag.calendar_built_in': {
+    zh: '节假日：{year} 年有内置数据（「节假日」表另有 {team} 条）',
+    en: 'Holidays: {year} is in the built-in data (节假日 adds {team} days)',
+  },
+  'diag.calendar_team': {
+    zh: '节假日：{year} 年无内置数据，按「节假日」表的 {team} 条计算',
+    en: 'Holidays: {year} is not built in; the {team} days of 节假日 are used',
+  },
+  'diag.calendar_missing': {
+    zh: '节假日：{year} 年既无内置数据也未在「节假日」表填写，将按周一至周五计算',
+    en: 'Holidays: {year} is neither built in nor in 节假日; working days will be Monday to Friday',
+  },
+  'diag.triggers_label': { zh: '触发器', en: 'Triggers' },
+  'diag.triggers': {
+    zh: '触发器：本表格 {list}；您在所有表格共 {all} 个（上限 {limit}）',
+    en: 'Triggers: in this spreadsheet {list}; {all} in all your spreadsheets (limit {limit})',
+  },
+  'diag.mail_label': { zh: '邮件配额', en: 'Mail quota' },
+  'diag.mail': { zh: '邮件配额：今日还可发送 {left} 封', en: 'Mail quota: {left} e-mails left today' },
+  'diag.properties_label': { zh: '文档属性', en: 'Document properties' },
+  'diag.properties': {
+    zh: '文档属性：{count} 项，共 {total} KB（单项最大 {largest} KB，上限 {valueLimit} KB；总上限 {storeLimit} KB）',
+    en: 'Document properties: {count}, {total} KB in all (largest {largest} KB, limit {valueLimit} KB; store limit {storeLimit} KB)',
+  },
+  'diag.cache_label': { zh: '缓存', en: 'Cache' },
+  'diag.cache_empty': {
+    zh: '缓存：暂无编辑上下文（下次编辑时建立）',
+    en: 'Cache: no edit context yet (the next edit builds it)',
+  },
+  'diag.cache': {
+    zh: '缓存：编辑上下文 {size} KB（上限 {limit} KB）',
+    en: 'Cache: edit context {size} KB (limit {limit} KB)',
+  },
+  'diag.auth_label': { zh: '授权', en: 'Authorization' },
+  'diag.auth_ok': {
+    zh: '授权：已授权（安装方式 {source}）',
+    en: 'Authorization: granted (installed as {source})',
+  },
+  'diag.auth_required': {
+    zh: '授权：需要重新授权（安装方式 {source}）→ 从菜单任选一项即可授权',
+    en: 'Authorization: required again (installed as {source}) → choose any menu item to grant it',
+  },
+  'diag.sheets_label': { zh: '表格识别', en: 'Sheet recognition' },
+  'diag.sheets': {
+    zh: '表格识别：{count} 个表格中识别出 {recognised} 个',
+    en: 'Sheets: {recognised} of {count} recognised',
+  },
+  'diag.sheets_none': {
+    zh: '表格识别：{count} 个表格中没有识别出任何一个 → 运行“设置表格”，或在「列名对照」说明',
+    en: 'Sheets: none of {count} recognised → run "Set up sheets", or describe them in 列名对照',
+  },
+  'menu.diagnostics': { zh: '诊断', en: 'Diagnostics' },
+  'custom.recalculated': {
+    zh: '已重新计算 {count} 个使用客服助手函数的单元格。',
+    en: 'Recalculated {count} cells using Kefu Sheets functions.',
+  },
 
   'about.text': {
     zh: '客服助手：校验登记表、计算月度考核、跟踪投诉时限与回访。识别到的表格：{sheets}',
@@ -205,6 +299,10 @@ const CATALOGUE = {
   'warning.callbacks_unplanned': {
     zh: '{count} 条已解决（或已结案）的记录没有可读的解决日期（或结案时间），无法安排回访。',
     en: '{count} resolved (or closed) records have no readable resolution (or closing) date, so no callback could be planned.',
+  },
+  'warning.timezone_mismatch': {
+    zh: '时区不一致：「规则设置」的时区是 {settingZone}，本表格的时区（文件 › 设置）却是 {sheetZone}。表格里的时间和“现在”都按 {sheetZone} 理解，时限可能差几个小时。请运行“设置表格”统一时区，或把「规则设置」的时区改为 {sheetZone}。',
+    en: 'Time zones differ: 规则设置 says {settingZone}, but this spreadsheet’s zone (File › Settings) is {sheetZone}. Times in the sheets and "now" are read in {sheetZone}, so deadlines may be hours off. Run "Set up sheets" to align them, or set 时区 in 规则设置 to {sheetZone}.',
   },
   'warning.calendar_year_not_covered': {
     zh: '注意：{year} 年不在内置节假日数据中，也没有在「节假日」表中填写，已按周一至周五计算工作时。',
@@ -491,6 +589,15 @@ const CATALOGUE = {
     en: 'Checked {rows} rows: {errors} errors, {warnings} warnings. See the 校验报告 sheet.',
   },
   'toast.working': { zh: '正在处理…', en: 'Working…' },
+  'setup.timezone_title': { zh: '统一时区', en: 'Align time zones' },
+  'setup.timezone_question': {
+    zh: '「规则设置」的时区是 {settingZone}，本表格的时区是 {sheetZone}。\n\n要把表格时区改为 {settingZone} 吗？已录入的时间显示不变，之后按 {settingZone} 计算时限和“现在”。\n\n如果 {sheetZone} 才是对的，请选“否”，并把「规则设置」的时区改为 {sheetZone}。',
+    en: '规则设置 says the time zone is {settingZone}; this spreadsheet’s zone is {sheetZone}.\n\nChange the spreadsheet’s zone to {settingZone}? Times already entered keep what they show; deadlines and "now" are then reckoned in {settingZone}.\n\nIf {sheetZone} is right, choose No and set 时区 in 规则设置 to {sheetZone}.',
+  },
+  'setup.timezone_done': {
+    zh: '表格时区已改为 {zone}。',
+    en: 'The spreadsheet’s time zone is now {zone}.',
+  },
   'toast.setup_done': {
     zh: '设置完成：新建 {created} 个表格，补充 {params} 个参数，{dropdowns} 列添加下拉选项。',
     en: 'Set-up done: {created} sheets created, {params} parameters added, dropdowns on {dropdowns} columns.',

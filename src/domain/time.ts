@@ -14,19 +14,87 @@ export type WallMs = number;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsetCache = new Map<string, Map<number, number>>();
 
+/** A zone's offset from UTC at an instant, in ms; throws for an unknown zone. */
+export type OffsetProvider = (instant: number, timeZone: string) => number;
+
+/** Where offsets come from when the runtime's Intl time-zone data cannot be trusted (null: Intl). */
+let offsetProvider: OffsetProvider | null = null;
+
+/**
+ * Replaces Intl as the source of zone offsets (Apps Script: Utilities.formatDate), or restores it
+ * with null. Cached offsets and formatters are dropped either way.
+ */
+export function useOffsetProvider(provider: OffsetProvider | null): void {
+  offsetProvider = provider;
+  offsetCache.clear();
+  formatters.clear();
+}
+
+/** True while offsets come from a provider rather than Intl. */
+export function usingOffsetProvider(): boolean {
+  return offsetProvider !== null;
+}
+
+/** Offsets every runtime with time-zone data agrees on: (instant, zone, offset in hours). */
+const KNOWN_OFFSETS: readonly [string, string, number][] = [
+  ['2026-01-15T00:00:00Z', 'Asia/Shanghai', 8],
+  ['2026-07-15T00:00:00Z', 'Asia/Shanghai', 8],
+  ['2026-01-15T00:00:00Z', 'America/New_York', -5],
+  ['2026-07-15T00:00:00Z', 'America/New_York', -4],
+];
+
+/** A formatter giving a zone's wall-clock parts (throws for an unknown zone). */
+function newFormatter(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+}
+
+/** The offset a formatter's zone has at an instant: its wall-clock parts read as UTC, less the instant. */
+function offsetBy(formatter: Intl.DateTimeFormat, instant: number): number {
+  const parts = formatter.formatToParts(new Date(instant));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return (
+    Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - instant
+  );
+}
+
+/** The offset Intl gives, from a formatter made for the purpose (never a cached one). */
+function intlOffsetMs(instant: number, timeZone: string): number {
+  return offsetBy(newFormatter(timeZone), instant);
+}
+
+/** ISO 8601 of an instant in a zone as Intl alone computes it (to compare with Apps Script's). */
+export function intlFormatIso(instant: number, timeZone: string): string {
+  const offset = intlOffsetMs(instant, timeZone);
+  return isoWithOffset(instant, offset);
+}
+
+/**
+ * Whether this runtime's Intl knows time zones: a few offsets that never change, checked without a
+ * service call (a runtime with no zone data answers UTC for every zone, or throws).
+ */
+export function intlZoneDataWorks(): boolean {
+  try {
+    return KNOWN_OFFSETS.every(
+      ([iso, zone, hours]) => intlOffsetMs(Date.parse(iso), zone) === hours * HOUR_MS,
+    );
+  } catch {
+    return false;
+  }
+}
+
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    formatter = newFormatter(timeZone);
     formatters.set(timeZone, formatter);
   }
   return formatter;
@@ -35,7 +103,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 /** True when the runtime knows the IANA zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    formatterFor(timeZone);
+    if (offsetProvider) offsetProvider(0, timeZone);
+    else formatterFor(timeZone);
     return true;
   } catch {
     return false;
@@ -55,17 +124,8 @@ function zoneOffsetMs(instant: number, timeZone: string): number {
   }
   const cached = zone.get(bucket);
   if (cached !== undefined) return cached;
-  const parts = formatterFor(timeZone).formatToParts(new Date(bucket * 15 * MINUTE_MS));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  const offset = asUtc - bucket * 15 * MINUTE_MS;
+  const start = bucket * 15 * MINUTE_MS;
+  const offset = offsetProvider ? offsetProvider(start, timeZone) : offsetBy(formatterFor(timeZone), start);
   if (zone.size > 50_000) zone.clear();
   zone.set(bucket, offset);
   return offset;
@@ -127,7 +187,10 @@ export function dayKey(instant: number, timeZone: string): string {
 
 /** ISO 8601 with the zone's offset, e.g. `2026-11-05T12:00:00+08:00`. */
 export function formatIso(instant: number, timeZone: string): string {
-  const offset = zoneOffsetMs(instant, timeZone);
+  return isoWithOffset(instant, zoneOffsetMs(instant, timeZone));
+}
+
+function isoWithOffset(instant: number, offset: number): string {
   const wall = new Date(instant + offset);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset) / MINUTE_MS;

@@ -16,15 +16,19 @@ import {
   type RulesJson,
   type ScoresJson,
 } from '../app/dashboard';
+import { diagnosticLines } from '../app/diagnostics';
 import { applyEdit, readEditContext } from '../app/edit';
 import { runInspect } from '../app/inspect';
 import { kindLabel } from '../app/render';
 import { runScores, suggestMonth } from '../app/scores';
 import { runSetup } from '../app/setup';
 import { runValidation } from '../app/validate';
+import { zonesDiffer } from '../app/warnings';
 import { KefuError } from '../domain/errors';
 import { type Lang, message, messageKeys } from '../domain/messages';
 import { parseMonth } from '../domain/parse';
+import { SETTINGS_FUNCTIONS } from './custom';
+import { diagnosticsPage, gatherFacts } from './diagnostics';
 import {
   currentLang,
   editCacheStore,
@@ -42,7 +46,9 @@ const HOURLY_HANDLER = 'refreshHourly';
 
 /** onEdit: validates the edited rows, refreshes their marks and their deadline columns. */
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
-  if (!e?.range) return;
+  // In a document where the add-on is installed but not yet used (AuthMode.NONE) nothing but
+  // menus is allowed: return before any service call.
+  if (!e?.range || String(e.authMode) === 'NONE') return;
   runTrigger('onEdit', () => {
     const range = e.range;
     const port = openWorkbook();
@@ -62,16 +68,33 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   });
 }
 
-/** Set up sheets, then the complaints' own columns. */
+/**
+ * Offers to give the spreadsheet the zone of 规则设置 when they keep different clocks: Sheets
+ * stores times and evaluates NOW() in the spreadsheet's zone. Asked outside the document lock.
+ */
+function offerTimeZone(settingZone: string | null, sheetZone: string, lang: Lang): void {
+  if (settingZone === null || !zonesDiffer(settingZone, sheetZone, Date.now())) return;
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.alert(
+    message(lang, 'setup.timezone_title'),
+    message(lang, 'setup.timezone_question', { settingZone, sheetZone }),
+    ui.ButtonSet.YES_NO,
+  );
+  if (answer !== ui.Button.YES) return;
+  SpreadsheetApp.getActive().setSpreadsheetTimeZone(settingZone);
+  toast(message(lang, 'setup.timezone_done', { zone: settingZone }), lang);
+}
+
+/** Set up sheets, align the time zones if the user agrees, then the complaints' own columns. */
 export function setUp(): void {
   runAction('menuSetup', (lang) => {
     const port = openWorkbook();
     toast(message(lang, 'toast.working'), lang);
-    const result = withDocumentLock(() => {
-      const done = runSetup(port, lang);
-      runComplaints(port, { now: Date.now(), lang, write: true });
-      return done;
-    });
+    const result = withDocumentLock(() => runSetup(port, lang));
+    offerTimeZone(result.settingsTimeZone, port.timeZone, lang);
+    // A fresh port: the spreadsheet's zone may have just changed.
+    const fresh = openWorkbook();
+    withDocumentLock(() => runComplaints(fresh, { now: Date.now(), lang, write: true }));
     toast(
       message(lang, 'toast.setup_done', {
         created: result.created.length,
@@ -158,24 +181,43 @@ export function planCallbacks(): void {
   });
 }
 
-/** Hourly refresh on: one trigger, never two, however often it is chosen. */
+/**
+ * The user's triggers running a handler in this document. Triggers belong to a user and a
+ * document: getProjectTriggers() would also list the user's triggers in every other spreadsheet
+ * using the add-on (developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)).
+ */
+export function documentTriggers(handler: string): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getUserTriggers(SpreadsheetApp.getActive()).filter(
+    (t) => t.getHandlerFunction() === handler,
+  );
+}
+
+/** Hourly refresh on: one trigger in this document, never two, however often it is chosen. */
 export function hourlyOn(): void {
   runAction('menuHourlyOn', (lang) => {
-    const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HOURLY_HANDLER);
+    const mine = documentTriggers(HOURLY_HANDLER);
     for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
     if (mine.length === 0) ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create();
     toast(message(lang, 'deadlines.trigger_on'), lang);
   });
 }
 
-/** Hourly refresh off: removes every trigger of it. */
+/** Hourly refresh off in this document (the user's other spreadsheets keep theirs). */
 export function hourlyOff(): void {
   runAction('menuHourlyOff', (lang) => {
-    for (const trigger of ScriptApp.getProjectTriggers()) {
-      if (trigger.getHandlerFunction() === HOURLY_HANDLER) ScriptApp.deleteTrigger(trigger);
-    }
+    for (const trigger of documentTriggers(HOURLY_HANDLER)) ScriptApp.deleteTrigger(trigger);
     toast(message(lang, 'deadlines.trigger_off'), lang);
   });
+}
+
+/**
+ * The sidebar page with its start-up data in place of the template's marker: JSON inside a script
+ * element, "<" escaped so no text can close the element, inserted by a function so that `$&` or
+ * `$'` in a label stay as written (a replacement string would expand them).
+ */
+export function withBoot(template: string, boot: unknown): string {
+  const json = JSON.stringify(boot).replace(/</g, '\\u003c');
+  return template.replace('/*BOOT*/null', () => json);
 }
 
 /** The dashboard sidebar (300 px) in the user's language. */
@@ -183,12 +225,43 @@ export function openDashboard(): void {
   runAction('menuOpenDashboard', (lang) => {
     const labels: Record<string, string> = {};
     for (const key of messageKeys()) if (key.startsWith('ui.')) labels[key.slice(3)] = message(lang, key);
-    // JSON inside a script element: "<" escaped so no text can close the element.
-    const boot = JSON.stringify({ lang, labels }).replace(/</g, '\\u003c');
-    const page = HtmlService.createHtmlOutputFromFile('Sidebar').getContent().replace('/*BOOT*/null', boot);
+    const page = withBoot(HtmlService.createHtmlOutputFromFile('Sidebar').getContent(), { lang, labels });
     SpreadsheetApp.getUi().showSidebar(
       HtmlService.createHtmlOutput(page).setTitle(message(lang, 'ui.title')),
     );
+  });
+}
+
+/**
+ * Recalculates the custom functions that read 规则设置 or 节假日: each formula using one is
+ * rewritten (a space after the function's parenthesis) and written back exactly as it was, which
+ * makes Sheets recalculate it. Under the document lock; the toast says how many cells.
+ */
+export function recalculate(): void {
+  runAction('menuRecalculate', (lang) => {
+    const spreadsheet = SpreadsheetApp.getActive();
+    const cells = withDocumentLock(() => {
+      let count = 0;
+      for (const name of SETTINGS_FUNCTIONS) {
+        const find = (text: string) =>
+          spreadsheet.createTextFinder(text).matchFormulaText(true).matchCase(true);
+        const changed = find(`${name}(`).replaceAllWith(`${name}( `);
+        if (changed === 0) continue;
+        find(`${name}( `).replaceAllWith(`${name}(`);
+        count += changed;
+      }
+      return count;
+    });
+    toast(message(lang, 'custom.recalculated', { count: cells }), lang);
+  });
+}
+
+/** 诊断: the self-check, shown in a dialog to copy into a support request. */
+export function diagnostics(): void {
+  runAction('menuDiagnostics', (lang) => {
+    const lines = diagnosticLines(gatherFacts(Date.now()), lang);
+    const page = HtmlService.createHtmlOutput(diagnosticsPage(lines, lang)).setWidth(720).setHeight(520);
+    SpreadsheetApp.getUi().showModalDialog(page, message(lang, 'diag.dialog_title'));
   });
 }
 

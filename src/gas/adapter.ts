@@ -202,9 +202,17 @@ export class SheetsWorkbook implements WorkbookPort {
     if (count > 0) this.sheet(name).insertRowsBefore(before, count);
   }
 
+  /**
+   * Deletes rows. Sheets refuses to delete every row below the frozen ones ("not possible to
+   * delete all non-frozen rows"): when that is asked, one empty row is added at the end first.
+   */
   deleteRows(name: string, row: number, count: number): void {
     this.sizes.delete(name);
-    if (count > 0) this.sheet(name).deleteRows(row, count);
+    if (count < 1) return;
+    const sheet = this.sheet(name);
+    const maxRows = sheet.getMaxRows();
+    if (maxRows - count <= sheet.getFrozenRows()) sheet.insertRowsAfter(maxRows, 1);
+    sheet.deleteRows(row, count);
   }
 
   setOwnChart(name: string, chart: ChartSpec | null): boolean {

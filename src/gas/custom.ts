@@ -12,6 +12,20 @@ import { kpiPoints, pointsFine } from '../domain/scores';
 import { dayKey, HOUR_MS } from '../domain/time';
 import { currentLang, openWorkbook } from './runtime';
 
+/**
+ * The custom functions that read 规则设置 or 节假日 themselves. Sheets recalculates a custom
+ * function only when its arguments change, so each takes an optional last argument, a range of
+ * those sheets (its values are not used: the sheets are read as every operation reads them), and
+ * the menu item 重新计算自定义函数 rewrites their formulas to force a recalculation.
+ */
+export const SETTINGS_FUNCTIONS = [
+  'KEFU_FINE',
+  'KEFU_KPI_POINTS',
+  'KEFU_DUE',
+  'KEFU_WORKHOURS',
+  'KEFU_ISWORKDAY',
+] as const;
+
 /** What Sheets passes a custom function: a value, or a 2-D array for a range. */
 export type CustomInput = unknown;
 export type CustomOutput = string | number | boolean | Date | CustomOutput[][];
@@ -75,7 +89,10 @@ function momentCell(value: unknown, timeZone: string, lang: Lang): number | stri
   return m ? m.instant : message(lang, 'custom.not_a_date', { value: String(value) });
 }
 
-/** A mode argument: '' when absent, else one of the allowed words (a wrong one fails the call). */
+/**
+ * A mode argument: '' when absent, else one of the allowed words (a wrong one fails the call).
+ * A range is no mode: it is the settings range given without a mode (KEFU_FINE(B2, 规则设置!A:C)).
+ */
 function modeArgument<const M extends string>(
   mode: CustomInput,
   allowed: readonly M[],
@@ -103,7 +120,11 @@ export function customPhone(phone: CustomInput): CustomOutput {
 }
 
 /** KEFU_FINE: the fine for a score, by the bands of 规则设置. */
-export function customFine(score: CustomInput, mode: CustomInput): CustomOutput {
+export function customFine(
+  score: CustomInput,
+  mode: CustomInput,
+  _settingsRange?: CustomInput,
+): CustomOutput {
   const lang = currentLang();
   const settings = customSettings();
   const fineMode = modeArgument(mode, ['累进', '全额'], 'custom.bad_mode', lang) || settings.fineMode;
@@ -120,6 +141,7 @@ export function customKpiPoints(
   deals: CustomInput,
   receptions: CustomInput,
   lostOrders: CustomInput,
+  _settingsRange?: CustomInput,
 ): CustomOutput {
   const lang = currentLang();
   const settings = customSettings();
@@ -137,7 +159,12 @@ export function customKpiPoints(
 }
 
 /** KEFU_DUE: start plus hours, in calendar or working hours. */
-export function customDue(start: CustomInput, hours: CustomInput, mode: CustomInput): CustomOutput {
+export function customDue(
+  start: CustomInput,
+  hours: CustomInput,
+  mode: CustomInput,
+  _settingsRange?: CustomInput,
+): CustomOutput {
   const lang = currentLang();
   const clock = modeArgument(mode, ['自然时', '工作时'], 'custom.bad_clock', lang);
   const { calendar, timeZone } = customCalendar();
@@ -152,7 +179,11 @@ export function customDue(start: CustomInput, hours: CustomInput, mode: CustomIn
 }
 
 /** KEFU_WORKHOURS: working hours between two moments. */
-export function customWorkHours(start: CustomInput, end: CustomInput): CustomOutput {
+export function customWorkHours(
+  start: CustomInput,
+  end: CustomInput,
+  _settingsRange?: CustomInput,
+): CustomOutput {
   const lang = currentLang();
   const { calendar, timeZone } = customCalendar();
   return zipCells([start, end], (s, e) => {
@@ -166,7 +197,7 @@ export function customWorkHours(start: CustomInput, end: CustomInput): CustomOut
 }
 
 /** KEFU_ISWORKDAY: whether a day is a working day. */
-export function customIsWorkday(date: CustomInput): CustomOutput {
+export function customIsWorkday(date: CustomInput, _settingsRange?: CustomInput): CustomOutput {
   const lang = currentLang();
   const { calendar, timeZone } = customCalendar();
   return mapCells(date, (value) => {

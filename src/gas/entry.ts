@@ -82,6 +82,19 @@ export function menuOpenDashboard(): void {
   actions.openDashboard();
 }
 
+/**
+ * Menu: recalculates every cell using a custom function that reads 规则设置 or 节假日 (Sheets
+ * recalculates a custom function only when its arguments change).
+ */
+export function menuRecalculate(): void {
+  actions.recalculate();
+}
+
+/** Menu: a self-check of what only Google's servers can show, as a report to copy. */
+export function menuDiagnostics(): void {
+  actions.diagnostics();
+}
+
 /** Menu: shows which sheets Kefu Sheets recognises in this spreadsheet. */
 export function menuAbout(): void {
   actions.about();
@@ -162,11 +175,16 @@ export function KEFU_PHONE(phone: CustomInput): CustomOutput {
  * The fine in yuan for a monthly score, by the bands of 规则设置: 累进 (progressive) or 全额 (flat).
  * @param {number|Array<Array<number>>} score 月度得分，或一列得分 / a monthly score, or a range of them
  * @param {string} mode 可选：累进（默认）或 全额 / optional: 累进 (progressive, default) or 全额 (flat)
+ * @param {Array<Array<string>>} settings_range 可选：规则设置!A:C（日历函数用 {规则设置!A:C;节假日!A:C}），参数改动时自动重算 / optional: 规则设置!A:C (calendar functions: {规则设置!A:C;节假日!A:C}), so the cell recalculates when they change
  * @return 罚款（元） / the fine in yuan
  * @customfunction
  */
-export function KEFU_FINE(score: CustomInput, mode?: CustomInput): CustomOutput {
-  return custom.customFine(score, mode);
+export function KEFU_FINE(
+  score: CustomInput,
+  mode?: CustomInput,
+  settings_range?: CustomInput,
+): CustomOutput {
+  return custom.customFine(score, mode, settings_range);
 }
 
 /**
@@ -175,6 +193,7 @@ export function KEFU_FINE(score: CustomInput, mode?: CustomInput): CustomOutput 
  * @param {number|Array<Array<number>>} deals 成交笔数 / deals
  * @param {number|Array<Array<number>>} receptions 接待人数 / receptions
  * @param {number|Array<Array<number>>} lost_orders 可选：流失单数 / optional: lost orders
+ * @param {Array<Array<string>>} settings_range 可选：规则设置!A:C（日历函数用 {规则设置!A:C;节假日!A:C}），参数改动时自动重算 / optional: 规则设置!A:C (calendar functions: {规则设置!A:C;节假日!A:C}), so the cell recalculates when they change
  * @return 加减分 / the points
  * @customfunction
  */
@@ -182,8 +201,9 @@ export function KEFU_KPI_POINTS(
   deals: CustomInput,
   receptions: CustomInput,
   lost_orders?: CustomInput,
+  settings_range?: CustomInput,
 ): CustomOutput {
-  return custom.customKpiPoints(deals, receptions, lost_orders);
+  return custom.customKpiPoints(deals, receptions, lost_orders, settings_range);
 }
 
 /**
@@ -192,11 +212,17 @@ export function KEFU_KPI_POINTS(
  * @param {Date|Array<Array<Date>>} start 开始时间，或一列时间 / the start, or a range of them
  * @param {number|Array<Array<number>>} hours 小时数 / hours
  * @param {string} mode 可选：自然时（默认）或 工作时 / optional: 自然时 (default) or 工作时
+ * @param {Array<Array<string>>} settings_range 可选：规则设置!A:C（日历函数用 {规则设置!A:C;节假日!A:C}），参数改动时自动重算 / optional: 规则设置!A:C (calendar functions: {规则设置!A:C;节假日!A:C}), so the cell recalculates when they change
  * @return 截止时间 / the deadline
  * @customfunction
  */
-export function KEFU_DUE(start: CustomInput, hours: CustomInput, mode?: CustomInput): CustomOutput {
-  return custom.customDue(start, hours, mode);
+export function KEFU_DUE(
+  start: CustomInput,
+  hours: CustomInput,
+  mode?: CustomInput,
+  settings_range?: CustomInput,
+): CustomOutput {
+  return custom.customDue(start, hours, mode, settings_range);
 }
 
 /**
@@ -204,20 +230,26 @@ export function KEFU_DUE(start: CustomInput, hours: CustomInput, mode?: CustomIn
  * Working hours between two moments (working time on working days only).
  * @param {Date|Array<Array<Date>>} start 开始时间 / the start
  * @param {Date|Array<Array<Date>>} end 结束时间 / the end
+ * @param {Array<Array<string>>} settings_range 可选：规则设置!A:C（日历函数用 {规则设置!A:C;节假日!A:C}），参数改动时自动重算 / optional: 规则设置!A:C (calendar functions: {规则设置!A:C;节假日!A:C}), so the cell recalculates when they change
  * @return 工作小时数 / working hours
  * @customfunction
  */
-export function KEFU_WORKHOURS(start: CustomInput, end: CustomInput): CustomOutput {
-  return custom.customWorkHours(start, end);
+export function KEFU_WORKHOURS(
+  start: CustomInput,
+  end: CustomInput,
+  settings_range?: CustomInput,
+): CustomOutput {
+  return custom.customWorkHours(start, end, settings_range);
 }
 
 /**
  * 是否工作日：周末、法定节假日为否，调休上班日为是；“节假日”表优先。
  * Whether a day is a working day: weekends and public holidays are not, make-up days are; 节假日 wins.
  * @param {Date|Array<Array<Date>>} date 日期，或一列日期 / a date, or a range of them
+ * @param {Array<Array<string>>} settings_range 可选：规则设置!A:C（日历函数用 {规则设置!A:C;节假日!A:C}），参数改动时自动重算 / optional: 规则设置!A:C (calendar functions: {规则设置!A:C;节假日!A:C}), so the cell recalculates when they change
  * @return TRUE 或 FALSE / TRUE or FALSE
  * @customfunction
  */
-export function KEFU_ISWORKDAY(date: CustomInput): CustomOutput {
-  return custom.customIsWorkday(date);
+export function KEFU_ISWORKDAY(date: CustomInput, settings_range?: CustomInput): CustomOutput {
+  return custom.customIsWorkday(date, settings_range);
 }

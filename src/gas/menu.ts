@@ -14,6 +14,8 @@ export const MENU_ITEMS: ReadonlyArray<{ key: MessageKey; handler: string } | 's
   { key: 'menu.trigger_off', handler: 'menuHourlyOff' },
   'separator',
   { key: 'menu.dashboard', handler: 'menuOpenDashboard' },
+  { key: 'menu.recalculate', handler: 'menuRecalculate' },
+  { key: 'menu.diagnostics', handler: 'menuDiagnostics' },
   { key: 'menu.about', handler: 'menuAbout' },
 ];
 

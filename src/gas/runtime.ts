@@ -2,9 +2,12 @@
 
 import { type ComplaintReport, overdueDigest, overdueKeys } from '../app/complaints';
 import type { TextStore } from '../app/edit-cache';
+import { type KeyValueStore, readKeySet, writeKeySet } from '../app/remembered';
 import { describeError } from '../app/render';
 import { KefuError } from '../domain/errors';
 import { type Lang, langFromLocale, message } from '../domain/messages';
+import { shortHash } from '../domain/text';
+import { intlZoneDataWorks, useOffsetProvider, usingOffsetProvider } from '../domain/time';
 import { SheetsWorkbook } from './adapter';
 
 /** The user's language; Chinese when the locale cannot be read (the add-on's home market). */
@@ -16,8 +19,34 @@ export function currentLang(): Lang {
   }
 }
 
+/**
+ * A zone's offset as Apps Script's own (Java) time-zone data gives it: `Utilities.formatDate`
+ * with the pattern Z ("+0800"). One service call per zone and quarter-hour (time.ts caches).
+ * An unknown zone reads as GMT there, so in this mode a 时区 typo is not caught.
+ */
+export function utilitiesOffsetMs(instant: number, timeZone: string): number {
+  const text = Utilities.formatDate(new Date(instant), timeZone, 'Z');
+  const m = /^([+-])(\d{2})(\d{2})$/.exec(text);
+  if (!m) throw new KefuError('internal', {}, `unexpected offset ${text} for ${timeZone}`);
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return (m[1] === '-' ? -minutes : minutes) * 60_000;
+}
+
+/**
+ * Makes sure time-zone arithmetic is right on this runtime: when Intl lacks zone data (checked
+ * without a service call), offsets come from Utilities instead. Returns whether they do.
+ */
+export function ensureZoneData(): boolean {
+  if (!usingOffsetProvider() && !intlZoneDataWorks()) {
+    console.error('[kefu-sheets] Intl has no time-zone data here: using Utilities.formatDate');
+    useOffsetProvider(utilitiesOffsetMs);
+  }
+  return usingOffsetProvider();
+}
+
 /** The workbook port over the active spreadsheet. */
 export function openWorkbook(): SheetsWorkbook {
+  ensureZoneData();
   const spreadsheet = SpreadsheetApp.getActive();
   let locale = 'zh_CN';
   try {
@@ -100,33 +129,70 @@ export function withDocumentLock<T>(body: () => T, waitMs = 5000): T {
   }
 }
 
-const NOTIFIED_KEY = 'kefu.notifiedOverdue';
+/** Where the complaints already notified are remembered (document properties kefu.notified.0, .1…). */
+export const NOTIFIED = 'kefu.notified';
+/** The earlier, unbounded form of that memory: removed once the new one is written. */
+const LEGACY_NOTIFIED = 'kefu.notifiedOverdue';
+
+/** The document properties as a key-value store. */
+export function documentStore(): KeyValueStore {
+  const properties = PropertiesService.getDocumentProperties();
+  return {
+    getAll: () => properties.getProperties(),
+    setAll: (values) => {
+      properties.setProperties(values);
+    },
+    remove: (name) => {
+      properties.deleteProperty(name);
+    },
+  };
+}
 
 /**
  * Sends at most one digest e-mail to 提醒邮箱 about complaints newly overdue since the last one,
- * within MailApp's daily quota. Phones are masked in it.
+ * within MailApp's daily quota; phones masked. What was notified is remembered first (short keys,
+ * only those still overdue, split over properties of at most 8 KB); when it cannot be remembered
+ * the digest is not sent, so a failure never sends the same mail every hour. No failure here stops
+ * the run: each is logged (and 诊断 shows the properties' sizes).
  */
 export function sendOverdueDigest(report: ComplaintReport, lang: Lang, timeZone: string): boolean {
   const to = report.settings.reminderEmail;
-  const properties = PropertiesService.getDocumentProperties();
-  const before = new Set<string>(JSON.parse(properties.getProperty(NOTIFIED_KEY) ?? '[]') as string[]);
+  let before = new Set<string>();
+  let store: KeyValueStore | null = null;
+  try {
+    store = documentStore();
+    const all = store.getAll();
+    before = readKeySet(all, NOTIFIED);
+    // The earlier memory held the keys unhashed: hashed, they are the same keys.
+    const legacy = all[LEGACY_NOTIFIED];
+    if (legacy) for (const key of JSON.parse(legacy) as string[]) before.add(shortHash(key));
+  } catch (error) {
+    logFailure('reading the notified complaints', error);
+  }
   const digest = overdueDigest(report, before, lang, timeZone, SpreadsheetApp.getActive().getUrl());
-  // Keys of complaints no longer overdue drop out, so a later overdue is news again.
-  const keys = overdueKeys(report);
-  if (!digest || to === '') {
-    properties.setProperty(
-      NOTIFIED_KEY,
-      JSON.stringify(to === '' ? keys : [...before].filter((k) => keys.includes(k))),
-    );
+  let remembered = false;
+  try {
+    // Only complaints still overdue are kept: one that recovers and falls overdue again is news again.
+    if (store) {
+      writeKeySet(store, NOTIFIED, overdueKeys(report));
+      if (LEGACY_NOTIFIED in store.getAll()) store.remove(LEGACY_NOTIFIED);
+      remembered = true;
+    }
+  } catch (error) {
+    logFailure('remembering the notified complaints', error);
+  }
+  if (!digest || to === '' || !remembered) return false;
+  try {
+    if (MailApp.getRemainingDailyQuota() < 1) {
+      console.error('[kefu-sheets] digest skipped: MailApp daily quota used up');
+      return false;
+    }
+    MailApp.sendEmail({ to, subject: digest.subject, body: digest.body });
+    return true;
+  } catch (error) {
+    logFailure('sending the overdue digest', error);
     return false;
   }
-  if (MailApp.getRemainingDailyQuota() < 1) {
-    console.error('[kefu-sheets] digest skipped: MailApp daily quota used up');
-    return false;
-  }
-  MailApp.sendEmail({ to, subject: digest.subject, body: digest.body });
-  properties.setProperty(NOTIFIED_KEY, JSON.stringify(digest.keys));
-  return true;
 }
 
 /**
@@ -143,16 +209,31 @@ export function serverCall<T>(body: (lang: Lang) => T): T {
   }
 }
 
-const EDIT_CACHE_KEY = 'kefu.editContext.v1';
+export const EDIT_CACHE_KEY = 'kefu.editContext.v1';
 
 /** The document cache as a text store for onEdit's context (null where the cache is not available). */
 export function editCacheStore(): TextStore | null {
   try {
     const cache = CacheService.getDocumentCache();
     if (!cache) return null;
+    // A cache that fails (a service error, a value over its limit) costs only speed: the edit
+    // is still validated, from the sheets.
     return {
-      get: () => cache.get(EDIT_CACHE_KEY),
-      put: (value: string) => cache.put(EDIT_CACHE_KEY, value, 600),
+      get: () => {
+        try {
+          return cache.get(EDIT_CACHE_KEY);
+        } catch (error) {
+          logFailure('reading the edit context', error);
+          return null;
+        }
+      },
+      put: (value: string) => {
+        try {
+          cache.put(EDIT_CACHE_KEY, value, 600);
+        } catch (error) {
+          logFailure('keeping the edit context', error);
+        }
+      },
     };
   } catch {
     return null;

@@ -34,9 +34,13 @@ function hexToArgb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
+/** Rows an Excel worksheet has (blocks reaching "the last row" stop there). */
+const EXCEL_ROWS = 1_048_576;
+
 function blockRef(block: Block): string {
   const start = `${columnLetter(block.column)}${block.row}`;
-  const end = `${columnLetter(block.column + block.numColumns - 1)}${block.row + block.numRows - 1}`;
+  const last = Math.min(block.row + block.numRows - 1, EXCEL_ROWS);
+  const end = `${columnLetter(block.column + block.numColumns - 1)}${last}`;
   return start === end ? start : `${start}:${end}`;
 }
 

@@ -2,6 +2,7 @@
 // `npm run typecheck` fails when a fake class grows a method Apps Script lacks.
 
 import type {
+  FakeAuthorizationInfo,
   FakeBooleanCondition,
   FakeCache,
   FakeCacheService,
@@ -31,9 +32,13 @@ import type {
   FakeSheet,
   FakeSpreadsheet,
   FakeSpreadsheetApp,
+  FakeSpreadsheetTriggerBuilder,
+  FakeTextFinder,
   FakeTrigger,
   FakeTriggerBuilder,
   FakeUi,
+  FakeUserIdentity,
+  FakeUtilities,
 } from './spreadsheet';
 
 /** Members the fake exposes only to tests (documented as internal in the fake). */
@@ -46,6 +51,8 @@ type TestOnly =
   | 'caption'
   | 'addon'
   | 'everyHours'
+  | 'kind'
+  | 'document'
   | 'linkRuns'
   | 'anchor';
 
@@ -104,6 +111,14 @@ export const fakeMatchesAppsScript: {
   htmlOutput: Check<FakeHtmlOutput, GoogleAppsScript.HTML.HtmlOutput>;
   cache: Check<FakeCache, GoogleAppsScript.Cache.Cache>;
   cacheService: Check<FakeCacheService, GoogleAppsScript.Cache.CacheService>;
+  spreadsheetTriggerBuilder: Check<
+    FakeSpreadsheetTriggerBuilder,
+    GoogleAppsScript.Script.SpreadsheetTriggerBuilder
+  >;
+  authorizationInfo: Check<FakeAuthorizationInfo, GoogleAppsScript.Script.AuthorizationInfo>;
+  textFinder: Check<FakeTextFinder, GoogleAppsScript.Spreadsheet.TextFinder>;
+  userIdentity: Check<FakeUserIdentity, GoogleAppsScript.Base.User>;
+  utilities: Check<FakeUtilities, GoogleAppsScript.Utilities.Utilities>;
 } = {
   spreadsheetApp: [true, true] as Ok,
   spreadsheet: [true, true] as Ok,
@@ -137,4 +152,9 @@ export const fakeMatchesAppsScript: {
   htmlOutput: [true, true] as Ok,
   cache: [true, true] as Ok,
   cacheService: [true, true] as Ok,
+  spreadsheetTriggerBuilder: [true, true] as Ok,
+  authorizationInfo: [true, true] as Ok,
+  textFinder: [true, true] as Ok,
+  userIdentity: [true, true] as Ok,
+  utilities: [true, true] as Ok,
 };

@@ -36,13 +36,21 @@ export class CallCounter {
  * Wraps a fake service object so that every method call through it is counted.
  * Calls the object makes on itself internally are not counted: they are not service calls.
  */
-export function counted<T extends object>(target: T, className: string, counter: CallCounter): T {
+export function counted<T extends object>(
+  target: T,
+  className: string,
+  counter: CallCounter,
+  /** Throws as Apps Script does when the call is not allowed (the authorization mode). */
+  check: (name: string) => void = () => {},
+): T {
   return new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
       return (...args: unknown[]) => {
-        counter.record(`${className}.${prop}`);
+        const name = `${className}.${prop}`;
+        counter.record(name);
+        check(name);
         const started = performance.now();
         try {
           return Reflect.apply(value, obj, args);

@@ -22,7 +22,55 @@ export const SHEETS_ERRORS = {
   noPermission: (what: string) =>
     `You do not have permission to call ${what}. Required permissions: https://www.googleapis.com/auth/spreadsheets`,
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
+  argumentTooLarge: (name: string) => `Argument too large: ${name}`,
+  propertyStoreFull:
+    'You have exceeded the property storage quota. Please remove some properties and try again.',
+  deleteAllRows: 'Sorry, it is not possible to delete all non-frozen rows.',
+  tooManyAddonTriggers: (kind: string) =>
+    `This add-on has created too many ${kind} triggers in this document for this Google user account.`,
+  tooManyTriggers:
+    'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+  invalidTimeZone: (zone: string) => `Invalid argument: ${zone}`,
 } as const;
+
+/**
+ * Apps Script's documented limits, enforced so tests fail where Apps Script would:
+ * - properties: 9 KB per value, 500 KB per store
+ *   (developers.google.com/apps-script/guides/services/quotas#current_limitations);
+ * - cache: keys of at most 250 characters, 100 KB per value
+ *   (developers.google.com/apps-script/reference/cache/cache#put(String,String));
+ * - triggers: 20 per user per script; an add-on one trigger of each type per user per document
+ *   (developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions).
+ * Sizes are UTF-8 bytes: a Chinese character takes three.
+ */
+export const LIMITS = {
+  propertyValueBytes: 9 * 1024,
+  propertyStoreBytes: 500 * 1024,
+  cacheKeyChars: 250,
+  cacheValueBytes: 100 * 1024,
+  triggersPerUser: 20,
+} as const;
+
+function bytesOf(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** What AuthMode.NONE allows: building menus (onOpen of an add-on not yet used in the document). */
+const ALLOWED_IN_NONE = [
+  /^SpreadsheetApp\.getUi$/,
+  /^Ui\.(createMenu|createAddonMenu)$/,
+  /^Menu\./,
+  /^Session\.getActiveUserLocale$/,
+  /^ScriptApp\.getInstallationSource$/,
+  /^Logger\./,
+];
+/** What needs AuthMode.FULL: sending mail, fetching URLs, managing triggers. */
+const NEEDS_FULL = [
+  /^MailApp\.(sendEmail|getRemainingDailyQuota)$/,
+  /^UrlFetchApp\./,
+  /^ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/,
+  /^(ClockTriggerBuilder|SpreadsheetTriggerBuilder)\.create$/,
+];
 
 /** Authorization modes the fake can simulate (NONE: only menus work, as for add-ons not yet used). */
 export type FakeAuthMode = 'NONE' | 'LIMITED' | 'FULL';
@@ -62,8 +110,11 @@ function evaluateFormula(formula: string): Cell {
   return '#NAME?';
 }
 
+/** Google's servers' own zone data: captured at load, so a test can take Intl's away from the add-on. */
+const ServerDateTimeFormat = Intl.DateTimeFormat;
+
 function offsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = new ServerDateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -114,6 +165,8 @@ export class SheetModel {
   /** Merged ranges, 1-based: the team's layout (the add-on reads them, never changes them). */
   readonly merges: { row: number; column: number; numRows: number; numColumns: number }[] = [];
   frozenRows = 0;
+  /** Test-only: formulas rewritten by find-and-replace (each one Sheets would recalculate). */
+  formulaRewrites = 0;
   maxRows = 1000;
   maxColumns = 26;
 
@@ -183,6 +236,18 @@ export class SheetModel {
       if (grid.length >= before) grid.splice(before - 1, 0, ...Array.from({ length: count }, () => []));
     }
     this.maxRows += count;
+  }
+
+  /** Inserts empty columns before a column: everything right of it moves right, as in Sheets. */
+  insertColumns(before: number, count: number): void {
+    for (const grid of this.grids()) {
+      for (const line of grid) {
+        if (line && line.length >= before)
+          line.splice(before - 1, 0, ...Array.from({ length: count }, () => undefined));
+      }
+    }
+    for (const merge of this.merges) if (merge.column >= before) merge.column += count;
+    this.maxColumns += count;
   }
 
   /** Deletes rows: everything below moves up, as in Sheets. */
@@ -283,12 +348,21 @@ export class FakeWorkbook {
   readonly alerts: string[] = [];
   /** Answers `Ui.prompt` will give, in order; empty: the user cancels. */
   readonly promptAnswers: string[] = [];
+  /** Buttons `Ui.alert` with YES_NO will answer, in order ('YES' or 'NO'); empty: NO. */
+  readonly alertAnswers: string[] = [];
   readonly menus: FakeMenu[] = [];
   readonly sidebars: unknown[] = [];
+  readonly dialogs: Array<{ title: string; content: unknown }> = [];
   readonly documentProperties = new Map<string, string>();
-  readonly userProperties = new Map<string, string>();
   readonly scriptProperties = new Map<string, string>();
-  readonly triggers: FakeTrigger[] = [];
+  /** The Google account running the add-on: its triggers span every document it uses it in. */
+  user = new FakeUser();
+  /** The spreadsheet's id: two fake workbooks sharing a user are two documents. */
+  id = 'fake-spreadsheet-id';
+  /** When set, CacheService.put fails with this message (a cache that refuses writes). */
+  cacheFailure: string | null = null;
+  /** Whether the user still has to grant the add-on's permissions (getAuthorizationInfo). */
+  authorizationRequired = false;
   readonly logs: string[] = [];
   readonly mails: Array<{ to: string; subject: string; body: string }> = [];
   /** The document cache: value and expiry (ms since the epoch, on the fake's clock). */
@@ -329,12 +403,40 @@ export class FakeWorkbook {
     return found;
   }
 
-  requireAuth(what: string): void {
-    if (this.authMode === 'NONE') throw new Error(SHEETS_ERRORS.noPermission(what));
+  /** Runs a body as a simple trigger runs (onEdit, onOpen): in AuthMode.LIMITED. */
+  simpleTrigger<T>(body: () => T): T {
+    const before = this.authMode;
+    this.authMode = 'LIMITED';
+    try {
+      return body();
+    } finally {
+      this.authMode = before;
+    }
+  }
+
+  /** The user's triggers in this document. */
+  get triggers(): FakeTrigger[] {
+    return this.user.triggers.filter((t) => t.document === this.id);
+  }
+
+  /**
+   * Refuses a call the authorization mode does not allow, as Apps Script does
+   * (developers.google.com/apps-script/add-ons/concepts/editor-auth-lifecycle#authorization-modes):
+   * in NONE only menus and the user's locale; in LIMITED (simple triggers) the current document,
+   * properties, cache and lock, but no mail, no URL fetch and no triggers.
+   */
+  checkAuth(name: string): void {
+    if (this.authMode === 'FULL') return;
+    if (this.authMode === 'NONE' && !ALLOWED_IN_NONE.some((p) => p.test(name))) {
+      throw new Error(SHEETS_ERRORS.noPermission(name));
+    }
+    if (this.authMode === 'LIMITED' && NEEDS_FULL.some((p) => p.test(name))) {
+      throw new Error(SHEETS_ERRORS.noPermission(name));
+    }
   }
 
   wrap<T extends object>(obj: T, className: string): T {
-    return counted(obj, className, this.counter);
+    return counted(obj, className, this.counter, (name) => this.checkAuth(name));
   }
 
   /** The global services, typed as Apps Script's, for vi.stubGlobal or a vm context. */
@@ -367,6 +469,10 @@ export class FakeWorkbook {
         new FakeCacheService(this),
         'CacheService',
       ) as unknown as GoogleAppsScript.Cache.CacheService,
+      Utilities: this.wrap(
+        new FakeUtilities(),
+        'Utilities',
+      ) as unknown as GoogleAppsScript.Utilities.Utilities,
     };
   }
 }
@@ -381,6 +487,7 @@ export interface FakeGlobals {
   MailApp: GoogleAppsScript.Mail.MailApp;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   CacheService: GoogleAppsScript.Cache.CacheService;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -394,11 +501,9 @@ export class FakeSpreadsheetApp {
   constructor(private readonly wb: FakeWorkbook) {}
 
   getActive(): FakeSpreadsheet {
-    this.wb.requireAuth('SpreadsheetApp.getActive');
     return this.wb.wrap(new FakeSpreadsheet(this.wb), 'Spreadsheet');
   }
   getActiveSpreadsheet(): FakeSpreadsheet {
-    this.wb.requireAuth('SpreadsheetApp.getActiveSpreadsheet');
     return this.wb.wrap(new FakeSpreadsheet(this.wb), 'Spreadsheet');
   }
   getUi(): FakeUi {
@@ -420,16 +525,44 @@ export class FakeSpreadsheet {
   constructor(private readonly wb: FakeWorkbook) {}
 
   getId(): string {
-    return 'fake-spreadsheet-id';
+    return this.wb.id;
   }
   getName(): string {
     return '客服台账';
   }
   getUrl(): string {
-    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit';
+    return `https://docs.google.com/spreadsheets/d/${this.wb.id}/edit`;
   }
   getSpreadsheetTimeZone(): string {
     return this.wb.timeZone;
+  }
+  /**
+   * Changes the spreadsheet's zone. Sheets keeps date-times as wall-clock serial numbers, so every
+   * cell keeps what it shows and now means that time in the new zone (Apps Script then returns
+   * a different instant for it).
+   */
+  setSpreadsheetTimeZone(timezone: string): void {
+    try {
+      new ServerDateTimeFormat('en-US', { timeZone: timezone });
+    } catch {
+      throw new Error(SHEETS_ERRORS.invalidTimeZone(timezone));
+    }
+    const before = this.wb.timeZone;
+    for (const sheet of this.wb.sheets) {
+      for (const line of sheet.values) {
+        if (!line) continue;
+        line.forEach((value, c) => {
+          if (value instanceof Date) {
+            const wall = value.getTime() + offsetMs(value.getTime(), before);
+            line[c] = new Date(wallToInstant(wall, timezone));
+          }
+        });
+      }
+    }
+    this.wb.timeZone = timezone;
+  }
+  createTextFinder(findText: string): FakeTextFinder {
+    return this.wb.wrap(new FakeTextFinder(this.wb, findText), 'TextFinder');
   }
   getSpreadsheetLocale(): string {
     return this.wb.locale;
@@ -453,6 +586,58 @@ export class FakeSpreadsheet {
   }
   toast(msg: string, title?: string): void {
     this.wb.toasts.push({ message: msg, title: title ?? '' });
+  }
+}
+
+/**
+ * Find and replace across the spreadsheet, as Edit > Find and replace does: in values, or in
+ * formulas with matchFormulaText(true). A formula whose text changes is recalculated by Sheets;
+ * the fake counts such rewrites per sheet (SheetModel.formulaRewrites).
+ */
+export class FakeTextFinder {
+  private caseSensitive = false;
+  private inFormulas = false;
+  constructor(
+    private readonly wb: FakeWorkbook,
+    private readonly findText: string,
+  ) {}
+  matchCase(matchCase: boolean): FakeTextFinder {
+    this.caseSensitive = matchCase;
+    return this;
+  }
+  matchFormulaText(matchFormulaText: boolean): FakeTextFinder {
+    this.inFormulas = matchFormulaText;
+    return this;
+  }
+  replaceAllWith(replaceText: string): number {
+    if (this.findText === '') throw new Error('Invalid argument: findText');
+    const escaped = this.findText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(escaped, this.caseSensitive ? 'g' : 'gi');
+    let cells = 0;
+    for (const sheet of this.wb.sheets) {
+      for (let r = 1; r <= sheet.values.length; r++) {
+        const line = Math.max(sheet.values[r - 1]?.length ?? 0, sheet.formulas[r - 1]?.length ?? 0);
+        for (let c = 1; c <= line; c++) {
+          const formula = sheet.formula(r, c);
+          if (this.inFormulas && formula !== '') {
+            const next = formula.replace(pattern, () => replaceText);
+            if (next !== formula) {
+              sheet.setRaw(r, c, sheet.value(r, c), next);
+              sheet.formulaRewrites += 1;
+              cells++;
+            }
+          } else if (!this.inFormulas && formula === '' && typeof sheet.value(r, c) === 'string') {
+            const text = sheet.value(r, c) as string;
+            const next = text.replace(pattern, () => replaceText);
+            if (next !== text) {
+              sheet.setRaw(r, c, next);
+              cells++;
+            }
+          }
+        }
+      }
+    }
+    return cells;
   }
 }
 
@@ -535,11 +720,24 @@ export class FakeSheet {
     this.model.insertRows(beforePosition, howMany);
     return this;
   }
+  /**
+   * Deletes rows; refuses, as Sheets does, to leave a sheet with no row below the frozen ones
+   * (a script that clears a sheet by deleting its rows fails there).
+   */
   deleteRows(rowPosition: number, howMany: number): void {
     if (rowPosition < 1 || rowPosition + howMany - 1 > this.model.maxRows) {
       throw new Error('Those rows are out of bounds.');
     }
+    if (this.model.maxRows - howMany <= this.model.frozenRows) throw new Error(SHEETS_ERRORS.deleteAllRows);
     this.model.deleteRows(rowPosition, howMany);
+  }
+  /**
+   * Inserts columns. Like every structural change in Sheets it fires no onEdit (only an installable
+   * onChange with changeType INSERT_COLUMN), so nothing the add-on remembers hears of it.
+   */
+  insertColumnsBefore(columnIndex: number, numColumns: number): FakeSheet {
+    this.model.insertColumns(columnIndex, numColumns);
+    return this;
   }
   newChart(): FakeChartBuilder {
     return this.wb.wrap(new FakeChartBuilder(this.wb), 'EmbeddedChartBuilder');
@@ -554,13 +752,11 @@ export class FakeSheet {
     this.model.charts = this.model.charts.filter((c) => c.getChartId() !== chart.getChartId());
   }
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
-    this.model.maxRows += howMany;
-    void afterPosition;
+    this.model.insertRows(afterPosition + 1, howMany);
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
-    this.model.maxColumns += howMany;
-    void afterPosition;
+    this.model.insertColumns(afterPosition + 1, howMany);
     return this;
   }
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
@@ -1102,9 +1298,10 @@ export class FakeUi {
     this.wb.menus.push(menu);
     return this.wb.wrap(menu, 'Menu');
   }
+  /** Shows a dialog; with YES_NO buttons the answer is the next of `alertAnswers` (none: NO, as closing it). */
   alert(title: string, prompt?: string, buttons?: unknown): string {
     this.wb.alerts.push(prompt === undefined ? title : `${title}\n${prompt}`);
-    void buttons;
+    if (buttons === 'YES_NO' || buttons === 'YES_NO_CANCEL') return this.wb.alertAnswers.shift() ?? 'NO';
     return 'OK';
   }
   prompt(title: string, prompt?: string, buttons?: unknown): FakePromptResponse {
@@ -1119,6 +1316,9 @@ export class FakeUi {
   }
   showSidebar(userInterface: unknown): void {
     this.wb.sidebars.push(userInterface);
+  }
+  showModalDialog(userInterface: unknown, title: string): void {
+    this.wb.dialogs.push({ title, content: userInterface });
   }
 }
 
@@ -1147,7 +1347,21 @@ export class FakeProperties {
     return this.store.get(key) ?? null;
   }
   setProperty(key: string, value: string): FakeProperties {
-    this.store.set(key, String(value));
+    return this.setProperties({ [key]: value });
+  }
+  /** Sets several at once; all or nothing, within the documented limits (see LIMITS). */
+  setProperties(properties: Record<string, string>, deleteAllOthers?: boolean): FakeProperties {
+    const next = new Map(deleteAllOthers ? [] : this.store);
+    for (const [key, value] of Object.entries(properties)) {
+      const text = String(value);
+      if (bytesOf(text) > LIMITS.propertyValueBytes) throw new Error(SHEETS_ERRORS.argumentTooLarge('value'));
+      next.set(key, text);
+    }
+    let total = 0;
+    for (const [key, value] of next) total += bytesOf(key) + bytesOf(value);
+    if (total > LIMITS.propertyStoreBytes) throw new Error(SHEETS_ERRORS.propertyStoreFull);
+    this.store.clear();
+    for (const [key, value] of next) this.store.set(key, value);
     return this;
   }
   deleteProperty(key: string): FakeProperties {
@@ -1156,6 +1370,9 @@ export class FakeProperties {
   }
   getProperties(): Record<string, string> {
     return Object.fromEntries(this.store);
+  }
+  getKeys(): string[] {
+    return [...this.store.keys()];
   }
   /** Internal marker for the workbook this store belongs to. */
   owner(): FakeWorkbook {
@@ -1166,15 +1383,12 @@ export class FakeProperties {
 export class FakePropertiesService {
   constructor(private readonly wb: FakeWorkbook) {}
   getDocumentProperties(): FakeProperties {
-    this.wb.requireAuth('PropertiesService.getDocumentProperties');
     return this.wb.wrap(new FakeProperties(this.wb, this.wb.documentProperties), 'Properties');
   }
   getUserProperties(): FakeProperties {
-    this.wb.requireAuth('PropertiesService.getUserProperties');
-    return this.wb.wrap(new FakeProperties(this.wb, this.wb.userProperties), 'Properties');
+    return this.wb.wrap(new FakeProperties(this.wb, this.wb.user.properties), 'Properties');
   }
   getScriptProperties(): FakeProperties {
-    this.wb.requireAuth('PropertiesService.getScriptProperties');
     return this.wb.wrap(new FakeProperties(this.wb, this.wb.scriptProperties), 'Properties');
   }
 }
@@ -1211,11 +1425,18 @@ export class FakeLockService {
   }
 }
 
+/** The kinds of trigger the add-on creates: clock (hourly refresh) and spreadsheet events. */
+export type FakeTriggerKind = 'CLOCK' | 'ON_CHANGE' | 'ON_EDIT';
+
 export class FakeTrigger {
   constructor(
     private readonly functionName: string,
     private readonly id: string,
-    readonly everyHours: number,
+    /** Test-only: the kind of event. */
+    readonly kind: FakeTriggerKind,
+    /** Test-only: the document it was created in (an add-on's triggers belong to one). */
+    readonly document: string,
+    readonly everyHours = 0,
   ) {}
   getHandlerFunction(): string {
     return this.functionName;
@@ -1224,8 +1445,35 @@ export class FakeTrigger {
     return this.id;
   }
   getEventType(): string {
-    return 'CLOCK';
+    return this.kind;
   }
+  getTriggerSource(): string {
+    return this.kind === 'CLOCK' ? 'CLOCK' : 'SPREADSHEETS';
+  }
+  getTriggerSourceId(): string | null {
+    return this.kind === 'CLOCK' ? null : this.document;
+  }
+}
+
+/** Adds a trigger for the user in the workbook's document, within the add-on limits (see LIMITS). */
+function installTrigger(
+  wb: FakeWorkbook,
+  functionName: string,
+  kind: FakeTriggerKind,
+  hours = 0,
+): FakeTrigger {
+  const user = wb.user;
+  if (user.triggers.length >= LIMITS.triggersPerUser) throw new Error(SHEETS_ERRORS.tooManyTriggers);
+  if (user.triggers.some((t) => t.document === wb.id && t.kind === kind)) {
+    throw new Error(
+      SHEETS_ERRORS.tooManyAddonTriggers(
+        kind === 'CLOCK' ? 'time-based' : kind === 'ON_EDIT' ? 'edit' : 'change',
+      ),
+    );
+  }
+  const trigger = new FakeTrigger(functionName, `trigger-${user.nextTriggerId()}`, kind, wb.id, hours);
+  user.triggers.push(trigger);
+  return wb.wrap(trigger, 'Trigger');
 }
 
 export class FakeClockTriggerBuilder {
@@ -1242,9 +1490,27 @@ export class FakeClockTriggerBuilder {
     return this;
   }
   create(): FakeTrigger {
-    const trigger = new FakeTrigger(this.functionName, `trigger-${this.wb.triggers.length + 1}`, this.hours);
-    this.wb.triggers.push(trigger);
-    return this.wb.wrap(trigger, 'Trigger');
+    return installTrigger(this.wb, this.functionName, 'CLOCK', this.hours);
+  }
+}
+
+export class FakeSpreadsheetTriggerBuilder {
+  private kind: FakeTriggerKind | null = null;
+  constructor(
+    private readonly wb: FakeWorkbook,
+    private readonly functionName: string,
+  ) {}
+  onChange(): FakeSpreadsheetTriggerBuilder {
+    this.kind = 'ON_CHANGE';
+    return this;
+  }
+  onEdit(): FakeSpreadsheetTriggerBuilder {
+    this.kind = 'ON_EDIT';
+    return this;
+  }
+  create(): FakeTrigger {
+    if (!this.kind) throw new Error('Trigger type not specified.');
+    return installTrigger(this.wb, this.functionName, this.kind);
   }
 }
 
@@ -1256,6 +1522,23 @@ export class FakeTriggerBuilder {
   timeBased(): FakeClockTriggerBuilder {
     return this.wb.wrap(new FakeClockTriggerBuilder(this.wb, this.functionName), 'ClockTriggerBuilder');
   }
+  forSpreadsheet(sheet: FakeSpreadsheet | string): FakeSpreadsheetTriggerBuilder {
+    void sheet;
+    return this.wb.wrap(
+      new FakeSpreadsheetTriggerBuilder(this.wb, this.functionName),
+      'SpreadsheetTriggerBuilder',
+    );
+  }
+}
+
+export class FakeAuthorizationInfo {
+  constructor(private readonly wb: FakeWorkbook) {}
+  getAuthorizationStatus(): string {
+    return this.wb.authorizationRequired ? 'REQUIRED' : 'NOT_REQUIRED';
+  }
+  getAuthorizationUrl(): string | null {
+    return this.wb.authorizationRequired ? 'https://script.google.com/macros/auth' : null;
+  }
 }
 
 export class FakeScriptApp {
@@ -1265,23 +1548,33 @@ export class FakeScriptApp {
     NONE: 'NONE',
     WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
   };
+  readonly EventType = { CLOCK: 'CLOCK', ON_CHANGE: 'ON_CHANGE', ON_EDIT: 'ON_EDIT', ON_OPEN: 'ON_OPEN' };
 
   constructor(private readonly wb: FakeWorkbook) {}
 
+  /** Every trigger of the user for this script: in every document it runs in, not only this one. */
   getProjectTriggers(): FakeTrigger[] {
-    this.wb.requireAuth('ScriptApp.getProjectTriggers');
-    return [...this.wb.triggers];
+    return [...this.wb.user.triggers];
+  }
+  /** The user's triggers in one document: what an add-on should look at. */
+  getUserTriggers(document: FakeSpreadsheet): FakeTrigger[] {
+    const id = document.getId();
+    return this.wb.user.triggers.filter((t) => t.document === id);
   }
   newTrigger(functionName: string): FakeTriggerBuilder {
-    this.wb.requireAuth('ScriptApp.newTrigger');
     return this.wb.wrap(new FakeTriggerBuilder(this.wb, functionName), 'TriggerBuilder');
   }
   deleteTrigger(trigger: FakeTrigger): void {
-    const index = this.wb.triggers.findIndex((t) => t.getUniqueId() === trigger.getUniqueId());
-    if (index >= 0) this.wb.triggers.splice(index, 1);
+    const triggers = this.wb.user.triggers;
+    const index = triggers.findIndex((t) => t.getUniqueId() === trigger.getUniqueId());
+    if (index >= 0) triggers.splice(index, 1);
   }
   getInstallationSource(): string {
     return this.wb.installationSource;
+  }
+  getAuthorizationInfo(authMode: unknown): FakeAuthorizationInfo {
+    void authMode;
+    return this.wb.wrap(new FakeAuthorizationInfo(this.wb), 'AuthorizationInfo');
   }
 }
 
@@ -1292,6 +1585,43 @@ export class FakeSession {
   }
   getScriptTimeZone(): string {
     return 'Asia/Shanghai';
+  }
+  getEffectiveUser(): FakeUserIdentity {
+    return this.wb.wrap(new FakeUserIdentity(this.wb.user.email), 'User');
+  }
+}
+
+export class FakeUserIdentity {
+  constructor(private readonly email: string) {}
+  getEmail(): string {
+    return this.email;
+  }
+}
+
+/** The parts of Utilities the add-on uses, computed as Apps Script does (Java date patterns). */
+export class FakeUtilities {
+  formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
+    if (!date || Number.isNaN(date.getTime())) throw new Error('Invalid argument: date');
+    const offset = offsetMs(date.getTime(), timeZone);
+    const wall = new Date(date.getTime() + offset);
+    const sign = offset < 0 ? '-' : '+';
+    const abs = Math.abs(offset) / 60_000;
+    const hh = pad(Math.floor(abs / 60));
+    const mm = pad(abs % 60);
+    const fields: Record<string, string> = {
+      yyyy: String(wall.getUTCFullYear()),
+      MM: pad(wall.getUTCMonth() + 1),
+      dd: pad(wall.getUTCDate()),
+      HH: pad(wall.getUTCHours()),
+      mm: pad(wall.getUTCMinutes()),
+      ss: pad(wall.getUTCSeconds()),
+      XXX: `${sign}${hh}:${mm}`,
+      Z: `${sign}${hh}${mm}`,
+    };
+    // Java patterns: 'quoted' text is literal ('' is a quote); letters outside quotes are fields.
+    return format.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss|XXX|Z/g, (token, quoted?: string) =>
+      quoted !== undefined ? (quoted === '' ? "'" : quoted) : (fields[token] ?? token),
+    );
   }
 }
 
@@ -1309,7 +1639,6 @@ export class FakeMailApp {
     return this.wb.mailQuota;
   }
   sendEmail(message: { to?: string; subject?: string; body?: string }): FakeMailApp {
-    this.wb.requireAuth('MailApp.sendEmail');
     if (this.wb.mailQuota < 1) throw new Error('Service invoked too many times for one day: email.');
     this.wb.mailQuota -= 1;
     this.wb.mails.push({ to: message.to ?? '', subject: message.subject ?? '', body: message.body ?? '' });
@@ -1320,6 +1649,7 @@ export class FakeMailApp {
 export class FakeHtmlOutput {
   private title = '';
   private width = 300;
+  private height = 0;
   constructor(private content: string) {}
   getContent(): string {
     return this.content;
@@ -1338,6 +1668,13 @@ export class FakeHtmlOutput {
   setWidth(width: number): FakeHtmlOutput {
     this.width = width;
     return this;
+  }
+  setHeight(height: number): FakeHtmlOutput {
+    this.height = height;
+    return this;
+  }
+  getHeight(): number {
+    return this.height;
   }
   getWidth(): number {
     return this.width;
@@ -1361,14 +1698,20 @@ export class FakeHtmlService {
 }
 
 export class FakeCache {
-  constructor(private readonly store: Map<string, { value: string; expires: number }>) {}
+  constructor(
+    private readonly store: Map<string, { value: string; expires: number }>,
+    private readonly failure: () => string | null = () => null,
+  ) {}
   get(key: string): string | null {
     const entry = this.store.get(key);
     if (!entry || entry.expires <= Date.now()) return null;
     return entry.value;
   }
+  /** Stores a value within the documented limits (see LIMITS); throws when the fake's cache is made to fail. */
   put(key: string, value: string, expirationInSeconds?: number): void {
-    if (value.length > 100 * 1024) throw new Error('Argument too large: value');
+    if (key.length > LIMITS.cacheKeyChars) throw new Error(SHEETS_ERRORS.argumentTooLarge('key'));
+    if (bytesOf(value) > LIMITS.cacheValueBytes) throw new Error(SHEETS_ERRORS.argumentTooLarge('value'));
+    if (this.failure()) throw new Error(this.failure() ?? '');
     this.store.set(key, { value, expires: Date.now() + (expirationInSeconds ?? 600) * 1000 });
   }
   remove(key: string): void {
@@ -1379,6 +1722,18 @@ export class FakeCache {
 export class FakeCacheService {
   constructor(private readonly wb: FakeWorkbook) {}
   getDocumentCache(): FakeCache | null {
-    return this.wb.wrap(new FakeCache(this.wb.documentCache), 'Cache');
+    return this.wb.wrap(new FakeCache(this.wb.documentCache, () => this.wb.cacheFailure), 'Cache');
+  }
+}
+
+/** A Google account, shared by fake workbooks to model one user in several documents. */
+export class FakeUser {
+  readonly triggers: FakeTrigger[] = [];
+  readonly properties = new Map<string, string>();
+  private triggerCount = 0;
+  constructor(readonly email = 'agent@example.com') {}
+  nextTriggerId(): number {
+    this.triggerCount += 1;
+    return this.triggerCount;
   }
 }

@@ -210,6 +210,41 @@ describe('dist/Code.js in node:vm', () => {
     expect(column[1]?.[0]).toBe('不是日期：not a date');
   });
 
+  it('takes a range of the settings sheets as an optional last argument, so Sheets recalculates when they change', () => {
+    wb.addSheet('规则设置', [
+      ['参数', '值'],
+      ['罚款方式', '全额'],
+    ]);
+    const context = loadBundle(wb);
+    context.settings = [
+      ['参数', '值', ''],
+      ['罚款方式', '全额', ''],
+    ];
+    context.start = new Date('2026-09-30T17:00:00+08:00');
+    expect(vm.runInContext('KEFU_FINE(85, "", settings)', context)).toBe(300);
+    // Given where the mode goes, a range is no mode.
+    expect(vm.runInContext('KEFU_FINE(85, settings)', context)).toBe(300);
+    expect(vm.runInContext('KEFU_KPI_POINTS(57, 100, "", settings)', context)).toBe(1);
+    expect((vm.runInContext('KEFU_DUE(start, 24, "工作时", settings)', context) as Date).toISOString()).toBe(
+      '2026-10-10T06:00:00.000Z',
+    );
+    expect((vm.runInContext('KEFU_DUE(start, 24, settings)', context) as Date).toISOString()).toBe(
+      '2026-10-01T09:00:00.000Z',
+    );
+    expect(
+      vm.runInContext('KEFU_WORKHOURS(start, new Date("2026-10-10T14:00:00+08:00"), settings)', context),
+    ).toBe(24);
+    expect(vm.runInContext('KEFU_ISWORKDAY("2026-10-10", settings)', context)).toBe(true);
+    const code = readFileSync(CODE, 'utf8');
+    for (const name of ['KEFU_FINE', 'KEFU_KPI_POINTS', 'KEFU_DUE', 'KEFU_WORKHOURS', 'KEFU_ISWORKDAY']) {
+      expect(code, name).toMatch(
+        new RegExp(
+          `@param \\{[^}]*\\} settings_range [^\\n]*\\n[\\s\\S]*?@customfunction\\s*\\*/\\nfunction ${name}\\([^)]*settings_range\\)`,
+        ),
+      );
+    }
+  });
+
   it('uses the team’s 节假日 and 工作时间 in the calendar functions', () => {
     wb.addSheet('规则设置', [
       ['参数', '值'],

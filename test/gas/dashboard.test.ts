@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dashboardOverview } from '../../src/app/dashboard';
+import { withBoot } from '../../src/gas/actions';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import { installFake } from '../helpers/install';
 import { TEAM_NOW, teamWorkbook, toFake } from '../helpers/workbooks';
@@ -16,5 +17,15 @@ describe('the sidebar overview', () => {
     const overview = dashboardOverview(port, TEAM_NOW, 'zh');
     expect(overview.validation.errors).toBeGreaterThan(0);
     expect(wb.counter.get('Sheet.getDataRange')).toBe(wb.sheets.length);
+  });
+});
+
+describe('the sidebar page', () => {
+  it('keeps labels with $ signs as written, and no label can close the script element', () => {
+    const template = '<script>const BOOT = /*BOOT*/null;</script>';
+    const page = withBoot(template, { labels: { fine: "罚款 $& 元 $' 项", end: '</script><b>' } });
+    const json = page.slice('<script>const BOOT = '.length, -';</script>'.length);
+    expect(JSON.parse(json)).toEqual({ labels: { fine: "罚款 $& 元 $' 项", end: '</script><b>' } });
+    expect(page.match(/<\/script>/g)).toHaveLength(1);
   });
 });

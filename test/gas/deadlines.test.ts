@@ -84,6 +84,20 @@ describe('Check overdue complaints', () => {
     expect(sheet.background(2, 1)).toBe('#ffffff');
   });
 
+  it('highlights a year of complaints: the rules reach the sheet’s last row, past row 5,002', () => {
+    const wb = setup();
+    const sheet = wb.sheet('客诉');
+    for (let row = 7; row <= 6_000; row++) {
+      sheet.setRaw(row, 1, `C${row}`);
+      sheet.setRaw(row, 2, sh(2026, 9, 1));
+      sheet.setRaw(row, 5, '普通');
+    }
+    menuCheckComplaints();
+    const ranges = sheet.conditionalRules.map((r) => r.getRanges()[0]?.getA1Notation());
+    expect(sheet.maxRows).toBeGreaterThanOrEqual(6_000);
+    expect(ranges.slice(-2)).toEqual([`A2:N${sheet.maxRows}`, `A2:N${sheet.maxRows}`]);
+  });
+
   it('does not take over a column of the team that happens to be called 状态', () => {
     const wb = setup();
     const sheet = wb.sheet('客诉');
@@ -129,6 +143,62 @@ describe('the overdue digest', () => {
     expect(wb.mails[1]?.body).not.toContain('C1 甲');
   });
 
+  it('remembers 300 overdue complaints within the 9 KB a property holds: one digest over three hourly runs', () => {
+    const wb = setup('boss@example.com');
+    const sheet = wb.sheet('客诉');
+    // A year of complaints nobody closed: each one stays overdue for ever.
+    for (let i = 0; i < 300; i++) {
+      const row = 7 + i;
+      sheet.setRaw(row, 1, `KS-2026-${String(i).padStart(5, '0')}`);
+      sheet.setRaw(row, 2, sh(2026, 1 + (i % 9), 1 + (i % 28), 9));
+      sheet.setRaw(row, 3, '客户');
+      sheet.setRaw(row, 4, `1391234${String(i).padStart(4, '0')}`);
+      sheet.setRaw(row, 5, '普通');
+      sheet.setRaw(row, 6, '未处理');
+    }
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    refreshHourly();
+    vi.setSystemTime(new Date('2026-10-12T10:30:00+08:00'));
+    refreshHourly();
+    vi.setSystemTime(new Date('2026-10-12T10:50:00+08:00'));
+    refreshHourly();
+    expect(wb.mails).toHaveLength(1);
+    expect(wb.mails[0]?.subject).toBe('【客服助手】301 件投诉新超时');
+    expect(errors).not.toHaveBeenCalled();
+    const stored = [...wb.documentProperties].filter(([k]) => k.startsWith('kefu.notified'));
+    expect(stored.every(([, v]) => Buffer.byteLength(v) <= 9 * 1024)).toBe(true);
+  });
+
+  it('never sends the same digest twice when the properties refuse the write, and the menu still finishes', () => {
+    const wb = setup('boss@example.com');
+    // Other data filled the document's 500 KB store to within a few bytes.
+    let total = 0;
+    for (let i = 0; total + 9100 < 500 * 1024; i++) {
+      wb.documentProperties.set(`other.${i}`, 'x'.repeat(9000));
+      total += `other.${i}`.length + 9000;
+    }
+    wb.documentProperties.set('pad', 'x'.repeat(500 * 1024 - total - 3 - 5));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    menuCheckComplaints();
+    menuCheckComplaints();
+    expect(wb.mails).toEqual([]);
+    expect(wb.alerts).toEqual([]);
+    expect(wb.sheet('超时投诉').lastRow()).toBeGreaterThan(2);
+    const logged = errors.mock.calls.map((c) => c.map(String).join(' '));
+    expect(logged.some((l) => l.startsWith('[kefu-sheets] remembering the notified complaints failed'))).toBe(
+      true,
+    );
+    expect(logged.join('\n')).toContain('You have exceeded the property storage quota');
+  });
+
+  it('keeps what the previous version remembered: an upgrade sends no repeat digest', () => {
+    const wb = setup('boss@example.com');
+    wb.documentProperties.set('kefu.notifiedOverdue', JSON.stringify(['客诉|C1|reply_overdue']));
+    menuCheckComplaints();
+    expect(wb.mails).toEqual([]);
+    expect(wb.documentProperties.has('kefu.notifiedOverdue')).toBe(false);
+  });
+
   it('sends nothing without an address or without quota', () => {
     const none = setup();
     menuCheckComplaints();
@@ -150,11 +220,26 @@ describe('the hourly refresh', () => {
     expect(wb.triggers.map((t) => [t.getHandlerFunction(), t.everyHours])).toEqual([['refreshHourly', 1]]);
     menuHourlyOff();
     expect(wb.triggers).toEqual([]);
-    ScriptApp.newTrigger('refreshHourly').timeBased().everyHours(1).create();
-    ScriptApp.newTrigger('refreshHourly').timeBased().everyHours(1).create();
     menuHourlyOn();
     expect(wb.triggers).toHaveLength(1);
     expect(wb.toasts.at(-1)?.message).toBe('已开启每小时自动刷新投诉时限。');
+  });
+
+  it('is per document: the same user switching it on and off in a second spreadsheet leaves the first alone', () => {
+    const first = setup();
+    menuHourlyOn();
+    vi.unstubAllGlobals();
+    // The same Google account opens another team's spreadsheet.
+    const second = setup();
+    second.id = 'second-spreadsheet';
+    second.user = first.user;
+    menuHourlyOn();
+    expect(second.triggers.map((t) => t.getHandlerFunction())).toEqual(['refreshHourly']);
+    expect(first.triggers).toHaveLength(1);
+    menuHourlyOff();
+    expect(second.triggers).toEqual([]);
+    expect(first.triggers.map((t) => t.getHandlerFunction())).toEqual(['refreshHourly']);
+    expect(second.alerts).toEqual([]);
   });
 
   it('refreshes the deadline columns, and skips a run while a menu action holds the lock', () => {

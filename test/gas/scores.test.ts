@@ -104,6 +104,21 @@ describe('Compute monthly scores in Sheets', () => {
     expect(sheet.charts).toHaveLength(1);
   });
 
+  it('recomputes a month that fills the whole sheet (Sheets refuses to delete every row)', () => {
+    const wb = setup();
+    wb.promptAnswers.push('2026-11');
+    menuComputeScores();
+    const sheet = wb.sheet('月度考核');
+    const before = sheet.snapshotValues();
+    // A supervisor trimmed the sheet to its block (right-click › delete the empty rows).
+    sheet.maxRows = sheet.lastRow();
+    sheet.frozenRows = 0;
+    wb.promptAnswers.push('2026-11');
+    menuComputeScores();
+    expect(wb.alerts).toEqual([]);
+    expect(sheet.snapshotValues().slice(1)).toEqual(before.slice(1));
+  });
+
   it('says it is busy when another run holds the lock, and writes nothing', () => {
     const wb = setup();
     wb.lockHeldElsewhere = true;

@@ -13,5 +13,6 @@ export function installFake(wb: FakeWorkbook = new FakeWorkbook()): FakeWorkbook
   vi.stubGlobal('MailApp', g.MailApp);
   vi.stubGlobal('HtmlService', g.HtmlService);
   vi.stubGlobal('CacheService', g.CacheService);
+  vi.stubGlobal('Utilities', g.Utilities);
   return wb;
 }

@@ -253,7 +253,9 @@ describe('the dashboard sidebar in Chromium', () => {
     const page = await openSidebar(wb, server(wb));
     await page.click('[data-tab="scores"]');
     await page.waitForSelector('.error');
-    expect(await text(page, '.error')).toContain(`「规则设置」第 ${params.lastRow()} 行的参数「基础分」取值无效：一百`);
+    expect(await text(page, '.error')).toContain(
+      `「规则设置」第 ${params.lastRow()} 行的参数「基础分」取值无效：一百`,
+    );
     expect(await page.locator('button.primary').innerText()).toBe('重试');
     await page.close();
   });

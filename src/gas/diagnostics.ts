@@ -1,0 +1,133 @@
+// 诊断 on Google's servers: gathers the facts app/diagnostics.ts words, each on its own so one
+// failing service never hides the others, and shows the report in a dialog to copy.
+
+import { parameterTable, readCalendar, readWorkbookSettings } from '../app/context';
+import type { DiagnosticFacts, Fact, ZoneSample } from '../app/diagnostics';
+import { summarizeWorkbook } from '../app/inspect';
+import { loadWorkbook } from '../app/workbook';
+import { builtInCovers } from '../domain/calendar';
+import { type Lang, message } from '../domain/messages';
+import { parameterName } from '../domain/params';
+import { cellText, utf8Bytes } from '../domain/text';
+import { intlFormatIso, isValidTimeZone, toWall, useOffsetProvider, wallDayKey } from '../domain/time';
+import { VERSION } from '../domain/version';
+import { EDIT_CACHE_KEY, ensureZoneData, openWorkbook, utilitiesOffsetMs } from './runtime';
+
+function fact<T>(body: () => T): Fact<T> {
+  try {
+    return { ok: body() };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Intl against Utilities.formatDate for each zone at a few instants (winter, summer, now). */
+function zoneSamples(zones: readonly string[], now: number): ZoneSample[] {
+  const year = Number(wallDayKey(toWall(now, 'UTC')).slice(0, 4));
+  const instants = [Date.UTC(year, 0, 15, 4), Date.UTC(year, 6, 15, 4), now];
+  const samples: ZoneSample[] = [];
+  for (const zone of zones) {
+    for (const instant of instants) {
+      let intl: string;
+      try {
+        intl = intlFormatIso(instant, zone);
+      } catch (error) {
+        intl = error instanceof Error ? error.message : String(error);
+      }
+      const utilities = Utilities.formatDate(new Date(instant), zone, "yyyy-MM-dd'T'HH:mm:ssXXX");
+      samples.push({ zone, instant, intl, utilities });
+    }
+  }
+  return samples;
+}
+
+/** Everything 诊断 reports, gathered with as few service calls as each needs. */
+export function gatherFacts(now: number): DiagnosticFacts {
+  const fallbackBefore = ensureZoneData();
+  const spreadsheet = SpreadsheetApp.getActive();
+  const port = openWorkbook();
+  const spreadsheetZone = port.timeZone;
+  const workbook = fact(() => loadWorkbook(port));
+  const sheets = 'ok' in workbook ? workbook.ok.sheets : [];
+  const { settings, problems } = readWorkbookSettings(sheets);
+  const zoneEntry = parameterTable(sheets).get(parameterName('timeZone'));
+  const settingZone = problems.some((p) => p.expected === 'timeZone') ? null : settings.timeZone;
+
+  const zones = [...new Set([spreadsheetZone, settingZone ?? 'Asia/Shanghai', 'Asia/Shanghai'])].filter((z) =>
+    isValidTimeZone(z),
+  );
+  const zoneData = fact(() => {
+    const samples = zoneSamples(zones, now);
+    let fallback = fallbackBefore;
+    if (!fallback && samples.some((s) => s.intl !== s.utilities)) {
+      // Intl passed the quick check yet disagrees here: trust Apps Script's own data from now on.
+      useOffsetProvider(utilitiesOffsetMs);
+      fallback = true;
+    }
+    return { samples, fallback };
+  });
+
+  const calendar = readCalendar(sheets, settings, spreadsheetZone);
+  const year = Number(wallDayKey(toWall(now, spreadsheetZone)).slice(0, 4));
+  return {
+    version: VERSION,
+    now,
+    spreadsheetZone,
+    settingZone,
+    settingZoneText: zoneEntry ? cellText(zoneEntry.raw) : '',
+    scriptZone: fact(() => Session.getScriptTimeZone()),
+    locale: { user: port.locale, spreadsheet: spreadsheet.getSpreadsheetLocale() },
+    zoneData,
+    calendar: [year, year + 1].map((y) => ({
+      year: y,
+      builtIn: builtInCovers(y),
+      teamDays: calendar.teamDays(y),
+    })),
+    triggers: fact(() => ({
+      here: ScriptApp.getUserTriggers(spreadsheet).map((t) => ({
+        handler: t.getHandlerFunction(),
+        type: String(t.getEventType()),
+      })),
+      allDocuments: ScriptApp.getProjectTriggers().length,
+    })),
+    mailQuota: fact(() => MailApp.getRemainingDailyQuota()),
+    properties: fact(() => {
+      const all = PropertiesService.getDocumentProperties().getProperties();
+      let bytes = 0;
+      let largest = 0;
+      for (const [key, value] of Object.entries(all)) {
+        const size = utf8Bytes(String(value));
+        bytes += utf8Bytes(key) + size;
+        largest = Math.max(largest, size);
+      }
+      return { count: Object.keys(all).length, bytes, largest };
+    }),
+    cache: fact(() => {
+      const text = CacheService.getDocumentCache()?.get(EDIT_CACHE_KEY) ?? null;
+      return text === null ? null : utf8Bytes(text);
+    }),
+    authorization: fact(() => ({
+      status: String(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus()),
+      source: String(ScriptApp.getInstallationSource()),
+    })),
+    inspection: 'ok' in workbook ? { ok: summarizeWorkbook(workbook.ok) } : workbook,
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The dialog: the report in a read-only text box, selected on a click, with a copy button. */
+export function diagnosticsPage(lines: readonly string[], lang: Lang): string {
+  return [
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><style>',
+    'body{font:13px "WenQuanYi Micro Hei","Microsoft YaHei",sans-serif;margin:8px}',
+    'textarea{width:100%;height:380px;font:12px monospace;white-space:pre}',
+    '</style></head><body>',
+    `<p>${escapeHtml(message(lang, 'diag.copy_hint'))}</p>`,
+    `<textarea id="report" readonly onclick="this.select()">${escapeHtml(lines.join('\n'))}</textarea>`,
+    `<p><button id="copy" onclick="var t=document.getElementById('report');t.select();document.execCommand('copy')">${escapeHtml(message(lang, 'diag.copy'))}</button></p>`,
+    '</body></html>',
+  ].join('');
+}
