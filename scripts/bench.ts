@@ -1,9 +1,9 @@
-// npm run bench [-- --json] [-- --quick]: every operation through the Apps Script adapter on the
+// npm run bench [-- --json | --markdown] [-- --quick]: every operation through the Apps Script adapter on the
 // counting fake at 1,000, 10,000 and 100,000 rows; service calls, median compute time, modelled
 // Apps Script time; the bundle's size; and the CLI on a generated 100,000-row .xlsx.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
@@ -15,6 +15,7 @@ import { runScores } from '../src/app/scores';
 import { runValidation } from '../src/app/validate';
 import { SheetsWorkbook } from '../src/gas/adapter';
 import { FakeWorkbook } from '../test/fake/spreadsheet';
+import { type BenchResult, type BenchRow, benchMarkdown, type CliRun, withReadmeBlock } from './bench-report';
 
 /**
  * Cost of one Apps Script service call, in ms. Source: Google's "Best practices" page for Apps
@@ -24,6 +25,7 @@ import { FakeWorkbook } from '../test/fake/spreadsheet';
 const MS_PER_CALL = 7;
 const SIZES = process.argv.includes('--quick') ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const JSON_OUT = process.argv.includes('--json');
+const MARKDOWN_OUT = process.argv.includes('--markdown');
 // npm runs scripts from the package root (this file is bundled to a cache folder first).
 const ROOT = process.cwd();
 const NOW = Date.parse('2026-11-02T10:00:00+08:00');
@@ -290,19 +292,7 @@ function median(values: number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-interface Result {
-  op: string;
-  rows: number;
-  calls: number;
-  dataCalls: number;
-  /** Median compute of our code, excluding the time the fake spends doing Sheets' own work. */
-  ms: number;
-  /** Median time inside the fake's services (stands in for Sheets; modelled by calls × cost). */
-  serviceMs: number;
-  modelledSeconds: number;
-}
-
-function measure(operation: Operation, rows: number): Result {
+function measure(operation: Operation, rows: number): BenchRow {
   const runs = 5;
   const times: number[] = [];
   const service: number[] = [];
@@ -329,41 +319,76 @@ function measure(operation: Operation, rows: number): Result {
   return { op: operation.op, rows, calls, dataCalls, ms, serviceMs, modelledSeconds };
 }
 
-async function cliOnLargeWorkbook(
-  rows: number,
-): Promise<{ rows: number; wallSeconds: number; peakMemoryMB: number }> {
+/** The CLI on a generated .xlsx, once plain and once writing a copy: wall time and peak memory. */
+async function cliOnLargeWorkbook(rows: number): Promise<CliRun[]> {
   const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
-  const file = join(dir, 'large.xlsx');
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('售后登记');
-  for (const line of registrations(rows))
-    ws.addRow(line.map((v) => (v instanceof Date ? new Date(v.getTime() + 8 * 3_600_000) : v)));
-  wb.addWorksheet('员工名单').addRows(roster());
-  await wb.xlsx.writeFile(file);
-  const probe = join(ROOT, 'scripts', 'bench-cli-child.cjs');
-  const started = performance.now();
-  const child = spawnSync(
-    process.execPath,
-    [probe, 'validate', file, '--json', '--now', '2026-11-02T10:00'],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    },
-  );
-  const wallSeconds = Math.round((performance.now() - started) / 10) / 100;
-  const peak = /"maxRSSKB":(\d+)/.exec(child.stderr ?? '');
-  return { rows, wallSeconds, peakMemoryMB: peak ? Math.round(Number(peak[1]) / 1024) : -1 };
+  try {
+    const file = join(dir, 'large.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('售后登记');
+    for (const line of registrations(rows))
+      ws.addRow(line.map((v) => (v instanceof Date ? new Date(v.getTime() + 8 * 3_600_000) : v)));
+    wb.addWorksheet('员工名单').addRows(roster());
+    await wb.xlsx.writeFile(file);
+    const probe = join(ROOT, 'scripts', 'bench-cli-child.cjs');
+    const runs: CliRun[] = [];
+    for (const extra of [[], ['--out', join(dir, 'out.xlsx')]]) {
+      const args = ['validate', file, '--json', '--now', '2026-11-02T10:00', ...extra];
+      const started = performance.now();
+      const child = spawnSync(process.execPath, [probe, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      const wallSeconds = Math.round((performance.now() - started) / 10) / 100;
+      const peak = /"maxRSSKB":(\d+)/.exec(child.stderr ?? '');
+      runs.push({
+        command: `validate${extra.length > 0 ? ' --out' : ''}`,
+        rows,
+        wallSeconds,
+        peakMemoryMB: peak ? Math.round(Number(peak[1]) / 1024) : -1,
+      });
+    }
+    return runs;
+  } finally {
+    // A benchmark leaves nothing behind: the generated workbook is several megabytes.
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Writes the README's bench blocks from a result (and saves it as docs/bench.json). */
+function writeReadme(bench: BenchResult): void {
+  writeFileSync(join(ROOT, 'docs', 'bench.json'), `${JSON.stringify(bench, null, 2)}\n`);
+  let readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const lang of ['zh', 'en'] as const)
+    readme = withReadmeBlock(readme, lang, benchMarkdown(bench, lang));
+  writeFileSync(join(ROOT, 'README.md'), readme);
 }
 
 async function main(): Promise<void> {
-  const results: Result[] = [];
+  if (process.argv.includes('--readme-only')) {
+    // The wording changed, not the code: the README's blocks from the saved run, without measuring.
+    writeReadme(JSON.parse(readFileSync(join(ROOT, 'docs', 'bench.json'), 'utf8')) as BenchResult);
+    return;
+  }
+  const results: BenchRow[] = [];
   for (const operation of OPERATIONS) for (const rows of SIZES) results.push(measure(operation, rows));
   const bundleBytes = statSync(join(ROOT, 'dist', 'Code.js')).size;
   const cli = await cliOnLargeWorkbook(SIZES.at(-1) ?? 1000);
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const bench: BenchResult = {
+    date: new Date().toISOString().slice(0, 10),
+    machine,
+    msPerCall: MS_PER_CALL,
+    results,
+    bundleBytes,
+    cli,
+  };
   if (JSON_OUT) {
+    process.stdout.write(`${JSON.stringify(bench, null, 2)}\n`);
+    return;
+  }
+  if (MARKDOWN_OUT) {
+    // The README's figures and the run they come from, written together (a test compares them).
+    writeReadme(bench);
     process.stdout.write(
-      `${JSON.stringify({ machine, msPerCall: MS_PER_CALL, results, bundleBytes, cli }, null, 2)}\n`,
+      `${benchMarkdown(bench, 'en')}\n\nWritten: docs/bench.json and the README's bench blocks\n`,
     );
     return;
   }
@@ -384,9 +409,11 @@ async function main(): Promise<void> {
     );
   }
   console.log(`\ndist/Code.js: ${bundleBytes} bytes`);
-  console.log(
-    `CLI validate on a ${cli.rows}-row .xlsx: ${cli.wallSeconds} s wall, ${cli.peakMemoryMB} MB peak memory`,
-  );
+  for (const c of cli) {
+    console.log(
+      `CLI ${c.command} on a ${c.rows}-row .xlsx: ${c.wallSeconds} s wall, ${c.peakMemoryMB} MB peak memory`,
+    );
+  }
 }
 
 main().catch((error) => {

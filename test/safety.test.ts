@@ -189,9 +189,11 @@ describe('privacy: phones are masked on every surface outside the sheet', () => 
   it('in the logs of a failed run', () => {
     const wb = setup();
     const logged: string[] = [];
-    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      logged.push(args.map(String).join(' '));
-    });
+    for (const level of ['error', 'warn'] as const) {
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+        logged.push(args.map(String).join(' '));
+      });
+    }
     wb.lockHeldElsewhere = true;
     menuCheckComplaints();
     menuValidateAll();
@@ -222,10 +224,13 @@ describe('errors people can act on', () => {
     for (let i = 0; i < 200_001; i++) rows.push([sh(2026, 10, 1), '王芳', 'G05']);
     wb.addSheet('奖惩登记', rows);
     installFake(wb);
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
     menuValidateAll();
     expect(wb.alerts).toEqual([
       '客服助手\n工作表「奖惩登记」有 200002 行，超过客服助手单次可处理的 200000 行。',
     ]);
+    // A refusal the user is told about is logged in one line, without a stack.
+    expect(warned.mock.calls).toEqual([['[kefu-sheets] menuValidateAll refused: sheet_too_large']]);
   });
 });
 
@@ -233,8 +238,10 @@ describe('concurrency', () => {
   it('Validate all waits briefly for a running action, then says it is busy and writes nothing', () => {
     const wb = setup();
     wb.lockHeldElsewhere = true;
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
     menuValidateAll();
     expect(wb.alerts).toEqual(['客服助手\n另一项操作正在进行，请稍后再试。']);
+    expect(warned.mock.calls).toEqual([['[kefu-sheets] menuValidateAll refused: busy']]);
     expect(wb.sheets.some((s) => s.name === '校验报告')).toBe(false);
   });
 
@@ -242,12 +249,13 @@ describe('concurrency', () => {
     const wb = setup();
     wb.lockHeldElsewhere = true;
     const range = SpreadsheetApp.getActive().getSheetByName('售后登记')!.getRange(2, 6);
-    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
     onEdit({
       range,
       authMode: ScriptApp.AuthMode.LIMITED,
     } as unknown as GoogleAppsScript.Events.SheetsOnEdit);
     expect(wb.sheet('售后登记').note(2, 6)).toBe('');
+    expect(warned.mock.calls).toEqual([['[kefu-sheets] onEdit refused: busy']]);
     wb.lockHeldElsewhere = false;
     onEdit({
       range,

@@ -22,12 +22,12 @@ import { contactPhone, maskPhone } from '../domain/phone';
 import { OWN_SHEETS } from '../domain/schema';
 import { isResolved, rowStatus } from '../domain/status';
 import { cellText, columnLetter, compareText } from '../domain/text';
-import { dayKey } from '../domain/time';
+import { dayKey, parseIsoMoment } from '../domain/time';
 import { complaintReport, HIGHLIGHT_COLORS, stateLabel } from './complaints';
 import { readWorkbookSettings } from './context';
 import { OWN_RULE_MARKER } from './marks';
 import type { WorkbookPort, WriteValue } from './port';
-import { textRow } from './render';
+import { styleTable, textRow } from './render';
 import { REPORT_LIMIT } from './validate';
 import { timeZoneWarnings, type Warning, warningText } from './warnings';
 import {
@@ -202,12 +202,13 @@ export function callbackSummary(report: CallbackReport, lang: Lang): [string, st
 }
 
 /** A callback in the columns of CALLBACK_COLUMNS, phones masked; source and record link to their rows. */
-export function callbackLine(s: CallbackStatus, lang: Lang): WriteValue[] {
+export function callbackLine(s: CallbackStatus, lang: Lang, timeZone: string): WriteValue[] {
+  const due = parseIsoMoment(s.item.dueDay, timeZone);
   return [
     s.item.type,
     s.item.customer,
     maskPhone(s.item.phone),
-    s.item.dueDay,
+    due === null ? s.item.dueDay : new Date(due),
     stateLabel(s.state, lang),
     { text: `${s.item.sheet}!A${s.item.row}`, link: { sheet: s.item.sheet, row: s.item.row, column: 1 } },
     s.record
@@ -235,10 +236,12 @@ function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, lang: La
   const listed = [...report.due].sort(
     (a, b) => order[a.state] - order[b.state] || compareText(a.item.dueDay, b.item.dueDay),
   );
-  for (const s of listed.slice(0, REPORT_LIMIT)) rows.push(callbackLine(s, lang));
+  const headerRow = rows.length;
+  for (const s of listed.slice(0, REPORT_LIMIT)) rows.push(callbackLine(s, lang, port.timeZone));
   if (listed.length > REPORT_LIMIT)
     rows.push(textRow(message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT }), width));
   port.writeBlock(name, 1, 1, rows);
+  styleTable(port, name, CALLBACK_COLUMNS, headerRow, Math.min(listed.length, REPORT_LIMIT));
   const overdueLabel = stateLabel('overdue', lang).replace(/"/g, '""');
   const firstItem = 4 + report.warnings.length;
   const stateColumn = columnLetter(CALLBACK_COLUMNS.findIndex((c) => c.key === 'state') + 1);

@@ -25,7 +25,7 @@ import { formatLocal, toWall, wallMonthKey } from '../domain/time';
 import { readCalendar, readWorkbookSettings } from './context';
 import { OWN_RULE_MARKER } from './marks';
 import { type ConditionalRule, TO_LAST_ROW, type WorkbookPort, type WriteValue } from './port';
-import { textRow } from './render';
+import { styleTable, textRow } from './render';
 import { REPORT_LIMIT } from './validate';
 import { timeZoneWarnings, type Warning, warningText } from './warnings';
 import {
@@ -379,14 +379,14 @@ function currentDue(row: ComplaintRow): number {
 }
 
 /** A complaint's cells in the columns of OVERDUE_COLUMNS, phones masked. */
-export function overdueLine(row: ComplaintRow, lang: Lang, timeZone: string): WriteValue[] {
+export function overdueLine(row: ComplaintRow, lang: Lang): WriteValue[] {
   return [
     row.complaint.id,
     row.customer,
     maskPhone(row.phone),
     row.complaint.level,
     stateLabel(row.status.state, lang),
-    formatLocal(currentDue(row), timeZone),
+    new Date(currentDue(row)),
     row.status.hoursLeft,
     {
       text: `${row.sheet}!A${row.complaint.row}`,
@@ -413,13 +413,15 @@ function writeOverdueSheet(port: WorkbookPort, report: ComplaintReport, lang: La
     ...report.warnings.map((w) => textRow(warningText(w, lang), width)),
     columnHeaders(OVERDUE_COLUMNS, lang),
   ];
-  for (const r of listed.slice(0, REPORT_LIMIT)) rows.push(overdueLine(r, lang, port.timeZone));
+  const headerRow = rows.length;
+  for (const r of listed.slice(0, REPORT_LIMIT)) rows.push(overdueLine(r, lang));
   if (listed.length === 0) rows.push(textRow(message(lang, 'deadlines.none_overdue'), width));
   if (listed.length > REPORT_LIMIT) {
     const more = message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT });
     rows.push(textRow(more, width));
   }
   port.writeBlock(name, 1, 1, rows);
+  styleTable(port, name, OVERDUE_COLUMNS, headerRow, Math.min(listed.length, REPORT_LIMIT));
   return listed.length;
 }
 

@@ -140,6 +140,8 @@ export interface WorkbookPort {
   writeMarks(sheet: string, block: Block, marks: BlockMarks): void;
   /** Sets one number format (e.g. 'yyyy-mm-dd hh:mm') on a block of the add-on's own cells. */
   setNumberFormat(sheet: string, block: Block, format: string): void;
+  /** Bold text in a block (the header rows of the add-on's own tables). */
+  setBold(sheet: string, block: Block): void;
   /** Creates a sheet with the given layout; does nothing if it exists. Returns true when created. */
   createSheet(name: string, layout: NewSheetLayout): boolean;
   /** Empties an add-on sheet (values and formats), creating it if missing; optionally lays it out. */

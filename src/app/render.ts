@@ -1,11 +1,12 @@
 // Wording issues for people: catalogue messages with field names in the user's language, phones masked.
 
+import { type ColumnSpec, numberFormatOf } from '../domain/columns';
 import { isKefuError } from '../domain/errors';
 import { isMessageKey, type Lang, localized, message } from '../domain/messages';
 import { maskPhonesInText } from '../domain/phone';
 import { type SheetKind, sheetSpec } from '../domain/schema';
 import type { Issue } from '../domain/validate';
-import type { WriteValue } from './port';
+import type { WorkbookPort, WriteValue } from './port';
 
 /** A field's label: the canonical Chinese name, or the English one. */
 export function fieldLabel(issue: Pick<Issue, 'kind'>, field: string, lang: Lang): string {
@@ -55,4 +56,28 @@ export function describeError(error: unknown, lang: Lang): string {
 /** A row holding one text in its first cell, blank to the given width (titles and notes of report sheets). */
 export function textRow(text: string, width: number): WriteValue[] {
   return [text, ...Array<WriteValue>(width - 1).fill(null)];
+}
+
+/**
+ * Gives one of the add-on's tables its look once its rows are written: the header row bold, date
+ * columns formatted as dates over the data rows.
+ */
+export function styleTable(
+  port: WorkbookPort,
+  sheet: string,
+  columns: readonly ColumnSpec[],
+  headerRow: number,
+  dataRows: number,
+): void {
+  port.setBold(sheet, { row: headerRow, column: 1, numRows: 1, numColumns: columns.length });
+  if (dataRows < 1) return;
+  columns.forEach((c, i) => {
+    const format = numberFormatOf(c.format);
+    if (format)
+      port.setNumberFormat(
+        sheet,
+        { row: headerRow + 1, column: i + 1, numRows: dataRows, numColumns: 1 },
+        format,
+      );
+  });
 }

@@ -26,7 +26,7 @@ import {
 } from './context';
 import { OWN_RULE_MARKER } from './marks';
 import type { WorkbookPort, WriteValue } from './port';
-import { fieldLabel } from './render';
+import { fieldLabel, styleTable } from './render';
 import { type Warning, warningText } from './warnings';
 import {
   cell,
@@ -383,7 +383,8 @@ function findBlocks(values: readonly (readonly unknown[])[], firstRow: number): 
 function writeScoresSheet(port: WorkbookPort, report: ScoreReport, lang: Lang, now: number): { row: number } {
   const name = OWN_SHEETS.scores;
   const block = scoreBlock(report, lang, now, port.timeZone);
-  port.createSheet(name, { rows: [], frozenRows: 0, widths: columnWidths(SCORE_COLUMNS) });
+  // The newest month is on top: its title and header stay in view.
+  port.createSheet(name, { rows: [], frozenRows: 2, widths: columnWidths(SCORE_COLUMNS) });
   const grid = port.readGrid(name);
   const blocks = findBlocks(grid.values, grid.firstRow);
   const month = report.scores.month;
@@ -400,6 +401,7 @@ function writeScoresSheet(port: WorkbookPort, report: ScoreReport, lang: Lang, n
   }
   if (at <= lastRow) port.insertRows(name, at, block.length);
   port.writeBlock(name, at, 1, block);
+  styleTable(port, name, SCORE_COLUMNS, at + 1, 0);
   const total = Math.max(lastRow, at - 1) + block.length;
   const { dismissalLine, highScoreLine } = report.settings;
   const whole = { row: 1, column: 1, numRows: total, numColumns: WIDTH };

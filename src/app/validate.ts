@@ -11,7 +11,7 @@ import { readWorkbookSettings, validationContext } from './context';
 import { inspectionLines, mappingKindNames, summarizeWorkbook, type WorkbookInspection } from './inspect';
 import { MARK_COLORS, NO_FILL } from './marks';
 import type { Block, BlockMarks, WorkbookPort, WriteValue } from './port';
-import { fieldLabel, kindLabel, renderIssue, textRow } from './render';
+import { fieldLabel, kindLabel, renderIssue, styleTable, textRow } from './render';
 import { timeZoneWarnings, type Warning, warningText } from './warnings';
 import {
   firstSheetOf,
@@ -234,6 +234,7 @@ function writeReport(
     textRow('', width),
     columnHeaders(REPORT_COLUMNS, lang),
   ];
+  const headerRow = rows.length;
   // Title and header stay in view while scrolling, unless the recognition summary is long.
   port.resetSheet(name, {
     widths: columnWidths(REPORT_COLUMNS),
@@ -262,6 +263,7 @@ function writeReport(
     );
   }
   port.writeBlock(name, 1, 1, rows);
+  styleTable(port, name, REPORT_COLUMNS, headerRow, Math.min(validation.issues.length, REPORT_LIMIT));
 }
 
 /**

@@ -72,6 +72,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (flags.has('--version') || flags.has('-v')) return { ...base, command: 'version', file: null };
   const [command, ...rest] = positional;
   if (command === undefined) throw new KefuError('cli.usage');
+  if (command === 'help') return { ...base, command: 'help', file: null };
   if (!(COMMANDS as readonly string[]).includes(command))
     throw new KefuError('cli.unknown_command', { command });
   if (base.tz !== null && !isValidTimeZone(base.tz)) throw new KefuError('cli.bad_tz', { value: base.tz });

@@ -1,8 +1,7 @@
 // The kefu-sheets command line (docs/cli.md): the add-on's operations on an .xlsx workbook. Each
 // command parses its options, runs one operation of src/app/ and presents the result.
 
-import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { runCallbacks } from '../app/callbacks';
 import { runComplaints } from '../app/complaints';
 import { resolveTimeZone } from '../app/context';
@@ -15,8 +14,11 @@ import { type LoadedWorkbook, loadWorkbook } from '../app/workbook';
 import { isKefuError, KefuError } from '../domain/errors';
 import { type Lang, message } from '../domain/messages';
 import { formatIso, parseIsoMoment } from '../domain/time';
-import { openXlsx, saveXlsx, type XlsxWorkbook } from '../xlsx/adapter';
+import { VERSION } from '../domain/version';
+import { saveXlsx, XlsxWorkbook } from '../xlsx/adapter';
 import { type CliOptions, langOf, parseArgs } from './args';
+import { checkOutput, inputFile, readWorkbookFile, writeAtomically } from './files';
+import { fileSize, type Progress, progressLine } from './progress';
 import {
   renderCallbacks,
   renderComplaints,
@@ -28,11 +30,14 @@ import {
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Whether stderr is a terminal: progress is shown only then. */
+  readonly tty?: boolean;
 }
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  tty: Boolean(process.stderr.isTTY),
 };
 
 /** The package root (the CLI is built to build/cli.js). */
@@ -47,39 +52,117 @@ function usage(lang: Lang): string {
 /** The locale the .xlsx port reports for each CLI language. */
 const LOCALES: Readonly<Record<Lang, string>> = { zh: 'zh_CN', en: 'en_US' };
 
+/** The codes of a run that could not be done (docs/cli.md, "Exit status"). */
+export type FailureCode =
+  | 'bad_arguments'
+  | 'file_not_found'
+  | 'unsupported_format'
+  | 'unreadable_file'
+  | 'no_recognised_sheets'
+  | 'output_is_input'
+  | 'output_unwritable'
+  | 'bad_settings'
+  | 'internal';
+
+/** Which failure code each refusal is. */
+const FAILURE_CODES: Readonly<Record<string, FailureCode>> = {
+  'cli.usage': 'bad_arguments',
+  'cli.unknown_command': 'bad_arguments',
+  'cli.unknown_option': 'bad_arguments',
+  'cli.missing_value': 'bad_arguments',
+  'cli.missing_file': 'bad_arguments',
+  'cli.extra_argument': 'bad_arguments',
+  'cli.bad_month': 'bad_arguments',
+  'cli.month_required': 'bad_arguments',
+  'cli.bad_now': 'bad_arguments',
+  'cli.bad_tz': 'bad_arguments',
+  'cli.bad_lang': 'bad_arguments',
+  'cli.out_not_xlsx': 'bad_arguments',
+  'cli.file_not_found': 'file_not_found',
+  'cli.unsupported_xls': 'unsupported_format',
+  'cli.unsupported_et': 'unsupported_format',
+  'cli.unsupported_numbers': 'unsupported_format',
+  'cli.unsupported_ods': 'unsupported_format',
+  'cli.unsupported_xlsb': 'unsupported_format',
+  'cli.unsupported_other': 'unsupported_format',
+  'cli.unreadable_file': 'unreadable_file',
+  'cli.is_directory': 'unreadable_file',
+  'cli.corrupt_xlsx': 'unreadable_file',
+  'cli.bad_csv': 'unreadable_file',
+  no_sheet: 'no_recognised_sheets',
+  'cli.same_file': 'output_is_input',
+  'cli.out_is_directory': 'output_unwritable',
+  'cli.unwritable_file': 'output_unwritable',
+  bad_param: 'bad_settings',
+  bad_rule: 'bad_settings',
+  no_roster: 'bad_settings',
+};
+
+/** A failure as it is reported: its code, a message saying what to do, the library's text apart. */
+export interface Failure {
+  readonly code: FailureCode;
+  readonly message: string;
+  readonly detail?: string;
+}
+
+export function failureOf(error: unknown, lang: Lang): Failure {
+  if (isKefuError(error)) {
+    const code = FAILURE_CODES[error.code] ?? 'internal';
+    const detail = error.message !== error.code ? error.message.split('\n')[0] : undefined;
+    return { code, message: describeError(error, lang), ...(detail ? { detail } : {}) };
+  }
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return { code: 'internal', message: message(lang, 'error.internal'), ...(detail ? { detail } : {}) };
+}
+
 interface Opened {
   readonly port: XlsxWorkbook;
   readonly workbook: LoadedWorkbook;
+  readonly progress: Progress;
 }
 
-/** Opens the file, settles the time zone, and reads every sheet once. */
-async function openWorkbookFile(file: string, options: CliOptions, requireSheets = true): Promise<Opened> {
-  let port: XlsxWorkbook;
-  try {
-    port = await openXlsx(file, options.tz ?? 'Asia/Shanghai', LOCALES[options.lang]);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new KefuError('cli.unreadable_file', { file, reason: reason ?? '' });
-  }
+/** Opens the file (any format it takes), settles the time zone, and reads every sheet once. */
+async function openWorkbookFile(
+  file: string,
+  options: CliOptions,
+  io: Io,
+  requireSheets = true,
+): Promise<Opened> {
+  const { size } = inputFile(file);
+  // Refused before any work: a long run must not end in "that was your input file".
+  if (options.out) checkOutput(options.out, file);
+  const progress = progressLine(io, !options.json);
+  progress.step(message(options.lang, 'progress.reading', { file: basename(file), size: fileSize(size) }));
+  const port = new XlsxWorkbook(
+    await readWorkbookFile(file),
+    options.tz ?? 'Asia/Shanghai',
+    LOCALES[options.lang],
+  );
   let workbook = loadWorkbook(port);
   const zone = resolveTimeZone(workbook.sheets, options.tz, port.timeZone);
   if (zone !== port.timeZone) {
     port.setTimeZone(zone);
     workbook = loadWorkbook(port);
   }
-  if (requireSheets && workbook.sheets.length === 0) throw new KefuError('no_sheet');
-  return { port, workbook };
+  const rows = port.workbook.worksheets.reduce((n, ws) => n + ws.actualRowCount, 0);
+  progress.step(
+    message(options.lang, 'progress.read', { file: basename(file), sheets: port.listSheets().length, rows }),
+  );
+  if (requireSheets && workbook.sheets.length === 0) {
+    progress.done();
+    throw new KefuError('no_sheet');
+  }
+  return { port, workbook, progress };
 }
 
-async function writeCopy(port: XlsxWorkbook, out: string, input: string | null): Promise<void> {
-  if (input !== null && resolve(out) === resolve(input)) throw new KefuError('cli.same_file');
-  try {
-    mkdirSync(dirname(resolve(out)), { recursive: true });
-    await saveXlsx(port, out);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new KefuError('cli.unwritable_file', { file: out, reason: reason ?? '' });
-  }
+/** Writes the copy with the results: never over the input, through a temporary file renamed into place. */
+async function writeCopy(opened: Opened, out: string, input: string | null, lang: Lang): Promise<void> {
+  checkOutput(out, input);
+  await writeAtomically(out, (temporary) =>
+    saveXlsx(opened.port, temporary, (sheet, done, total) =>
+      opened.progress.step(message(lang, 'progress.writing', { file: basename(out), sheet, done, total })),
+    ),
+  );
 }
 
 /** The demo's "today": the morning the supervisor closes October (the demo month). */
@@ -89,41 +172,44 @@ export const DEMO_MONTH = '2026-10';
 
 async function runDemo(options: CliOptions, io: Io): Promise<number> {
   const file = join(packageRoot(), 'examples', 'demo.xlsx');
-  const { port, workbook } = await openWorkbookFile(file, options);
   const out = options.out ?? join('out', 'demo-result.xlsx');
+  const opened = await openWorkbookFile(file, { ...options, out }, io);
+  const { port, workbook } = opened;
   const now = nowOf({ ...options, now: options.now ?? DEMO_NOW }, port.timeZone, 0);
   const run = { now, lang: options.lang, write: true };
   const validation = runValidation(port, run, workbook);
   const scores = runScores(port, { ...run, month: DEMO_MONTH }, workbook);
   const complaints = runComplaints(port, run, workbook);
   const callbacks = runCallbacks(port, { ...run, month: DEMO_MONTH }, workbook);
-  await writeCopy(port, out, file);
   const inspection = summarizeWorkbook(workbook);
-  if (options.json) {
-    printJson(io, {
-      workbook: 'examples/demo.xlsx',
-      timeZone: port.timeZone,
-      now: formatIso(now, port.timeZone),
-      sheets: sheetsJson(inspection),
-      validate: validationJson(validation, options.lang),
-      scores: scoresJson(scores, options.lang),
-      complaints: complaintsJson(complaints, now, port.timeZone, options.lang),
-      callbacks: callbacksJson(callbacks, now, port.timeZone, options.lang),
-      out,
-    });
-    return 0;
-  }
-  io.out(renderInspection(options.lang, { file: 'examples/demo.xlsx', ...inspection }, false));
-  io.out(renderValidation(options.lang, validation.issues, validation.summary));
-  io.out(renderScores(options.lang, scores));
-  io.out(renderComplaints(options.lang, complaints, now, port.timeZone));
-  io.out(renderCallbacks(options.lang, callbacks));
-  io.out(`${message(options.lang, 'cli.wrote', { file: out })}\n`);
+  const output = options.json
+    ? jsonText({
+        workbook: 'examples/demo.xlsx',
+        timeZone: port.timeZone,
+        now: formatIso(now, port.timeZone),
+        sheets: sheetsJson(inspection),
+        validate: validationJson(validation, options.lang),
+        scores: scoresJson(scores, options.lang),
+        complaints: complaintsJson(complaints, now, port.timeZone, options.lang),
+        callbacks: callbacksJson(callbacks, now, port.timeZone, options.lang),
+        out,
+      })
+    : [
+        renderInspection(options.lang, { file: 'examples/demo.xlsx', ...inspection }, false),
+        renderValidation(options.lang, validation.issues, validation.summary),
+        renderScores(options.lang, scores),
+        renderComplaints(options.lang, complaints, now, port.timeZone),
+        renderCallbacks(options.lang, callbacks, port.timeZone),
+        `${message(options.lang, 'cli.wrote', { file: out })}\n`,
+      ].join('');
+  await writeCopy(opened, out, file, options.lang);
+  opened.progress.done();
+  io.out(output);
   return 0;
 }
 
-function printJson(io: Io, value: unknown): void {
-  io.out(`${JSON.stringify(value, null, 2)}\n`);
+function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** "Now" for the checks: --now (ISO; a wall-clock time in the zone without an offset) or the clock. */
@@ -135,29 +221,32 @@ function nowOf(options: CliOptions, timeZone: string, fallback: number): number 
 }
 
 /**
- * Prints a result: the copy is written first (when --out was given), so a failed write leaves
- * nothing half-said on stdout; in text mode the last line says where it went. The JSON carries
+ * Prints a result. What will be printed is worded first, then the copy is written (when --out was
+ * given), then it is printed: a failed write leaves nothing half-said on stdout. The JSON carries
  * what was recognised (`sheets`), whatever the command.
  */
 async function present(io: Io, opened: Opened, options: CliOptions, json: object, text: () => string) {
-  if (options.out) await writeCopy(opened.port, options.out, options.file);
-  if (options.json) return printJson(io, { ...json, sheets: sheetsJson(summarizeWorkbook(opened.workbook)) });
-  io.out(text());
-  if (options.out) io.out(`${message(options.lang, 'cli.wrote', { file: options.out })}\n`);
+  const output = options.json
+    ? jsonText({ ...json, sheets: sheetsJson(summarizeWorkbook(opened.workbook)) })
+    : `${text()}${options.out ? `${message(options.lang, 'cli.wrote', { file: options.out })}\n` : ''}`;
+  if (options.out) await writeCopy(opened, options.out, options.file, options.lang);
+  opened.progress.done();
+  io.out(output);
 }
 
 async function open(
   options: CliOptions,
+  io: Io,
   requireSheets = true,
 ): Promise<Opened & { now: number; write: boolean }> {
   if (options.file === null) throw new KefuError('cli.missing_file');
-  const opened = await openWorkbookFile(options.file, options, requireSheets);
+  const opened = await openWorkbookFile(options.file, options, io, requireSheets);
   const now = nowOf(options, opened.port.timeZone, Date.now());
   return { ...opened, now, write: options.out !== null };
 }
 
 async function runInspectCommand(options: CliOptions, io: Io): Promise<number> {
-  const opened = await open(options, false);
+  const opened = await open(options, io, false);
   const inspection = runInspect(opened.port, opened.workbook);
   await present(io, opened, options, { mapping: inspection.mapping }, () =>
     renderInspection(options.lang, { file: options.file ?? '', ...inspection }, true),
@@ -166,7 +255,7 @@ async function runInspectCommand(options: CliOptions, io: Io): Promise<number> {
 }
 
 async function runValidate(options: CliOptions, io: Io): Promise<number> {
-  const opened = await open(options);
+  const opened = await open(options, io);
   const validation = runValidation(opened.port, { ...opened, lang: options.lang }, opened.workbook);
   await present(io, opened, options, validationJson(validation, options.lang), () =>
     renderValidation(options.lang, validation.issues, validation.summary),
@@ -175,7 +264,7 @@ async function runValidate(options: CliOptions, io: Io): Promise<number> {
 }
 
 async function runScoresCommand(options: CliOptions, io: Io): Promise<number> {
-  const opened = await open(options);
+  const opened = await open(options, io);
   const month = options.month ?? '';
   const report = runScores(opened.port, { ...opened, lang: options.lang, month }, opened.workbook);
   await present(io, opened, options, scoresJson(report, options.lang), () =>
@@ -185,7 +274,7 @@ async function runScoresCommand(options: CliOptions, io: Io): Promise<number> {
 }
 
 async function runComplaintsCommand(options: CliOptions, io: Io): Promise<number> {
-  const opened = await open(options);
+  const opened = await open(options, io);
   const report = runComplaints(opened.port, { ...opened, lang: options.lang }, opened.workbook);
   const { now, port } = opened;
   await present(io, opened, options, complaintsJson(report, now, port.timeZone, options.lang), () =>
@@ -195,7 +284,7 @@ async function runComplaintsCommand(options: CliOptions, io: Io): Promise<number
 }
 
 async function runCallbacksCommand(options: CliOptions, io: Io): Promise<number> {
-  const opened = await open(options);
+  const opened = await open(options, io);
   const month = options.month ?? undefined;
   const report = runCallbacks(opened.port, { ...opened, lang: options.lang, month }, opened.workbook);
   await present(
@@ -203,46 +292,56 @@ async function runCallbacksCommand(options: CliOptions, io: Io): Promise<number>
     opened,
     options,
     callbacksJson(report, opened.now, opened.port.timeZone, options.lang),
-    () => renderCallbacks(options.lang, report),
+    () => renderCallbacks(options.lang, report, opened.port.timeZone),
   );
   return 0;
 }
 
-/** Runs the CLI; resolves to the exit status (0 done, 1 validation errors, 2 could not run). */
+/** Runs a command; resolves to its exit status. */
+async function run(options: CliOptions, io: Io): Promise<number> {
+  switch (options.command) {
+    case 'help':
+      io.out(usage(options.lang));
+      return 0;
+    case 'version':
+      io.out(`kefu-sheets ${VERSION}\n`);
+      return 0;
+    case 'demo':
+      return runDemo(options, io);
+    case 'inspect':
+      return runInspectCommand(options, io);
+    case 'validate':
+      return runValidate(options, io);
+    case 'scores':
+      return runScoresCommand(options, io);
+    case 'complaints':
+      return runComplaintsCommand(options, io);
+    case 'callbacks':
+      return runCallbacksCommand(options, io);
+  }
+}
+
+/**
+ * Runs the CLI; resolves to the exit status (0 done, 1 validation errors, 2 could not run). A run
+ * that could not be done says why on stderr in one line (and, with --json, as JSON on stdout).
+ */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const lang = langOf(argv);
+  const json = argv.includes('--json');
   try {
-    const options = parseArgs(argv);
-    switch (options.command) {
-      case 'help':
-        io.out(usage(options.lang));
-        return 0;
-      case 'version':
-        io.out('kefu-sheets 0.1.0\n');
-        return 0;
-      case 'demo':
-        return await runDemo(options, io);
-      case 'inspect':
-        return await runInspectCommand(options, io);
-      case 'validate':
-        return await runValidate(options, io);
-      case 'scores':
-        return await runScoresCommand(options, io);
-      case 'complaints':
-        return await runComplaintsCommand(options, io);
-      case 'callbacks':
-        return await runCallbacksCommand(options, io);
-    }
+    return await run(parseArgs(argv), io);
   } catch (error) {
-    if (!isKefuError(error)) {
-      io.err(
-        `kefu-sheets: ${message(lang, 'error.internal')} (${error instanceof Error ? error.message : String(error)})\n`,
-      );
+    if (isKefuError(error) && error.code === 'cli.usage' && !json) {
+      // No command at all: the usage is the answer.
+      io.err(usage(lang));
       return 2;
     }
-    const text = describeError(error, lang);
-    io.err(`kefu-sheets: ${text.replace(/\n/g, ' ')}\n`);
-    if (error.code === 'cli.usage') io.err(usage(lang));
+    const failure = failureOf(error, lang);
+    const hint = failure.code === 'bad_arguments' ? ` ${message(lang, 'cli.help_hint')}` : '';
+    // The library's own words only where nothing better can be said (an internal error).
+    const detail = failure.code === 'internal' && failure.detail ? ` (${failure.detail})` : '';
+    io.err(`kefu-sheets: ${failure.message.replace(/\n/g, ' ')}${detail}${hint}\n`);
+    if (json) io.out(jsonText({ error: failure }));
     return 2;
   }
 }

@@ -8,9 +8,16 @@ import { headerLabel, renderIssue } from '../app/render';
 import { problemLine, type ScoreReport, scoreLine } from '../app/scores';
 import type { ValidationSummary } from '../app/validate';
 import { warningText } from '../app/warnings';
-import { CALLBACK_COLUMNS, columnHeaders, OVERDUE_COLUMNS, SCORE_COLUMNS } from '../domain/columns';
+import {
+  CALLBACK_COLUMNS,
+  type ColumnFormat,
+  type ColumnSpec,
+  columnHeaders,
+  OVERDUE_COLUMNS,
+  SCORE_COLUMNS,
+} from '../domain/columns';
 import { type Lang, message } from '../domain/messages';
-import { formatLocal } from '../domain/time';
+import { dayKey, formatLocal } from '../domain/time';
 import type { Issue } from '../domain/validate';
 
 export interface InspectionReport extends WorkbookInspection {
@@ -88,19 +95,32 @@ function renderTable(headers: readonly string[], rows: readonly (readonly (strin
   return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
-/** A cell of a written row as terminal text: links by their text, blanks empty. */
-function terminalCell(value: WriteValue): string | number {
+/** A cell of a written row as terminal text: links by their text, blanks empty, dates in the zone. */
+function terminalCell(value: WriteValue, timeZone: string, format: ColumnFormat): string | number {
   if (value === null) return '';
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) {
+    return format === 'date' ? dayKey(value.getTime(), timeZone) : formatLocal(value.getTime(), timeZone);
+  }
   return value.text;
+}
+
+/** A written row as terminal cells, each by its column's format. */
+function terminalRow(
+  line: readonly WriteValue[],
+  columns: readonly ColumnSpec[],
+  timeZone: string,
+): (string | number)[] {
+  return columns.map((c, i) => terminalCell(line[i] ?? null, timeZone, c.format));
 }
 
 /** The month's scores as a table (the columns of 月度考核), then the team line and any notes. */
 export function renderScores(lang: Lang, report: ScoreReport): string {
   const { scores } = report;
-  const rows = scores.staff.map((s) => scoreLine(s, lang).map(terminalCell));
+  const rows = scores.staff.map((s) =>
+    terminalRow(scoreLine(s, lang), SCORE_COLUMNS, report.settings.timeZone),
+  );
   const lines = [`■ ${message(lang, 'scores.block_title', { month: scores.month })}`];
   lines.push(...renderTable(columnHeaders(SCORE_COLUMNS, lang), rows).map((l) => `  ${l}`));
   lines.push(
@@ -137,7 +157,9 @@ export function renderComplaints(lang: Lang, report: ComplaintReport, now: numbe
       void: summary.void,
     })}`,
   );
-  const rows = urgentComplaints(report).map((r) => overdueLine(r, lang, timeZone).map(terminalCell));
+  const rows = urgentComplaints(report).map((r) =>
+    terminalRow(overdueLine(r, lang), OVERDUE_COLUMNS, timeZone),
+  );
   if (rows.length > 0) {
     lines.push(...renderTable(columnHeaders(OVERDUE_COLUMNS, lang), rows).map((l) => `  ${l}`));
   }
@@ -147,7 +169,7 @@ export function renderComplaints(lang: Lang, report: ComplaintReport, now: numbe
 }
 
 /** Callbacks not yet made and the month's rate (the columns of 回访计划, phones masked). */
-export function renderCallbacks(lang: Lang, report: CallbackReport): string {
+export function renderCallbacks(lang: Lang, report: CallbackReport, timeZone: string): string {
   const lines = [`■ ${message(lang, 'report.callbacks_heading')}`];
   lines.push(...callbackSummary(report, lang).map((line) => `  ${line}`));
   for (const w of report.warnings) lines.push(`  ${warningText(w, lang)}`);
@@ -155,7 +177,7 @@ export function renderCallbacks(lang: Lang, report: CallbackReport): string {
   if (open.length > 0) {
     // Not yet made: the last column (the callback row that did it) would stay empty.
     const columns = CALLBACK_COLUMNS.slice(0, -1);
-    const rows = open.map((s) => callbackLine(s, lang).slice(0, columns.length).map(terminalCell));
+    const rows = open.map((s) => terminalRow(callbackLine(s, lang, timeZone), columns, timeZone));
     lines.push(...renderTable(columnHeaders(columns, lang), rows).map((l) => `  ${l}`));
   }
   lines.push('');

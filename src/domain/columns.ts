@@ -14,6 +14,13 @@ export interface ColumnSpec<K extends string = string> {
   readonly format: ColumnFormat;
 }
 
+/** The number format a column's cells get on a sheet (dates are real dates there, not text). */
+export function numberFormatOf(format: ColumnFormat): string | null {
+  if (format === 'datetime') return 'yyyy-mm-dd hh:mm';
+  if (format === 'date') return 'yyyy-mm-dd';
+  return null;
+}
+
 function column<const K extends string>(
   key: K,
   zh: string,

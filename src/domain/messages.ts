@@ -1,5 +1,7 @@
 // The one message catalogue: everything a user reads, in Chinese and English.
 
+import { fillTemplate } from './template';
+
 export type Lang = 'zh' | 'en';
 
 type Entry = { readonly zh: string; readonly en: string };
@@ -31,11 +33,11 @@ const CATALOGUE = {
   'diag.zone_data_label': { zh: '时区数据', en: 'Time-zone data' },
   'diag.zone_data_ok': {
     zh: '时区数据：Intl 与 Apps Script（Utilities.formatDate）一致（{zones} 个时区，{samples} 个时刻）',
-    en: 'Time-zone data: Intl agrees with Apps Script (Utilities.formatDate) ({zones} zones, {samples} instants)',
+    en: 'Time-zone data: Intl agrees with Apps Script (Utilities.formatDate) ({zones} zone{zones:s}, {samples} instant{samples:s})',
   },
   'diag.zone_data_differs': {
     zh: '时区数据：Intl 与 Apps Script 有 {count} 处不一致',
-    en: 'Time-zone data: Intl and Apps Script differ at {count} instants',
+    en: 'Time-zone data: Intl and Apps Script differ at {count} instant{count:s}',
   },
   'diag.zone_fallback': {
     zh: '已改用 Apps Script 的时区数据计算（结果正确，速度稍慢）',
@@ -55,11 +57,11 @@ const CATALOGUE = {
   },
   'diag.calendar_built_in': {
     zh: '节假日：{year} 年有内置数据（「节假日」表另有 {team} 条）',
-    en: 'Holidays: {year} is in the built-in data (节假日 adds {team} days)',
+    en: 'Holidays: {year} is in the built-in data (节假日 adds {team} day{team:s})',
   },
   'diag.calendar_team': {
     zh: '节假日：{year} 年无内置数据，按「节假日」表的 {team} 条计算',
-    en: 'Holidays: {year} is not built in; the {team} days of 节假日 are used',
+    en: 'Holidays: {year} is not built in; the {team} day{team:s} of 节假日 are used',
   },
   'diag.calendar_missing': {
     zh: '节假日：{year} 年既无内置数据也未在「节假日」表填写，将按周一至周五计算',
@@ -71,7 +73,7 @@ const CATALOGUE = {
     en: 'Triggers: in this spreadsheet {list}; {all} in all your spreadsheets (limit {limit})',
   },
   'diag.mail_label': { zh: '邮件配额', en: 'Mail quota' },
-  'diag.mail': { zh: '邮件配额：今日还可发送 {left} 封', en: 'Mail quota: {left} e-mails left today' },
+  'diag.mail': { zh: '邮件配额：今日还可发送 {left} 封', en: 'Mail quota: {left} e-mail{left:s} left today' },
   'diag.properties_label': { zh: '文档属性', en: 'Document properties' },
   'diag.properties': {
     zh: '文档属性：{count} 项，共 {total} KB（单项最大 {largest} KB，上限 {valueLimit} KB；总上限 {storeLimit} KB）',
@@ -107,7 +109,7 @@ const CATALOGUE = {
   'menu.diagnostics': { zh: '诊断', en: 'Diagnostics' },
   'custom.recalculated': {
     zh: '已重新计算 {count} 个使用客服助手函数的单元格。',
-    en: 'Recalculated {count} cells using Kefu Sheets functions.',
+    en: 'Recalculated {count} cell{count:s} using Kefu Sheets functions.',
   },
 
   'about.text': {
@@ -126,8 +128,8 @@ const CATALOGUE = {
     en: 'Another operation is running. Please try again in a moment.',
   },
   'error.no_sheet': {
-    zh: '工作簿中没有可识别的客服表格（售后登记、投诉登记、奖惩登记等）。',
-    en: 'No recognisable customer-service sheet in the workbook (after-sales, complaints, ledger…).',
+    zh: '工作簿中没有可识别的客服表格（售后登记、投诉登记、奖惩登记等）。运行 inspect 命令可以看到每张表差在哪里；也可以在「列名对照」表中说明。',
+    en: 'No recognisable customer-service sheet in the workbook (after-sales, complaints, ledger…). The inspect command shows what each sheet lacks; a 列名对照 sheet can describe yours.',
   },
   'error.bad_param': {
     zh: '「{sheet}」第 {row} 行的参数「{name}」取值无效：{value}。请先修正再计算。',
@@ -145,7 +147,7 @@ const CATALOGUE = {
   'error.no_such_sheet': { zh: '找不到工作表「{sheet}」', en: 'No sheet named "{sheet}"' },
   'error.sheet_too_large': {
     zh: '工作表「{sheet}」有 {rows} 行，超过客服助手单次可处理的 {limit} 行。',
-    en: 'Sheet "{sheet}" has {rows} rows, more than the {limit} Kefu Sheets can process at once.',
+    en: 'Sheet "{sheet}" has {rows} row{rows:s}, more than the {limit} Kefu Sheets can process at once.',
   },
 
   'issue.missing_required': { zh: '「{field}」必须填写', en: '"{field}" is required' },
@@ -246,7 +248,7 @@ const CATALOGUE = {
   'inspect.heading': { zh: '表格识别', en: 'Sheets recognised' },
   'inspect.sheet_line': {
     zh: '「{sheet}」→ {kind}（{by}）：表头在第 {header} 行，{rows} 行数据',
-    en: '"{sheet}" → {kind} ({by}): header on row {header}, {rows} data rows',
+    en: '"{sheet}" → {kind} ({by}): header on row {header}, {rows} data row{rows:s}',
   },
   'inspect.by_name': { zh: '按表名', en: 'by its name' },
   'inspect.by_header': { zh: '按表头', en: 'by its header' },
@@ -255,7 +257,7 @@ const CATALOGUE = {
   'inspect.column': { zh: '{column}「{header}」→ {field}', en: '{column} "{header}" → {field}' },
   'inspect.unused': { zh: '未使用', en: 'not used' },
   'inspect.missing': { zh: '缺少必填列：{fields}', en: 'Missing required columns: {fields}' },
-  'inspect.skipped': { zh: '跳过 {count} 行：{detail}', en: '{count} rows skipped: {detail}' },
+  'inspect.skipped': { zh: '跳过 {count} 行：{detail}', en: '{count} row{count:s} skipped: {detail}' },
   'inspect.why_title': { zh: '标题 {rows}', en: 'title {rows}' },
   'inspect.why_header': { zh: '重复表头 {rows}', en: 'repeated header {rows}' },
   'inspect.why_footer': { zh: '表尾 {rows}', en: 'footer {rows}' },
@@ -290,7 +292,7 @@ const CATALOGUE = {
   },
   'warning.no_roster': {
     zh: '没有找到员工名单：按奖惩登记中出现的 {count} 个名字计算，岗位未知（主管奖罚不计）。',
-    en: 'No staff roster found: scored the {count} names found in the ledger, roles unknown (no supervisor adjustment).',
+    en: 'No staff roster found: scored the {count} name{count:s} found in the ledger, roles unknown (no supervisor adjustment).',
   },
   'warning.no_progress_columns': {
     zh: '「{sheet}」没有答复时间、方案时间或状态列：无法知道哪些投诉已处理，超过时限的都算超时。',
@@ -413,7 +415,7 @@ const CATALOGUE = {
   },
   'digest.subject': {
     zh: '【客服助手】{count} 件投诉新超时',
-    en: '[Kefu Sheets] {count} complaints newly overdue',
+    en: '[Kefu Sheets] {count} complaint{count:s} newly overdue',
   },
   'digest.intro': {
     zh: '以下投诉自上次提醒后新超时，请尽快处理：',
@@ -484,9 +486,12 @@ const CATALOGUE = {
   'ui.ignore': { zh: '忽略', en: 'Ignore' },
   'ui.not_recognised': { zh: '未识别', en: 'Not recognised' },
   'ui.unused': { zh: '未使用', en: 'not used' },
-  'ui.header_row': { zh: '表头第 {row} 行，{rows} 行数据', en: 'header on row {row}, {rows} data rows' },
+  'ui.header_row': {
+    zh: '表头第 {row} 行，{rows} 行数据',
+    en: 'header on row {row}, {rows} data row{rows:s}',
+  },
   'ui.column': { zh: '列', en: 'Column' },
-  'ui.columns_count': { zh: '{count} 列及对应字段', en: '{count} columns and their fields' },
+  'ui.columns_count': { zh: '{count} 列及对应字段', en: '{count} column{count:s} and their fields' },
   'ui.header': { zh: '表头', en: 'Header' },
   'ui.field': { zh: '字段', en: 'Field' },
   'ui.missing': { zh: '缺少必填列：{fields}', en: 'Missing required columns: {fields}' },
@@ -497,8 +502,8 @@ const CATALOGUE = {
   'ui.problem': { zh: '无法识别', en: 'unreadable' },
 
   'cli.usage': {
-    zh: '用法：kefu-sheets <demo|inspect|validate|scores|complaints|callbacks> [文件] [选项]',
-    en: 'Usage: kefu-sheets <demo|inspect|validate|scores|complaints|callbacks> [FILE] [options]',
+    zh: '用法：kefu-sheets <demo|inspect|validate|scores|complaints|callbacks|help> [文件] [选项]',
+    en: 'Usage: kefu-sheets <demo|inspect|validate|scores|complaints|callbacks|help> [FILE] [options]',
   },
   'cli.help': {
     zh: [
@@ -509,8 +514,11 @@ const CATALOGUE = {
       '  scores 文件 --month YYYY-MM   月度考核',
       '  complaints 文件 [--now ISO]   投诉时限与状态',
       '  callbacks 文件 [--now ISO] [--month YYYY-MM]  回访计划与回访率',
+      '  help                         显示本说明',
       '',
-      '选项：--json  --out 输出.xlsx  --tz 时区  --lang zh|en  --help  --version',
+      '文件：.xlsx，或 .csv（UTF-8 或 Excel/WPS 保存的 GBK）；.xls/.et 请先另存为 .xlsx。',
+      '选项：--json  --out 输出.xlsx（写入带结果的副本，输入文件永不修改）  --tz 时区  --lang zh|en  --help  --version',
+      '退出码：0 完成；1 校验发现错误；2 无法运行（原因见 stderr，--json 时 stdout 输出 {"error": …}）',
     ].join('\n'),
     en: [
       'Commands:',
@@ -520,14 +528,17 @@ const CATALOGUE = {
       '  scores FILE --month YYYY-MM   the monthly scores',
       '  complaints FILE [--now ISO]   complaint deadlines and states',
       '  callbacks FILE [--now ISO] [--month YYYY-MM]  callbacks due, done, overdue; the callback rate',
+      '  help                          this text',
       '',
-      'Options: --json  --out OUT.xlsx  --tz Area/City  --lang zh|en  --help  --version',
+      'FILE: .xlsx, or .csv (UTF-8, or GBK as Excel and WPS save it); save .xls/.et as .xlsx first.',
+      'Options: --json  --out OUT.xlsx (a copy with the results; the input is never modified)  --tz Area/City  --lang zh|en  --help  --version',
+      'Exit status: 0 done; 1 validation found errors; 2 could not run (why on stderr; with --json, {"error": …} on stdout)',
     ].join('\n'),
   },
   'cli.unknown_command': { zh: '未知命令：{command}', en: 'Unknown command: {command}' },
   'cli.unknown_option': { zh: '未知选项：{option}', en: 'Unknown option: {option}' },
   'cli.missing_value': { zh: '选项 {option} 需要一个值', en: 'Option {option} needs a value' },
-  'cli.missing_file': { zh: '请指定 .xlsx 文件', en: 'Please name an .xlsx file' },
+  'cli.missing_file': { zh: '请指定 .xlsx 或 .csv 文件', en: 'Please name an .xlsx or .csv file' },
   'cli.extra_argument': { zh: '多余的参数：{value}', en: 'Unexpected argument: {value}' },
   'cli.bad_month': {
     zh: '月份格式应为 YYYY-MM，收到：{value}',
@@ -544,25 +555,86 @@ const CATALOGUE = {
     en: '--lang must be zh or en, got: {value}',
   },
   'cli.unreadable_file': {
-    zh: '无法读取文件 {file}：{reason}',
-    en: 'Cannot read {file}: {reason}',
+    zh: '无法读取文件「{file}」：请检查它是否可读（权限），或是否正被其他程序占用。',
+    en: 'Cannot read "{file}": check that it is readable (permissions) and not locked by another program.',
+  },
+  'cli.file_not_found': {
+    zh: '找不到文件「{file}」：请检查路径和文件名。',
+    en: 'No file "{file}": check the path and the name.',
+  },
+  'cli.is_directory': {
+    zh: '「{file}」是一个文件夹：请指定其中的 .xlsx 或 .csv 文件。',
+    en: '"{file}" is a folder: name an .xlsx or .csv file in it.',
+  },
+  'cli.unsupported_xls': {
+    zh: '「{file}」是旧版 Excel 97-2003 格式（.xls）：请在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（.xlsx）后再试。',
+    en: '"{file}" is an old Excel 97-2003 workbook (.xls): open it in Excel or WPS, save it as an Excel workbook (.xlsx) and try again.',
+  },
+  'cli.unsupported_et': {
+    zh: '「{file}」是 WPS 表格格式（.et）：请在 WPS 中“另存为” Microsoft Excel 文件（.xlsx）后再试。',
+    en: '"{file}" is a WPS spreadsheet (.et): in WPS, save it as a Microsoft Excel file (.xlsx) and try again.',
+  },
+  'cli.unsupported_numbers': {
+    zh: '「{file}」是 Apple Numbers 文件：请在 Numbers 中“文件 › 导出为 › Excel”，再用导出的 .xlsx 重试。',
+    en: '"{file}" is an Apple Numbers file: in Numbers choose File › Export To › Excel, then use the .xlsx.',
+  },
+  'cli.unsupported_ods': {
+    zh: '「{file}」是 OpenDocument 表格（.ods）：请“另存为” .xlsx 后再试。',
+    en: '"{file}" is an OpenDocument spreadsheet (.ods): save it as .xlsx and try again.',
+  },
+  'cli.unsupported_xlsb': {
+    zh: '「{file}」是 Excel 二进制工作簿（.xlsb）：请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再试。',
+    en: '"{file}" is an Excel binary workbook (.xlsb): save it as an Excel workbook (.xlsx) and try again.',
+  },
+  'cli.unsupported_other': {
+    zh: '「{file}」不是 .xlsx 或 .csv 表格文件：请从 Excel、WPS 或 Google 表格另存（或下载）为 .xlsx 后再试。',
+    en: '"{file}" is neither an .xlsx nor a .csv file: save (or download) it from Excel, WPS or Google Sheets as .xlsx and try again.',
+  },
+  'cli.corrupt_xlsx': {
+    zh: '「{file}」无法读取：文件已损坏，或并不是真正的 .xlsx。请用 Excel 或 WPS 打开它，重新“另存为” .xlsx 后再试。',
+    en: '"{file}" cannot be read: it is damaged, or not really an .xlsx. Open it in Excel or WPS, save it as .xlsx again and retry.',
+  },
+  'cli.bad_csv': {
+    zh: '「{file}」作为 CSV 无法读取（引号或分隔符不配对）：请用 Excel 或 WPS 打开并另存为 .xlsx 后再试。',
+    en: '"{file}" cannot be read as CSV (unbalanced quotes or separators): open it in Excel or WPS, save it as .xlsx and retry.',
+  },
+  'cli.out_not_xlsx': {
+    zh: '--out 必须是 .xlsx 文件名（收到「{file}」）：结果总是写入一份 .xlsx 副本。',
+    en: '--out must name an .xlsx file (got "{file}"): the results always go into an .xlsx copy.',
   },
   'cli.same_file': {
-    zh: '--out 不能与输入文件相同（输入文件永不修改）',
-    en: '--out must differ from the input file (the input is never modified)',
+    zh: '--out「{file}」就是输入文件（同一路径、符号链接或硬链接）：输入文件永不修改，请换一个输出文件名。',
+    en: '--out "{file}" is the input file itself (same path, symlink or hard link): the input is never modified; choose another output name.',
   },
-  'cli.unwritable_file': { zh: '无法写入 {file}：{reason}', en: 'Cannot write {file}: {reason}' },
+  'cli.out_is_directory': {
+    zh: '--out「{file}」是一个文件夹：请给出 .xlsx 文件名。',
+    en: '--out "{file}" is a folder: give an .xlsx file name.',
+  },
+  'cli.unwritable_file': {
+    zh: '无法写入「{file}」：请检查文件夹是否可写、磁盘是否已满，或文件是否正被 Excel/WPS 打开。',
+    en: 'Cannot write "{file}": check that the folder is writable, the disk not full, and the file not open in Excel or WPS.',
+  },
   'cli.wrote': { zh: '已写入：{file}', en: 'Written: {file}' },
+  'cli.help_hint': { zh: '运行 kefu-sheets help 查看用法。', en: 'Run kefu-sheets help for usage.' },
+  'progress.reading': { zh: '读取「{file}」（{size}）…', en: 'Reading "{file}" ({size})…' },
+  'progress.read': {
+    zh: '已读取「{file}」：{sheets} 个工作表，{rows} 行；处理中…',
+    en: 'Read "{file}": {sheets} sheet{sheets:s}, {rows} row{rows:s}; working…',
+  },
+  'progress.writing': {
+    zh: '写入「{file}」：{sheet} 第 {done}/{total} 行',
+    en: 'Writing "{file}": {sheet}, row {done} of {total}',
+  },
 
   'report.validation_title': {
     zh: '校验报告 · 生成于 {time} · 检查 {rows} 行：错误 {errors} 个，警告 {warnings} 个',
-    en: 'Validation report · {time} · {rows} rows checked: {errors} errors, {warnings} warnings',
+    en: 'Validation report · {time} · {rows} row{rows:s} checked: {errors} error{errors:s}, {warnings} warning{warnings:s}',
   },
   'report.validation_heading': { zh: '逐行校验', en: 'Row validation' },
   'report.issue_line': { zh: '第 {row} 行「{field}」：{message}', en: 'row {row}, {field}: {message}' },
   'report.validation_summary': {
     zh: '共检查 {rows} 行：错误 {errors} 个，警告 {warnings} 个',
-    en: '{rows} rows checked: {errors} errors, {warnings} warnings',
+    en: '{rows} row{rows:s} checked: {errors} error{errors:s}, {warnings} warning{warnings:s}',
   },
   'report.complaints_heading': {
     zh: '投诉时限（截至 {now}，计时方式：{clock}）',
@@ -578,15 +650,15 @@ const CATALOGUE = {
   'report.no_issues': { zh: '未发现问题。', en: 'No issues found.' },
   'report.more_rows': {
     zh: '另有 {count} 行未列出；请先处理以上各项。',
-    en: '{count} more rows not listed; deal with the ones above first.',
+    en: '{count} more row{count:s} not listed; deal with the ones above first.',
   },
   'report.more_issues': {
     zh: '另有 {count} 个问题未列出（单元格上均已标注）；请先修正以上问题后重新检查。',
-    en: '{count} more issues not listed here (each is marked at its cell); fix the ones above and check again.',
+    en: '{count} more issue{count:s} not listed here (each is marked at its cell); fix the ones above and check again.',
   },
   'toast.validated': {
     zh: '检查完成：{rows} 行，错误 {errors} 个，警告 {warnings} 个。详见「校验报告」。',
-    en: 'Checked {rows} rows: {errors} errors, {warnings} warnings. See the 校验报告 sheet.',
+    en: 'Checked {rows} row{rows:s}: {errors} error{errors:s}, {warnings} warning{warnings:s}. See the 校验报告 sheet.',
   },
   'toast.working': { zh: '正在处理…', en: 'Working…' },
   'setup.timezone_title': { zh: '统一时区', en: 'Align time zones' },
@@ -600,14 +672,14 @@ const CATALOGUE = {
   },
   'toast.setup_done': {
     zh: '设置完成：新建 {created} 个表格，补充 {params} 个参数，{dropdowns} 列添加下拉选项。',
-    en: 'Set-up done: {created} sheets created, {params} parameters added, dropdowns on {dropdowns} columns.',
+    en: 'Set-up done: {created} sheet{created:s} created, {params} parameter{params:s} added, dropdowns on {dropdowns} column{dropdowns:s}.',
   },
   'report.title': { zh: '客服助手 · 演示报告', en: 'Kefu Sheets · demo report' },
   'report.workbook': { zh: '工作簿：{file}', en: 'Workbook: {file}' },
   'report.sheets': { zh: '识别到的表格', en: 'Sheets recognised' },
   'report.sheet_line': {
     zh: '「{sheet}」→ {kind}：表头在第 {header} 行，{rows} 行数据，{columns} 列已识别',
-    en: '"{sheet}" → {kind}: header on row {header}, {rows} data rows, {columns} columns recognised',
+    en: '"{sheet}" → {kind}: header on row {header}, {rows} data row{rows:s}, {columns} column{columns:s} recognised',
   },
   'report.unrecognised': { zh: '未识别（不处理）：{sheets}', en: 'Not recognised (left alone): {sheets}' },
   'report.missing_columns': { zh: '  缺少必填列：{fields}', en: '  Missing required columns: {fields}' },
@@ -633,10 +705,7 @@ export function isMessageKey(key: string): key is MessageKey {
  * @example message('en', 'cli.bad_month', { value: '2026-13' })
  */
 export function message(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const template = CATALOGUE[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] !== undefined ? String(params[name]) : whole,
-  );
+  return fillTemplate(CATALOGUE[key][lang], params);
 }
 
 /** Every key of the catalogue, for tests that check both languages exist. */

@@ -130,6 +130,11 @@ function shown(value: unknown, timeZone: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** A moment as a message shows it: its day, with the time when it has one. */
+function shownMoment(moment: ParsedMoment, timeZone: string): string {
+  return moment.hasTime ? formatLocal(moment.instant, timeZone) : dayKey(moment.instant, timeZone);
+}
+
 /** Checks one row at a time; one checker serves every row of a sheet (reset between rows). */
 class RowChecker {
   issues: Issue[] = [];
@@ -301,8 +306,9 @@ class RowChecker {
         this.add(field, 'date_order', rule === 'notBefore' ? 'issue.date_before' : 'issue.date_after', {
           other,
           otherHeader: this.layout.headers[other] ?? other,
-          value: shown(this.value(field), this.context.timeZone),
-          otherValue: shown(this.value(other), this.context.timeZone),
+          // As read, however typed: 2026/10/3, 10月3日 and a date cell all show as 2026-10-03.
+          value: shownMoment(a, this.context.timeZone),
+          otherValue: shownMoment(b, this.context.timeZone),
         });
       }
     }

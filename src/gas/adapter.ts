@@ -255,6 +255,10 @@ export class SheetsWorkbook implements WorkbookPort {
     range.setBackgrounds(marks.backgrounds.map((line) => line.map((b) => (b === '' ? null : b))));
   }
 
+  setBold(name: string, block: Block): void {
+    this.sheet(name).getRange(block.row, block.column, block.numRows, block.numColumns).setFontWeight('bold');
+  }
+
   setNumberFormat(name: string, block: Block, format: string): void {
     this.sheet(name)
       .getRange(block.row, block.column, block.numRows, block.numColumns)

@@ -4,7 +4,7 @@ import { type ComplaintReport, overdueDigest, overdueKeys } from '../app/complai
 import type { TextStore } from '../app/edit-cache';
 import { type KeyValueStore, readKeySet, writeKeySet } from '../app/remembered';
 import { describeError } from '../app/render';
-import { KefuError } from '../domain/errors';
+import { isKefuError, KefuError } from '../domain/errors';
 import { type Lang, langFromLocale, message } from '../domain/messages';
 import { shortHash } from '../domain/text';
 import { intlZoneDataWorks, useOffsetProvider, usingOffsetProvider } from '../domain/time';
@@ -59,6 +59,11 @@ export function openWorkbook(): SheetsWorkbook {
 
 /** Logs a failure with its detail (the execution log keeps it; users see a worded message). */
 export function logFailure(action: string, error: unknown): void {
+  if (isKefuError(error)) {
+    // A refusal the user was told about in words (busy, a bad setting): one line, no stack.
+    console.warn(`[kefu-sheets] ${action} refused: ${error.code}`);
+    return;
+  }
   console.error(
     `[kefu-sheets] ${action} failed`,
     error instanceof Error ? (error.stack ?? error.message) : error,

@@ -1,6 +1,7 @@
 // The dashboard sidebar's client: tabs, loading and error states, an SVG chart. No framework.
 // Server calls are typed from the entry module's exports (a type-only import: no server code here).
 
+import { fillTemplate } from '../domain/template';
 import type * as Entry from '../gas/entry';
 
 type Api = typeof Entry;
@@ -35,10 +36,7 @@ const boot = (window as unknown as { __KEFU__: Boot }).__KEFU__;
 
 /** A label of the message catalogue, with `{name}` placeholders filled. */
 function t(key: string, params: Record<string, string | number> = {}): string {
-  const text = boot.labels[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+  return fillTemplate(boot.labels[key] ?? key, params);
 }
 
 /** Calls a server function through google.script.run, as a promise. */

@@ -21,6 +21,7 @@ import type {
 import { KefuError } from '../domain/errors';
 import { columnLetter, columnNumber } from '../domain/text';
 import { fromWall, toWall } from '../domain/time';
+import { type SaveProgress, writeWorkbook } from './save';
 
 /** Excel column width units per pixel (a character is about 7 px). */
 const PX_PER_WIDTH_UNIT = 7;
@@ -264,6 +265,17 @@ export class XlsxWorkbook implements WorkbookPort {
     }
   }
 
+  setBold(name: string, block: Block): void {
+    const ws = this.sheet(name);
+    for (let r = block.row; r < block.row + block.numRows; r++) {
+      for (let c = block.column; c < block.column + block.numColumns; c++) {
+        const cell = ws.getCell(r, c);
+        // A new style object: ExcelJS shares one among cells read with the same style.
+        cell.style = { ...cell.style, font: { ...(cell.style.font ?? {}), bold: true } };
+      }
+    }
+  }
+
   setNumberFormat(name: string, block: Block, format: string): void {
     const ws = this.sheet(name);
     for (let r = block.row; r < block.row + block.numRows; r++) {
@@ -407,7 +419,7 @@ export async function openXlsx(file: string, timeZone: string, locale: string): 
   return new XlsxWorkbook(workbook, timeZone, locale);
 }
 
-/** Writes the workbook (with the results) to a new file. */
-export async function saveXlsx(port: XlsxWorkbook, file: string): Promise<void> {
-  await port.workbook.xlsx.writeFile(file);
+/** Writes the workbook (with the results) to a file, streaming its rows (see save.ts). */
+export async function saveXlsx(port: XlsxWorkbook, file: string, progress?: SaveProgress): Promise<void> {
+  await writeWorkbook(port.workbook, file, progress);
 }

@@ -66,7 +66,7 @@ describe('the kefu-sheets command', () => {
     const missing = runCli(['validate', 'no-such-file.xlsx', '--lang', 'en']);
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
-    expect(missing.stderr).toContain('Cannot read no-such-file.xlsx');
+    expect(missing.stderr).toContain('No file "no-such-file.xlsx": check the path and the name.');
     const bad = runCli(['scores', DEMO, '--month', '10月']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('月份格式应为 YYYY-MM');

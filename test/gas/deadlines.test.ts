@@ -114,9 +114,12 @@ describe('Check overdue complaints', () => {
     const list = wb.sheet('超时投诉').snapshotValues();
     expect(list[0]?.[0]).toBe('超时投诉 · 2026-10-12 10:00 · 已超时 1 件，即将超时 1 件');
     expect(list.slice(2).map((r) => r.slice(0, 7))).toEqual([
-      ['C1', '甲', '139****0001', '普通', '答复超时', '2026-10-11 13:00', -21],
-      ['C2', '乙', '139****0002', '重大', '即将超时', '2026-10-12 11:00', 1],
+      ['C1', '甲', '139****0001', '普通', '答复超时', sh(2026, 10, 11, 13), -21],
+      ['C2', '乙', '139****0002', '重大', '即将超时', sh(2026, 10, 12, 11), 1],
     ]);
+    // Deadlines are dates a team can sort and filter, shown to the minute; the header is bold.
+    expect(wb.sheet('超时投诉').format(3, 6)).toBe('yyyy-mm-dd hh:mm');
+    expect(wb.sheet('超时投诉').fontWeight(2, 1)).toBe('bold');
     expect(wb.sheet('超时投诉').formula(3, 8)).toBe(`=HYPERLINK("#gid=0&range=A2","客诉!A2")`);
     expect(wb.toasts.at(-1)?.message).toBe('投诉时限已更新：已超时 1 件，即将超时 1 件。详见「超时投诉」。');
   });
@@ -245,8 +248,10 @@ describe('the hourly refresh', () => {
   it('refreshes the deadline columns, and skips a run while a menu action holds the lock', () => {
     const wb = setup();
     wb.lockHeldElsewhere = true;
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
     refreshHourly();
     expect(wb.sheet('客诉').lastColumn()).toBe(11);
+    expect(warned.mock.calls).toEqual([['[kefu-sheets] refreshHourly refused: busy']]);
     wb.lockHeldElsewhere = false;
     refreshHourly();
     expect(wb.sheet('客诉').value(3, 14)).toBe('即将超时');

@@ -135,19 +135,20 @@ describe('诊断', () => {
     useOffsetProvider(null);
 
     // A runtime whose Intl has no zone data: every zone reads as UTC.
-    const RealFormat = Intl.DateTimeFormat;
-    const utcOnly = ((locale?: string, options?: Intl.DateTimeFormatOptions) =>
-      new RealFormat(locale, { ...options, timeZone: 'UTC' })) as unknown as typeof Intl.DateTimeFormat;
+    class UtcOnly extends Intl.DateTimeFormat {
+      constructor(locale?: string, options?: Intl.DateTimeFormatOptions) {
+        super(locale, { ...options, timeZone: 'UTC' });
+      }
+    }
+    const brokenIntl = Object.create(Intl) as typeof Intl;
+    Object.defineProperty(brokenIntl, 'DateTimeFormat', { value: UtcOnly });
     const wb = installFake(toFake(complaintsWorkbook(false)));
     // The fake spreadsheet itself keeps real zone data (it stands for Google's servers).
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(utcOnly);
-    try {
-      menuDiagnostics();
-      menuCheckComplaints();
-    } finally {
-      vi.mocked(Intl.DateTimeFormat).mockRestore();
-    }
+    vi.stubGlobal('Intl', brokenIntl);
+    menuDiagnostics();
+    menuCheckComplaints();
+    vi.unstubAllGlobals();
     const lines = report(wb).split('\n');
     expect(lines.some((l) => /^⚠ 时区数据：Intl 与 Apps Script 有 \d+ 处不一致$/.test(l))).toBe(true);
     expect(lines).toContain('⚠ 已改用 Apps Script 的时区数据计算（结果正确，速度稍慢）');

@@ -123,7 +123,9 @@ describe('Compute monthly scores in Sheets', () => {
     const wb = setup();
     wb.lockHeldElsewhere = true;
     wb.promptAnswers.push('2026-11');
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
     menuComputeScores();
+    expect(warned.mock.calls).toEqual([['[kefu-sheets] menuComputeScores refused: busy']]);
     expect(wb.alerts).toEqual(['客服助手\n另一项操作正在进行，请稍后再试。']);
     expect(wb.sheets.some((s) => s.name === '月度考核')).toBe(false);
   });
@@ -134,7 +136,9 @@ describe('Compute monthly scores in Sheets', () => {
     (sheets.find((s) => s.name === '规则设置')!.rows as unknown[][])[2]![1] = '10,20,三十,40';
     const wb = installFake(toFake(sheets));
     wb.promptAnswers.push('2026-11');
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
     menuComputeScores();
+    expect(warned).toHaveBeenCalledWith('[kefu-sheets] menuComputeScores refused: bad_param');
     expect(wb.alerts).toEqual([
       '客服助手\n「规则设置」第 3 行的参数「罚款档位」取值无效：10,20,三十,40。请先修正再计算。',
     ]);
@@ -146,7 +150,9 @@ describe('Compute monthly scores in Sheets', () => {
     menuComputeScores();
     expect(wb.sheets.some((s) => s.name === '月度考核')).toBe(false);
     wb.promptAnswers.push('十一月');
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
     menuComputeScores();
+    expect(warned).toHaveBeenCalledWith('[kefu-sheets] menuComputeScores refused: cli.bad_month');
     expect(wb.alerts).toEqual(['客服助手\n月份格式应为 YYYY-MM，收到：十一月']);
   });
 });
