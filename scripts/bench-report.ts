@@ -57,6 +57,14 @@ const LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
     zh: '自定义函数（一次处理 {rows} 格）',
     en: 'custom function (one call over {rows} cells)',
   },
+  'hourly (digest + robot)': {
+    zh: '每小时刷新（时限、提醒邮件、钉钉群消息）',
+    en: 'hourly refresh (deadlines, e-mail digest, DingTalk post)',
+  },
+  weekly: {
+    zh: 'weekly（投诉周报，投诉与回访记录各 {rows} 行）',
+    en: 'weekly (summary of {rows} complaints and {rows} callback rows)',
+  },
 };
 
 const HEAD: Readonly<Record<Lang, readonly string[]>> = {
@@ -72,6 +80,11 @@ const HEAD: Readonly<Record<Lang, readonly string[]>> = {
 
 function thousands(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+/** An operation's name for people, with the row count it ran on. */
+function labelOf(op: string, lang: Lang, rows: number): string {
+  return (LABELS[op]?.[lang] ?? op).replace(/\{rows\}/g, thousands(rows));
 }
 
 /** The README's figures for one language: the table, then the bundle, the CLI and the verdicts. */
@@ -97,7 +110,7 @@ export function benchMarkdown(bench: BenchResult, lang: Lang): string {
     if (!top) continue;
     if (new Set(rows.map((r) => r?.calls)).size > 1) constant = false;
     if (!slowest || top.ms > slowest.ms) slowest = top;
-    const label = (LABELS[op]?.[lang] ?? op).replace(/\{rows\}/g, thousands(largest));
+    const label = labelOf(op, lang, largest);
     lines.push(
       `| ${label} | ${rows.map((r) => r?.calls ?? '–').join(' / ')} | ${top.dataCalls} | ${top.ms} ms | ${top.modelledSeconds} s |`,
     );
@@ -114,13 +127,13 @@ export function benchMarkdown(bench: BenchResult, lang: Lang): string {
   const rowsLabel = thousands(bench.cli[0]?.rows ?? 0);
   if (lang === 'zh') {
     lines.push(
-      `- 行数：${sizeLabel}。调用次数在各行数下${constant ? '完全相同' : '**并不相同**'}；最大行数下计算最慢的是 ${slowest?.op ?? '-'}（${slowest?.ms ?? 0} ms）。`,
+      `- 行数：${sizeLabel}。调用次数在各行数下${constant ? '完全相同' : '**并不相同**'}；最大行数下计算最慢的是 ${labelOf(slowest?.op ?? '-', lang, largest)}（${slowest?.ms ?? 0} ms）。`,
       `- \`dist/Code.js\`：${kb} KB。`,
       `- 命令行，${rowsLabel} 行的 .xlsx：${cli}。`,
     );
   } else {
     lines.push(
-      `- Sizes: ${sizeLabel} rows. Calls ${constant ? 'identical at every size' : '**differ between sizes**'}; slowest compute at the largest size: ${slowest?.op ?? '-'} (${slowest?.ms ?? 0} ms).`,
+      `- Sizes: ${sizeLabel} rows. Calls ${constant ? 'identical at every size' : '**differ between sizes**'}; slowest compute at the largest size: ${labelOf(slowest?.op ?? '-', lang, largest)} (${slowest?.ms ?? 0} ms).`,
       `- \`dist/Code.js\`: ${kb} KB.`,
       `- The command line on a ${rowsLabel}-row .xlsx: ${cli}.`,
     );

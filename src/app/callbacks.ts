@@ -146,6 +146,21 @@ export interface CallbackReport {
   readonly warnings: readonly Warning[];
 }
 
+/** Every callback owed (planned ones included) and its state as of `now`; how many could not be planned. */
+export function allCallbackStates(
+  sheets: readonly LoadedSheet[],
+  settings: Settings,
+  now: number,
+  timeZone: string,
+  until?: string,
+): { statuses: CallbackStatus[]; unplanned: number } {
+  const { items, unplanned } = callbackItems(sheets, settings, timeZone, now);
+  return {
+    statuses: callbackStates(items, callbackRecords(sheets, timeZone, now), dayKey(now, timeZone), 7, until),
+    unplanned,
+  };
+}
+
 /** Callbacks as of `now`, and the month's callback rate and complaint figures. */
 export function callbackReport(
   sheets: readonly LoadedSheet[],
@@ -155,8 +170,7 @@ export function callbackReport(
 ): CallbackReport {
   const { settings } = readWorkbookSettings(sheets);
   const today = dayKey(now, timeZone);
-  const { items, unplanned } = callbackItems(sheets, settings, timeZone, now);
-  const statuses = callbackStates(items, callbackRecords(sheets, timeZone, now), today);
+  const { statuses, unplanned } = allCallbackStates(sheets, settings, now, timeZone);
   const reportMonth = month ?? today.slice(0, 7);
   const complaints = complaintReport(sheets, now, timeZone);
   return {

@@ -18,16 +18,17 @@ import { type Lang, type MessageKey, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
 import { maskPhone } from '../domain/phone';
+import { robotKind } from '../domain/robots';
 import { type FieldKey, NOTE_PREFIX, OWN_SHEETS, sheetSpec } from '../domain/schema';
 import { rowStatus, standardValue } from '../domain/status';
-import { cellText, columnLetter, normalizeHeader, shortHash } from '../domain/text';
+import { cellText, columnLetter, normalizeHeader } from '../domain/text';
 import { formatLocal, toWall, wallMonthKey } from '../domain/time';
 import { readCalendar, readWorkbookSettings } from './context';
 import { OWN_RULE_MARKER } from './marks';
 import { type ConditionalRule, TO_LAST_ROW, type WorkbookPort, type WriteValue } from './port';
 import { styleTable, textRow } from './render';
 import { REPORT_LIMIT } from './validate';
-import { timeZoneWarnings, type Warning, warningText } from './warnings';
+import { robotWarnings, timeZoneWarnings, type Warning, warningText } from './warnings';
 import {
   cell,
   type LoadedSheet,
@@ -56,6 +57,10 @@ export interface ComplaintRow {
   readonly customer: string;
   /** As written (masked wherever it leaves the sheet). */
   readonly phone: string;
+  /** 受理人, 投诉渠道 and 投诉类别 as written ('' when the sheet has none). */
+  readonly handler: string;
+  readonly channel: string;
+  readonly category: string;
 }
 
 export interface ComplaintReport {
@@ -126,6 +131,9 @@ export function complaintReport(
         month: wallMonthKey(toWall(complaint.received, timeZone)),
         customer: cellText(cell(sheet, row, '客户姓名')),
         phone: cellText(cell(sheet, row, '联系电话')),
+        handler: cellText(cell(sheet, row, '受理人')),
+        channel: standardValue(cellText(cell(sheet, row, '投诉渠道')), settings),
+        category: cellText(cell(sheet, row, '投诉类别')),
       });
     }
   }
@@ -136,6 +144,7 @@ export function complaintReport(
     calendar,
     warnings: [
       ...timeZoneWarnings(settings.timeZone, timeZone, now),
+      ...robotWarnings(robotKind(settings.robotWebhook), settings.robotSecret),
       ...sheetsOf(sheets, 'complaints')
         .filter((s) => !PROGRESS_FIELDS.some((f) => s.layout.columns[f] !== undefined) && !hasStatusColumn(s))
         .map((s): Warning => ({ code: 'no_progress_columns', params: { sheet: s.layout.sheet } })),
@@ -349,6 +358,9 @@ export function refreshEditedComplaints(
       month: '',
       customer: '',
       phone: '',
+      handler: '',
+      channel: '',
+      category: '',
     });
   }
   const rows: number[] = [];
@@ -360,7 +372,7 @@ export function refreshEditedComplaints(
 const OVERDUE: ReadonlySet<ComplaintState> = new Set(['reply_overdue', 'solution_overdue']);
 
 /** True for a complaint past a deadline. */
-function isOverdue(row: ComplaintRow): boolean {
+export function isOverdue(row: ComplaintRow): boolean {
   return OVERDUE.has(row.status.state);
 }
 
@@ -372,7 +384,7 @@ export function urgentComplaints(report: ComplaintReport): ComplaintRow[] {
 }
 
 /** The deadline that matters now: the solution's once replied (or overdue on it), else the reply's. */
-function currentDue(row: ComplaintRow): number {
+export function currentDue(row: ComplaintRow): number {
   return row.status.state === 'solution_overdue' || row.complaint.firstReply !== null
     ? row.status.solutionDue
     : row.status.replyDue;
@@ -440,44 +452,4 @@ export function runComplaints(
     writeOverdueSheet(port, report, options.lang, options.now);
   }
   return report;
-}
-
-/** The key a complaint is remembered by once a digest named it in a state. */
-export function notificationKey(row: ComplaintRow): string {
-  return shortHash(`${row.sheet}|${row.complaint.id || `#${row.complaint.row}`}|${row.status.state}`);
-}
-
-/** Keys of the complaints that are overdue now (what a digest would be about). */
-export function overdueKeys(report: ComplaintReport): string[] {
-  return report.rows.filter(isOverdue).map(notificationKey);
-}
-
-/**
- * The digest e-mail about complaints that became overdue since the last one (null when none
- * did). Customer phones are masked; only the customer's name and masked phone appear.
- */
-export function overdueDigest(
-  report: ComplaintReport,
-  alreadyNotified: ReadonlySet<string>,
-  lang: Lang,
-  timeZone: string,
-  url: string,
-): { subject: string; body: string; keys: string[] } | null {
-  const fresh = report.rows.filter((r) => isOverdue(r) && !alreadyNotified.has(notificationKey(r)));
-  if (fresh.length === 0) return null;
-  const lines = fresh.map((r) =>
-    message(lang, 'digest.line', {
-      id: r.complaint.id || `${r.sheet}!A${r.complaint.row}`,
-      customer: r.customer,
-      phone: maskPhone(r.phone),
-      state: stateLabel(r.status.state, lang),
-      hours: Math.abs(r.status.hoursLeft ?? 0),
-      due: formatLocal(currentDue(r), timeZone),
-    }),
-  );
-  return {
-    subject: message(lang, 'digest.subject', { count: fresh.length }),
-    body: [message(lang, 'digest.intro'), '', ...lines, '', url].join('\n'),
-    keys: overdueKeys(report),
-  };
 }

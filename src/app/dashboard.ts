@@ -1,13 +1,14 @@
 // Use cases behind the sidebar: where the month stands, as plain JSON (no Dates, phones masked).
 
 import { KefuError } from '../domain/errors';
+import { lastFullWeek, weekDays } from '../domain/isoweek';
 import { type Lang, localized, message } from '../domain/messages';
 import { PARAMETERS, type ParamSpec } from '../domain/params';
 import { parseMoment } from '../domain/parse';
 import { maskPhone } from '../domain/phone';
 import { type SheetKind, sheetSpec } from '../domain/schema';
 import { cellText } from '../domain/text';
-import { formatIso } from '../domain/time';
+import { dayKey, formatIso } from '../domain/time';
 import { runCallbacks } from './callbacks';
 import { runComplaints, stateLabel, urgentComplaints } from './complaints';
 import { parameterTable, readWorkbookSettings } from './context';
@@ -25,6 +26,7 @@ import { fieldLabel, headerLabel, kindLabel, renderIssue } from './render';
 import { computeScores, problemLine, runScores, type ScoreReport, suggestMonth } from './scores';
 import { runValidation } from './validate';
 import { warningText } from './warnings';
+import { weekComplaintFigures, weeklyTrend } from './weekly';
 import { firstSheetOf, type LoadedSheet, loadWorkbook, sheetsOf } from './workbook';
 
 /** A place in the workbook the sidebar can jump to. */
@@ -66,8 +68,23 @@ export interface OverviewJson {
     readonly warnings: number;
     readonly items: readonly (CellRef & { field: string; severity: string; message: string })[];
   };
+  /** The last full week's complaints and the trend of the 8 weeks up to it (the 周报 card). */
+  readonly weekly: {
+    readonly week: string;
+    readonly from: string;
+    readonly to: string;
+    readonly received: number;
+    readonly closed: number;
+    readonly closedOnTime: number;
+    readonly openAtEnd: number;
+    readonly overdueAtEnd: number;
+    readonly trend: readonly { week: string; received: number; closedOnTime: number }[];
+  };
   readonly notes: readonly string[];
 }
+
+/** Weeks the sidebar's 周报 chart shows. */
+const TREND_WEEKS = 8;
 
 /** Items listed per section of the overview at most (counts are always complete). */
 const LIST_LIMIT = 30;
@@ -83,6 +100,8 @@ export function dashboardOverview(port: WorkbookPort, now: number, lang: Lang): 
   const callbacks = runCallbacks(port, { ...read, month: suggestMonth(now, tz) }, workbook);
   const open = callbacks.due.filter((s) => s.state === 'overdue' || s.state === 'due');
   const validation = runValidation(port, read, workbook);
+  const lastWeek = lastFullWeek(dayKey(now, tz));
+  const week = weekComplaintFigures(complaints, lastWeek, now, tz);
   return {
     now: formatIso(now, tz),
     complaints: {
@@ -125,6 +144,16 @@ export function dashboardOverview(port: WorkbookPort, now: number, lang: Lang): 
         severity: i.severity,
         message: renderIssue(i, lang),
       })),
+    },
+    weekly: {
+      week: lastWeek,
+      ...weekDays(lastWeek),
+      received: week.received,
+      closed: week.closed,
+      closedOnTime: week.closedOnTime,
+      openAtEnd: week.openAtEnd,
+      overdueAtEnd: week.overdueAtEnd,
+      trend: weeklyTrend(complaints, lastWeek, TREND_WEEKS, now, tz),
     },
     notes: [...complaints.warnings, ...callbacks.warnings].map((w) => warningText(w, lang)),
   };

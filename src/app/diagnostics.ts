@@ -3,6 +3,7 @@
 // report a user can copy into a support request. No customer data: sheet names and counts only.
 
 import { type Lang, message } from '../domain/messages';
+import type { RobotKind } from '../domain/robots';
 import { formatLocal } from '../domain/time';
 import { inspectionLines, type WorkbookInspection } from './inspect';
 import { zonesDiffer } from './warnings';
@@ -44,6 +45,13 @@ export interface DiagnosticFacts {
   /** Bytes of onEdit's cached context; null when none is cached. */
   readonly cache: Fact<number | null>;
   readonly authorization: Fact<{ readonly status: string; readonly source: string }>;
+  /** The group robot of 提醒群机器人 and its last delivery. */
+  readonly robot: Fact<{
+    readonly kind: RobotKind | null;
+    readonly configured: boolean;
+    readonly signed: boolean;
+    readonly last: { readonly at: number; readonly ok: boolean; readonly reason: string } | null;
+  }>;
   readonly inspection: Fact<WorkbookInspection>;
 }
 
@@ -180,6 +188,23 @@ function authorizationLines(facts: DiagnosticFacts, lang: Lang): string[] {
   ];
 }
 
+function robotLines(facts: DiagnosticFacts, lang: Lang): string[] {
+  const robot = facts.robot;
+  if ('error' in robot) return [failed(lang, 'diag.robot_label', robot.error)];
+  const { kind, configured, signed, last } = robot.ok;
+  if (!configured) return [line('ok', lang, 'diag.robot_none')];
+  if (!kind) return [line('fail', lang, 'diag.robot_unknown')];
+  const platform = message(lang, `robot.${kind}`);
+  const how = message(lang, signed && kind !== 'wecom' ? 'diag.robot_signed' : 'diag.robot_unsigned');
+  if (!last) return [line('ok', lang, 'diag.robot_never', { platform, how })];
+  const time = formatLocal(last.at, facts.spreadsheetZone);
+  return [
+    last.ok
+      ? line('ok', lang, 'diag.robot_ok', { platform, how, time })
+      : line('fail', lang, 'diag.robot_failed', { platform, how, time, reason: last.reason }),
+  ];
+}
+
 function sheetLines(facts: DiagnosticFacts, lang: Lang): string[] {
   const found = facts.inspection;
   if ('error' in found) return [failed(lang, 'diag.sheets_label', found.error)];
@@ -206,6 +231,7 @@ export function diagnosticLines(facts: DiagnosticFacts, lang: Lang): string[] {
     ...triggerLines(facts, lang),
     ...quotaLines(facts, lang),
     ...authorizationLines(facts, lang),
+    ...robotLines(facts, lang),
     ...sheetLines(facts, lang),
   ];
 }

@@ -12,6 +12,7 @@ import { renderIssue } from './render';
 import type { ScoreReport } from './scores';
 import type { WorkbookValidation } from './validate';
 import { warningsJson } from './warnings';
+import type { WeeklySummary } from './weekly';
 
 /** One issue. */
 function issueJson(issue: Issue, lang: Lang) {
@@ -108,5 +109,18 @@ export function callbacksJson(report: CallbackReport, now: number, timeZone: str
     rate: report.rate,
     complaints: report.complaints,
     warnings: warningsJson(report.warnings, lang),
+  };
+}
+
+/** The weekly summary (docs/cli.md, `weekly --json`). */
+export function weeklyJson(summary: WeeklySummary, timeZone: string) {
+  return {
+    week: summary.week,
+    from: summary.from,
+    to: summary.to,
+    asOf: formatIso(summary.asOf, timeZone),
+    complaints: summary.complaints,
+    callbacks: summary.callbacks,
+    satisfaction: summary.satisfaction,
   };
 }

@@ -27,16 +27,22 @@ export function readKeySet(all: Readonly<Record<string, string>>, name: string):
 /** The values that hold a set of keys, each at most MAX_VALUE_BYTES. */
 export function keySetValues(name: string, keys: Iterable<string>): Record<string, string> {
   const values: Record<string, string> = {};
-  let chunk = '';
+  let chunk: string[] = [];
+  let bytes = 0;
   let index = 0;
   for (const key of keys) {
-    const next = chunk === '' ? key : `${chunk},${key}`;
-    if (utf8Bytes(next) > MAX_VALUE_BYTES) {
-      values[`${name}.${index++}`] = chunk;
-      chunk = key;
-    } else chunk = next;
+    // Counted as it grows: each key's bytes and its comma.
+    const size = utf8Bytes(key) + (chunk.length > 0 ? 1 : 0);
+    if (chunk.length > 0 && bytes + size > MAX_VALUE_BYTES) {
+      values[`${name}.${index++}`] = chunk.join(',');
+      chunk = [key];
+      bytes = utf8Bytes(key);
+    } else {
+      chunk.push(key);
+      bytes += size;
+    }
   }
-  if (chunk !== '') values[`${name}.${index}`] = chunk;
+  if (chunk.length > 0) values[`${name}.${index}`] = chunk.join(',');
   return values;
 }
 

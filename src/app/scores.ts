@@ -17,6 +17,7 @@ import {
 } from '../domain/scores';
 import { cellText } from '../domain/text';
 import { DAY_MS, dayKey, formatLocal, toWall, wallMonthKey } from '../domain/time';
+import { placeBlock } from './blocks';
 import {
   parameterError,
   readCatalogue,
@@ -356,26 +357,6 @@ function scoreBlock(report: ScoreReport, lang: Lang, now: number, timeZone: stri
   return rows;
 }
 
-interface BlockPosition {
-  readonly month: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-function findBlocks(values: readonly (readonly unknown[])[], firstRow: number): BlockPosition[] {
-  const titles: { month: string; row: number }[] = [];
-  values.forEach((line, i) => {
-    const m = BLOCK_TITLE.exec(cellText(line[0]));
-    if (m?.[1]) titles.push({ month: m[1], row: firstRow + i });
-  });
-  const lastRow = firstRow + values.length - 1;
-  return titles.map((t, i) => ({
-    month: t.month,
-    start: t.row,
-    end: (titles[i + 1]?.row ?? lastRow + 1) - 1,
-  }));
-}
-
 /**
  * Writes the month's block into 月度考核: replaces that month's block if present, else inserts it
  * in month order (newest first). Other months' rows are moved, never rewritten.
@@ -385,24 +366,15 @@ function writeScoresSheet(port: WorkbookPort, report: ScoreReport, lang: Lang, n
   const block = scoreBlock(report, lang, now, port.timeZone);
   // The newest month is on top: its title and header stay in view.
   port.createSheet(name, { rows: [], frozenRows: 2, widths: columnWidths(SCORE_COLUMNS) });
-  const grid = port.readGrid(name);
-  const blocks = findBlocks(grid.values, grid.firstRow);
   const month = report.scores.month;
-  const existing = blocks.find((b) => b.month === month);
-  let at: number;
-  let lastRow = grid.lastRow;
-  if (existing) {
-    port.deleteRows(name, existing.start, existing.end - existing.start + 1);
-    lastRow -= existing.end - existing.start + 1;
-    at = existing.start;
-  } else {
-    const later = blocks.find((b) => b.month < month);
-    at = later ? later.start : lastRow === 0 ? 1 : lastRow + 2;
-  }
-  if (at <= lastRow) port.insertRows(name, at, block.length);
-  port.writeBlock(name, at, 1, block);
+  const { row: at, lastRow: total } = placeBlock(
+    port,
+    name,
+    month,
+    block,
+    (title) => BLOCK_TITLE.exec(title)?.[1] ?? null,
+  );
   styleTable(port, name, SCORE_COLUMNS, at + 1, 0);
-  const total = Math.max(lastRow, at - 1) + block.length;
   const { dismissalLine, highScoreLine } = report.settings;
   const whole = { row: 1, column: 1, numRows: total, numColumns: WIDTH };
   port.setOwnConditionalRules(name, [

@@ -2,10 +2,12 @@
 // says so wherever it is shown: the sheet, the sidebar, the CLI's text and its JSON `warnings`.
 
 import { type Lang, type MessageKey, message } from '../domain/messages';
+import type { RobotKind } from '../domain/robots';
 import { DAY_MS, isValidTimeZone, toWall } from '../domain/time';
 
 export type WarningCode =
   | 'timezone_mismatch'
+  | 'robot_secret_ignored'
   | 'no_ledger'
   | 'no_roster'
   | 'no_progress_columns'
@@ -49,4 +51,9 @@ export function timeZoneWarnings(settingZone: string, sheetZone: string, now: nu
   return zonesDiffer(settingZone, sheetZone, now)
     ? [{ code: 'timezone_mismatch', params: { settingZone, sheetZone } }]
     : [];
+}
+
+/** A signing secret given for a robot that is not signed (WeCom's key is in its URL): it is ignored. */
+export function robotWarnings(kind: RobotKind | null, secret: string): Warning[] {
+  return secret !== '' && kind === 'wecom' ? [{ code: 'robot_secret_ignored', params: {} }] : [];
 }

@@ -1,11 +1,21 @@
 // Parsing the kefu-sheets command line (docs/cli.md).
 
 import { KefuError } from '../domain/errors';
+import { parseIsoWeek } from '../domain/isoweek';
 import type { Lang } from '../domain/messages';
 import { isMonthKey } from '../domain/parse';
+import { parseRobotKind, type RobotKind, webhookProblem } from '../domain/robots';
 import { isValidTimeZone } from '../domain/time';
 
-export const COMMANDS = ['demo', 'inspect', 'validate', 'scores', 'complaints', 'callbacks'] as const;
+export const COMMANDS = [
+  'demo',
+  'inspect',
+  'validate',
+  'scores',
+  'complaints',
+  'callbacks',
+  'weekly',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliOptions {
@@ -17,10 +27,27 @@ export interface CliOptions {
   readonly lang: Lang;
   readonly now: string | null;
   readonly month: string | null;
+  /** weekly: the ISO week (default: the last full week before now). */
+  readonly week: string | null;
+  /** complaints and weekly: post to the group robot. */
+  readonly notify: boolean;
+  readonly webhook: string | null;
+  readonly webhookKind: RobotKind | null;
+  readonly webhookSecret: string | null;
 }
 
-const VALUE_OPTIONS = new Set(['--out', '--tz', '--lang', '--now', '--month']);
-const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--version', '-v']);
+const VALUE_OPTIONS = new Set([
+  '--out',
+  '--tz',
+  '--lang',
+  '--now',
+  '--month',
+  '--week',
+  '--webhook',
+  '--webhook-kind',
+  '--webhook-secret',
+]);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--version', '-v', '--notify']);
 
 /** The --lang value, read before anything else so errors can be worded in it. */
 export function langOf(argv: readonly string[]): Lang {
@@ -67,6 +94,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     lang: lang as Lang,
     now: values.get('--now') ?? null,
     month: values.get('--month') ?? null,
+    week: values.get('--week') ?? null,
+    notify: flags.has('--notify'),
+    webhook: values.get('--webhook') ?? null,
+    webhookKind: null as RobotKind | null,
+    webhookSecret: values.get('--webhook-secret') ?? null,
   };
   if (flags.has('--help') || flags.has('-h')) return { ...base, command: 'help', file: null };
   if (flags.has('--version') || flags.has('-v')) return { ...base, command: 'version', file: null };
@@ -87,5 +119,25 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (rest.length > 1) throw new KefuError('cli.extra_argument', { value: rest[1] ?? '' });
   }
   if (command === 'scores' && base.month === null) throw new KefuError('cli.month_required');
+  if (base.week !== null) {
+    const week = parseIsoWeek(base.week);
+    if (!week) throw new KefuError('weekly.bad_week', { value: base.week });
+    base.week = week;
+  }
+  const robotOptions = ['--webhook', '--webhook-kind', '--webhook-secret'].filter((o) => values.has(o));
+  if ((base.notify || robotOptions.length > 0) && command !== 'complaints' && command !== 'weekly') {
+    throw new KefuError('cli.notify_not_here', { command });
+  }
+  if (robotOptions.length > 0 && !base.notify)
+    throw new KefuError('cli.notify_missing', { option: robotOptions[0] ?? '' });
+  const kind = values.get('--webhook-kind');
+  if (kind !== undefined) {
+    base.webhookKind = parseRobotKind(kind);
+    if (!base.webhookKind) throw new KefuError('cli.bad_webhook_kind', { value: kind });
+  }
+  if (base.webhook !== null) {
+    const problem = webhookProblem(base.webhook);
+    if (problem) throw new KefuError(`cli.webhook_${problem}`, { value: base.webhook });
+  }
   return { ...base, command: command as Command, file };
 }

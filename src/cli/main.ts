@@ -4,16 +4,28 @@
 import { basename, join, resolve } from 'node:path';
 import { runCallbacks } from '../app/callbacks';
 import { runComplaints } from '../app/complaints';
-import { resolveTimeZone } from '../app/context';
+import { readWorkbookSettings, resolveTimeZone } from '../app/context';
 import { runInspect, summarizeWorkbook } from '../app/inspect';
-import { callbacksJson, complaintsJson, scoresJson, sheetsJson, validationJson } from '../app/json';
+import {
+  callbacksJson,
+  complaintsJson,
+  scoresJson,
+  sheetsJson,
+  validationJson,
+  weeklyJson,
+} from '../app/json';
+import { currentDigestNotice, type Notice } from '../app/notify';
 import { describeError } from '../app/render';
 import { runScores } from '../app/scores';
 import { runValidation } from '../app/validate';
+import { robotWarnings, warningsJson } from '../app/warnings';
+import { runWeekly, weeklyNotice } from '../app/weekly';
 import { type LoadedWorkbook, loadWorkbook } from '../app/workbook';
 import { isKefuError, KefuError } from '../domain/errors';
+import { lastFullWeek } from '../domain/isoweek';
 import { type Lang, message } from '../domain/messages';
-import { formatIso, parseIsoMoment } from '../domain/time';
+import type { RobotKind } from '../domain/robots';
+import { dayKey, formatIso, parseIsoMoment } from '../domain/time';
 import { VERSION } from '../domain/version';
 import { saveXlsx, XlsxWorkbook } from '../xlsx/adapter';
 import { type CliOptions, langOf, parseArgs } from './args';
@@ -25,7 +37,9 @@ import {
   renderInspection,
   renderScores,
   renderValidation,
+  renderWeekly,
 } from './report';
+import { postNotice, type RobotTarget, robotTarget } from './robot';
 
 export interface Io {
   out(text: string): void;
@@ -78,6 +92,14 @@ const FAILURE_CODES: Readonly<Record<string, FailureCode>> = {
   'cli.bad_tz': 'bad_arguments',
   'cli.bad_lang': 'bad_arguments',
   'cli.out_not_xlsx': 'bad_arguments',
+  'weekly.bad_week': 'bad_arguments',
+  'cli.no_webhook': 'bad_arguments',
+  'cli.webhook_not_https': 'bad_arguments',
+  'cli.webhook_not_url': 'bad_arguments',
+  'cli.webhook_kind_unknown': 'bad_arguments',
+  'cli.bad_webhook_kind': 'bad_arguments',
+  'cli.notify_not_here': 'bad_arguments',
+  'cli.notify_missing': 'bad_arguments',
   'cli.file_not_found': 'file_not_found',
   'cli.unsupported_xls': 'unsupported_format',
   'cli.unsupported_et': 'unsupported_format',
@@ -273,14 +295,104 @@ async function runScoresCommand(options: CliOptions, io: Io): Promise<number> {
   return 0;
 }
 
+/** The group robot of a run with --notify (refused before any work when it cannot be used), else null. */
+function notifyTarget(options: CliOptions, opened: Opened): RobotTarget | null {
+  return options.notify ? robotTarget(options, readWorkbookSettings(opened.workbook.sheets).settings) : null;
+}
+
+/** A post to the robot: what to add to the JSON and the text, and the failure to end with (exit 3). */
+interface Posted {
+  readonly json: { readonly kind: RobotKind; readonly complaints: number; readonly error?: string };
+  readonly line: string;
+  readonly failure: string | null;
+}
+
+/**
+ * Posts a notice (nothing when there is none); `complaints` is how many complaints it is about.
+ * Signed with the real clock: a platform refuses a signature more than an hour old, whatever --now says.
+ */
+async function post(
+  target: RobotTarget,
+  notice: Notice | null,
+  complaints: number,
+  opened: Opened,
+  options: CliOptions,
+  weekly = false,
+): Promise<Posted> {
+  const { lang } = options;
+  const platform = message(lang, `robot.${target.kind}`);
+  if (!notice) {
+    return {
+      json: { kind: target.kind, complaints: 0 },
+      line: message(lang, 'cli.nothing_to_notify'),
+      failure: null,
+    };
+  }
+  const delivery = await postNotice(target, notice, lang, opened.port.timeZone, Date.now());
+  if (!delivery.ok) {
+    const failure = message(lang, 'robot.failed', { platform, reason: delivery.reason });
+    return { json: { kind: target.kind, complaints: 0, error: delivery.reason }, line: failure, failure };
+  }
+  const line = weekly
+    ? message(lang, 'cli.notified_weekly', { platform })
+    : message(lang, 'cli.notified', { platform, count: complaints });
+  return { json: { kind: target.kind, complaints }, line, failure: null };
+}
+
+/** Ends a run that posted: exit 3 with the platform's words on stderr when the post failed. */
+function afterPost(io: Io, posted: Posted | null): number {
+  if (!posted?.failure) return 0;
+  io.err(`kefu-sheets: ${posted.failure}\n`);
+  return 3;
+}
+
 async function runComplaintsCommand(options: CliOptions, io: Io): Promise<number> {
   const opened = await open(options, io);
+  const target = notifyTarget(options, opened);
   const report = runComplaints(opened.port, { ...opened, lang: options.lang }, opened.workbook);
   const { now, port } = opened;
-  await present(io, opened, options, complaintsJson(report, now, port.timeZone, options.lang), () =>
-    renderComplaints(options.lang, report, now, port.timeZone),
+  const notice = target ? currentDigestNotice(report, options.lang, now, port.timeZone) : null;
+  const posted = target ? await post(target, notice, notice?.items.length ?? 0, opened, options) : null;
+  const json = complaintsJson(report, now, port.timeZone, options.lang);
+  const extra = target ? warningsJson(robotWarnings(target.kind, target.secret), options.lang) : [];
+  await present(
+    io,
+    opened,
+    options,
+    {
+      ...json,
+      warnings: [...json.warnings, ...extra.filter((w) => !json.warnings.some((x) => x.code === w.code))],
+      ...(posted ? { notified: posted.json } : {}),
+    },
+    () => `${renderComplaints(options.lang, report, now, port.timeZone)}${posted ? `${posted.line}\n` : ''}`,
   );
-  return 0;
+  return afterPost(io, posted);
+}
+
+async function runWeeklyCommand(options: CliOptions, io: Io): Promise<number> {
+  const opened = await open(options, io);
+  const target = notifyTarget(options, opened);
+  const { port, now } = opened;
+  const week = options.week ?? lastFullWeek(dayKey(now, port.timeZone));
+  const summary = runWeekly(port, { ...opened, lang: options.lang, week }, opened.workbook);
+  const posted = target
+    ? await post(
+        target,
+        weeklyNotice(summary, options.lang),
+        summary.complaints.received,
+        opened,
+        options,
+        true,
+      )
+    : null;
+  await present(
+    io,
+    opened,
+    options,
+    { ...weeklyJson(summary, port.timeZone), ...(posted ? { notified: posted.json } : {}) },
+    () => `${renderWeekly(options.lang, summary)}${posted ? `${posted.line}\n` : ''}`,
+  );
+  return afterPost(io, posted);
 }
 
 async function runCallbacksCommand(options: CliOptions, io: Io): Promise<number> {
@@ -318,6 +430,8 @@ async function run(options: CliOptions, io: Io): Promise<number> {
       return runComplaintsCommand(options, io);
     case 'callbacks':
       return runCallbacksCommand(options, io);
+    case 'weekly':
+      return runWeeklyCommand(options, io);
   }
 }
 

@@ -8,6 +8,7 @@ import { headerLabel, renderIssue } from '../app/render';
 import { problemLine, type ScoreReport, scoreLine } from '../app/scores';
 import type { ValidationSummary } from '../app/validate';
 import { warningText } from '../app/warnings';
+import { type WeeklySummary, weeklyLines, weeklyTitle } from '../app/weekly';
 import {
   CALLBACK_COLUMNS,
   type ColumnFormat,
@@ -180,6 +181,14 @@ export function renderCallbacks(lang: Lang, report: CallbackReport, timeZone: st
     const rows = open.map((s) => terminalRow(callbackLine(s, lang, timeZone), columns, timeZone));
     lines.push(...renderTable(columnHeaders(columns, lang), rows).map((l) => `  ${l}`));
   }
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** The weekly summary: its title, then each figure on a line. */
+export function renderWeekly(lang: Lang, summary: WeeklySummary): string {
+  const lines = [`■ ${weeklyTitle(summary, lang)}`];
+  for (const [label, value] of weeklyLines(summary, lang)) lines.push(`  ${label}：${value}`);
   lines.push('');
   return lines.join('\n');
 }

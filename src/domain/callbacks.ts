@@ -103,13 +103,15 @@ function shiftMonths(day: string, n: number): string {
 /**
  * The state of each callback as of `today`: done when the source records it or a 回访记录 row of
  * the same type (or no type) for the same case, phone or customer was made on or after its
- * start day; else overdue after its due day, due within `horizonDays`, otherwise planned.
+ * start day; else overdue after its due day, due within `horizonDays`, otherwise planned. With
+ * `until`, only the items due by that day (the same states as without it).
  */
 export function callbackStates(
   items: readonly CallbackItem[],
   records: readonly CallbackRecord[],
   today: string,
   horizonDays = 7,
+  until?: string,
 ): CallbackStatus[] {
   // Index the calls made by case, phone and customer, so matching stays linear in the rows.
   const byCase = new Map<string, CallbackRecord[]>();
@@ -129,6 +131,12 @@ export function callbackStates(
   // Records, not row numbers: a team may keep more than one callback sheet.
   const used = new Set<CallbackRecord>();
   const sorted = items.slice().sort((a, b) => compareText(a.dueDay, b.dueDay) || a.row - b.row);
+  // Matched in due order, a later item never takes a call from an earlier one: the items due after
+  // `until` can be left out without changing the others.
+  if (until !== undefined) {
+    const end = sorted.findIndex((item) => item.dueDay > until);
+    if (end >= 0) sorted.length = end;
+  }
   const horizon = addDays(today, horizonDays);
   const pick = (item: CallbackItem, list: CallbackRecord[] | undefined): CallbackRecord | undefined => {
     if (!list) return undefined;

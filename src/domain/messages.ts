@@ -18,6 +18,8 @@ const CATALOGUE = {
   'menu.dashboard': { zh: '打开面板', en: 'Open dashboard' },
   'menu.about': { zh: '关于客服助手', en: 'About Kefu Sheets' },
   'menu.recalculate': { zh: '重新计算自定义函数', en: 'Recalculate custom functions' },
+  'menu.weekly': { zh: '本周投诉汇总…', en: 'Weekly complaint summary…' },
+  'menu.test_alert': { zh: '测试提醒', en: 'Send a test alert' },
   'diag.dialog_title': { zh: '客服助手诊断', en: 'Kefu Sheets diagnostics' },
   'diag.copy_hint': {
     zh: '全选复制这段文字，附在支持请求里（不含客户资料）。',
@@ -96,6 +98,29 @@ const CATALOGUE = {
   'diag.auth_required': {
     zh: '授权：需要重新授权（安装方式 {source}）→ 从菜单任选一项即可授权',
     en: 'Authorization: required again (installed as {source}) → choose any menu item to grant it',
+  },
+  'diag.robot_label': { zh: '群机器人', en: 'Group robot' },
+  'diag.robot_none': {
+    zh: '群机器人：未设置（「规则设置」的“提醒群机器人”）',
+    en: 'Group robot: none set (提醒群机器人 in 规则设置)',
+  },
+  'diag.robot_unknown': {
+    zh: '群机器人：「提醒群机器人」不是企业微信、钉钉或飞书的机器人地址',
+    en: 'Group robot: 提醒群机器人 is not a WeCom, DingTalk or Feishu robot webhook',
+  },
+  'diag.robot_signed': { zh: '已签名', en: 'signed' },
+  'diag.robot_unsigned': { zh: '未签名', en: 'unsigned' },
+  'diag.robot_never': {
+    zh: '群机器人：{platform}（{how}）；还没有发送过，可用“测试提醒”试一下',
+    en: 'Group robot: {platform} ({how}); nothing sent yet: try "Send a test alert"',
+  },
+  'diag.robot_ok': {
+    zh: '群机器人：{platform}（{how}）；上次发送 {time} 成功',
+    en: 'Group robot: {platform} ({how}); last sent {time}, delivered',
+  },
+  'diag.robot_failed': {
+    zh: '群机器人：{platform}（{how}）；上次发送 {time} 失败：{reason}',
+    en: 'Group robot: {platform} ({how}); last sent {time}, refused: {reason}',
   },
   'diag.sheets_label': { zh: '表格识别', en: 'Sheet recognition' },
   'diag.sheets': {
@@ -306,6 +331,10 @@ const CATALOGUE = {
     zh: '时区不一致：「规则设置」的时区是 {settingZone}，本表格的时区（文件 › 设置）却是 {sheetZone}。表格里的时间和“现在”都按 {sheetZone} 理解，时限可能差几个小时。请运行“设置表格”统一时区，或把「规则设置」的时区改为 {sheetZone}。',
     en: 'Time zones differ: 规则设置 says {settingZone}, but this spreadsheet’s zone (File › Settings) is {sheetZone}. Times in the sheets and "now" are read in {sheetZone}, so deadlines may be hours off. Run "Set up sheets" to align them, or set 时区 in 规则设置 to {sheetZone}.',
   },
+  'warning.robot_secret_ignored': {
+    zh: '企业微信群机器人不使用签名：「群机器人密钥」已忽略（企业微信的密钥就在 Webhook 地址的 key 参数里）。',
+    en: 'WeCom group robots are not signed: 群机器人密钥 is ignored (a WeCom robot’s key is the key in its webhook URL).',
+  },
   'warning.calendar_year_not_covered': {
     zh: '注意：{year} 年不在内置节假日数据中，也没有在「节假日」表中填写，已按周一至周五计算工作时。',
     en: 'Note: {year} is neither in the built-in holiday data nor in 节假日; working hours count Monday to Friday.',
@@ -413,20 +442,101 @@ const CATALOGUE = {
     zh: '回访计划已更新：逾期 {overdue} 个，待回访 {due} 个。详见「回访计划」。',
     en: 'Callback plan refreshed: {overdue} overdue, {due} due. See 回访计划.',
   },
-  'digest.subject': {
-    zh: '【客服助手】{count} 件投诉新超时',
-    en: '[Kefu Sheets] {count} complaint{count:s} newly overdue',
+  'notice.digest_title': {
+    zh: '【客服助手】投诉提醒：新超时 {overdue} 件，即将超时 {soon} 件',
+    en: '[Kefu Sheets] Complaints: {overdue} newly overdue, {soon} due soon',
   },
-  'digest.intro': {
-    zh: '以下投诉自上次提醒后新超时，请尽快处理：',
-    en: 'These complaints became overdue since the last reminder:',
+  'notice.digest_counts': {
+    zh: '截至 {time}，共有已超时 {overdue} 件、即将超时 {soon} 件。以下为自上次提醒后的新情况，请尽快处理：',
+    en: 'As of {time}: {overdue} overdue and {soon} due soon in all. New since the last reminder:',
   },
-  'digest.line': {
-    zh: '· {id} {customer} {phone}：{state}（截止 {due}，已超 {hours} 小时）',
-    en: '· {id} {customer} {phone}: {state} (due {due}, {hours} h ago)',
+  'notice.major_title': {
+    zh: '【客服助手】新的重大投诉 {count} 件',
+    en: '[Kefu Sheets] {count} new major complaint{count:s}',
+  },
+  'notice.major_intro': {
+    zh: '重大投诉须在 {hours} 小时内答复：',
+    en: 'A major complaint needs a reply within {hours} h:',
+  },
+  'notice.test_title': { zh: '【客服助手】测试消息', en: '[Kefu Sheets] Test message' },
+  'notice.test_line': {
+    zh: '{time}：「{where}」的提醒会发到这个群。',
+    en: '{time}: the alerts of "{where}" will come to this group.',
+  },
+  'notice.item': {
+    zh: '{id}｜{level}｜{state}｜截止 {due}（{when}）｜受理人 {handler}｜{customer} {phone}',
+    en: '{id} | {level} | {state} | due {due} ({when}) | handler {handler} | {customer} {phone}',
+  },
+  'notice.hours_over': { zh: '已超 {hours} 小时', en: '{hours} h over' },
+  'notice.hours_left': { zh: '还剩 {hours} 小时', en: '{hours} h left' },
+  'notice.more': {
+    zh: '……另有 {count} 件未列出，请在表格中查看。',
+    en: '…and {count} more; see the spreadsheet.',
+  },
+  'weekly.title': {
+    zh: '{week} 投诉周报（{from} 至 {to}）',
+    en: '{week} complaint summary ({from} to {to})',
+  },
+  'weekly.computed': { zh: '生成于 {time}', en: 'computed {time}' },
+  'weekly.received': { zh: '收到投诉', en: 'Complaints received' },
+  'weekly.by_level': { zh: '按级别', en: 'By level' },
+  'weekly.by_channel': { zh: '按渠道', en: 'By channel' },
+  'weekly.by_category': { zh: '按类别', en: 'By category' },
+  'weekly.closed': { zh: '周末前结案', en: 'Closed by the week’s end' },
+  'weekly.closed_value': { zh: '{closed} 件（按时 {onTime} 件）', en: '{closed} ({onTime} on time)' },
+  'weekly.avg_reply': { zh: '平均答复时长（小时）', en: 'Average hours to reply' },
+  'weekly.avg_solution': { zh: '平均出方案时长（小时）', en: 'Average hours to a solution' },
+  'weekly.open_at_end': { zh: '周末仍未结案', en: 'Still open at the week’s end' },
+  'weekly.open_value': { zh: '{open} 件（其中超时 {overdue} 件）', en: '{open} ({overdue} overdue)' },
+  'weekly.callbacks': { zh: '回访：已回访 / 应回访', en: 'Callbacks: done / due' },
+  'weekly.satisfaction': { zh: '回访满意度', en: 'Satisfaction' },
+  'weekly.prompt_title': { zh: '本周投诉汇总', en: 'Weekly complaint summary' },
+  'weekly.prompt': {
+    zh: '汇总哪一周？格式 YYYY-Www，例如 {week}（留空即上一个完整的周：{week}）',
+    en: 'Which week? YYYY-Www, e.g. {week} (empty: the last full week, {week})',
+  },
+  'weekly.done': {
+    zh: '{week} 投诉周报已写入「投诉周报」：收到 {received} 件，结案 {closed} 件。',
+    en: '{week} summary written to 投诉周报: {received} received, {closed} closed.',
+  },
+  'weekly.bad_week': {
+    zh: '周的格式应为 YYYY-Www（如 2026-W45），且这一年有这一周；收到：{value}',
+    en: 'A week is YYYY-Www (e.g. 2026-W45), one the year has; got: {value}',
+  },
+  'robot.wecom': { zh: '企业微信', en: 'WeCom' },
+  'robot.dingtalk': { zh: '钉钉', en: 'DingTalk' },
+  'robot.feishu': { zh: '飞书', en: 'Feishu' },
+  'robot.unknown_platform': {
+    zh: '无法判断「提醒群机器人」是哪个平台的机器人：请填企业微信、钉钉或飞书群机器人的 Webhook 地址。',
+    en: 'Cannot tell which platform 提醒群机器人 is: give the webhook of a WeCom, DingTalk or Feishu group robot.',
+  },
+  'robot.sent': {
+    zh: '已发到{platform}群：{count} 件投诉。',
+    en: 'Posted to the {platform} group: {count} complaint{count:s}.',
+  },
+  'robot.failed': {
+    zh: '发到{platform}群失败：{reason}',
+    en: 'Posting to the {platform} group failed: {reason}',
+  },
+  'robot.none': {
+    zh: '还没有设置「提醒群机器人」：请在「规则设置」中填写群机器人的 Webhook 地址。',
+    en: 'No 提醒群机器人 yet: put the group robot’s webhook in 规则设置.',
+  },
+  'robot.test_ok': {
+    zh: '测试消息已发到{platform}群，平台回复：成功。',
+    en: 'The test message reached the {platform} group; the platform said: OK.',
   },
 
   'ui.title': { zh: '客服助手 · 面板', en: 'Kefu Sheets · Dashboard' },
+  'ui.weekly': { zh: '周报 {week}', en: 'Week {week}' },
+  'ui.weekly_line': {
+    zh: '收到 {received} 件，按时结案 {onTime} 件；周末仍未结案 {open} 件（超时 {overdue} 件）',
+    en: '{received} received, {onTime} closed on time; {open} still open at its end ({overdue} overdue)',
+  },
+  'ui.weekly_chart': {
+    zh: '近 8 周：收到的投诉（蓝）与按时结案（绿）',
+    en: 'The last 8 weeks: complaints received (blue) and closed on time (green)',
+  },
   'ui.tab_overview': { zh: '概览', en: 'Overview' },
   'ui.tab_scores': { zh: '考核', en: 'Scores' },
   'ui.tab_rules': { zh: '规则', en: 'Rules' },
@@ -502,8 +612,8 @@ const CATALOGUE = {
   'ui.problem': { zh: '无法识别', en: 'unreadable' },
 
   'cli.usage': {
-    zh: '用法：kefu-sheets <demo|inspect|validate|scores|complaints|callbacks|help> [文件] [选项]',
-    en: 'Usage: kefu-sheets <demo|inspect|validate|scores|complaints|callbacks|help> [FILE] [options]',
+    zh: '用法：kefu-sheets <demo|inspect|validate|scores|complaints|callbacks|weekly|help> [文件] [选项]',
+    en: 'Usage: kefu-sheets <demo|inspect|validate|scores|complaints|callbacks|weekly|help> [FILE] [options]',
   },
   'cli.help': {
     zh: [
@@ -514,11 +624,13 @@ const CATALOGUE = {
       '  scores 文件 --month YYYY-MM   月度考核',
       '  complaints 文件 [--now ISO]   投诉时限与状态',
       '  callbacks 文件 [--now ISO] [--month YYYY-MM]  回访计划与回访率',
+      '  weekly 文件 [--week YYYY-Www] [--now ISO]  投诉周报（默认上一个完整的周）',
+      '  complaints / weekly 加 --notify [--webhook 地址] [--webhook-kind wecom|dingtalk|feishu] [--webhook-secret 密钥]：发到群机器人',
       '  help                         显示本说明',
       '',
       '文件：.xlsx，或 .csv（UTF-8 或 Excel/WPS 保存的 GBK）；.xls/.et 请先另存为 .xlsx。',
       '选项：--json  --out 输出.xlsx（写入带结果的副本，输入文件永不修改）  --tz 时区  --lang zh|en  --help  --version',
-      '退出码：0 完成；1 校验发现错误；2 无法运行（原因见 stderr，--json 时 stdout 输出 {"error": …}）',
+      '退出码：0 完成；1 校验发现错误；2 无法运行（原因见 stderr，--json 时 stdout 输出 {"error": …}）；3 已完成但群消息未送达',
     ].join('\n'),
     en: [
       'Commands:',
@@ -528,11 +640,13 @@ const CATALOGUE = {
       '  scores FILE --month YYYY-MM   the monthly scores',
       '  complaints FILE [--now ISO]   complaint deadlines and states',
       '  callbacks FILE [--now ISO] [--month YYYY-MM]  callbacks due, done, overdue; the callback rate',
+      '  weekly FILE [--week YYYY-Www] [--now ISO]  the weekly complaint summary (default: the last full week)',
+      '  complaints / weekly with --notify [--webhook URL] [--webhook-kind wecom|dingtalk|feishu] [--webhook-secret S]: post to the group robot',
       '  help                          this text',
       '',
       'FILE: .xlsx, or .csv (UTF-8, or GBK as Excel and WPS save it); save .xls/.et as .xlsx first.',
       'Options: --json  --out OUT.xlsx (a copy with the results; the input is never modified)  --tz Area/City  --lang zh|en  --help  --version',
-      'Exit status: 0 done; 1 validation found errors; 2 could not run (why on stderr; with --json, {"error": …} on stdout)',
+      'Exit status: 0 done; 1 validation found errors; 2 could not run (why on stderr; with --json, {"error": …} on stdout); 3 done, but --notify could not deliver',
     ].join('\n'),
   },
   'cli.unknown_command': { zh: '未知命令：{command}', en: 'Unknown command: {command}' },
@@ -616,6 +730,44 @@ const CATALOGUE = {
   },
   'cli.wrote': { zh: '已写入：{file}', en: 'Written: {file}' },
   'cli.help_hint': { zh: '运行 kefu-sheets help 查看用法。', en: 'Run kefu-sheets help for usage.' },
+  'cli.no_webhook': {
+    zh: '--notify 需要一个群机器人：用 --webhook 给出地址，或在「规则设置」填写“提醒群机器人”。',
+    en: '--notify needs a group robot: give --webhook, or fill 提醒群机器人 in 规则设置.',
+  },
+  'cli.webhook_not_https': {
+    zh: '群机器人地址必须是 https（http 只允许本机 127.0.0.1 / localhost，用于测试）：{value}',
+    en: 'A robot webhook must be https (plain http only to 127.0.0.1 / localhost, for testing): {value}',
+  },
+  'cli.webhook_not_url': {
+    zh: '群机器人地址不是网址：{value}',
+    en: 'The robot webhook is not a URL: {value}',
+  },
+  'cli.webhook_kind_unknown': {
+    zh: '看不出 {value} 是哪个平台的机器人：请加 --webhook-kind wecom|dingtalk|feishu。',
+    en: 'Cannot tell the platform of {value}: add --webhook-kind wecom|dingtalk|feishu.',
+  },
+  'cli.bad_webhook_kind': {
+    zh: '--webhook-kind 只能是 wecom、dingtalk 或 feishu，收到：{value}',
+    en: '--webhook-kind must be wecom, dingtalk or feishu, got: {value}',
+  },
+  'cli.notify_not_here': {
+    zh: '{command} 命令不发群消息：--notify 只用于 complaints 和 weekly。',
+    en: '{command} posts nothing: --notify is for complaints and weekly.',
+  },
+  'cli.notify_missing': {
+    zh: '{option} 要与 --notify 一起使用。',
+    en: '{option} goes with --notify.',
+  },
+  'cli.webhook_timeout': { zh: '{seconds} 秒内没有回应', en: 'no answer within {seconds} s' },
+  'cli.notified': {
+    zh: '已发到{platform}群：{count} 件投诉。',
+    en: 'Posted to the {platform} group: {count} complaint{count:s}.',
+  },
+  'cli.notified_weekly': { zh: '周报已发到{platform}群。', en: 'Summary posted to the {platform} group.' },
+  'cli.nothing_to_notify': {
+    zh: '没有超时或即将超时的投诉，未发群消息。',
+    en: 'Nothing overdue or due soon: nothing posted.',
+  },
   'progress.reading': { zh: '读取「{file}」（{size}）…', en: 'Reading "{file}" ({size})…' },
   'progress.read': {
     zh: '已读取「{file}」：{sheets} 个工作表，{rows} 行；处理中…',

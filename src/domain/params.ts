@@ -2,6 +2,7 @@
 // type, meaning, the setting it fills and what a bad value stops. Reading them derives from the table.
 
 import { parseNumber } from './parse';
+import { webhookProblem } from './robots';
 import { DEFAULT_LISTS, type ListName } from './schema';
 import { cellText, normalizeHeader } from './text';
 import { isValidTimeZone } from './time';
@@ -15,6 +16,9 @@ export type ParamType =
   | 'workHours'
   | 'timeZone'
   | 'email'
+  | 'webhook'
+  | 'secret'
+  | 'weeklyTime'
   | 'list'
   | 'words'
   | 'synonyms';
@@ -29,6 +33,11 @@ interface ParamValues {
   workHours: { readonly start: number; readonly end: number };
   timeZone: string;
   email: string;
+  /** A robot's webhook URL ('' for none): https, or http on this computer (for testing). */
+  webhook: string;
+  secret: string;
+  /** Weekday (Monday 1 … Sunday 7) and minutes after midnight. */
+  weeklyTime: { readonly weekday: number; readonly minutes: number };
   list: readonly string[];
   words: readonly string[];
   /** Written form (normalised) → the standard value it stands for. */
@@ -258,6 +267,33 @@ export const PARAMETERS = [
     'where the overdue digest goes; empty: no e-mail',
   ),
   param(
+    'robotWebhook',
+    '提醒群机器人',
+    '',
+    'webhook',
+    null,
+    '企业微信、钉钉或飞书群机器人的 Webhook 地址；留空则不发群消息',
+    'webhook URL of a WeCom, DingTalk or Feishu group robot for alerts; empty: none',
+  ),
+  param(
+    'robotSecret',
+    '群机器人密钥',
+    '',
+    'secret',
+    null,
+    '机器人的签名密钥（钉钉“加签”、飞书“签名校验”）；留空则不签名',
+    "the robot's signing secret (DingTalk 加签, Feishu 签名校验); empty: unsigned",
+  ),
+  param(
+    'weeklyTime',
+    '周报时间',
+    '周一 09:00',
+    'weeklyTime',
+    null,
+    '每周投诉汇总发到群里的时间（每小时刷新开启时）',
+    'when the weekly complaint summary is posted to the group (with the hourly refresh on)',
+  ),
+  param(
     'closedWords',
     '结案状态词',
     '已处理,已解决,已完成,已结案,已关闭,已回复,已办结,完结,结案',
@@ -389,6 +425,39 @@ function parseWorkHours(raw: unknown): { start: number; end: number } | null {
   return { start, end };
 }
 
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 7,
+  天: 7,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
+};
+
+/** Reads `周一 09:00` (also `星期一 9:00`, `每周一 9点`, `Mon 09:00`). */
+export function parseWeeklyTime(raw: string): { weekday: number; minutes: number } | null {
+  const text = raw.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  const m =
+    /^(?:每)?(?:周|星期|礼拜)?([一二三四五六日天]|mon|tue|wed|thu|fri|sat|sun)[a-z]*(\d{1,2})(?:[:点](\d{2})?)?分?$/.exec(
+      text,
+    );
+  if (!m) return null;
+  const weekday = WEEKDAYS[m[1] as string];
+  const hour = Number(m[2]);
+  const minute = Number(m[3] ?? 0);
+  if (weekday === undefined || hour > 23 || minute > 59) return null;
+  return { weekday, minutes: hour * 60 + minute };
+}
+
 /** Splits a list parameter on commas, 、, semicolons or new lines. */
 function parseList(raw: unknown): string[] {
   return cellText(raw)
@@ -432,6 +501,14 @@ function parseParam(type: ParamType, raw: unknown): Parsed {
       return isValidTimeZone(text) ? ok(text) : fail;
     case 'email':
       return text === '' || /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(text) ? ok(text) : fail;
+    case 'webhook':
+      return text === '' || webhookProblem(text) === null ? ok(text.trim()) : fail;
+    case 'secret':
+      return ok(text.trim());
+    case 'weeklyTime': {
+      const time = parseWeeklyTime(text);
+      return time ? ok(time) : fail;
+    }
     case 'list':
     case 'words': {
       const values = parseList(raw);

@@ -592,6 +592,7 @@ export const OWN_SHEETS = {
   scores: '月度考核',
   overdue: '超时投诉',
   callbacksDue: '回访计划',
+  weekly: '投诉周报',
 } as const;
 
 /** The names of the add-on's own sheets. */

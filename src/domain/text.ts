@@ -26,8 +26,9 @@ const PLAIN_ASCII = /^[\x21-\x7e]*$/;
 
 /** True for a valid or invalid Date, from any realm (instanceof fails across realms). */
 export function isDate(value: unknown): value is Date {
-  if (value instanceof Date) return true;
+  // Most cells are text or numbers: told apart before the global Date is looked up.
   if (typeof value !== 'object' || value === null) return false;
+  if (value instanceof Date) return true;
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
@@ -86,7 +87,8 @@ export function shortHash(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+    // × 16777619 (the FNV prime, 2^24 + 403) modulo 2^32, in shifts: no global looked up per character.
+    hash = (hash + (hash << 1) + (hash << 4) + (hash << 7) + (hash << 8) + (hash << 24)) >>> 0;
   }
   return hash.toString(36);
 }

@@ -28,6 +28,7 @@ export function useOffsetProvider(provider: OffsetProvider | null): void {
   offsetProvider = provider;
   offsetCache.clear();
   formatters.clear();
+  intlChecked = null;
 }
 
 /** True while offsets come from a provider rather than Intl. */
@@ -81,7 +82,15 @@ export function intlFormatIso(instant: number, timeZone: string): string {
  * Whether this runtime's Intl knows time zones: a few offsets that never change, checked without a
  * service call (a runtime with no zone data answers UTC for every zone, or throws).
  */
+let intlChecked: boolean | null = null;
+
 export function intlZoneDataWorks(): boolean {
+  // Asked by every entry point: checked once per run (formatters are slow to make).
+  if (intlChecked === null) intlChecked = checkIntlZoneData();
+  return intlChecked;
+}
+
+function checkIntlZoneData(): boolean {
   try {
     return KNOWN_OFFSETS.every(
       ([iso, zone, hours]) => intlOffsetMs(Date.parse(iso), zone) === hours * HOUR_MS,

@@ -2,7 +2,8 @@
 // gives it, runs one operation of src/app/ and presents the result (toast, alert, sidebar JSON).
 
 import { runCallbacks } from '../app/callbacks';
-import { runComplaints } from '../app/complaints';
+import { type ComplaintReport, complaintReport, runComplaints } from '../app/complaints';
+import { readWorkbookSettings } from '../app/context';
 import {
   dashboardComputeScores,
   dashboardMapColumn,
@@ -19,14 +20,32 @@ import {
 import { diagnosticLines } from '../app/diagnostics';
 import { applyEdit, readEditContext } from '../app/edit';
 import { runInspect } from '../app/inspect';
+import { testNotice } from '../app/notify';
 import { kindLabel } from '../app/render';
 import { runScores, suggestMonth } from '../app/scores';
 import { runSetup } from '../app/setup';
 import { runValidation } from '../app/validate';
 import { zonesDiffer } from '../app/warnings';
+import { runWeekly, weeklyNotice } from '../app/weekly';
+import { isKind, type LoadedWorkbook, loadSettingsSheets, loadWorkbook } from '../app/workbook';
+import { addDays } from '../domain/callbacks';
 import { KefuError } from '../domain/errors';
-import { type Lang, message, messageKeys } from '../domain/messages';
+import { lastFullWeek, parseIsoWeek, weekdayOf } from '../domain/isoweek';
+import { type Lang, type MessageKey, message, messageKeys } from '../domain/messages';
 import { parseMonth } from '../domain/parse';
+import { dayKey, parseIsoMoment } from '../domain/time';
+import type { SheetsWorkbook } from './adapter';
+import {
+  alertMajor,
+  type DigestOutcome,
+  deliverDigest,
+  deliveryText,
+  lastDelivery,
+  planDigest,
+  platformName,
+  postToRobot,
+  sheetRowLink,
+} from './alerts';
 import { SETTINGS_FUNCTIONS } from './custom';
 import { diagnosticsPage, gatherFacts } from './diagnostics';
 import {
@@ -35,7 +54,6 @@ import {
   openWorkbook,
   runAction,
   runTrigger,
-  sendOverdueDigest,
   serverCall,
   toast,
   withDocumentLock,
@@ -43,6 +61,8 @@ import {
 
 /** The hourly trigger's handler (a top-level function of the bundle). */
 const HOURLY_HANDLER = 'refreshHourly';
+/** The instant alert's handler (an installable edit trigger). */
+const ALERT_HANDLER = 'alertMajorComplaints';
 
 /** onEdit: validates the edited rows, refreshes their marks and their deadline columns. */
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
@@ -116,21 +136,46 @@ export function validateAll(): void {
   });
 }
 
+/**
+ * Asks for a period (a month, a week) with a suggestion: null when cancelled, the suggestion when
+ * left empty, else what `parse` reads (a refusal in words when it reads nothing).
+ */
+function askPeriod(
+  lang: Lang,
+  ask: { title: MessageKey; prompt: MessageKey; params: Record<string, string>; bad: MessageKey },
+  suggested: string,
+  parse: (typed: string) => string | null,
+): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const response = ui.prompt(
+    message(lang, ask.title),
+    message(lang, ask.prompt, ask.params),
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (response.getSelectedButton() !== ui.Button.OK) return null;
+  const typed = response.getResponseText().trim();
+  const period = typed === '' ? suggested : parse(typed);
+  if (!period) throw new KefuError(ask.bad, { value: typed });
+  return period;
+}
+
 /** Compute monthly scores: asks for the month, computes and writes it under the document lock. */
 export function computeScores(): void {
   runAction('menuComputeScores', (lang) => {
-    const ui = SpreadsheetApp.getUi();
     const port = openWorkbook();
     const suggested = suggestMonth(Date.now(), port.timeZone);
-    const response = ui.prompt(
-      message(lang, 'scores.prompt_title'),
-      message(lang, 'scores.prompt', { month: suggested }),
-      ui.ButtonSet.OK_CANCEL,
+    const month = askPeriod(
+      lang,
+      {
+        title: 'scores.prompt_title',
+        prompt: 'scores.prompt',
+        params: { month: suggested },
+        bad: 'cli.bad_month',
+      },
+      suggested,
+      (typed) => parseMonth(typed, port.timeZone) ?? null,
     );
-    if (response.getSelectedButton() !== ui.Button.OK) return;
-    const typed = response.getResponseText().trim();
-    const month = typed === '' ? suggested : parseMonth(typed, port.timeZone);
-    if (!month) throw new KefuError('cli.bad_month', { value: typed });
+    if (!month) return;
     toast(message(lang, 'scores.computing', { month }), lang);
     const report = withDocumentLock(() => runScores(port, { month, now: Date.now(), lang, write: true }));
     toast(
@@ -145,29 +190,154 @@ export function computeScores(): void {
   });
 }
 
-/** Refreshes the complaints and sends the digest; the menu and the hourly trigger share it. */
-function refreshComplaints(lang: Lang) {
+/**
+ * Refreshes the complaints and sends the digest (e-mail and group robot); the menu and the hourly
+ * trigger share it. The digest is decided and remembered under the document lock and sent after
+ * it is released (a robot may take seconds to answer).
+ */
+function refreshComplaints(lang: Lang): {
+  report: ComplaintReport;
+  outcome: DigestOutcome;
+  port: SheetsWorkbook;
+  workbook: LoadedWorkbook;
+} {
   const port = openWorkbook();
-  return withDocumentLock(() => {
-    const report = runComplaints(port, { now: Date.now(), lang, write: true });
-    sendOverdueDigest(report, lang, port.timeZone);
-    return report;
+  const now = Date.now();
+  const workbook = loadWorkbook(port);
+  const { report, plan } = withDocumentLock(() => {
+    const report = runComplaints(port, { now, lang, write: true }, workbook);
+    return { report, plan: planDigest(report, lang, now, port.timeZone) };
   });
+  return { report, outcome: deliverDigest(plan, lang), port, workbook };
 }
 
-/** Check overdue complaints. */
+/** Check overdue complaints: the toast says what is overdue and what the group robot answered. */
 export function checkComplaints(): void {
   runAction('menuCheckComplaints', (lang) => {
     toast(message(lang, 'toast.working'), lang);
-    const { replyOverdue, solutionOverdue, dueSoon } = refreshComplaints(lang).summary;
-    toast(message(lang, 'deadlines.toast', { overdue: replyOverdue + solutionOverdue, soon: dueSoon }), lang);
+    const { report, outcome } = refreshComplaints(lang);
+    const { replyOverdue, solutionOverdue, dueSoon } = report.summary;
+    const counts = message(lang, 'deadlines.toast', {
+      overdue: replyOverdue + solutionOverdue,
+      soon: dueSoon,
+    });
+    toast(outcome.robot ? `${counts}\n${deliveryText(outcome.robot, outcome.count, lang)}` : counts, lang);
   });
 }
 
-/** The hourly trigger: the same refresh; skipped while a menu action holds the document lock. */
+/** This week's 周报时间 as an instant (the weekday and time of 规则设置, in the zone). */
+function weeklyDueAt(now: number, timeZone: string, time: { weekday: number; minutes: number }): number {
+  const today = dayKey(now, timeZone);
+  const day = addDays(today, time.weekday - weekdayOf(today));
+  return (parseIsoMoment(day, timeZone) ?? now) + time.minutes * 60_000;
+}
+
+/** The last week posted to the group (so each week is posted once). */
+const WEEKLY_POSTED = 'kefu.weekly.posted';
+
+/**
+ * After 周报时间 each week, the summary of the last full week goes into 投诉周报 and to the group
+ * robot, once. An add-on gets one time-driven trigger per document, so the hourly one does it.
+ */
+function postWeeklyWhenDue(
+  port: SheetsWorkbook,
+  workbook: LoadedWorkbook,
+  report: ComplaintReport,
+  lang: Lang,
+  now: number,
+): void {
+  const { settings } = report;
+  const zone = port.timeZone;
+  if (now < weeklyDueAt(now, zone, settings.weeklyTime)) return;
+  const week = lastFullWeek(dayKey(now, zone));
+  const properties = PropertiesService.getDocumentProperties();
+  if (properties.getProperty(WEEKLY_POSTED) === week) return;
+  // Remembered first: a failing robot is reported, never posted to every hour.
+  properties.setProperty(WEEKLY_POSTED, week);
+  // The workbook and complaints already read for the refresh: nothing is read twice.
+  const summary = withDocumentLock(() => runWeekly(port, { week, now, lang, write: true }, workbook, report));
+  postToRobot(settings, weeklyNotice(summary, lang), lang, zone, sheetRowLink(), now);
+}
+
+/** The hourly trigger: the same refresh, then the weekly summary when due; skipped while a menu action holds the lock. */
 export function refreshHourly(): void {
   runTrigger(HOURLY_HANDLER, () => {
-    refreshComplaints(currentLang());
+    const lang = currentLang();
+    const { report, port, workbook } = refreshComplaints(lang);
+    postWeeklyWhenDue(port, workbook, report, lang, Date.now());
+  });
+}
+
+/**
+ * The instant alert (an installable edit trigger, switched on with the hourly refresh): when an
+ * edit makes a row a major complaint with a 投诉时间, it is posted to the group at once (the
+ * simple onEdit cannot fetch URLs), each complaint once.
+ */
+export function alertMajorComplaints(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
+  if (!e?.range) return;
+  runTrigger(ALERT_HANDLER, () => {
+    const range = e.range;
+    const port = openWorkbook();
+    const now = Date.now();
+    const edit = readEditContext(
+      port,
+      range.getSheet().getName(),
+      range.getRow(),
+      range.getNumRows(),
+      editCacheStore(),
+      now,
+    );
+    if (!edit || !isKind(edit.sheet, 'complaints')) return;
+    const report = complaintReport([...edit.settingsSheets, edit.sheet], now, port.timeZone);
+    const rows = report.rows.filter((r) => r.complaint.row >= edit.first && r.complaint.row <= edit.last);
+    alertMajor(rows, report.settings, currentLang(), now, port.timeZone);
+  });
+}
+
+/** 测试提醒: a test message to the group robot, and what the platform answered. */
+export function testAlert(): void {
+  runAction('menuTestAlert', (lang) => {
+    const port = openWorkbook();
+    const settings = readWorkbookSettings(loadSettingsSheets(port, ['params'])).settings;
+    const now = Date.now();
+    const notice = testNotice(lang, now, port.timeZone, SpreadsheetApp.getActive().getName());
+    const delivery = postToRobot(settings, notice, lang, port.timeZone, sheetRowLink(), now);
+    const ui = SpreadsheetApp.getUi();
+    const text = !delivery
+      ? message(lang, 'robot.none')
+      : delivery.ok
+        ? message(lang, 'robot.test_ok', { platform: platformName(delivery.kind, lang) })
+        : deliveryText(delivery, 0, lang);
+    ui.alert(message(lang, 'app.name'), text, ui.ButtonSet.OK);
+  });
+}
+
+/** 本周投诉汇总: asks for the week (default: the last full one) and writes its block in 投诉周报. */
+export function weeklySummaryMenu(): void {
+  runAction('menuWeekly', (lang) => {
+    const port = openWorkbook();
+    const suggested = lastFullWeek(dayKey(Date.now(), port.timeZone));
+    const week = askPeriod(
+      lang,
+      {
+        title: 'weekly.prompt_title',
+        prompt: 'weekly.prompt',
+        params: { week: suggested },
+        bad: 'weekly.bad_week',
+      },
+      suggested,
+      parseIsoWeek,
+    );
+    if (!week) return;
+    const summary = withDocumentLock(() => runWeekly(port, { week, now: Date.now(), lang, write: true }));
+    toast(
+      message(lang, 'weekly.done', {
+        week,
+        received: summary.complaints.received,
+        closed: summary.complaints.closed,
+      }),
+      lang,
+    );
   });
 }
 
@@ -192,20 +362,30 @@ export function documentTriggers(handler: string): GoogleAppsScript.Script.Trigg
   );
 }
 
-/** Hourly refresh on: one trigger in this document, never two, however often it is chosen. */
+/**
+ * Hourly refresh on: one hourly trigger in this document and one edit trigger for the instant
+ * alert, never two of either, however often it is chosen.
+ */
 export function hourlyOn(): void {
   runAction('menuHourlyOn', (lang) => {
-    const mine = documentTriggers(HOURLY_HANDLER);
-    for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
-    if (mine.length === 0) ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create();
+    const hourly = documentTriggers(HOURLY_HANDLER);
+    for (const extra of hourly.slice(1)) ScriptApp.deleteTrigger(extra);
+    if (hourly.length === 0) ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create();
+    const alerts = documentTriggers(ALERT_HANDLER);
+    for (const extra of alerts.slice(1)) ScriptApp.deleteTrigger(extra);
+    if (alerts.length === 0) {
+      ScriptApp.newTrigger(ALERT_HANDLER).forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create();
+    }
     toast(message(lang, 'deadlines.trigger_on'), lang);
   });
 }
 
-/** Hourly refresh off in this document (the user's other spreadsheets keep theirs). */
+/** Hourly refresh off in this document (the user's other spreadsheets keep theirs), the instant alert too. */
 export function hourlyOff(): void {
   runAction('menuHourlyOff', (lang) => {
-    for (const trigger of documentTriggers(HOURLY_HANDLER)) ScriptApp.deleteTrigger(trigger);
+    for (const trigger of [...documentTriggers(HOURLY_HANDLER), ...documentTriggers(ALERT_HANDLER)]) {
+      ScriptApp.deleteTrigger(trigger);
+    }
     toast(message(lang, 'deadlines.trigger_off'), lang);
   });
 }
@@ -282,7 +462,13 @@ export function about(): void {
 
 /** Sidebar: the overview tab. */
 export function sidebarOverview(): OverviewJson {
-  return serverCall((lang) => dashboardOverview(openWorkbook(), Date.now(), lang));
+  return serverCall((lang) => {
+    const overview = dashboardOverview(openWorkbook(), Date.now(), lang);
+    // A refusal of the group robot stays in view until a delivery succeeds.
+    const last = lastDelivery();
+    if (!last || last.ok) return overview;
+    return { ...overview, notes: [...overview.notes, deliveryText(last, 0, lang)] };
+  });
 }
 
 /** Sidebar: a month's scores, computed without writing. */

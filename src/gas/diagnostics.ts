@@ -8,9 +8,11 @@ import { loadWorkbook } from '../app/workbook';
 import { builtInCovers } from '../domain/calendar';
 import { type Lang, message } from '../domain/messages';
 import { parameterName } from '../domain/params';
+import { robotKind } from '../domain/robots';
 import { cellText, utf8Bytes } from '../domain/text';
 import { intlFormatIso, isValidTimeZone, toWall, useOffsetProvider, wallDayKey } from '../domain/time';
 import { VERSION } from '../domain/version';
+import { lastDelivery } from './alerts';
 import { EDIT_CACHE_KEY, ensureZoneData, openWorkbook, utilitiesOffsetMs } from './runtime';
 
 function fact<T>(body: () => T): Fact<T> {
@@ -110,6 +112,15 @@ export function gatherFacts(now: number): DiagnosticFacts {
       status: String(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus()),
       source: String(ScriptApp.getInstallationSource()),
     })),
+    robot: fact(() => {
+      const last = lastDelivery();
+      return {
+        kind: robotKind(settings.robotWebhook),
+        configured: settings.robotWebhook !== '',
+        signed: settings.robotSecret !== '',
+        last: last ? { at: last.at, ok: last.ok, reason: last.reason } : null,
+      };
+    }),
     inspection: 'ok' in workbook ? { ok: summarizeWorkbook(workbook.ok) } : workbook,
   };
 }

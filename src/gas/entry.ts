@@ -77,6 +77,25 @@ export function refreshHourly(): void {
   actions.refreshHourly();
 }
 
+/**
+ * Installable edit trigger (switched on with the hourly refresh): posts a new major complaint to
+ * the group robot at once, each complaint once.
+ * @param {GoogleAppsScript.Events.SheetsOnEdit} e the edit event
+ */
+export function alertMajorComplaints(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  actions.alertMajorComplaints(e);
+}
+
+/** Menu: sends a test message to the group robot of 提醒群机器人 and shows the platform's answer. */
+export function menuTestAlert(): void {
+  actions.testAlert();
+}
+
+/** Menu: asks for an ISO week (default the last full one) and writes its block in 投诉周报. */
+export function menuWeekly(): void {
+  actions.weeklySummaryMenu();
+}
+
 /** Menu: opens the dashboard sidebar (300 px) in the user's language. */
 export function menuOpenDashboard(): void {
   actions.openDashboard();

@@ -1,12 +1,10 @@
 // What every Apps Script entry point shares: the user's language, the workbook port, and error display.
 
-import { type ComplaintReport, overdueDigest, overdueKeys } from '../app/complaints';
 import type { TextStore } from '../app/edit-cache';
-import { type KeyValueStore, readKeySet, writeKeySet } from '../app/remembered';
+import type { KeyValueStore } from '../app/remembered';
 import { describeError } from '../app/render';
 import { isKefuError, KefuError } from '../domain/errors';
 import { type Lang, langFromLocale, message } from '../domain/messages';
-import { shortHash } from '../domain/text';
 import { intlZoneDataWorks, useOffsetProvider, usingOffsetProvider } from '../domain/time';
 import { SheetsWorkbook } from './adapter';
 
@@ -134,11 +132,6 @@ export function withDocumentLock<T>(body: () => T, waitMs = 5000): T {
   }
 }
 
-/** Where the complaints already notified are remembered (document properties kefu.notified.0, .1…). */
-export const NOTIFIED = 'kefu.notified';
-/** The earlier, unbounded form of that memory: removed once the new one is written. */
-const LEGACY_NOTIFIED = 'kefu.notifiedOverdue';
-
 /** The document properties as a key-value store. */
 export function documentStore(): KeyValueStore {
   const properties = PropertiesService.getDocumentProperties();
@@ -151,53 +144,6 @@ export function documentStore(): KeyValueStore {
       properties.deleteProperty(name);
     },
   };
-}
-
-/**
- * Sends at most one digest e-mail to 提醒邮箱 about complaints newly overdue since the last one,
- * within MailApp's daily quota; phones masked. What was notified is remembered first (short keys,
- * only those still overdue, split over properties of at most 8 KB); when it cannot be remembered
- * the digest is not sent, so a failure never sends the same mail every hour. No failure here stops
- * the run: each is logged (and 诊断 shows the properties' sizes).
- */
-export function sendOverdueDigest(report: ComplaintReport, lang: Lang, timeZone: string): boolean {
-  const to = report.settings.reminderEmail;
-  let before = new Set<string>();
-  let store: KeyValueStore | null = null;
-  try {
-    store = documentStore();
-    const all = store.getAll();
-    before = readKeySet(all, NOTIFIED);
-    // The earlier memory held the keys unhashed: hashed, they are the same keys.
-    const legacy = all[LEGACY_NOTIFIED];
-    if (legacy) for (const key of JSON.parse(legacy) as string[]) before.add(shortHash(key));
-  } catch (error) {
-    logFailure('reading the notified complaints', error);
-  }
-  const digest = overdueDigest(report, before, lang, timeZone, SpreadsheetApp.getActive().getUrl());
-  let remembered = false;
-  try {
-    // Only complaints still overdue are kept: one that recovers and falls overdue again is news again.
-    if (store) {
-      writeKeySet(store, NOTIFIED, overdueKeys(report));
-      if (LEGACY_NOTIFIED in store.getAll()) store.remove(LEGACY_NOTIFIED);
-      remembered = true;
-    }
-  } catch (error) {
-    logFailure('remembering the notified complaints', error);
-  }
-  if (!digest || to === '' || !remembered) return false;
-  try {
-    if (MailApp.getRemainingDailyQuota() < 1) {
-      console.error('[kefu-sheets] digest skipped: MailApp daily quota used up');
-      return false;
-    }
-    MailApp.sendEmail({ to, subject: digest.subject, body: digest.body });
-    return true;
-  } catch (error) {
-    logFailure('sending the overdue digest', error);
-    return false;
-  }
 }
 
 /**

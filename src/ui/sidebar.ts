@@ -169,8 +169,69 @@ function renderOverview(data: Overview): void {
     ]),
   );
   children.push(el('ul', { class: 'items', id: 'issue-items' }, issues.length ? issues : [t('nothing')]));
+  const weekly = data.weekly;
+  children.push(
+    el('h2', {}, [t('weekly', { week: weekly.week })]),
+    el('div', { class: 'muted', id: 'weekly-line' }, [
+      t('weekly_line', {
+        received: weekly.received,
+        onTime: weekly.closedOnTime,
+        open: weekly.openAtEnd,
+        overdue: weekly.overdueAtEnd,
+      }),
+    ]),
+    weeklyChart(weekly.trend),
+  );
   for (const note of data.notes) children.push(el('div', { class: 'error' }, [note]));
   view.replaceChildren(...children);
+}
+
+/** Columns of the last weeks: received (blue) and closed on time (green), the latest on the right. */
+function weeklyChart(trend: Overview['weekly']['trend']): SVGElement {
+  const width = 276;
+  const height = 110;
+  const bottom = 90;
+  const max = Math.max(1, ...trend.map((w) => w.received));
+  const slot = width / Math.max(1, trend.length);
+  const bar = Math.max(4, slot / 3);
+  const chart = svg('svg', {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    id: 'weekly-chart',
+  });
+  chart.append(svg('title', {}, t('weekly_chart')));
+  trend.forEach((w, i) => {
+    const x = i * slot + slot / 2 - bar;
+    const h = (n: number) => (n / max) * (bottom - 14);
+    chart.append(
+      svg('rect', {
+        x,
+        y: bottom - h(w.received),
+        width: bar,
+        height: h(w.received),
+        fill: '#1a73e8',
+        'data-week': w.week,
+        'data-received': w.received,
+      }),
+      svg('rect', {
+        x: x + bar,
+        y: bottom - h(w.closedOnTime),
+        width: bar,
+        height: h(w.closedOnTime),
+        fill: '#188038',
+        'data-on-time': w.closedOnTime,
+      }),
+      svg(
+        'text',
+        { x: x + bar, y: bottom - h(w.received) - 2, 'text-anchor': 'middle', fill: '#5f6368' },
+        String(w.received),
+      ),
+      svg('text', { x: x + bar, y: height - 6, 'text-anchor': 'middle' }, w.week.slice(5)),
+    );
+  });
+  return chart;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -4,8 +4,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { realWorkbook } from '../../scripts/real-sheets';
 import { runCallbacks } from '../../src/app/callbacks';
-import { overdueDigest, runComplaints } from '../../src/app/complaints';
+import { runComplaints } from '../../src/app/complaints';
 import { complaintsJson } from '../../src/app/json';
+import { digestNotice } from '../../src/app/notify';
 import { runScores } from '../../src/app/scores';
 import { runValidation } from '../../src/app/validate';
 import { SheetsWorkbook } from '../../src/gas/adapter';
@@ -59,14 +60,14 @@ describe('a store log whose 状态 column says what was done (no 方案时间 co
       .slice(2)
       .map((line) => line[7]);
     expect(listed).toEqual(['投诉登记表!A5', '投诉登记表!A9']);
-    const digest = overdueDigest(
+    const digest = digestNotice(
       runComplaints(port, { ...run, write: false }),
       new Set(),
       'zh',
+      NOW,
       'Asia/Shanghai',
-      '',
     );
-    expect(digest?.subject).toBe('【客服助手】2 件投诉新超时');
+    expect(digest?.title).toBe('【客服助手】投诉提醒：新超时 2 件，即将超时 0 件');
     // The add-on's own 状态 column says so, and the highlight rules skip those rows.
     const own = wb.sheet('投诉登记表');
     expect(own.value(4, 12)).toBe('已结案');

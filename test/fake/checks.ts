@@ -16,6 +16,7 @@ import type {
   FakeEmbeddedChart,
   FakeHtmlOutput,
   FakeHtmlService,
+  FakeHttpResponse,
   FakeLock,
   FakeLockService,
   FakeLogger,
@@ -37,6 +38,7 @@ import type {
   FakeTrigger,
   FakeTriggerBuilder,
   FakeUi,
+  FakeUrlFetchApp,
   FakeUserIdentity,
   FakeUtilities,
 } from './spreadsheet';
@@ -119,6 +121,8 @@ export const fakeMatchesAppsScript: {
   textFinder: Check<FakeTextFinder, GoogleAppsScript.Spreadsheet.TextFinder>;
   userIdentity: Check<FakeUserIdentity, GoogleAppsScript.Base.User>;
   utilities: Check<FakeUtilities, GoogleAppsScript.Utilities.Utilities>;
+  urlFetch: Check<FakeUrlFetchApp, GoogleAppsScript.URL_Fetch.UrlFetchApp>;
+  httpResponse: Check<FakeHttpResponse, GoogleAppsScript.URL_Fetch.HTTPResponse>;
 } = {
   spreadsheetApp: [true, true] as Ok,
   spreadsheet: [true, true] as Ok,
@@ -157,4 +161,6 @@ export const fakeMatchesAppsScript: {
   textFinder: [true, true] as Ok,
   userIdentity: [true, true] as Ok,
   utilities: [true, true] as Ok,
+  urlFetch: [true, true] as Ok,
+  httpResponse: [true, true] as Ok,
 };

@@ -1,11 +1,12 @@
 // A faithful in-memory fake of the SpreadsheetApp services the add-on uses, typed against
 // @types/google-apps-script: a member the real service lacks fails to compile (see checks.ts).
 
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CallCounter, counted } from './counter';
 
-type Cell = string | number | boolean | Date;
+export type Cell = string | number | boolean | Date;
 
 /** Sheets' own error messages, word for word. */
 export const SHEETS_ERRORS = {
@@ -363,6 +364,12 @@ export class FakeWorkbook {
   cacheFailure: string | null = null;
   /** Whether the user still has to grant the add-on's permissions (getAuthorizationInfo). */
   authorizationRequired = false;
+  /** Requests UrlFetchApp sent, in order. */
+  readonly fetched: FakeHttpRequest[] = [];
+  /** How the network answers (default: a robot that accepts everything). */
+  httpHandler: FakeHttpHandler = () => ({ status: 200, body: '{"errcode":0,"errmsg":"ok"}' });
+  /** URL prefixes UrlFetchApp may reach: the manifest's urlFetchWhitelist. */
+  urlAllowlist: string[] = manifestAllowlist();
   readonly logs: string[] = [];
   readonly mails: Array<{ to: string; subject: string; body: string }> = [];
   /** The document cache: value and expiry (ms since the epoch, on the fake's clock). */
@@ -473,6 +480,10 @@ export class FakeWorkbook {
         new FakeUtilities(),
         'Utilities',
       ) as unknown as GoogleAppsScript.Utilities.Utilities,
+      UrlFetchApp: this.wrap(
+        new FakeUrlFetchApp(this),
+        'UrlFetchApp',
+      ) as unknown as GoogleAppsScript.URL_Fetch.UrlFetchApp,
     };
   }
 }
@@ -488,6 +499,7 @@ export interface FakeGlobals {
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   CacheService: GoogleAppsScript.Cache.CacheService;
   Utilities: GoogleAppsScript.Utilities.Utilities;
+  UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1600,6 +1612,21 @@ export class FakeUserIdentity {
 
 /** The parts of Utilities the add-on uses, computed as Apps Script does (Java date patterns). */
 export class FakeUtilities {
+  readonly Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' };
+
+  /** HMAC-SHA256 as Apps Script returns it: Java's signed bytes (-128…127). */
+  computeHmacSha256Signature(value: string, key: string, charset?: unknown): number[] {
+    void charset;
+    return [
+      ...createHmac('sha256', Buffer.from(key, 'utf8')).update(Buffer.from(value, 'utf8')).digest(),
+    ].map((b) => (b > 127 ? b - 256 : b));
+  }
+  base64Encode(data: number[] | string, charset?: unknown): string {
+    void charset;
+    if (typeof data === 'string') return Buffer.from(data, 'utf8').toString('base64');
+    return Buffer.from(data.map((b) => (b < 0 ? b + 256 : b))).toString('base64');
+  }
+
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     if (!date || Number.isNaN(date.getTime())) throw new Error('Invalid argument: date');
     const offset = offsetMs(date.getTime(), timeZone);
@@ -1736,4 +1763,81 @@ export class FakeUser {
     this.triggerCount += 1;
     return this.triggerCount;
   }
+}
+
+/** A request the fake's UrlFetchApp received. */
+export interface FakeHttpRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly contentType: string;
+  readonly payload: string;
+}
+
+/** What the fake's network answers a request with (a thrown Error: the request failed). */
+export type FakeHttpHandler = (request: FakeHttpRequest) => { status: number; body: string };
+
+export class FakeHttpResponse {
+  constructor(
+    private readonly status: number,
+    private readonly body: string,
+  ) {}
+  getResponseCode(): number {
+    return this.status;
+  }
+  getContentText(charset?: string): string {
+    void charset;
+    return this.body;
+  }
+  getHeaders(): object {
+    return { 'Content-Type': 'application/json' };
+  }
+}
+
+/**
+ * UrlFetchApp as Apps Script runs it: only URLs under the manifest's urlFetchWhitelist
+ * (developers.google.com/apps-script/manifest/allowlist-url), an HTTP error thrown unless
+ * muteHttpExceptions, the network answered by `wb.httpHandler`; every request is kept in
+ * `wb.fetched`.
+ */
+export class FakeUrlFetchApp {
+  constructor(private readonly wb: FakeWorkbook) {}
+  fetch(url: string, params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions = {}): FakeHttpResponse {
+    if (!this.wb.urlAllowlist.some((prefix) => url.startsWith(prefix))) {
+      throw new Error(
+        `Exception: UrlFetch calls to ${url} are not permitted by the manifest's urlFetchWhitelist.`,
+      );
+    }
+    const payload = params.payload;
+    const request: FakeHttpRequest = {
+      url,
+      method: String(params.method ?? 'get'),
+      contentType: params.contentType ?? '',
+      payload: typeof payload === 'string' ? payload : JSON.stringify(payload ?? ''),
+    };
+    this.wb.fetched.push(request);
+    const answer = this.wb.httpHandler(request);
+    if (answer.status >= 400 && !params.muteHttpExceptions) {
+      throw new Error(
+        `Request failed for ${url} returned code ${answer.status}. Truncated server response: ${answer.body.slice(0, 200)}`,
+      );
+    }
+    return this.wb.wrap(new FakeHttpResponse(answer.status, answer.body), 'HTTPResponse');
+  }
+}
+
+/** The URL allowlist of the repository's manifest (appsscript.json), as Apps Script enforces it. */
+function manifestAllowlist(): string[] {
+  // Next to the fake in the repository, or the working folder (scripts run bundled elsewhere).
+  for (const file of [
+    join(__dirname, '..', '..', 'appsscript.json'),
+    join(process.cwd(), 'appsscript.json'),
+  ]) {
+    try {
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { urlFetchWhitelist?: string[] };
+      return manifest.urlFetchWhitelist ?? [];
+    } catch {
+      // Try the next place.
+    }
+  }
+  return [];
 }

@@ -60,7 +60,11 @@ describe('dist/Code.js in node:vm', () => {
     const code = readFileSync(CODE, 'utf8');
     expect(code.startsWith('// Generated code, do not edit')).toBe(true);
     expect(code).not.toMatch(/^\s*static\s+[\w$]+\s*=/m);
-    expect(code).not.toMatch(/(^|[^\w$'"`])#[a-zA-Z_$][\w$]*\s*[;=(]/m);
+    // A private member is declared at the start of a line in a class body, or used as `this.#x`
+    // (a URL fragment such as `${url}#gid=` is neither).
+    expect(code).not.toMatch(/(^\s*|\.)#[a-zA-Z_$][\w$]*\s*[;=(]/m);
+    expect('class A {\n  #x = 1;\n}').toMatch(/(^\s*|\.)#[a-zA-Z_$][\w$]*\s*[;=(]/m);
+    expect('this.#x = 2;').toMatch(/(^\s*|\.)#[a-zA-Z_$][\w$]*\s*[;=(]/m);
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
   });
 

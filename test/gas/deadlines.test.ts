@@ -126,34 +126,37 @@ describe('Check overdue complaints', () => {
 });
 
 describe('the overdue digest', () => {
-  it('sends one e-mail per run, only for newly overdue complaints, phones masked', () => {
+  it('sends one e-mail per run, only for complaints newly overdue or due soon, phones masked, with links', () => {
     const wb = setup('boss@example.com');
     menuCheckComplaints();
     expect(wb.mails).toHaveLength(1);
     expect(wb.mails[0]?.to).toBe('boss@example.com');
-    expect(wb.mails[0]?.subject).toBe('【客服助手】1 件投诉新超时');
+    expect(wb.mails[0]?.subject).toBe('【客服助手】投诉提醒：新超时 1 件，即将超时 1 件');
     expect(wb.mails[0]?.body).toContain(
-      '· C1 甲 139****0001：答复超时（截止 2026-10-11 13:00，已超 21 小时）',
+      '· C1｜普通｜答复超时｜截止 2026-10-11 13:00（已超 21 小时）｜受理人 赵一｜甲 139****0001\n' +
+        '  https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit#gid=0&range=A2',
     );
+    expect(wb.mails[0]?.body).toContain('· C2｜重大｜即将超时｜截止 2026-10-12 11:00（还剩 1 小时）');
     expect(wb.mails[0]?.body).not.toContain('13912340001');
     menuCheckComplaints();
     expect(wb.mails).toHaveLength(1);
-    // Two hours later C2 (major) is overdue too: one more e-mail, about C2 only.
+    // Two hours later C2 (major) is overdue: one more e-mail, about C2 only.
     vi.setSystemTime(new Date('2026-10-12T12:00:00+08:00'));
     refreshHourly();
     expect(wb.mails).toHaveLength(2);
-    expect(wb.mails[1]?.body).toContain('C2 乙');
-    expect(wb.mails[1]?.body).not.toContain('C1 甲');
+    expect(wb.mails[1]?.subject).toBe('【客服助手】投诉提醒：新超时 1 件，即将超时 0 件');
+    expect(wb.mails[1]?.body).toContain('C2｜重大｜答复超时');
+    expect(wb.mails[1]?.body).not.toContain('C1｜');
   });
 
   it('remembers 300 overdue complaints within the 9 KB a property holds: one digest over three hourly runs', () => {
     const wb = setup('boss@example.com');
     const sheet = wb.sheet('客诉');
-    // A year of complaints nobody closed: each one stays overdue for ever.
+    // A month of complaints nobody closed: each one stays overdue.
     for (let i = 0; i < 300; i++) {
       const row = 7 + i;
       sheet.setRaw(row, 1, `KS-2026-${String(i).padStart(5, '0')}`);
-      sheet.setRaw(row, 2, sh(2026, 1 + (i % 9), 1 + (i % 28), 9));
+      sheet.setRaw(row, 2, sh(2026, 9, 15 + (i % 15), 9));
       sheet.setRaw(row, 3, '客户');
       sheet.setRaw(row, 4, `1391234${String(i).padStart(4, '0')}`);
       sheet.setRaw(row, 5, '普通');
@@ -166,10 +169,24 @@ describe('the overdue digest', () => {
     vi.setSystemTime(new Date('2026-10-12T10:50:00+08:00'));
     refreshHourly();
     expect(wb.mails).toHaveLength(1);
-    expect(wb.mails[0]?.subject).toBe('【客服助手】301 件投诉新超时');
+    expect(wb.mails[0]?.subject).toBe('【客服助手】投诉提醒：新超时 301 件，即将超时 1 件');
     expect(errors).not.toHaveBeenCalled();
     const stored = [...wb.documentProperties].filter(([k]) => k.startsWith('kefu.notified'));
     expect(stored.every(([, v]) => Buffer.byteLength(v) <= 9 * 1024)).toBe(true);
+  });
+
+  it('lists what fell due in the last 30 days, and only counts the older backlog', () => {
+    const wb = setup('boss@example.com');
+    const sheet = wb.sheet('客诉');
+    sheet.setRaw(7, 1, 'OLD');
+    sheet.setRaw(7, 2, sh(2026, 8, 1, 9));
+    sheet.setRaw(7, 3, '旧');
+    sheet.setRaw(7, 4, '13912349999');
+    sheet.setRaw(7, 5, '普通');
+    sheet.setRaw(7, 6, '未处理');
+    menuCheckComplaints();
+    expect(wb.mails[0]?.body).toContain('共有已超时 2 件');
+    expect(wb.mails[0]?.body).not.toContain('OLD｜');
   });
 
   it('never sends the same digest twice when the properties refuse the write, and the menu still finishes', () => {
@@ -198,7 +215,9 @@ describe('the overdue digest', () => {
     const wb = setup('boss@example.com');
     wb.documentProperties.set('kefu.notifiedOverdue', JSON.stringify(['客诉|C1|reply_overdue']));
     menuCheckComplaints();
-    expect(wb.mails).toEqual([]);
+    // C1 was e-mailed by the previous version: only C2, due soon, is news.
+    expect(wb.mails.map((m) => m.subject)).toEqual(['【客服助手】投诉提醒：新超时 0 件，即将超时 1 件']);
+    expect(wb.mails[0]?.body).not.toContain('C1｜');
     expect(wb.documentProperties.has('kefu.notifiedOverdue')).toBe(false);
   });
 
@@ -220,11 +239,15 @@ describe('the hourly refresh', () => {
     const wb = setup();
     menuHourlyOn();
     menuHourlyOn();
-    expect(wb.triggers.map((t) => [t.getHandlerFunction(), t.everyHours])).toEqual([['refreshHourly', 1]]);
+    // The hourly refresh, and the edit trigger of the instant alert for major complaints.
+    expect(wb.triggers.map((t) => [t.getHandlerFunction(), t.getEventType(), t.everyHours])).toEqual([
+      ['refreshHourly', 'CLOCK', 1],
+      ['alertMajorComplaints', 'ON_EDIT', 0],
+    ]);
     menuHourlyOff();
     expect(wb.triggers).toEqual([]);
     menuHourlyOn();
-    expect(wb.triggers).toHaveLength(1);
+    expect(wb.triggers).toHaveLength(2);
     expect(wb.toasts.at(-1)?.message).toBe('已开启每小时自动刷新投诉时限。');
   });
 
@@ -237,11 +260,17 @@ describe('the hourly refresh', () => {
     second.id = 'second-spreadsheet';
     second.user = first.user;
     menuHourlyOn();
-    expect(second.triggers.map((t) => t.getHandlerFunction())).toEqual(['refreshHourly']);
-    expect(first.triggers).toHaveLength(1);
+    expect(second.triggers.map((t) => t.getHandlerFunction())).toEqual([
+      'refreshHourly',
+      'alertMajorComplaints',
+    ]);
+    expect(first.triggers).toHaveLength(2);
     menuHourlyOff();
     expect(second.triggers).toEqual([]);
-    expect(first.triggers.map((t) => t.getHandlerFunction())).toEqual(['refreshHourly']);
+    expect(first.triggers.map((t) => t.getHandlerFunction())).toEqual([
+      'refreshHourly',
+      'alertMajorComplaints',
+    ]);
     expect(second.alerts).toEqual([]);
   });
 

@@ -71,7 +71,10 @@ describe('诊断', () => {
     expect(lines).toContain('✓ 时区：表格 Asia/Shanghai，规则设置 Asia/Shanghai，脚本 Asia/Shanghai');
     expect(lines).toContain('✓ 节假日：2026 年有内置数据（「节假日」表另有 0 条）');
     expect(lines).toContain('⚠ 节假日：2027 年既无内置数据也未在「节假日」表填写，将按周一至周五计算');
-    expect(lines).toContain('✓ 触发器：本表格 refreshHourly (CLOCK)；您在所有表格共 1 个（上限 20）');
+    expect(lines).toContain(
+      '✓ 触发器：本表格 refreshHourly (CLOCK), alertMajorComplaints (ON_EDIT)；您在所有表格共 2 个（上限 20）',
+    );
+    expect(lines).toContain('✓ 群机器人：未设置（「规则设置」的“提醒群机器人”）');
     expect(lines).toContain('✓ 邮件配额：今日还可发送 100 封');
     expect(lines.find((l) => l.startsWith('✓ 文档属性：'))).toBeDefined();
     expect(lines).toContain('✓ 缓存：暂无编辑上下文（下次编辑时建立）');

@@ -14,5 +14,6 @@ export function installFake(wb: FakeWorkbook = new FakeWorkbook()): FakeWorkbook
   vi.stubGlobal('HtmlService', g.HtmlService);
   vi.stubGlobal('CacheService', g.CacheService);
   vi.stubGlobal('Utilities', g.Utilities);
+  vi.stubGlobal('UrlFetchApp', g.UrlFetchApp);
   return wb;
 }

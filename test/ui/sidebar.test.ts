@@ -139,6 +139,44 @@ describe('the dashboard sidebar in Chromium', () => {
     await page.close();
   });
 
+  it('shows the last full week’s complaints and the trend of 8 weeks as a chart', async () => {
+    const wb = await demoFake('zh_CN');
+    const context = server(wb);
+    const page = await openSidebar(wb, context);
+    await page.waitForSelector('#weekly-chart');
+    const expected = dashboardOverview(
+      new SheetsWorkbook(wb.globals().SpreadsheetApp.getActive(), 'zh_CN'),
+      NOW,
+      'zh',
+    ).weekly;
+    expect(expected.week).toBe('2026-W44');
+    expect(await page.locator('h2', { hasText: '周报 2026-W44' }).count()).toBe(1);
+    expect(await text(page, '#weekly-line')).toBe(
+      `收到 ${expected.received} 件，按时结案 ${expected.closedOnTime} 件；周末仍未结案 ${expected.openAtEnd} 件（超时 ${expected.overdueAtEnd} 件）`,
+    );
+    const bars = await page
+      .locator('#weekly-chart rect[data-week]')
+      .evaluateAll((rects) =>
+        rects.map((r) => [
+          r.getAttribute('data-week'),
+          Number(r.getAttribute('data-received')),
+          Number(r.getAttribute('height')),
+        ]),
+      );
+    expect(bars.map(([week, received]) => [week, received])).toEqual(
+      expected.trend.map((w) => [w.week, w.received]),
+    );
+    expect(bars).toHaveLength(8);
+    // The busiest week's column is the tallest.
+    const tallest = Math.max(...bars.map((b) => Number(b[2])));
+    expect(bars.find((b) => Number(b[2]) === tallest)?.[1]).toBe(
+      Math.max(...expected.trend.map((w) => w.received)),
+    );
+    expect(expected.trend.some((w) => w.received > 0)).toBe(true);
+    await page.locator('#weekly-chart').screenshot({ path: join(RESULTS, 'sidebar-zh-weekly.png') });
+    await page.close();
+  });
+
   it('shows the month’s scores as a chart with the 60 and 110 lines and a table, and computes them', async () => {
     const wb = await demoFake('zh_CN');
     const context = server(wb);

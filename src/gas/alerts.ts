@@ -1,0 +1,242 @@
+// Alerts from Google Sheets: the overdue digest by e-mail and to the group robot, the instant alert
+// for a new major complaint, the weekly summary, the test message. What was notified is remembered
+// in the document properties (short keys, bounded) before anything is sent.
+
+import type { ComplaintReport, ComplaintRow } from '../app/complaints';
+import {
+  digestNotice,
+  majorKey,
+  majorNotice,
+  type Notice,
+  noticeMarkdown,
+  noticeText,
+  type RowLink,
+  urgentKeys,
+} from '../app/notify';
+import { readKeySet, writeKeySet } from '../app/remembered';
+import { type Lang, message } from '../domain/messages';
+import type { Settings } from '../domain/params';
+import { ROBOT_TEXT_BYTES, type RobotKind, robotAnswer, robotKind, robotRequest } from '../domain/robots';
+import { shortHash } from '../domain/text';
+import { documentStore, logFailure } from './runtime';
+
+/** Where the complaints already notified are remembered (document properties kefu.notified.0, .1…). */
+export const NOTIFIED = 'kefu.notified';
+/** The earlier, unbounded form of that memory: read once, then removed. */
+const LEGACY_NOTIFIED = 'kefu.notifiedOverdue';
+/** Major complaints already alerted (kefu.alerted.0…): once per complaint. */
+export const ALERTED = 'kefu.alerted';
+/** The last delivery to the group robot, for 诊断 and the sidebar. */
+export const LAST_DELIVERY = 'kefu.robot.last';
+
+/** What happened to a message for the group robot. */
+export interface RobotDelivery {
+  readonly kind: RobotKind | null;
+  readonly ok: boolean;
+  /** The platform's own words when it refused (or the error that stopped the request). */
+  readonly reason: string;
+  /** When it was tried (epoch ms). */
+  readonly at: number;
+}
+
+/** HMAC-SHA256 in Base64, as the robots' signatures need, by Apps Script's Utilities. */
+function sheetsSigner(key: string, text: string): string {
+  return Utilities.base64Encode(Utilities.computeHmacSha256Signature(text, key, Utilities.Charset.UTF_8));
+}
+
+/** Links to rows of this spreadsheet (`…/edit#gid=…&range=A5`), sheet ids read once each. */
+export function sheetRowLink(): RowLink {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const url = spreadsheet.getUrl();
+  const ids = new Map<string, number | null>();
+  return (sheet, row) => {
+    if (!ids.has(sheet)) ids.set(sheet, spreadsheet.getSheetByName(sheet)?.getSheetId() ?? null);
+    const id = ids.get(sheet);
+    return id === null || id === undefined ? null : `${url}#gid=${id}&range=A${row}`;
+  };
+}
+
+/** The platform's name for people. */
+export function platformName(kind: RobotKind | null, lang: Lang): string {
+  return kind ? message(lang, `robot.${kind}`) : '?';
+}
+
+function rememberDelivery(delivery: RobotDelivery): void {
+  try {
+    PropertiesService.getDocumentProperties().setProperty(LAST_DELIVERY, JSON.stringify(delivery));
+  } catch (error) {
+    logFailure('remembering the robot delivery', error);
+  }
+}
+
+/** The last delivery to the group robot, if any. */
+export function lastDelivery(): RobotDelivery | null {
+  try {
+    const text = PropertiesService.getDocumentProperties().getProperty(LAST_DELIVERY);
+    return text ? (JSON.parse(text) as RobotDelivery) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Posts a notice to the group robot of 提醒群机器人 (null when none is set). The platform's answer
+ * is read: a refusal, an HTTP error or a failed request is a failed delivery with its reason,
+ * remembered for 诊断 and logged, never silently dropped.
+ */
+export function postToRobot(
+  settings: Settings,
+  notice: Notice,
+  lang: Lang,
+  timeZone: string,
+  link: RowLink,
+  now: number,
+): RobotDelivery | null {
+  const url = settings.robotWebhook;
+  if (url === '') return null;
+  const kind = robotKind(url);
+  let delivery: RobotDelivery;
+  if (!kind) {
+    delivery = { kind: null, ok: false, reason: message(lang, 'robot.unknown_platform'), at: now };
+  } else {
+    const text = noticeMarkdown(notice, lang, timeZone, link, ROBOT_TEXT_BYTES[kind]);
+    const request = robotRequest(kind, url, settings.robotSecret, notice.title, text, now, sheetsSigner);
+    try {
+      const response = UrlFetchApp.fetch(request.url, {
+        method: 'post',
+        contentType: 'application/json; charset=utf-8',
+        payload: JSON.stringify(request.body),
+        muteHttpExceptions: true,
+      });
+      const answer = robotAnswer(response.getResponseCode(), response.getContentText());
+      delivery = { kind, ok: answer.ok, reason: answer.ok ? '' : answer.reason, at: now };
+    } catch (error) {
+      delivery = { kind, ok: false, reason: error instanceof Error ? error.message : String(error), at: now };
+    }
+  }
+  if (!delivery.ok) console.error(`[kefu-sheets] robot delivery failed: ${delivery.reason}`);
+  rememberDelivery(delivery);
+  return delivery;
+}
+
+/** Sends a notice by e-mail to 提醒邮箱, within the day's quota; false when it was not sent. */
+export function mailNotice(
+  settings: Settings,
+  notice: Notice,
+  lang: Lang,
+  timeZone: string,
+  link: RowLink,
+): boolean {
+  const to = settings.reminderEmail;
+  if (to === '') return false;
+  try {
+    if (MailApp.getRemainingDailyQuota() < 1) {
+      console.error('[kefu-sheets] e-mail skipped: MailApp daily quota used up');
+      return false;
+    }
+    MailApp.sendEmail({ to, subject: notice.title, body: noticeText(notice, lang, timeZone, link) });
+    return true;
+  } catch (error) {
+    logFailure('sending the e-mail', error);
+    return false;
+  }
+}
+
+/**
+ * The most notified complaints remembered: about 320 KB of the 500 KB the document properties hold
+ * (a key is at most 7 characters and a comma), leaving room for the rest of the add-on's memory.
+ */
+const MAX_NOTIFIED = 40_000;
+
+/** A digest decided under the document lock: what to say, once what it is about is remembered. */
+export interface DigestPlan {
+  readonly notice: Notice | null;
+  readonly settings: Settings;
+  readonly timeZone: string;
+  readonly now: number;
+}
+
+/**
+ * Decides the digest: the complaints overdue or due soon that no earlier digest named in their
+ * present state. The keys of all complaints urgent now are remembered first (short, bounded, split
+ * under the 9 KB a property holds); when they cannot be, nothing is sent, so a failure never sends
+ * the same digest every hour.
+ */
+export function planDigest(report: ComplaintReport, lang: Lang, now: number, timeZone: string): DigestPlan {
+  const quiet = { notice: null, settings: report.settings, timeZone, now };
+  if (report.settings.reminderEmail === '' && report.settings.robotWebhook === '') return quiet;
+  let before = new Set<string>();
+  try {
+    const store = documentStore();
+    const all = store.getAll();
+    before = readKeySet(all, NOTIFIED);
+    // The earlier memory held the keys unhashed: hashed, they are the same keys.
+    const legacy = all[LEGACY_NOTIFIED];
+    if (legacy) for (const key of JSON.parse(legacy) as string[]) before.add(shortHash(key));
+    const notice = digestNotice(report, before, lang, now, timeZone);
+    // Only complaints still urgent are kept: one that recovers and falls due again is news again.
+    writeKeySet(store, NOTIFIED, urgentKeys(report, now, MAX_NOTIFIED));
+    if (legacy) store.remove(LEGACY_NOTIFIED);
+    return { ...quiet, notice };
+  } catch (error) {
+    logFailure('remembering the notified complaints', error);
+    return quiet;
+  }
+}
+
+/** What a digest did: mailed or not, and the robot's answer. */
+export interface DigestOutcome {
+  readonly count: number;
+  readonly mailed: boolean;
+  readonly robot: RobotDelivery | null;
+}
+
+/** Sends a planned digest by e-mail and to the robot (outside the document lock: it may be slow). */
+export function deliverDigest(plan: DigestPlan, lang: Lang): DigestOutcome {
+  const { notice, settings, timeZone, now } = plan;
+  if (!notice) return { count: 0, mailed: false, robot: null };
+  const link = sheetRowLink();
+  return {
+    count: notice.items.length,
+    mailed: mailNotice(settings, notice, lang, timeZone, link),
+    robot: postToRobot(settings, notice, lang, timeZone, link, now),
+  };
+}
+
+/** The toast for a robot delivery: what was posted, or the platform's refusal. */
+export function deliveryText(delivery: RobotDelivery, count: number, lang: Lang): string {
+  const platform = platformName(delivery.kind, lang);
+  return delivery.ok
+    ? message(lang, 'robot.sent', { platform, count })
+    : message(lang, 'robot.failed', { platform, reason: delivery.reason });
+}
+
+/**
+ * The instant alert: the major complaints among `rows` (just edited) that are open and not yet
+ * alerted, posted at once to the robot and by e-mail; each is alerted once. Returns how many.
+ */
+export function alertMajor(
+  rows: readonly ComplaintRow[],
+  settings: Settings,
+  lang: Lang,
+  now: number,
+  timeZone: string,
+): number {
+  if (settings.robotWebhook === '' && settings.reminderEmail === '') return 0;
+  const open = rows.filter(
+    (r) => r.complaint.level === '重大' && r.complaint.solution === null && r.complaint.status === null,
+  );
+  if (open.length === 0) return 0;
+  const store = documentStore();
+  const alerted = readKeySet(store.getAll(), ALERTED);
+  const fresh = open.filter((r) => !alerted.has(majorKey(r)));
+  if (fresh.length === 0) return 0;
+  // Remembered before sending: an alert is never sent twice, even when a later step fails. The
+  // newest 2,000 are kept (about 16 KB): a complaint that old is long past its 2 hours.
+  writeKeySet(store, ALERTED, [...alerted, ...fresh.map(majorKey)].slice(-2_000));
+  const notice = majorNotice(fresh, lang, settings.replyHoursMajor);
+  const link = sheetRowLink();
+  mailNotice(settings, notice, lang, timeZone, link);
+  postToRobot(settings, notice, lang, timeZone, link, now);
+  return fresh.length;
+}
