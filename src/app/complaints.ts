@@ -12,6 +12,7 @@ import {
   type ComplaintSummary,
   complaintState,
   deadlines,
+  isOverdueState,
   summarizeStates,
 } from '../domain/complaints';
 import { type Lang, type MessageKey, message } from '../domain/messages';
@@ -369,11 +370,9 @@ export function refreshEditedComplaints(
   writeComplaintColumns(port, sheet.layout.sheet, columns, rows, byRow, options.lang);
 }
 
-const OVERDUE: ReadonlySet<ComplaintState> = new Set(['reply_overdue', 'solution_overdue']);
-
 /** True for a complaint past a deadline. */
 export function isOverdue(row: ComplaintRow): boolean {
-  return OVERDUE.has(row.status.state);
+  return isOverdueState(row.status.state);
 }
 
 /** The complaints to act on: overdue and due soon, the most urgent first. */

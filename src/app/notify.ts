@@ -170,6 +170,28 @@ function itemText(item: NoticeItem, lang: Lang, timeZone: string): string {
   });
 }
 
+/**
+ * A notice's head, then a line per complaint as `line` words it (with the row's link, when the
+ * medium has one), within `maxBytes`: the complaints that do not fit are counted in a last line.
+ */
+function fitNotice(
+  notice: Notice,
+  head: string[],
+  line: (item: NoticeItem, url: string | null) => string,
+  lang: Lang,
+  link: RowLink,
+  maxBytes: number,
+): string {
+  const items = {
+    count: notice.items.length,
+    at: (i: number) => {
+      const item = notice.items[i] as NoticeItem;
+      return line(item, link(item.sheet, item.row));
+    },
+  };
+  return fitLines(head, items, [], (count) => message(lang, 'notice.more', { count }), maxBytes).join('\n');
+}
+
 /** The most an e-mail body holds, in UTF-8 bytes (MailApp refuses much larger bodies). */
 export const MAIL_TEXT_BYTES = 100_000;
 
@@ -181,16 +203,10 @@ export function noticeText(
   link: RowLink,
   maxBytes = MAIL_TEXT_BYTES,
 ): string {
-  const items = {
-    count: notice.items.length,
-    at: (i: number) => {
-      const item = notice.items[i] as NoticeItem;
-      const url = link(item.sheet, item.row);
-      return `· ${itemText(item, lang, timeZone)}${url ? `\n  ${url}` : ''}`;
-    },
-  };
-  const head = [notice.title, '', ...notice.lines, ...(items.count > 0 ? [''] : [])];
-  return fitLines(head, items, [], (count) => message(lang, 'notice.more', { count }), maxBytes).join('\n');
+  const head = [notice.title, '', ...notice.lines, ...(notice.items.length > 0 ? [''] : [])];
+  const line = (item: NoticeItem, url: string | null) =>
+    `· ${itemText(item, lang, timeZone)}${url ? `\n  ${url}` : ''}`;
+  return fitNotice(notice, head, line, lang, link, maxBytes);
 }
 
 /**
@@ -204,15 +220,9 @@ export function noticeMarkdown(
   link: RowLink,
   maxBytes: number,
 ): string {
-  const head = [`**${notice.title}**`, ...notice.lines];
-  const items = {
-    count: notice.items.length,
-    at: (i: number) => {
-      const item = notice.items[i] as NoticeItem;
-      const url = link(item.sheet, item.row);
-      const where = `${item.sheet}!A${item.row}`;
-      return `- ${itemText(item, lang, timeZone)} ${url ? `[${where}](${url})` : where}`;
-    },
+  const line = (item: NoticeItem, url: string | null) => {
+    const where = `${item.sheet}!A${item.row}`;
+    return `- ${itemText(item, lang, timeZone)} ${url ? `[${where}](${url})` : where}`;
   };
-  return fitLines(head, items, [], (count) => message(lang, 'notice.more', { count }), maxBytes).join('\n');
+  return fitNotice(notice, [`**${notice.title}**`, ...notice.lines], line, lang, link, maxBytes);
 }

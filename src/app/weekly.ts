@@ -4,7 +4,7 @@
 // week in 投诉周报, newest first.
 
 import { addDays } from '../domain/callbacks';
-import { type ComplaintState, complaintState } from '../domain/complaints';
+import { complaintState, isClosedState, isOverdueState } from '../domain/complaints';
 import { type IsoWeek, shiftWeek, weekDays } from '../domain/isoweek';
 import { type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
@@ -52,8 +52,6 @@ export interface WeeklySummary {
   readonly callbacks: { readonly due: number; readonly done: number };
   readonly satisfaction: Readonly<Record<(typeof SATISFACTION)[number], number>>;
 }
-
-const OVERDUE_STATES: ReadonlySet<ComplaintState> = new Set(['reply_overdue', 'solution_overdue']);
 
 function count(into: Record<string, number>, key: string): void {
   if (key !== '') into[key] = (into[key] ?? 0) + 1;
@@ -107,12 +105,12 @@ function weekComplaints(report: ComplaintReport, start: number, end: number, asO
     const { state, reply, solution } = figuresOf(row, asOf, report.settings);
     if (reply !== null) replyMs.push(reply - complaint.received);
     if (solution !== null) solutionMs.push(solution - complaint.received);
-    if (state === 'closed_on_time' || state === 'closed_late' || state === 'closed') {
+    if (isClosedState(state)) {
       closed++;
       if (state === 'closed_on_time') closedOnTime++;
     } else {
       openAtEnd++;
-      if (OVERDUE_STATES.has(state)) overdueAtEnd++;
+      if (isOverdueState(state)) overdueAtEnd++;
     }
   }
   return {

@@ -17,6 +17,16 @@ export type ComplaintState =
   /** A status cell says it is void: listed, counted in no figure. */
   | 'void';
 
+/** True for a state past a deadline (the reply's or the solution's). */
+export function isOverdueState(state: ComplaintState): boolean {
+  return state === 'reply_overdue' || state === 'solution_overdue';
+}
+
+/** True for a state of a handled complaint (on time, late, or said so by a status cell). */
+export function isClosedState(state: ComplaintState): boolean {
+  return state === 'closed_on_time' || state === 'closed_late' || state === 'closed';
+}
+
 export type Level = '普通' | '重大';
 
 /** A complaint as read from 投诉登记 (instants; null where blank or unreadable). */

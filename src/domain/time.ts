@@ -78,12 +78,13 @@ export function intlFormatIso(instant: number, timeZone: string): string {
   return isoWithOffset(instant, offset);
 }
 
+/** Whether Intl's zone data was found to work in this run (null: not checked yet). */
+let intlChecked: boolean | null = null;
+
 /**
  * Whether this runtime's Intl knows time zones: a few offsets that never change, checked without a
  * service call (a runtime with no zone data answers UTC for every zone, or throws).
  */
-let intlChecked: boolean | null = null;
-
 export function intlZoneDataWorks(): boolean {
   // Asked by every entry point: checked once per run (formatters are slow to make).
   if (intlChecked === null) intlChecked = checkIntlZoneData();

@@ -352,14 +352,23 @@ export function planCallbacks(): void {
 }
 
 /**
- * The user's triggers running a handler in this document. Triggers belong to a user and a
+ * The user's triggers in this document. Triggers belong to a user and a
  * document: getProjectTriggers() would also list the user's triggers in every other spreadsheet
  * using the add-on (developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)).
  */
-export function documentTriggers(handler: string): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(SpreadsheetApp.getActive()).filter(
-    (t) => t.getHandlerFunction() === handler,
-  );
+function documentTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getUserTriggers(SpreadsheetApp.getActive());
+}
+
+/** Leaves exactly one of `triggers` running `handler`: extra ones deleted, a missing one created. */
+function keepOne(
+  triggers: readonly GoogleAppsScript.Script.Trigger[],
+  handler: string,
+  create: () => void,
+): void {
+  const mine = triggers.filter((t) => t.getHandlerFunction() === handler);
+  for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
+  if (mine.length === 0) create();
 }
 
 /**
@@ -368,14 +377,13 @@ export function documentTriggers(handler: string): GoogleAppsScript.Script.Trigg
  */
 export function hourlyOn(): void {
   runAction('menuHourlyOn', (lang) => {
-    const hourly = documentTriggers(HOURLY_HANDLER);
-    for (const extra of hourly.slice(1)) ScriptApp.deleteTrigger(extra);
-    if (hourly.length === 0) ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create();
-    const alerts = documentTriggers(ALERT_HANDLER);
-    for (const extra of alerts.slice(1)) ScriptApp.deleteTrigger(extra);
-    if (alerts.length === 0) {
-      ScriptApp.newTrigger(ALERT_HANDLER).forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create();
-    }
+    const triggers = documentTriggers();
+    keepOne(triggers, HOURLY_HANDLER, () =>
+      ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create(),
+    );
+    keepOne(triggers, ALERT_HANDLER, () =>
+      ScriptApp.newTrigger(ALERT_HANDLER).forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create(),
+    );
     toast(message(lang, 'deadlines.trigger_on'), lang);
   });
 }
@@ -383,8 +391,9 @@ export function hourlyOn(): void {
 /** Hourly refresh off in this document (the user's other spreadsheets keep theirs), the instant alert too. */
 export function hourlyOff(): void {
   runAction('menuHourlyOff', (lang) => {
-    for (const trigger of [...documentTriggers(HOURLY_HANDLER), ...documentTriggers(ALERT_HANDLER)]) {
-      ScriptApp.deleteTrigger(trigger);
+    const handlers = new Set([HOURLY_HANDLER, ALERT_HANDLER]);
+    for (const trigger of documentTriggers()) {
+      if (handlers.has(trigger.getHandlerFunction())) ScriptApp.deleteTrigger(trigger);
     }
     toast(message(lang, 'deadlines.trigger_off'), lang);
   });
