@@ -268,7 +268,7 @@ const COMPLAINTS = sheet({
   nameKeywords: ['投诉', '客诉'],
   title: '顾客投诉登记表',
   fields: [
-    field('投诉编号', 'Complaint ID', 'text', ['编号', '工单号', 'ID', '投诉单号', '登记编号'], {
+    field('投诉编号', 'Complaint ID', 'text', ['编号', '工单号', '工单编号', 'ID', '投诉单号', '登记编号'], {
       distinctive: true,
       width: 100,
     }),
@@ -308,7 +308,7 @@ const COMPLAINTS = sheet({
       '投诉内容',
       'Complaint',
       'text',
-      ['呼入内容', '投诉事由', '投诉描述', '诉求', '具体描述', '问题描述'],
+      ['呼入内容', '投诉事由', '投诉描述', '投诉事项', '诉求', '具体描述', '问题描述'],
       {
         required: 'always',
         distinctive: true,
@@ -321,21 +321,33 @@ const COMPLAINTS = sheet({
       required: 'always',
       distinctive: true,
     }),
-    field('首次答复时间', 'First reply', 'datetime', ['答复时间', '回复时间', '首次回复时间'], {
-      noFuture: true,
-      distinctive: true,
-      width: 140,
-    }),
+    field(
+      '首次答复时间',
+      'First reply',
+      'datetime',
+      ['答复时间', '回复时间', '首次回复时间', '首次回复', '首次答复', '首次响应时间'],
+      {
+        noFuture: true,
+        distinctive: true,
+        width: 140,
+      },
+    ),
     field('方案时间', 'Solution offered', 'datetime', ['方案给出时间', '处理时间'], {
       noFuture: true,
       distinctive: true,
       width: 140,
     }),
-    field('结案时间', 'Closed', 'datetime', ['完成时间', '办结时间', '结案日期', '完结时间'], {
-      noFuture: true,
-      distinctive: true,
-      width: 140,
-    }),
+    field(
+      '结案时间',
+      'Closed',
+      'datetime',
+      ['完成时间', '办结时间', '结案日期', '完结时间', '处理完成时间'],
+      {
+        noFuture: true,
+        distinctive: true,
+        width: 140,
+      },
+    ),
     field('处理结果', 'Outcome', 'text', ['完成情况', '最终结果', '处理情况', '处理意见'], {
       status: true,
       width: 160,
