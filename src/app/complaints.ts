@@ -88,7 +88,7 @@ function readComplaint(
     parseMoment(cell(sheet, row, field), timeZone, now)?.instant ?? null;
   const received = moment('投诉时间');
   if (received === null) return null;
-  const level = standardValue(cellText(cell(sheet, row, '级别')), settings);
+  const level = standardValue(cellText(cell(sheet, row, '级别')), settings, settings.lists.level);
   return {
     row,
     id: cellText(cell(sheet, row, '投诉编号')),
@@ -133,7 +133,11 @@ export function complaintReport(
         customer: cellText(cell(sheet, row, '客户姓名')),
         phone: cellText(cell(sheet, row, '联系电话')),
         handler: cellText(cell(sheet, row, '受理人')),
-        channel: standardValue(cellText(cell(sheet, row, '投诉渠道')), settings),
+        channel: standardValue(
+          cellText(cell(sheet, row, '投诉渠道')),
+          settings,
+          settings.lists.complaintChannel,
+        ),
         category: cellText(cell(sheet, row, '投诉类别')),
       });
     }

@@ -141,7 +141,7 @@ function weekSatisfaction(
 ): Record<(typeof SATISFACTION)[number], number> {
   const counts = { 很满意: 0, 基本满意: 0, 不满意: 0 };
   const add = (raw: unknown) => {
-    const value = standardValue(cellText(raw), settings);
+    const value = standardValue(cellText(raw), settings, SATISFACTION);
     if ((SATISFACTION as readonly string[]).includes(value)) counts[value as keyof typeof counts]++;
   };
   const inWeek = (raw: unknown) => {

@@ -40,8 +40,11 @@ interface ParamValues {
   weeklyTime: { readonly weekday: number; readonly minutes: number };
   list: readonly string[];
   words: readonly string[];
-  /** Written form (normalised) → the standard value it stands for. */
-  synonyms: ReadonlyMap<string, string>;
+  /**
+   * Written form (normalised) → the standard values it stands for, in the order written: one per
+   * list at most (一般 is 普通 as a level and 基本满意 as a satisfaction).
+   */
+  synonyms: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -84,6 +87,8 @@ const DEFAULT_SYNONYMS = [
   '非常满意=很满意',
   '满意=基本满意',
   '一般=基本满意',
+  '一般=普通',
+  '严重=重大',
   '较满意=基本满意',
   '很不满意=不满意',
   '已处理=已解决',
@@ -515,11 +520,12 @@ function parseParam(type: ParamType, raw: unknown): Parsed {
       return values.length > 0 ? ok(values) : fail;
     }
     case 'synonyms': {
-      const pairs = new Map<string, string>();
+      const pairs = new Map<string, string[]>();
       for (const pair of parseList(raw)) {
         const m = /^(.+?)\s*[=＝]\s*(.+)$/.exec(pair);
         if (!m) return fail;
-        pairs.set(normalizeHeader(m[1] as string), (m[2] as string).trim());
+        const written = normalizeHeader(m[1] as string);
+        pairs.set(written, [...(pairs.get(written) ?? []), (m[2] as string).trim()]);
       }
       return pairs.size > 0 ? ok(pairs) : fail;
     }
@@ -560,8 +566,9 @@ export function readSettings(table: ReadonlyMap<string, { raw: unknown; row: num
   }
   // A synonym must stand for a value of some list: one that does not is reported, the others apply.
   const known = new Set(Object.values(lists).flat().map(normalizeHeader));
-  const synonyms = values.synonyms as Map<string, string>;
-  const wrong = [...synonyms].filter(([, standard]) => !known.has(normalizeHeader(standard)));
+  const synonyms = values.synonyms as Map<string, string[]>;
+  const pairs = [...synonyms].flatMap(([written, standards]) => standards.map((s) => [written, s] as const));
+  const wrong = pairs.filter(([, standard]) => !known.has(normalizeHeader(standard)));
   if (wrong.length > 0) {
     const name = parameterName('synonyms');
     const entry = table.get(name);
@@ -572,7 +579,12 @@ export function readSettings(table: ReadonlyMap<string, { raw: unknown; row: num
       expected: 'synonyms',
       stops: null,
     });
-    values.synonyms = new Map([...synonyms].filter(([, standard]) => known.has(normalizeHeader(standard))));
+    const kept = new Map<string, string[]>();
+    for (const [written, standards] of synonyms) {
+      const good = standards.filter((s) => known.has(normalizeHeader(s)));
+      if (good.length > 0) kept.set(written, good);
+    }
+    values.synonyms = kept;
   }
   return { settings: { ...values, lists } as Settings, problems };
 }

@@ -30,9 +30,20 @@ export function rowStatus(
   return closed ? 'closed' : null;
 }
 
-/** The standard value a written one stands for (满意 → 基本满意), or the value itself. */
-export function standardValue(value: string, settings: Pick<Settings, 'synonyms'>): string {
-  return settings.synonyms.get(normalizeHeader(value)) ?? value;
+/**
+ * The standard value a written one stands for (满意 → 基本满意), or the value itself. With the
+ * column's list, the standard value in that list (一般 is 普通 as a level, 基本满意 as a
+ * satisfaction); a written value that stands for none of the list's stays as written.
+ */
+export function standardValue(
+  value: string,
+  settings: Pick<Settings, 'synonyms'>,
+  list?: readonly string[],
+): string {
+  const standards = settings.synonyms.get(normalizeHeader(value));
+  if (!standards) return value;
+  if (!list) return standards[0] ?? value;
+  return standards.find((s) => list.some((item) => normalizeHeader(item) === normalizeHeader(s))) ?? value;
 }
 
 /**

@@ -264,7 +264,7 @@ class RowChecker {
         if (
           list &&
           !known.has(normalizeHeader(written)) &&
-          !known.has(normalizeHeader(standardValue(written, this.context.words)))
+          !known.has(normalizeHeader(standardValue(written, this.context.words, list)))
         ) {
           this.add(field.key, 'not_in_list', 'issue.not_in_list', {
             value: shownValue(),

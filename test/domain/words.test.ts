@@ -99,6 +99,15 @@ describe('values people write (取值同义词)', () => {
     expect(standardValue('很满意', settings)).toBe('很满意');
   });
 
+  it('reads a word by the column it is in: 一般 is 普通 as a level and 基本满意 as a satisfaction', () => {
+    const { level, satisfaction } = settings.lists;
+    expect(standardValue('一般', settings, level)).toBe('普通');
+    expect(standardValue('一般', settings, satisfaction)).toBe('基本满意');
+    expect(standardValue('严重', settings, level)).toBe('重大');
+    // A word standing for nothing in the column's list stays as written (and is reported there).
+    expect(standardValue('满意', settings, level)).toBe('满意');
+  });
+
   it('reports a pair whose standard value is in no list, naming its row, and keeps the others', () => {
     const { settings: own, problems } = readSettings(
       new Map([['取值同义词', { raw: '超满意=很满意, 还行=凑合', row: 12 }]]),
@@ -108,6 +117,14 @@ describe('values people write (取值同义词)', () => {
     ]);
     expect(standardValue('超满意', own)).toBe('很满意');
     expect(standardValue('还行', own)).toBe('还行');
+  });
+
+  it('keeps the good standard values of a word that also has a wrong one', () => {
+    const { settings: own, problems } = readSettings(
+      new Map([['取值同义词', { raw: '一般=凑合, 一般=普通', row: 12 }]]),
+    );
+    expect(problems.map((p) => p.value)).toEqual(['一般=凑合']);
+    expect(standardValue('一般', own, own.lists.level)).toBe('普通');
   });
 });
 
