@@ -1,10 +1,12 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readEntryExports } from '../../scripts/build.mjs';
 import { FakeWorkbook } from '../fake/spreadsheet';
-import { teamWorkbook, toFake } from '../helpers/workbooks';
+import { COMPLAINTS_NOW, complaintsWorkbook } from '../helpers/complaints-workbook';
+import { sh, teamWorkbook, toFake } from '../helpers/workbooks';
 
 const CODE = join(__dirname, '..', '..', 'dist', 'Code.js');
 
@@ -264,5 +266,49 @@ describe('dist/Code.js in node:vm', () => {
     expect(vm.runInContext('KEFU_ISWORKDAY("2026-10-09")', context)).toBe(false);
     const due = vm.runInContext('KEFU_DUE("2026-09-30 16:00", 24, "工作时")', context) as Date;
     expect(due.toISOString()).toBe('2026-10-11T05:00:00.000Z');
+  });
+});
+
+describe('the group robot from dist/Code.js', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('posts the hourly digest signed by Utilities through UrlFetchApp, and a new major complaint at once', () => {
+    vi.useFakeTimers({ now: new Date(COMPLAINTS_NOW), toFake: ['Date'] });
+    const sheets = complaintsWorkbook(true);
+    const params = sheets.find((s) => s.name === '规则设置')!.rows as unknown[][];
+    params.push(
+      ['提醒群机器人', 'https://oapi.dingtalk.com/robot/send?access_token=tok'],
+      ['群机器人密钥', 'SECbundle'],
+      ['周报时间', '周日 23:59'],
+    );
+    const wb = toFake(sheets);
+    // The bundle's clock is this test's fixed one (the realm's Date, as the Sheets service's are).
+    const context = vm.createContext({ ...wb.globals(), console, Date });
+    vm.runInContext(readFileSync(CODE, 'utf8'), context, { filename: 'Code.js' });
+    vm.runInContext('refreshHourly()', context);
+    expect(wb.fetched).toHaveLength(1);
+    const url = new URL(wb.fetched[0]!.url);
+    const timestamp = url.searchParams.get('timestamp') ?? '';
+    expect(timestamp).toBe(String(Date.parse(COMPLAINTS_NOW)));
+    const sign = createHmac('sha256', 'SECbundle').update(`${timestamp}\nSECbundle`).digest('base64');
+    expect(url.searchParams.get('sign')).toBe(sign);
+    const text = (JSON.parse(wb.fetched[0]!.payload) as { markdown: { text: string } }).markdown.text;
+    expect(text).toContain('- C1｜普通｜答复超时｜');
+    expect(text).toContain('甲 139****0001');
+    expect(text).not.toContain('13912340001');
+
+    const sheet = wb.sheet('客诉');
+    const row = ['C9', sh(2026, 10, 12, 9, 55), '癸', '13912340009', '重大', '起火', '赵一'];
+    for (const [i, value] of row.entries()) sheet.setRaw(7, i + 1, value);
+    vm.runInContext(
+      'alertMajorComplaints({ range: SpreadsheetApp.getActive().getSheetByName("客诉").getRange(7, 1, 1, 11), authMode: ScriptApp.AuthMode.FULL })',
+      context,
+    );
+    expect(wb.fetched).toHaveLength(2);
+    const alert = (JSON.parse(wb.fetched[1]!.payload) as { markdown: { text: string } }).markdown.text;
+    expect(alert).toMatch(/^\*\*【客服助手】新的重大投诉 1 件\*\*/);
+    expect(alert).toContain('癸 139****0009');
   });
 });
