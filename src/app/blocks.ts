@@ -1,9 +1,10 @@
 // Sheets the add-on keeps as a stack of dated blocks, newest first (月度考核 by month, 投诉周报 by
-// ISO week): writing a period replaces its block if there is one, else inserts it in order. The
-// other periods' rows are moved, never rewritten.
+// ISO week): writing a period replaces its block if there is one, else inserts it in order. A block
+// is known by the marks on its first and last rows, never by its title text; rows between blocks
+// (a note someone typed) are left alone, and the other periods' rows are moved, never rewritten.
 
 import { cellText } from '../domain/text';
-import type { WorkbookPort, WriteValue } from './port';
+import type { OwnMark, WorkbookPort, WriteValue } from './port';
 
 interface BlockPosition {
   readonly period: string;
@@ -11,15 +12,41 @@ interface BlockPosition {
   readonly end: number;
 }
 
-/** The blocks of a sheet: each starts at a title whose first cell `periodOf` reads a period from. */
-function findBlocks(
+const BLOCK_MARK = /^block:([0-9A-Za-z-]+):(start|end)$/;
+
+function markOf(period: string, edge: 'start' | 'end'): string {
+  return `block:${period}:${edge}`;
+}
+
+/** The blocks of a sheet by their marks, top to bottom (a block missing either mark is not one). */
+function markedBlocks(marks: readonly OwnMark[]): BlockPosition[] {
+  const starts = new Map<string, number>();
+  const ends = new Map<string, number>();
+  for (const mark of marks) {
+    const m = BLOCK_MARK.exec(mark.value);
+    if (!m || mark.place.on !== 'row') continue;
+    (m[2] === 'start' ? starts : ends).set(m[1] as string, mark.place.row);
+  }
+  const out: BlockPosition[] = [];
+  for (const [period, start] of starts) {
+    const end = ends.get(period);
+    if (end !== undefined && end >= start) out.push({ period, start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The blocks of a sheet an earlier version wrote (no marks then): each starts at a title whose first
+ * cell `legacyPeriod` reads a period from, and runs to the next title.
+ */
+function legacyBlocks(
   values: readonly (readonly unknown[])[],
   firstRow: number,
-  periodOf: (title: string) => string | null,
+  legacyPeriod: (title: string) => string | null,
 ): BlockPosition[] {
   const titles: { period: string; row: number }[] = [];
   values.forEach((line, i) => {
-    const period = periodOf(cellText(line[0]));
+    const period = legacyPeriod(cellText(line[0]));
     if (period) titles.push({ period, row: firstRow + i });
   });
   const lastRow = firstRow + values.length - 1;
@@ -30,23 +57,35 @@ function findBlocks(
   }));
 }
 
+function markBlock(port: WorkbookPort, sheet: string, block: BlockPosition): void {
+  port.addOwnMark(sheet, { on: 'row', row: block.start }, markOf(block.period, 'start'));
+  port.addOwnMark(sheet, { on: 'row', row: block.end }, markOf(block.period, 'end'));
+}
+
 /**
- * Writes a period's block (its title first) into a block sheet; periods sort as text (2026-10,
- * 2026-W45), newest on top. Returns the block's first row and the sheet's rows in use after.
+ * Writes a period's block (its title first) into one of the add-on's block sheets; periods sort as
+ * text (2026-10, 2026-W45), newest on top. A sheet an earlier version wrote has its blocks adopted
+ * (marked) once, read from their titles by `legacyPeriod`. Returns the block's first row and the
+ * sheet's rows in use after.
  */
 export function placeBlock(
   port: WorkbookPort,
   sheet: string,
   period: string,
   block: readonly WriteValue[][],
-  periodOf: (title: string) => string | null,
+  legacyPeriod: (title: string) => string | null,
 ): { row: number; lastRow: number } {
   const grid = port.readGrid(sheet);
-  const blocks = findBlocks(grid.values, grid.firstRow, periodOf);
+  let blocks = markedBlocks(port.readRowMarks(sheet));
+  if (blocks.length === 0 && grid.lastRow > 0) {
+    blocks = legacyBlocks(grid.values, grid.firstRow, legacyPeriod);
+    for (const b of blocks) markBlock(port, sheet, b);
+  }
   const existing = blocks.find((b) => b.period === period);
   let at: number;
   let lastRow = grid.lastRow;
   if (existing) {
+    // Its rows go, and their marks with them.
     port.deleteRows(sheet, existing.start, existing.end - existing.start + 1);
     lastRow -= existing.end - existing.start + 1;
     at = existing.start;
@@ -56,5 +95,6 @@ export function placeBlock(
   }
   if (at <= lastRow) port.insertRows(sheet, at, block.length);
   port.writeBlock(sheet, at, 1, block as WriteValue[][]);
+  markBlock(port, sheet, { period, start: at, end: at + block.length - 1 });
   return { row: at, lastRow: Math.max(lastRow, at - 1) + block.length };
 }

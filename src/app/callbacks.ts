@@ -19,13 +19,13 @@ import { type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
 import { contactPhone, maskPhone } from '../domain/phone';
-import { OWN_SHEETS } from '../domain/schema';
 import { isResolved, rowStatus } from '../domain/status';
 import { cellText, columnLetter, compareText } from '../domain/text';
 import { dayKey, parseIsoMoment } from '../domain/time';
 import { complaintReport, HIGHLIGHT_COLORS, stateLabel } from './complaints';
 import { readWorkbookSettings } from './context';
 import { OWN_RULE_MARKER } from './marks';
+import { claimOwnSheet, EMPTY_SHEET, type OutputSheet } from './own';
 import type { WorkbookPort, WriteValue } from './port';
 import { styleTable, textRow } from './render';
 import { REPORT_LIMIT } from './validate';
@@ -144,6 +144,8 @@ export interface CallbackReport {
   readonly complaints: ComplaintMonthFigures;
   /** What the plan could not take into account (records with no date to count from). */
   readonly warnings: readonly Warning[];
+  /** Where 回访计划 was written (when the run wrote). */
+  readonly output?: OutputSheet;
 }
 
 /** Every callback owed (planned ones included) and its state as of `now`; how many could not be planned. */
@@ -235,8 +237,9 @@ export function callbackLine(s: CallbackStatus, lang: Lang, timeZone: string): W
 }
 
 /** Rebuilds 回访计划: the month's rate and figures, then the callbacks due, overdue first. */
-function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, lang: Lang): void {
-  const name = OWN_SHEETS.callbacksDue;
+function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, lang: Lang): OutputSheet {
+  const output = claimOwnSheet(port, 'callbacksDue', (sheet) => port.createSheet(sheet, EMPTY_SHEET));
+  const name = output.sheet;
   const width = CALLBACK_COLUMNS.length;
   port.resetSheet(name, { widths: columnWidths(CALLBACK_COLUMNS), frozenRows: 3 + report.warnings.length });
   const [rateLine, complaintsLine] = callbackSummary(report, lang);
@@ -272,6 +275,7 @@ function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, lang: La
       fontColor: HIGHLIGHT_COLORS.overdue.font,
     },
   ]);
+  return output;
 }
 
 /** Callback plan: callbacks as of `now`, the month's rate; when writing, 回访计划 rebuilt. */
@@ -281,6 +285,6 @@ export function runCallbacks(
   workbook: LoadedWorkbook = loadWorkbook(port),
 ): CallbackReport {
   const report = callbackReport(workbook.sheets, options.now, port.timeZone, options.month);
-  if (options.write) writeCallbackSheet(port, report, options.lang);
-  return report;
+  if (!options.write) return report;
+  return { ...report, output: writeCallbackSheet(port, report, options.lang) };
 }

@@ -20,28 +20,28 @@ import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
 import { maskPhone } from '../domain/phone';
 import { robotKind } from '../domain/robots';
-import { type FieldKey, NOTE_PREFIX, OWN_SHEETS, sheetSpec } from '../domain/schema';
+import { type FieldKey, sheetSpec } from '../domain/schema';
 import { rowStatus, standardValue } from '../domain/status';
 import { cellText, columnLetter, normalizeHeader } from '../domain/text';
 import { formatLocal, toWall, wallMonthKey } from '../domain/time';
 import { readCalendar, readWorkbookSettings } from './context';
-import { OWN_RULE_MARKER } from './marks';
-import { type ConditionalRule, TO_LAST_ROW, type WorkbookPort, type WriteValue } from './port';
+import { isLegacyNote, isOwnNote, OWN_RULE_MARKER, ownNote } from './marks';
+import { claimOwnSheet, EMPTY_SHEET, type OutputSheet } from './own';
+import { type ConditionalRule, type OwnMark, TO_LAST_ROW, type WorkbookPort, type WriteValue } from './port';
 import { styleTable, textRow } from './render';
 import { REPORT_LIMIT } from './validate';
 import { robotWarnings, timeZoneWarnings, type Warning, warningText } from './warnings';
 import {
   cell,
+  isKind,
   type LoadedSheet,
   type LoadedWorkbook,
   loadWorkbook,
+  OWN_COLUMN_MARK,
   type RunOptions,
   sheetsOf,
   statusCells,
 } from './workbook';
-
-/** The add-on's own columns on the complaints sheet, in order (their headers are always Chinese). */
-const OWN_COMPLAINT_COLUMNS: readonly string[] = DEADLINE_COLUMNS.map((c) => c.zh);
 
 export const HIGHLIGHT_COLORS = {
   overdue: { background: '#f4c7c3', font: '#a50e0e' },
@@ -71,6 +71,8 @@ export interface ComplaintReport {
   readonly calendar: WorkCalendar;
   /** What the states could not take into account (a year without calendar data, no progress columns). */
   readonly warnings: readonly Warning[];
+  /** Where 超时投诉 was written (when the run wrote). */
+  readonly output?: OutputSheet;
 }
 
 /**
@@ -184,41 +186,83 @@ function clockOf(
   return { settings, calendar: readCalendar(sheets, settings, timeZone) };
 }
 
+/** The mark on each of the add-on's deadline columns (`column:replyDue`…), in column order. */
+const DEADLINE_MARKS: readonly string[] = DEADLINE_COLUMNS.map((c) => `${OWN_COLUMN_MARK}${c.key}`);
+
+/** The add-on's deadline columns on a sheet by their marks (key → 1-based column); null unless all are there. */
+export function ownDeadlineColumns(marks: readonly OwnMark[], sheet: string): Record<string, number> | null {
+  const out: Record<string, number> = {};
+  for (const mark of marks) {
+    if (mark.sheet !== sheet || mark.place.on !== 'column') continue;
+    const at = DEADLINE_MARKS.indexOf(mark.value);
+    const key = DEADLINE_COLUMNS[at]?.key;
+    if (key && out[key] === undefined) out[key] = mark.place.column;
+  }
+  return DEADLINE_COLUMNS.every((c) => out[c.key] !== undefined) ? out : null;
+}
+
+function inOrder(columns: Readonly<Record<string, number>>): number[] {
+  return DEADLINE_COLUMNS.map((c) => columns[c.key] ?? 0);
+}
+
 /**
- * Finds the add-on's columns on a complaints sheet (header text and the add-on's note), or adds
- * them after the last used column. Returns their 1-based positions.
+ * An earlier version's deadline columns (no marks then): its three headers side by side, each with
+ * its own note. They are adopted (marked) once; anything else is the team's.
+ */
+function legacyDeadlineColumns(
+  port: WorkbookPort,
+  sheet: LoadedSheet<'complaints'>,
+  width: number,
+): number[] | null {
+  const headerRow = sheet.layout.headerRow ?? 1;
+  const header = port.readGrid(sheet.layout.sheet, { firstRow: headerRow, numRows: 1 }).values[0] ?? [];
+  const names = DEADLINE_COLUMNS.map((c) => c.zh);
+  const start = header.findIndex((_, c) =>
+    names.every((name, k) => normalizeHeader(cellText(header[c + k])) === name),
+  );
+  if (start < 0) return null;
+  const notes = port.readMarks(sheet.layout.sheet, {
+    row: headerRow,
+    column: start + 1,
+    numRows: 1,
+    numColumns: names.length,
+  }).notes[0];
+  if (!names.every((_, k) => isLegacyNote(notes?.[k] ?? '') || isOwnNote(notes?.[k] ?? ''))) return null;
+  return start + names.length <= width ? names.map((_, k) => start + 1 + k) : null;
+}
+
+/**
+ * The add-on's deadline columns on a complaints sheet, found by their marks just before they are
+ * written (another editor may have moved them since the sheet was read). Missing, they are made:
+ * an earlier version's adopted, else new columns inserted after the last used one (never written
+ * over a column someone filled meanwhile), with their headers, notes and marks.
  */
 function ensureComplaintColumns(port: WorkbookPort, sheet: LoadedSheet<'complaints'>, lang: Lang): number[] {
+  const name = sheet.layout.sheet;
+  const marked = ownDeadlineColumns(port.readOwnMarks(), name);
+  if (marked) return inOrder(marked);
   const headerRow = sheet.layout.headerRow ?? 1;
   const width = Math.max(sheet.grid.width, ...Object.values(sheet.layout.columns).map((c) => c + 1));
-  const header = port.readGrid(sheet.layout.sheet, { firstRow: headerRow, numRows: 1 }).values[0] ?? [];
-  const marks = port.readMarks(sheet.layout.sheet, {
-    row: headerRow,
-    column: 1,
-    numRows: 1,
-    numColumns: Math.max(1, width),
-  });
-  const found = OWN_COMPLAINT_COLUMNS.map((name) => {
-    const index = header.findIndex(
-      (text, c) =>
-        normalizeHeader(String(text)) === name && (marks.notes[0]?.[c] ?? '').startsWith(NOTE_PREFIX),
+  const legacy = legacyDeadlineColumns(port, sheet, width);
+  const columns = legacy ?? DEADLINE_COLUMNS.map((_, i) => width + 1 + i);
+  if (!legacy) {
+    const count = DEADLINE_COLUMNS.length;
+    port.insertColumnsAfter(name, width, count);
+    port.writeBlock(name, headerRow, width + 1, [DEADLINE_COLUMNS.map((c) => c.zh)]);
+    const note = message(lang, 'deadlines.column_note');
+    const notes = DEADLINE_COLUMNS.map((_, i) =>
+      ownNote(i === count - 1 ? `${note}\n${message(lang, 'deadlines.legend')}` : note),
     );
-    return index < 0 ? null : index + 1;
+    port.writeMarks(
+      name,
+      { row: headerRow, column: width + 1, numRows: 1, numColumns: count },
+      { notes: [notes], backgrounds: [DEADLINE_COLUMNS.map(() => OWN_HEADER_FILL)] },
+    );
+  }
+  columns.forEach((column, i) => {
+    port.addOwnMark(name, { on: 'column', column }, DEADLINE_MARKS[i] as string);
   });
-  if (found.every((c) => c !== null)) return found as number[];
-  const first = width + 1;
-  const count = OWN_COMPLAINT_COLUMNS.length;
-  port.writeBlock(sheet.layout.sheet, headerRow, first, [[...OWN_COMPLAINT_COLUMNS]]);
-  const note = NOTE_PREFIX + message(lang, 'deadlines.column_note');
-  const notes = OWN_COMPLAINT_COLUMNS.map((_, i) =>
-    i === count - 1 ? `${note}\n${message(lang, 'deadlines.legend')}` : note,
-  );
-  port.writeMarks(
-    sheet.layout.sheet,
-    { row: headerRow, column: first, numRows: 1, numColumns: count },
-    { notes: [notes], backgrounds: [OWN_COMPLAINT_COLUMNS.map(() => OWN_HEADER_FILL)] },
-  );
-  return OWN_COMPLAINT_COLUMNS.map((_, i) => first + i);
+  return columns;
 }
 
 /** The soft grey of the add-on's own column headers. */
@@ -342,15 +386,23 @@ function writeComplaintSheets(
   }
 }
 
-/** Refreshes the deadline columns of edited rows only (onEdit), with the settings sheets it knows. */
+/**
+ * Refreshes the deadline columns of edited rows only (onEdit), with the settings sheets it knows.
+ * The cached context says where the add-on's columns are (its header unchanged since).
+ */
 export function refreshEditedComplaints(
   port: WorkbookPort,
-  sheet: LoadedSheet<'complaints'>,
-  settingsSheets: readonly LoadedSheet[],
-  first: number,
-  last: number,
+  edit: {
+    readonly sheet: LoadedSheet;
+    readonly settingsSheets: readonly LoadedSheet[];
+    readonly first: number;
+    readonly last: number;
+    readonly ownColumns: Readonly<Record<string, number>>;
+  },
   options: { readonly now: number; readonly lang: Lang },
 ): void {
+  if (!isKind(edit.sheet, 'complaints')) return;
+  const { sheet, settingsSheets, first, last } = edit;
   const { settings, calendar } = clockOf(settingsSheets, port.timeZone);
   const byRow = new Map<number, ComplaintRow>();
   for (const row of sheet.records) {
@@ -370,7 +422,8 @@ export function refreshEditedComplaints(
   }
   const rows: number[] = [];
   for (let r = first; r <= last; r++) rows.push(r);
-  const columns = ensureComplaintColumns(port, sheet, options.lang);
+  const known = DEADLINE_COLUMNS.every((c) => edit.ownColumns[c.key] !== undefined);
+  const columns = known ? inOrder(edit.ownColumns) : ensureComplaintColumns(port, sheet, options.lang);
   writeComplaintColumns(port, sheet.layout.sheet, columns, rows, byRow, options.lang);
 }
 
@@ -410,11 +463,18 @@ export function overdueLine(row: ComplaintRow, lang: Lang): WriteValue[] {
   ];
 }
 
-/** Rebuilds 超时投诉: what is overdue and due soon, with links to the rows; phones masked. */
-function writeOverdueSheet(port: WorkbookPort, report: ComplaintReport, lang: Lang, now: number): number {
-  const name = OWN_SHEETS.overdue;
+/** Rebuilds 超时投诉 (the add-on's, by its mark): what is overdue and due soon, with links to the rows; phones masked. */
+function writeOverdueSheet(
+  port: WorkbookPort,
+  report: ComplaintReport,
+  lang: Lang,
+  now: number,
+): OutputSheet {
+  const look = { widths: columnWidths(OVERDUE_COLUMNS), frozenRows: 2 + report.warnings.length };
+  const output = claimOwnSheet(port, 'overdue', (sheet) => port.createSheet(sheet, EMPTY_SHEET));
+  const name = output.sheet;
   const width = OVERDUE_COLUMNS.length;
-  port.resetSheet(name, { widths: columnWidths(OVERDUE_COLUMNS), frozenRows: 2 + report.warnings.length });
+  port.resetSheet(name, look);
   const listed = urgentComplaints(report);
   const rows: WriteValue[][] = [
     textRow(
@@ -437,7 +497,7 @@ function writeOverdueSheet(port: WorkbookPort, report: ComplaintReport, lang: La
   }
   port.writeBlock(name, 1, 1, rows);
   styleTable(port, name, OVERDUE_COLUMNS, headerRow, Math.min(listed.length, REPORT_LIMIT));
-  return listed.length;
+  return output;
 }
 
 /**
@@ -450,9 +510,7 @@ export function runComplaints(
   workbook: LoadedWorkbook = loadWorkbook(port),
 ): ComplaintReport {
   const report = complaintReport(workbook.sheets, options.now, port.timeZone);
-  if (options.write) {
-    writeComplaintSheets(port, workbook.sheets, report, options.lang);
-    writeOverdueSheet(port, report, options.lang, options.now);
-  }
-  return report;
+  if (!options.write) return report;
+  writeComplaintSheets(port, workbook.sheets, report, options.lang);
+  return { ...report, output: writeOverdueSheet(port, report, options.lang, options.now) };
 }

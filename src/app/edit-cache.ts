@@ -26,6 +26,10 @@ export interface EditCache {
   readonly layouts: Readonly<Record<string, SheetLayoutInfo>>;
   /** Names of sheets that were looked at and match no kind. */
   readonly unrecognised: readonly string[];
+  /** Names of the add-on's own sheets (by their marks): an edit there is not the team's data. */
+  readonly own: readonly string[];
+  /** The add-on's own columns on each sheet that has some (1-based), by their marks. */
+  readonly ownColumns: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** The settings sheets (roster, rules, params, holidays) as read. */
   readonly settingsSheets: readonly LoadedSheet[];
   /**
@@ -64,10 +68,12 @@ function decodeCell(value: Encoded): CellValue {
 /** The cache as text, or null when it would be too large to keep. */
 export function encodeEditCache(cache: EditCache): string | null {
   const text = JSON.stringify({
-    v: 2,
+    v: 3,
     builtAt: cache.builtAt,
     layouts: cache.layouts,
     unrecognised: cache.unrecognised,
+    own: cache.own,
+    ownColumns: cache.ownColumns,
     prints: cache.headerPrints,
     settings: cache.settingsSheets.map((s) => ({
       layout: s.layout,
@@ -86,11 +92,13 @@ export function decodeEditCache(text: string | null, now: number): EditCache | n
       builtAt: number;
       layouts: Record<string, SheetLayoutInfo>;
       unrecognised: string[];
+      own: string[];
+      ownColumns: Record<string, Record<string, number>>;
       prints: Record<string, string>;
       settings: { layout: SheetLayoutInfo; grid: Omit<SheetGrid, 'values'> & { values: Encoded[][] } }[];
     };
     if (
-      raw.v !== 2 ||
+      raw.v !== 3 ||
       typeof raw.builtAt !== 'number' ||
       now - raw.builtAt > EDIT_CACHE_MS ||
       now < raw.builtAt
@@ -101,6 +109,8 @@ export function decodeEditCache(text: string | null, now: number): EditCache | n
       builtAt: raw.builtAt,
       layouts: raw.layouts,
       unrecognised: raw.unrecognised,
+      own: raw.own ?? [],
+      ownColumns: raw.ownColumns ?? {},
       headerPrints: raw.prints ?? {},
       settingsSheets: raw.settings.map((s) =>
         prepareSheet(s.layout, { ...s.grid, values: s.grid.values.map((line) => line.map(decodeCell)) }),

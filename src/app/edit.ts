@@ -4,15 +4,24 @@
 import type { Lang } from '../domain/messages';
 import { HEADER_SCAN_ROWS, type SheetLayoutInfo } from '../domain/recognize';
 import { cellKey } from '../domain/rows';
-import { OWN_SHEET_NAMES, SETTINGS_KINDS, sheetSpec } from '../domain/schema';
+import { SETTINGS_KINDS, sheetSpec } from '../domain/schema';
 import { cellText, normalizeHeader } from '../domain/text';
 import { type DataRow, duplicateKeyFields, type Issue, validateRows } from '../domain/validate';
-import { refreshEditedComplaints } from './complaints';
+import { ownDeadlineColumns, refreshEditedComplaints } from './complaints';
 import { validationContext } from './context';
 import { decodeEditCache, encodeEditCache, headerPrint, type TextStore } from './edit-cache';
+import { markedOwnSheets } from './own';
 import type { SheetGrid, WorkbookPort } from './port';
 import { applyMarks, recordRows } from './validate';
-import { isKind, type LoadedSheet, prepareSheet, readMappingSheet, recognise } from './workbook';
+import {
+  isKind,
+  type LoadedSheet,
+  ownColumnsOf,
+  prepareSheet,
+  readMappingSheet,
+  readTeamGrids,
+  recognise,
+} from './workbook';
 
 /** What an edit needs, read once: the edited sheet's layout and rows, and the small settings sheets. */
 export interface EditContext {
@@ -21,6 +30,8 @@ export interface EditContext {
   readonly first: number;
   readonly last: number;
   readonly settingsSheets: readonly LoadedSheet[];
+  /** The add-on's own columns on the edited sheet by their marks (key → 1-based column). */
+  readonly ownColumns: Readonly<Record<string, number>>;
 }
 
 /**
@@ -33,6 +44,7 @@ function readEditedRows(
   firstRow: number,
   numRows: number,
   settingsSheets: readonly LoadedSheet[],
+  ownColumns: Readonly<Record<string, number>>,
 ): EditContext | null {
   if (layout.headerRow === null) return null;
   const first = Math.max(firstRow, layout.headerRow + 1);
@@ -62,7 +74,7 @@ function readEditedRows(
   }
   const prepared = prepareSheet(layout, edited);
   for (const key of prepared.filled) filled.add(key);
-  return { sheet: { ...prepared, filled }, first, last, settingsSheets };
+  return { sheet: { ...prepared, filled }, first, last, settingsSheets, ownColumns };
 }
 
 /**
@@ -80,8 +92,8 @@ export function readEditContext(
   store: TextStore | null = null,
   now = 0,
 ): EditContext | null {
-  if (OWN_SHEET_NAMES.has(sheetName)) return null;
   const cached = store ? decodeEditCache(store.get(), now) : null;
+  if (cached?.own.includes(sheetName)) return null;
   const known = cached?.layouts[sheetName];
   if (
     cached &&
@@ -95,17 +107,20 @@ export function readEditContext(
     const top = known.headerRow - known.headerRows + 1;
     const header = port.readGrid(sheetName, { firstRow: top, numRows: known.headerRows });
     if (headerPrint(header, known) === cached.headerPrints[sheetName]) {
-      return readEditedRows(port, known, firstRow, numRows, cached.settingsSheets);
+      const own = cached.ownColumns[sheetName] ?? {};
+      return readEditedRows(port, known, firstRow, numRows, cached.settingsSheets, own);
     }
   }
   if (cached?.unrecognised.includes(sheetName) && firstRow > HEADER_SCAN_ROWS) return null;
 
-  const heads = new Map<string, SheetGrid>();
-  for (const name of port.listSheets()) {
-    if (!OWN_SHEET_NAMES.has(name)) {
-      heads.set(name, port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS, merges: true }));
-    }
-  }
+  const marks = port.readOwnMarks();
+  const heads: Map<string, SheetGrid> = readTeamGrids(port, marks, {
+    firstRow: 1,
+    numRows: HEADER_SCAN_ROWS,
+    merges: true,
+  });
+  const own = [...markedOwnSheets(marks).values()];
+  for (const name of port.listSheets()) if (!heads.has(name) && !own.includes(name)) own.push(name);
   // The team's 列名对照 first, read whole: every other sheet is recognised with it.
   const mappingHead = readMappingSheet(heads).sheet;
   const mappingGrid = mappingHead ? port.readGrid(mappingHead.layout.sheet, { merges: true }) : null;
@@ -115,13 +130,18 @@ export function readEditContext(
   const layouts: Record<string, SheetLayoutInfo> = {};
   const unrecognised: string[] = [];
   const settingsSheets: LoadedSheet[] = [];
+  const ownColumns: Record<string, Record<string, number>> = {};
   for (const [name, head] of heads) {
-    const found = recognise(name, head, table).layout;
+    const found = recognise(name, head, table, ownColumnsOf(marks, name)).layout;
     if (!found) {
       unrecognised.push(name);
       continue;
     }
     layouts[name] = found;
+    if (found.kind === 'complaints') {
+      const columns = ownDeadlineColumns(marks, name);
+      if (columns) ownColumns[name] = columns;
+    }
     if (name !== sheetName && SETTINGS_KINDS.has(found.kind)) {
       const grid =
         name === mappingHead?.layout.sheet && mappingGrid
@@ -136,12 +156,20 @@ export function readEditContext(
       const head = heads.get(name);
       if (head) headerPrints[name] = headerPrint(head, layout);
     }
-    const text = encodeEditCache({ builtAt: now, layouts, unrecognised, settingsSheets, headerPrints });
+    const text = encodeEditCache({
+      builtAt: now,
+      layouts,
+      unrecognised,
+      own,
+      ownColumns,
+      settingsSheets,
+      headerPrints,
+    });
     if (text) store.put(text);
   }
   const layout = layouts[sheetName];
   if (!layout) return null;
-  return readEditedRows(port, layout, firstRow, numRows, settingsSheets);
+  return readEditedRows(port, layout, firstRow, numRows, settingsSheets, ownColumns[sheetName] ?? {});
 }
 
 /** Validates the edited rows of an edit context and refreshes their marks. */
@@ -214,7 +242,7 @@ export function applyEdit(
 ): Issue[] {
   const issues = validateEdit(port, edit, options.now, options.lang);
   if (isKind(edit.sheet, 'complaints')) {
-    refreshEditedComplaints(port, edit.sheet, edit.settingsSheets, edit.first, edit.last, options);
+    refreshEditedComplaints(port, edit, options);
   }
   return issues;
 }

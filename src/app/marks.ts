@@ -1,5 +1,8 @@
 // Constants that make the add-on's own marks in a sheet recognisable as its own.
 
+import { NOTE_PREFIX } from '../domain/schema';
+import { shortHash } from '../domain/text';
+
 /** Every conditional-format formula the add-on writes contains this no-op (N of text is 0). */
 export const OWN_RULE_MARKER = 'N("kefu-sheets")=0';
 
@@ -19,3 +22,42 @@ export function wouldBeReinterpreted(text: string): boolean {
 
 /** What Sheets reports for a cell without a fill. */
 export const NO_FILL = '#ffffff';
+
+/**
+ * A note the add-on writes ends with an invisible signature of its text (zero-width characters
+ * after an invisible separator): a note someone has edited no longer matches it and is theirs
+ * from then on.
+ */
+const SIGNATURE_START = '\u2063';
+const SIGNATURE_DIGITS = ['\u200b', '\u200c', '\u200d', '\u2060'];
+
+function signature(text: string): string {
+  const hash = Number.parseInt(shortHash(text), 36);
+  let out = SIGNATURE_START;
+  for (let i = 0; i < 16; i++) out += SIGNATURE_DIGITS[(hash >>> (2 * i)) & 3];
+  return out;
+}
+
+/** A note of the add-on's: its prefix, the text, and the signature that shows it is unedited. */
+export function ownNote(text: string): string {
+  const body = NOTE_PREFIX + text;
+  return body + signature(body);
+}
+
+/** True when a note is exactly one the add-on wrote (signed, and not edited since). */
+export function isOwnNote(note: string): boolean {
+  if (!note.startsWith(NOTE_PREFIX)) return false;
+  const at = note.lastIndexOf(SIGNATURE_START);
+  return at > 0 && note.slice(at) === signature(note.slice(0, at));
+}
+
+/** A note an earlier version wrote: its prefix and no signature (it signed none). */
+export function isLegacyNote(note: string): boolean {
+  return note.startsWith(NOTE_PREFIX) && !note.includes(SIGNATURE_START);
+}
+
+/** A note's text without the add-on's prefix and signature (for tests and reports). */
+export function noteText(note: string): string {
+  const at = note.lastIndexOf(SIGNATURE_START);
+  return (at < 0 ? note : note.slice(0, at)).replace(NOTE_PREFIX, '');
+}

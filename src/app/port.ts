@@ -119,6 +119,24 @@ export interface ListValidation {
   readonly values: readonly string[];
 }
 
+/** Where a mark of the add-on sits: on a whole sheet, on one row, or on one column. */
+export type MarkPlace =
+  | { readonly on: 'sheet' }
+  | { readonly on: 'row'; readonly row: number }
+  | { readonly on: 'column'; readonly column: number };
+
+/**
+ * A mark the add-on set to know its own sheets, blocks and columns by (never by a name a team
+ * could also use). Its value is letters, digits, `:` and `-` (`sheet:report`, `block:2026-10:start`).
+ * Marks on rows and columns move with them when rows or columns are inserted, and go with them
+ * when they are deleted.
+ */
+export interface OwnMark {
+  readonly sheet: string;
+  readonly place: MarkPlace;
+  readonly value: string;
+}
+
 /**
  * The workbook port. Every method is one batched operation on the medium: a use case
  * reads a sheet's grid once, computes in memory, and writes each block once.
@@ -162,4 +180,15 @@ export interface WorkbookPort {
    * already carry another validation, the team's own, is left alone. Returns the columns set.
    */
   setListValidations(sheet: string, validations: readonly ListValidation[]): number;
+  /** The add-on's marks on sheets and columns, in the whole workbook (read once per operation). */
+  readOwnMarks(): readonly OwnMark[];
+  /** The add-on's marks on the rows of one sheet (where its blocks start and end). */
+  readRowMarks(sheet: string): readonly OwnMark[];
+  /** Sets a mark of the add-on. */
+  addOwnMark(sheet: string, place: MarkPlace, value: string): void;
+  /**
+   * Inserts empty columns after a column (the columns right of it move right): the add-on's own
+   * columns never land on a column someone else filled meanwhile.
+   */
+  insertColumnsAfter(sheet: string, after: number, count: number): void;
 }

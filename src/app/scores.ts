@@ -7,7 +7,6 @@ import { readLedgerText, revokes } from '../domain/ledger-text';
 import { type Lang, type MessageKey, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { monthInText, parseMoment, parseMonth, parseNumber, parseYesNo, sameMonth } from '../domain/parse';
-import { OWN_SHEETS } from '../domain/schema';
 import {
   computeMonthlyScores,
   type LedgerEntry,
@@ -26,6 +25,7 @@ import {
   type SettingProblem,
 } from './context';
 import { OWN_RULE_MARKER } from './marks';
+import { claimOwnSheet, LEGACY_SCORE_TITLE, type OutputSheet } from './own';
 import type { WorkbookPort, WriteValue } from './port';
 import { fieldLabel, styleTable } from './render';
 import { type Warning, warningText } from './warnings';
@@ -61,6 +61,8 @@ export interface ScoreReport {
   readonly settings: Settings;
   /** What the scores could not take into account (no ledger, no roster). */
   readonly warnings: readonly Warning[];
+  /** Where 月度考核 was written (when the run wrote). */
+  readonly output?: OutputSheet;
 }
 
 function refuseBadSettings(
@@ -275,9 +277,6 @@ export function suggestMonth(now: number, timeZone: string): string {
   return wallMonthKey(day <= 10 ? wall - day * DAY_MS : wall);
 }
 
-/** The words of a month block's title: `2026-10 月度考核` or `2026-10 monthly scores`. */
-const BLOCK_TITLE = /^(\d{4}-\d{2})\s+(月度考核|monthly scores)/;
-
 const WIDTH = SCORE_COLUMNS.length;
 
 /** A problem worded for people (names of customers never appear here: only staff). */
@@ -361,18 +360,25 @@ function scoreBlock(report: ScoreReport, lang: Lang, now: number, timeZone: stri
  * Writes the month's block into 月度考核: replaces that month's block if present, else inserts it
  * in month order (newest first). Other months' rows are moved, never rewritten.
  */
-function writeScoresSheet(port: WorkbookPort, report: ScoreReport, lang: Lang, now: number): { row: number } {
-  const name = OWN_SHEETS.scores;
+function writeScoresSheet(
+  port: WorkbookPort,
+  report: ScoreReport,
+  lang: Lang,
+  now: number,
+): { row: number; output: OutputSheet } {
   const block = scoreBlock(report, lang, now, port.timeZone);
   // The newest month is on top: its title and header stay in view.
-  port.createSheet(name, { rows: [], frozenRows: 2, widths: columnWidths(SCORE_COLUMNS) });
+  const output = claimOwnSheet(port, 'scores', (sheet) =>
+    port.createSheet(sheet, { rows: [], frozenRows: 2, widths: columnWidths(SCORE_COLUMNS) }),
+  );
+  const name = output.sheet;
   const month = report.scores.month;
   const { row: at, lastRow: total } = placeBlock(
     port,
     name,
     month,
     block,
-    (title) => BLOCK_TITLE.exec(title)?.[1] ?? null,
+    (title) => LEGACY_SCORE_TITLE.exec(title)?.[1] ?? null,
   );
   styleTable(port, name, SCORE_COLUMNS, at + 1, 0);
   const { dismissalLine, highScoreLine } = report.settings;
@@ -401,7 +407,7 @@ function writeScoresSheet(port: WorkbookPort, report: ScoreReport, lang: Lang, n
       anchorColumn: WIDTH + 2,
     });
   }
-  return { row: at };
+  return { row: at, output };
 }
 
 /** Compute monthly scores: the month's figures and, when writing, its block in 月度考核. */
@@ -411,6 +417,6 @@ export function runScores(
   workbook: LoadedWorkbook = loadWorkbook(port),
 ): ScoreReport {
   const report = computeScores(workbook.sheets, options.month, port.timeZone, options.now);
-  if (options.write) writeScoresSheet(port, report, options.lang, options.now);
-  return report;
+  if (!options.write) return report;
+  return { ...report, output: writeScoresSheet(port, report, options.lang, options.now).output };
 }

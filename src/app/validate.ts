@@ -3,13 +3,13 @@
 import { columnHeaders, columnWidths, REPORT_COLUMNS } from '../domain/columns';
 import { type Lang, message } from '../domain/messages';
 import { cellKey } from '../domain/rows';
-import { NOTE_PREFIX, OWN_SHEETS } from '../domain/schema';
 import { columnLetter } from '../domain/text';
 import { formatLocal } from '../domain/time';
 import { type DataRow, type Issue, parameterIssues, validateLayout, validateRows } from '../domain/validate';
 import { readWorkbookSettings, validationContext } from './context';
 import { inspectionLines, mappingKindNames, summarizeWorkbook, type WorkbookInspection } from './inspect';
-import { MARK_COLORS, NO_FILL } from './marks';
+import { isLegacyNote, isOwnNote, MARK_COLORS, NO_FILL, ownNote } from './marks';
+import { claimOwnSheet, EMPTY_SHEET, type OutputSheet } from './own';
 import type { Block, BlockMarks, WorkbookPort, WriteValue } from './port';
 import { fieldLabel, kindLabel, renderIssue, styleTable, textRow } from './render';
 import { timeZoneWarnings, type Warning, warningText } from './warnings';
@@ -33,6 +33,8 @@ export interface WorkbookValidation {
   readonly sheets: readonly LoadedSheet[];
   /** What concerns the whole workbook rather than a cell (a time zone at odds with 规则设置). */
   readonly warnings: readonly Warning[];
+  /** Where 校验报告 was written (when the run wrote). */
+  readonly output?: OutputSheet;
 }
 
 /** A sheet's records with their cells (and the cells spread from merged ones). */
@@ -131,10 +133,17 @@ function validateSheets(
   };
 }
 
+/** True for a mark the add-on set: its signed note, or an earlier version's note with its colour. */
+function isOwnMark(note: string, background: string): boolean {
+  if (isOwnNote(note)) return true;
+  return isLegacyNote(note) && (background === MARK_COLORS.error || background === MARK_COLORS.warning);
+}
+
 /**
- * The marks a block should carry: the add-on's notes (prefixed) and soft colours on the cells
- * with issues, its old marks removed elsewhere. A note or colour the team set is never
- * touched: such a cell is left unmarked (the report still lists its issue).
+ * The marks a block should carry: the add-on's notes (signed) and soft colours on the cells with
+ * issues, its old marks removed elsewhere. A note or colour the team set is never touched, and
+ * neither is a note of the add-on's that someone edited (it is theirs from then on): such a cell
+ * is left unmarked (the report still lists its issue).
  */
 function mergeMarks(
   current: BlockMarks,
@@ -166,16 +175,16 @@ function mergeMarks(
       const here = byCell.get(r * width + c);
       const oldNote = noteLine[c] ?? '';
       // Most cells carry no note and no issue: nothing to do.
-      if (!here && !oldNote.startsWith(NOTE_PREFIX)) continue;
+      if (!here && oldNote === '') continue;
       const oldBg = (bgLine[c] ?? NO_FILL).toLowerCase();
       let note = oldNote;
       let bg = oldBg;
-      if (note.startsWith(NOTE_PREFIX)) {
+      if (isOwnMark(note, bg)) {
         note = '';
         if (bg === MARK_COLORS.error || bg === MARK_COLORS.warning) bg = NO_FILL;
       }
       if (here && note === '' && (bg === NO_FILL || bg === '')) {
-        note = NOTE_PREFIX + here.map((i) => renderIssue(i, lang)).join('\n');
+        note = ownNote(here.map((i) => renderIssue(i, lang)).join('\n'));
         bg = here.some((i) => i.severity === 'error') ? MARK_COLORS.error : MARK_COLORS.warning;
       }
       if (note !== oldNote || bg !== oldBg) {
@@ -209,15 +218,19 @@ export function applyMarks(
 /** Issues listed in 校验报告 at most; the rest are counted in a last line (every cell is still marked). */
 export const REPORT_LIMIT = 500;
 
-/** Rebuilds the 校验报告 sheet: a summary line, what was recognised, then one row per issue with a link to its cell. */
+/**
+ * Rebuilds 校验报告 (the add-on's, by its mark): a summary line, what was recognised, then one row
+ * per issue with a link to its cell.
+ */
 function writeReport(
   port: WorkbookPort,
   validation: Pick<WorkbookValidation, 'issues' | 'summary' | 'warnings'>,
   inspection: WorkbookInspection,
   lang: Lang,
   now: number,
-): void {
-  const name = OWN_SHEETS.report;
+): OutputSheet {
+  const output = claimOwnSheet(port, 'report', (sheet) => port.createSheet(sheet, EMPTY_SHEET));
+  const name = output.sheet;
   const width = REPORT_COLUMNS.length;
   const { rowsChecked, errors, warnings } = validation.summary;
   const title = message(lang, 'report.validation_title', {
@@ -264,6 +277,7 @@ function writeReport(
   }
   port.writeBlock(name, 1, 1, rows);
   styleTable(port, name, REPORT_COLUMNS, headerRow, Math.min(validation.issues.length, REPORT_LIMIT));
+  return output;
 }
 
 /**
@@ -292,6 +306,6 @@ export function runValidation(
       options.lang,
     );
   }
-  writeReport(port, validation, summarizeWorkbook(workbook), options.lang, options.now);
-  return validation;
+  const output = writeReport(port, validation, summarizeWorkbook(workbook), options.lang, options.now);
+  return { ...validation, output };
 }

@@ -9,7 +9,6 @@ import { type IsoWeek, shiftWeek, weekDays } from '../domain/isoweek';
 import { type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
-import { OWN_SHEETS } from '../domain/schema';
 import { standardValue } from '../domain/status';
 import { cellText, compareText } from '../domain/text';
 import { dayKey, formatLocal, HOUR_MS, parseIsoMoment } from '../domain/time';
@@ -17,6 +16,7 @@ import { placeBlock } from './blocks';
 import { allCallbackStates } from './callbacks';
 import { type ComplaintReport, type ComplaintRow, complaintReport } from './complaints';
 import type { Notice } from './notify';
+import { claimOwnSheet, LEGACY_WEEKLY_TITLE, type OutputSheet } from './own';
 import type { WorkbookPort, WriteValue } from './port';
 import { textRow } from './render';
 import { cell, type LoadedWorkbook, loadWorkbook, type RunOptions, sheetsOf } from './workbook';
@@ -51,6 +51,8 @@ export interface WeeklySummary {
   /** Callbacks falling due in the week, and those of them done. */
   readonly callbacks: { readonly due: number; readonly done: number };
   readonly satisfaction: Readonly<Record<(typeof SATISFACTION)[number], number>>;
+  /** Where 投诉周报 was written (when the run wrote). */
+  readonly output?: OutputSheet;
 }
 
 function count(into: Record<string, number>, key: string): void {
@@ -267,13 +269,12 @@ export function weeklyNotice(summary: WeeklySummary, lang: Lang): Notice {
   };
 }
 
-/** A title in 投诉周报 (`2026-W45 投诉周报 …`): its week. */
-const BLOCK_TITLE = /^(\d{4}-W\d{2})\s/;
-
 /** Writes the week's block into 投诉周报 (newest first; re-running a week replaces its block). */
-function writeWeeklySheet(port: WorkbookPort, summary: WeeklySummary, lang: Lang, now: number): void {
-  const name = OWN_SHEETS.weekly;
-  port.createSheet(name, { rows: [], frozenRows: 0, widths: [170, 360] });
+function writeWeeklySheet(port: WorkbookPort, summary: WeeklySummary, lang: Lang, now: number): OutputSheet {
+  const output = claimOwnSheet(port, 'weekly', (sheet) =>
+    port.createSheet(sheet, { rows: [], frozenRows: 0, widths: [170, 360] }),
+  );
+  const name = output.sheet;
   const block: WriteValue[][] = [
     [weeklyTitle(summary, lang), message(lang, 'weekly.computed', { time: formatLocal(now, port.timeZone) })],
     ...weeklyLines(summary, lang),
@@ -284,9 +285,10 @@ function writeWeeklySheet(port: WorkbookPort, summary: WeeklySummary, lang: Lang
     name,
     summary.week,
     block,
-    (title) => BLOCK_TITLE.exec(title)?.[1] ?? null,
+    (title) => LEGACY_WEEKLY_TITLE.exec(title)?.[1] ?? null,
   );
   port.setBold(name, { row, column: 1, numRows: 1, numColumns: 1 });
+  return output;
 }
 
 /** The weekly summary: its figures and, when writing, its block in 投诉周报. */
@@ -297,6 +299,6 @@ export function runWeekly(
   report?: ComplaintReport,
 ): WeeklySummary {
   const summary = weeklySummary(workbook, options.week, options.now, port.timeZone, report);
-  if (options.write) writeWeeklySheet(port, summary, options.lang, options.now);
-  return summary;
+  if (!options.write) return summary;
+  return { ...summary, output: writeWeeklySheet(port, summary, options.lang, options.now) };
 }

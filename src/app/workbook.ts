@@ -24,9 +24,10 @@ import {
   type Unrecognised,
 } from '../domain/recognize';
 import { fillMerges, planRows, type RowPlan } from '../domain/rows';
-import { type FieldKey, OWN_SHEET_NAMES, type SheetKind, sheetSpec } from '../domain/schema';
+import { type FieldKey, type SheetKind, sheetSpec } from '../domain/schema';
 import { cellText } from '../domain/text';
-import type { SheetGrid, WorkbookPort } from './port';
+import { isOwnSheet, markedOwnSheets } from './own';
+import type { OwnMark, SheetGrid, WorkbookPort } from './port';
 
 /** A recognised sheet with its grid, read once, and its rows sorted out. */
 export interface LoadedSheet<K extends SheetKind = SheetKind> extends RowPlan {
@@ -122,22 +123,63 @@ export function readMappingSheet(
   return { table: NO_MAPPING, sheet: null };
 }
 
-/** Recognises one sheet with the team's mapping. */
-export function recognise(name: string, grid: SheetGrid, mapping: MappingTable): Recognition {
-  return recognizeSheet(name, top(grid), { mapping: mapping.forSheet(name), merges: merges(grid) });
+/** The add-on's own columns on a sheet, by their marks (0-based, as recognition counts them). */
+export function ownColumnsOf(marks: readonly OwnMark[], sheet: string): Set<number> {
+  const out = new Set<number>();
+  for (const mark of marks) {
+    if (mark.sheet === sheet && mark.place.on === 'column' && mark.value.startsWith(OWN_COLUMN_MARK)) {
+      out.add(mark.place.column - 1);
+    }
+  }
+  return out;
+}
+
+/** The value prefix of the marks on the add-on's own columns (`column:replyDue`…). */
+export const OWN_COLUMN_MARK = 'column:';
+
+/** Recognises one sheet with the team's mapping, the add-on's own columns left out. */
+export function recognise(
+  name: string,
+  grid: SheetGrid,
+  mapping: MappingTable,
+  ownColumns?: ReadonlySet<number>,
+): Recognition {
+  return recognizeSheet(name, top(grid), {
+    mapping: mapping.forSheet(name),
+    merges: merges(grid),
+    ...(ownColumns ? { ownColumns } : {}),
+  });
+}
+
+/**
+ * The team's sheets, read once each: the add-on's own (by their marks, or an earlier version's by
+ * their unmistakable layout) are left out. A team sheet that shares one of the add-on's names is
+ * the team's like any other.
+ */
+export function readTeamGrids(
+  port: WorkbookPort,
+  marks: readonly OwnMark[],
+  request: Parameters<WorkbookPort['readGrid']>[1],
+): Map<string, SheetGrid> {
+  const marked = markedOwnSheets(marks);
+  const grids = new Map<string, SheetGrid>();
+  for (const name of port.listSheets()) {
+    if ([...marked.values()].includes(name)) continue;
+    const grid = port.readGrid(name, request);
+    if (!isOwnSheet(name, marked, () => grid.values)) grids.set(name, grid);
+  }
+  return grids;
 }
 
 /** Reads every sheet once and recognises it; the add-on's own sheets are skipped, unknown ones listed. */
 export function loadWorkbook(port: WorkbookPort): LoadedWorkbook {
-  const grids = new Map<string, SheetGrid>();
-  for (const name of port.listSheets()) {
-    if (!OWN_SHEET_NAMES.has(name)) grids.set(name, port.readGrid(name, { merges: true }));
-  }
+  const marks = port.readOwnMarks();
+  const grids = readTeamGrids(port, marks, { merges: true });
   const { table, sheet: mappingSheet } = readMappingSheet(grids);
   const sheets: LoadedSheet[] = [];
   const unrecognised: Unrecognised[] = [];
   for (const [name, grid] of grids) {
-    const found = recognise(name, grid, table);
+    const found = recognise(name, grid, table, ownColumnsOf(marks, name));
     if (!found.layout) {
       unrecognised.push(found.unrecognised);
       continue;

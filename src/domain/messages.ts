@@ -778,6 +778,10 @@ const CATALOGUE = {
     en: 'Writing "{file}": {sheet}, row {done} of {total}',
   },
 
+  'own.elsewhere': {
+    zh: '「{team}」是团队自己的表，未作任何改动；结果写在「{sheet}」。',
+    en: '"{team}" is the team\'s own sheet and was left as it is; the results are in "{sheet}".',
+  },
   'report.validation_title': {
     zh: '校验报告 · 生成于 {time} · 检查 {rows} 行：错误 {errors} 个，警告 {warnings} 个',
     en: 'Validation report · {time} · {rows} row{rows:s} checked: {errors} error{errors:s}, {warnings} warning{warnings:s}',

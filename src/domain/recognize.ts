@@ -399,9 +399,23 @@ function ownColumnIndexes(labels: HeaderCandidate['labels']): Set<number> {
   return own;
 }
 
-/** Maps a candidate's columns to a kind's fields: 列名对照 first, then the best reading of each header. */
-function assign(kind: SheetKind, candidate: HeaderCandidate, mapping: SheetMapping | undefined): Assignment {
-  const own = kind === 'complaints' ? ownColumnIndexes(candidate.labels) : new Set<number>();
+/**
+ * Maps a candidate's columns to a kind's fields: 列名对照 first, then the best reading of each
+ * header. The add-on's own columns (`own`, known by its marks) are never the team's data; on a
+ * sheet an earlier version set no marks on, they are its three deadline columns side by side.
+ */
+function assign(
+  kind: SheetKind,
+  candidate: HeaderCandidate,
+  mapping: SheetMapping | undefined,
+  marked: ReadonlySet<number> | undefined,
+): Assignment {
+  const own =
+    marked && marked.size > 0
+      ? marked
+      : kind === 'complaints'
+        ? ownColumnIndexes(candidate.labels)
+        : new Set<number>();
   const spec = sheetSpec(kind);
   const options: { index: number; hit: FieldHit; source: ColumnSource }[] = [];
   const ignored = new Set<number>();
@@ -490,10 +504,11 @@ function bestFor(
   kind: SheetKind,
   candidates: readonly HeaderCandidate[],
   mapping: SheetMapping | undefined,
+  own?: ReadonlySet<number>,
 ): Assignment | null {
   let best: Assignment | null = null;
   for (const candidate of candidates) {
-    const a = assign(kind, candidate, mapping);
+    const a = assign(kind, candidate, mapping, own);
     if (a.matched === 0) continue;
     if (!best || a.score > best.score || (a.score === best.score && a.candidate.rows < best.candidate.rows))
       best = a;
@@ -509,9 +524,14 @@ function bestFor(
 export function recognizeSheet(
   name: string,
   topRows: readonly (readonly unknown[])[],
-  options: { readonly mapping?: SheetMapping; readonly merges?: readonly CellRect[] } = {},
+  options: {
+    readonly mapping?: SheetMapping;
+    readonly merges?: readonly CellRect[];
+    /** The add-on's own columns on this sheet (0-based), known by its marks. */
+    readonly ownColumns?: ReadonlySet<number>;
+  } = {},
 ): Recognition {
-  const { mapping, merges = [] } = options;
+  const { mapping, merges = [], ownColumns } = options;
   if (mapping?.kind === null)
     return { unrecognised: { sheet: name, reason: 'ignored', nearest: null, candidates: [] } };
   const rows = topRows.slice(0, HEADER_SCAN_ROWS);
@@ -519,12 +539,17 @@ export function recognizeSheet(
   const fixed = mapping?.kind ?? kindFromSheetName(name);
   if (fixed) {
     return {
-      layout: layoutOf(name, bestFor(fixed, candidates, mapping), fixed, mapping?.kind ? 'mapping' : 'name'),
+      layout: layoutOf(
+        name,
+        bestFor(fixed, candidates, mapping, ownColumns),
+        fixed,
+        mapping?.kind ? 'mapping' : 'name',
+      ),
     };
   }
   const named = kindsNamedIn(name);
   const ranked = (SHEETS as readonly SheetSpec<SheetKind>[])
-    .map((spec) => bestFor(spec.kind, candidates, mapping))
+    .map((spec) => bestFor(spec.kind, candidates, mapping, ownColumns))
     .filter((a): a is Assignment => a !== null)
     .map((a) => ({ a, score: a.score + (named.has(a.kind) ? 2 : 0) }))
     .sort((x, y) => y.score - x.score);

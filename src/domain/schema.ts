@@ -607,8 +607,11 @@ export const OWN_SHEETS = {
   weekly: '投诉周报',
 } as const;
 
-/** The names of the add-on's own sheets. */
-export const OWN_SHEET_NAMES: ReadonlySet<string> = new Set(Object.values(OWN_SHEETS));
+/**
+ * What the add-on adds to one of its sheet names when the team already has a sheet of that name:
+ * 校验报告（客服助手）.
+ */
+export const OWN_NAME_SUFFIX = '客服助手';
 
 /** Marker that starts every note the add-on writes, so its marks are recognisable as its own. */
 export const NOTE_PREFIX = '【客服助手】';

@@ -8,7 +8,9 @@ import type {
   ChartSpec,
   ConditionalRule,
   ListValidation,
+  MarkPlace,
   NewSheetLayout,
+  OwnMark,
   ReadRequest,
   RowLinksValue,
   SheetGrid,
@@ -21,6 +23,16 @@ import { columnLetter, columnNumber, isDate } from '../domain/text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Keys of the add-on's developer metadata: on sheets (the value names the sheet's id too, so a
+ * copy the team makes of one of the add-on's sheets is the team's), on columns, and on rows.
+ */
+const MARK_KEYS = {
+  sheet: 'kefu-sheets.sheet',
+  column: 'kefu-sheets.column',
+  row: 'kefu-sheets.row',
+} as const;
 
 /** A text cell written as text, never evaluated: Sheets drops a leading apostrophe. */
 function protect(text: string): string {
@@ -55,6 +67,8 @@ export class SheetsWorkbook implements WorkbookPort {
   private readonly sizes = new Map<string, { lastRow: number; width: number }>();
   /** The Range of the block whose marks were just read, reused to write them. */
   private marksRange: { key: string; range: GoogleAppsScript.Spreadsheet.Range } | null = null;
+  /** The add-on's marks on sheets and columns, read once and forgotten when one is added. */
+  private ownMarks: OwnMark[] | null = null;
   private zone: string | null = null;
 
   constructor(
@@ -200,6 +214,61 @@ export class SheetsWorkbook implements WorkbookPort {
   insertRows(name: string, before: number, count: number): void {
     this.sizes.delete(name);
     if (count > 0) this.sheet(name).insertRowsBefore(before, count);
+  }
+
+  insertColumnsAfter(name: string, after: number, count: number): void {
+    this.sizes.delete(name);
+    this.ownMarks = null;
+    if (count > 0) this.sheet(name).insertColumnsAfter(after, count);
+  }
+
+  readOwnMarks(): readonly OwnMark[] {
+    if (this.ownMarks) return this.ownMarks;
+    const marks: OwnMark[] = [];
+    const finder = () => this.spreadsheet.createDeveloperMetadataFinder();
+    for (const md of finder().withKey(MARK_KEYS.sheet).find()) {
+      const sheet = md.getLocation().getSheet();
+      if (!sheet) continue;
+      const { value, id } = splitSheetMark(md.getValue() ?? '');
+      // A copy of one of the add-on's sheets carries its metadata too: it is the team's.
+      if (id !== sheet.getSheetId()) continue;
+      marks.push({ sheet: sheet.getName(), place: { on: 'sheet' }, value });
+    }
+    for (const md of finder().withKey(MARK_KEYS.column).find()) {
+      const range = md.getLocation().getColumn();
+      if (!range) continue;
+      marks.push({
+        sheet: range.getSheet().getName(),
+        place: { on: 'column', column: range.getColumn() },
+        value: md.getValue() ?? '',
+      });
+    }
+    this.ownMarks = marks;
+    return marks;
+  }
+
+  readRowMarks(name: string): readonly OwnMark[] {
+    const marks: OwnMark[] = [];
+    for (const md of this.sheet(name).createDeveloperMetadataFinder().withKey(MARK_KEYS.row).find()) {
+      const range = md.getLocation().getRow();
+      if (range)
+        marks.push({ sheet: name, place: { on: 'row', row: range.getRow() }, value: md.getValue() ?? '' });
+    }
+    return marks;
+  }
+
+  addOwnMark(name: string, place: MarkPlace, value: string): void {
+    const sheet = this.sheet(name);
+    const visibility = SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT;
+    this.ownMarks = null;
+    if (place.on === 'sheet') {
+      sheet.addDeveloperMetadata(MARK_KEYS.sheet, `${value}@${sheet.getSheetId()}`, visibility);
+    } else if (place.on === 'row') {
+      sheet.getRange(`${place.row}:${place.row}`).addDeveloperMetadata(MARK_KEYS.row, value, visibility);
+    } else {
+      const letter = columnLetter(place.column);
+      sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(MARK_KEYS.column, value, visibility);
+    }
   }
 
   /**
@@ -350,6 +419,14 @@ export class SheetsWorkbook implements WorkbookPort {
     }
     return applied;
   }
+}
+
+/** A sheet mark's value and the id of the sheet it was set on (`sheet:report@123`). */
+function splitSheetMark(text: string): { value: string; id: number | null } {
+  const at = text.lastIndexOf('@');
+  if (at < 0) return { value: text, id: null };
+  const id = Number(text.slice(at + 1));
+  return { value: text.slice(0, at), id: Number.isInteger(id) ? id : null };
 }
 
 /** True when a validation is the same warning-only list (the add-on's own from an earlier run). */

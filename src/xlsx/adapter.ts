@@ -11,7 +11,9 @@ import type {
   ChartSpec,
   ConditionalRule,
   ListValidation,
+  MarkPlace,
   NewSheetLayout,
+  OwnMark,
   ReadRequest,
   SheetGrid,
   SheetLook,
@@ -47,6 +49,37 @@ function blockRef(block: Block): string {
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The add-on's marks in an .xlsx file are defined names (Formulas › Name Manager in Excel): a
+ * name per mark, `KefuSheets.<s|r|c>.<value>`, referring to the cell it marks (A1 of a sheet, the
+ * first cell of a row, the header cell of a column). Excel and WPS move a defined name with its
+ * cell when rows or columns are inserted and rename it with its sheet; ExcelJS keeps them.
+ */
+const MARK_NAME = /^KefuSheets\.([src])\.(.+)$/;
+const PLACE_LETTER = { sheet: 's', row: 'r', column: 'c' } as const;
+
+/** A mark's value in a defined name (names hold letters, digits, `.` and `_`). */
+function markName(on: MarkPlace['on'], value: string): string {
+  return `KefuSheets.${PLACE_LETTER[on]}.${value.replace(/:/g, '.').replace(/-/g, '_')}`;
+}
+
+function markValue(encoded: string): string {
+  return encoded.replace(/\./g, ':').replace(/_/g, '-');
+}
+
+/** `'Sheet'!$B$3` (or `Sheet!$B$3`, a range's first cell): the sheet, row and column. */
+function parseCellRef(ref: string): { sheet: string; row: number; column: number } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(ref);
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
+  return { sheet, row: Number(m[4]), column: columnNumber(m[3] ?? 'A') };
+}
+
+interface DefinedNamesApi {
+  add(locStr: string, name: string): void;
+  readonly model: { name: string; ranges: string[] }[];
 }
 
 /** The workbook port over an ExcelJS workbook held in memory. */
@@ -311,6 +344,53 @@ export class XlsxWorkbook implements WorkbookPort {
     (look.widths ?? []).forEach((w, c) => {
       ws.getColumn(c + 1).width = Math.round((w / PX_PER_WIDTH_UNIT) * 10) / 10;
     });
+  }
+
+  private get definedNames(): DefinedNamesApi {
+    return this.workbook.definedNames as unknown as DefinedNamesApi;
+  }
+
+  private marks(): OwnMark[] {
+    const out: OwnMark[] = [];
+    for (const { name, ranges } of this.definedNames.model) {
+      const m = MARK_NAME.exec(name);
+      if (!m) continue;
+      const value = markValue(m[2] ?? '');
+      for (const range of ranges) {
+        const cell = parseCellRef(range);
+        if (!cell || !this.workbook.getWorksheet(cell.sheet)) continue;
+        const place: MarkPlace =
+          m[1] === 's'
+            ? { on: 'sheet' }
+            : m[1] === 'r'
+              ? { on: 'row', row: cell.row }
+              : { on: 'column', column: cell.column };
+        out.push({ sheet: cell.sheet, place, value });
+      }
+    }
+    return out;
+  }
+
+  readOwnMarks(): readonly OwnMark[] {
+    return this.marks().filter((m) => m.place.on !== 'row');
+  }
+
+  readRowMarks(name: string): readonly OwnMark[] {
+    return this.marks().filter((m) => m.place.on === 'row' && m.sheet === name);
+  }
+
+  addOwnMark(name: string, place: MarkPlace, value: string): void {
+    this.sheet(name);
+    const row = place.on === 'row' ? place.row : 1;
+    const column = place.on === 'column' ? place.column : 1;
+    this.definedNames.add(`${quoteSheet(name)}!$${columnLetter(column)}$${row}`, markName(place.on, value));
+  }
+
+  /** Columns are inserted only where a cell right of `after` holds something (else nothing moves). */
+  insertColumnsAfter(name: string, after: number, count: number): void {
+    const ws = this.sheet(name);
+    if (count < 1 || ws.actualColumnCount === 0 || ws.columnCount <= after) return;
+    ws.spliceColumns(after + 1, 0, ...Array.from({ length: count }, () => []));
   }
 
   insertRows(name: string, before: number, count: number): void {

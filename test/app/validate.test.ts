@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isOwnNote, noteText } from '../../src/app/marks';
 import { runValidation } from '../../src/app/validate';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import { installFake } from '../helpers/install';
@@ -149,8 +150,10 @@ describe('Validate all in Sheets', () => {
   it('words marks in English for an English user', () => {
     const { wb, port } = portFor(true);
     runValidation(port, { now: TEAM_NOW, lang: 'en', write: true });
-    expect(wb.sheet('售后记录2026').note(5, 2)).toBe(
-      '【客服助手】"电话" is not a valid phone number (11-digit mobile, or a landline with its area code)',
+    const note = wb.sheet('售后记录2026').note(5, 2);
+    expect(isOwnNote(note)).toBe(true);
+    expect(noteText(note)).toBe(
+      '"电话" is not a valid phone number (11-digit mobile, or a landline with its area code)',
     );
     expect(reportSheet(wb).summary[0]).toBe('Sheets recognised');
     expect(wb.sheet('校验报告').snapshotValues()[reportSheet(wb).headerRow - 1]?.[0]).toBe('Sheet');

@@ -13,6 +13,9 @@ import type {
   FakeConditionalFormatRuleBuilder,
   FakeDataValidation,
   FakeDataValidationBuilder,
+  FakeDeveloperMetadata,
+  FakeDeveloperMetadataFinder,
+  FakeDeveloperMetadataLocation,
   FakeEmbeddedChart,
   FakeHtmlOutput,
   FakeHtmlService,
@@ -123,6 +126,12 @@ export const fakeMatchesAppsScript: {
   utilities: Check<FakeUtilities, GoogleAppsScript.Utilities.Utilities>;
   urlFetch: Check<FakeUrlFetchApp, GoogleAppsScript.URL_Fetch.UrlFetchApp>;
   httpResponse: Check<FakeHttpResponse, GoogleAppsScript.URL_Fetch.HTTPResponse>;
+  metadata: Check<FakeDeveloperMetadata, GoogleAppsScript.Spreadsheet.DeveloperMetadata>;
+  metadataFinder: Check<FakeDeveloperMetadataFinder, GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>;
+  metadataLocation: Check<
+    FakeDeveloperMetadataLocation,
+    GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation
+  >;
 } = {
   spreadsheetApp: [true, true] as Ok,
   spreadsheet: [true, true] as Ok,
@@ -163,4 +172,7 @@ export const fakeMatchesAppsScript: {
   utilities: [true, true] as Ok,
   urlFetch: [true, true] as Ok,
   httpResponse: [true, true] as Ok,
+  metadata: [true, true] as Ok,
+  metadataFinder: [true, true] as Ok,
+  metadataLocation: [true, true] as Ok,
 };

@@ -32,6 +32,8 @@ export const SHEETS_ERRORS = {
   tooManyTriggers:
     'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
   invalidTimeZone: (zone: string) => `Invalid argument: ${zone}`,
+  metadataRange:
+    'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
 } as const;
 
 /**
@@ -150,6 +152,17 @@ function displayOf(value: Cell, timeZone: string): string {
   return String(value);
 }
 
+/** One piece of developer metadata: where it sits (a row or column index is 1-based) and what it says. */
+export interface MetadataModel {
+  readonly id: number;
+  key: string;
+  value: string | null;
+  visibility: string;
+  type: 'SPREADSHEET' | 'SHEET' | 'ROW' | 'COLUMN';
+  /** The row or column, for ROW and COLUMN. */
+  index: number;
+}
+
 /** One sheet's state: the model tests set up and inspect directly. */
 export class SheetModel {
   readonly values: Cell[][] = [];
@@ -166,6 +179,11 @@ export class SheetModel {
   /** Merged ranges, 1-based: the team's layout (the add-on reads them, never changes them). */
   readonly merges: { row: number; column: number; numRows: number; numColumns: number }[] = [];
   frozenRows = 0;
+  /**
+   * Developer metadata on this sheet, its rows and its columns. Row and column metadata moves with
+   * its row or column as rows and columns are inserted, and is deleted with it (as in Sheets).
+   */
+  readonly metadata: MetadataModel[] = [];
   /** Test-only: formulas rewritten by find-and-replace (each one Sheets would recalculate). */
   formulaRewrites = 0;
   maxRows = 1000;
@@ -236,6 +254,8 @@ export class SheetModel {
     for (const grid of this.grids()) {
       if (grid.length >= before) grid.splice(before - 1, 0, ...Array.from({ length: count }, () => []));
     }
+    for (const m of this.metadata) if (m.type === 'ROW' && m.index >= before) m.index += count;
+    for (const merge of this.merges) if (merge.row >= before) merge.row += count;
     this.maxRows += count;
   }
 
@@ -248,12 +268,19 @@ export class SheetModel {
       }
     }
     for (const merge of this.merges) if (merge.column >= before) merge.column += count;
+    for (const m of this.metadata) if (m.type === 'COLUMN' && m.index >= before) m.index += count;
     this.maxColumns += count;
   }
 
   /** Deletes rows: everything below moves up, as in Sheets. */
   deleteRows(row: number, count: number): void {
     for (const grid of this.grids()) grid.splice(row - 1, count);
+    for (let i = this.metadata.length - 1; i >= 0; i--) {
+      const m = this.metadata[i] as MetadataModel;
+      if (m.type !== 'ROW' || m.index < row) continue;
+      if (m.index < row + count) this.metadata.splice(i, 1);
+      else m.index -= count;
+    }
     this.maxRows -= count;
   }
 
@@ -383,6 +410,9 @@ export class FakeWorkbook {
   lockHeldElsewhere = false;
   activeSheetName = '';
   activeRangeA1 = '';
+  /** Developer metadata on the spreadsheet itself (the sheets keep theirs). */
+  readonly metadata: MetadataModel[] = [];
+  private nextMetadataId = 1;
   private nextSheetId = 0;
 
   constructor(
@@ -402,6 +432,25 @@ export class FakeWorkbook {
     this.sheets.push(sheet);
     if (!this.activeSheetName) this.activeSheetName = name;
     return sheet;
+  }
+
+  /** A new piece of developer metadata (ids are unique in the spreadsheet, as in Sheets). */
+  newMetadata(
+    key: string,
+    value: string | null,
+    visibility: string,
+    type: MetadataModel['type'],
+    index = 0,
+  ): MetadataModel {
+    return { id: this.nextMetadataId++, key, value, visibility, type, index };
+  }
+
+  /** Every piece of developer metadata with the sheet it sits on (null: on the spreadsheet). */
+  allMetadata(): { model: MetadataModel; sheet: SheetModel | null }[] {
+    return [
+      ...this.metadata.map((model) => ({ model, sheet: null })),
+      ...this.sheets.flatMap((sheet) => sheet.metadata.map((model) => ({ model, sheet }))),
+    ];
   }
 
   sheet(name: string): SheetModel {
@@ -509,6 +558,13 @@ export class FakeSpreadsheetApp {
   readonly AutoFillSeries = {};
   readonly WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' };
   readonly DataValidationCriteria = { VALUE_IN_LIST: 'VALUE_IN_LIST', VALUE_IN_RANGE: 'VALUE_IN_RANGE' };
+  readonly DeveloperMetadataVisibility = { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' };
+  readonly DeveloperMetadataLocationType = {
+    SPREADSHEET: 'SPREADSHEET',
+    SHEET: 'SHEET',
+    ROW: 'ROW',
+    COLUMN: 'COLUMN',
+  };
 
   constructor(private readonly wb: FakeWorkbook) {}
 
@@ -598,6 +654,19 @@ export class FakeSpreadsheet {
   }
   toast(msg: string, title?: string): void {
     this.wb.toasts.push({ message: msg, title: title ?? '' });
+  }
+  addDeveloperMetadata(key: string, value?: string, visibility?: unknown): FakeSpreadsheet {
+    this.wb.metadata.push(
+      this.wb.newMetadata(key, value ?? null, String(visibility ?? 'DOCUMENT'), 'SPREADSHEET'),
+    );
+    return this;
+  }
+  /** Finds metadata anywhere in the spreadsheet: on it, its sheets, rows and columns. */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return this.wb.wrap(
+      new FakeDeveloperMetadataFinder(this.wb, () => this.wb.allMetadata()),
+      'DeveloperMetadataFinder',
+    );
   }
 }
 
@@ -713,6 +782,17 @@ export class FakeSheet {
   }
   getRange(row: number | string, column?: number, numRows?: number, numColumns?: number): FakeRange {
     if (typeof row === 'string') {
+      const whole = /^(?:(\d+):(\d+)|([A-Z]+):([A-Z]+))$/i.exec(row.replace(/^.*!/, ''));
+      if (whole) {
+        // 5:5 is the whole row 5, C:C the whole column C (unbounded, as Sheets means them).
+        const rows = whole[1] !== undefined;
+        const first = rows ? Number(whole[1]) : columnNumber(whole[3] ?? 'A');
+        const last = rows ? Number(whole[2]) : columnNumber(whole[4] ?? 'A');
+        const range = rows
+          ? new FakeRange(this.wb, this.model, first, 1, last - first + 1, this.model.maxColumns, 'rows')
+          : new FakeRange(this.wb, this.model, 1, first, this.model.maxRows, last - first + 1, 'columns');
+        return this.wb.wrap(range, 'Range');
+      }
       const a1 = parseA1(row);
       return this.getRange(a1.row, a1.column, a1.numRows, a1.numColumns);
     }
@@ -771,6 +851,21 @@ export class FakeSheet {
     this.model.insertColumns(afterPosition + 1, howMany);
     return this;
   }
+  addDeveloperMetadata(key: string, value?: string, visibility?: unknown): FakeSheet {
+    this.model.metadata.push(
+      this.wb.newMetadata(key, value ?? null, String(visibility ?? 'DOCUMENT'), 'SHEET'),
+    );
+    return this;
+  }
+  /** Finds metadata on this sheet, its rows and its columns. */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return this.wb.wrap(
+      new FakeDeveloperMetadataFinder(this.wb, () =>
+        this.model.metadata.map((model) => ({ model, sheet: this.model })),
+      ),
+      'DeveloperMetadataFinder',
+    );
+  }
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
     return [...this.model.conditionalRules];
   }
@@ -819,6 +914,8 @@ export class FakeRange {
     private readonly column: number,
     private readonly numRows: number,
     private readonly numColumns: number,
+    /** Whole rows (`5:5`) or whole columns (`C:C`), as an A1 range without bounds. */
+    private readonly whole: 'rows' | 'columns' | null = null,
   ) {}
 
   private grid<T>(read: (row: number, column: number) => T): T[][] {
@@ -994,9 +1091,137 @@ export class FakeRange {
     this.grid((r, c) => this.model.setRaw(r, c, ''));
     return this;
   }
+  /**
+   * Adds developer metadata to a single whole row or column (`getRange('5:5')`, `getRange('C:C')`);
+   * Sheets refuses any other range.
+   */
+  addDeveloperMetadata(key: string, value?: string, visibility?: unknown): FakeRange {
+    const row = this.whole === 'rows' && this.numRows === 1;
+    const column = this.whole === 'columns' && this.numColumns === 1;
+    if (!row && !column) throw new Error(SHEETS_ERRORS.metadataRange);
+    this.model.metadata.push(
+      this.wb.newMetadata(
+        key,
+        value ?? null,
+        String(visibility ?? 'DOCUMENT'),
+        row ? 'ROW' : 'COLUMN',
+        row ? this.row : this.column,
+      ),
+    );
+    return this;
+  }
   /** Internal: the rectangle, for conditional-format rules read back by tests. */
   describe(): { sheet: string; a1: string } {
     return { sheet: this.model.name, a1: this.getA1Notation() };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Developer metadata
+
+/** Where a piece of developer metadata sits, as Apps Script describes it. */
+export class FakeDeveloperMetadataLocation {
+  constructor(
+    private readonly wb: FakeWorkbook,
+    private readonly model: MetadataModel,
+    private readonly sheet: SheetModel | null,
+  ) {}
+  getLocationType(): string {
+    return this.model.type;
+  }
+  getSpreadsheet(): FakeSpreadsheet | null {
+    return this.model.type === 'SPREADSHEET'
+      ? this.wb.wrap(new FakeSpreadsheet(this.wb), 'Spreadsheet')
+      : null;
+  }
+  getSheet(): FakeSheet | null {
+    return this.model.type === 'SHEET' && this.sheet
+      ? this.wb.wrap(new FakeSheet(this.wb, this.sheet), 'Sheet')
+      : null;
+  }
+  getRow(): FakeRange | null {
+    if (this.model.type !== 'ROW' || !this.sheet) return null;
+    const range = new FakeRange(this.wb, this.sheet, this.model.index, 1, 1, this.sheet.maxColumns, 'rows');
+    return this.wb.wrap(range, 'Range');
+  }
+  getColumn(): FakeRange | null {
+    if (this.model.type !== 'COLUMN' || !this.sheet) return null;
+    const range = new FakeRange(this.wb, this.sheet, 1, this.model.index, this.sheet.maxRows, 1, 'columns');
+    return this.wb.wrap(range, 'Range');
+  }
+}
+
+export class FakeDeveloperMetadata {
+  constructor(
+    private readonly wb: FakeWorkbook,
+    private readonly model: MetadataModel,
+    private readonly sheet: SheetModel | null,
+  ) {}
+  getId(): number {
+    return this.model.id;
+  }
+  getKey(): string {
+    return this.model.key;
+  }
+  getValue(): string | null {
+    return this.model.value;
+  }
+  getVisibility(): string {
+    return this.model.visibility;
+  }
+  getLocation(): FakeDeveloperMetadataLocation {
+    return this.wb.wrap(
+      new FakeDeveloperMetadataLocation(this.wb, this.model, this.sheet),
+      'DeveloperMetadataLocation',
+    );
+  }
+  setValue(value: string): FakeDeveloperMetadata {
+    this.model.value = value;
+    return this;
+  }
+  setKey(key: string): FakeDeveloperMetadata {
+    this.model.key = key;
+    return this;
+  }
+  remove(): void {
+    const list = this.sheet ? this.sheet.metadata : this.wb.metadata;
+    const at = list.indexOf(this.model);
+    if (at >= 0) list.splice(at, 1);
+  }
+}
+
+/** Finds developer metadata by key, value and location type, within a spreadsheet or a sheet. */
+export class FakeDeveloperMetadataFinder {
+  private key: string | null = null;
+  private value: string | null = null;
+  private type: string | null = null;
+  constructor(
+    private readonly wb: FakeWorkbook,
+    private readonly scope: () => { model: MetadataModel; sheet: SheetModel | null }[],
+  ) {}
+  withKey(key: string): FakeDeveloperMetadataFinder {
+    this.key = key;
+    return this;
+  }
+  withValue(value: string): FakeDeveloperMetadataFinder {
+    this.value = value;
+    return this;
+  }
+  withLocationType(locationType: unknown): FakeDeveloperMetadataFinder {
+    this.type = String(locationType);
+    return this;
+  }
+  find(): FakeDeveloperMetadata[] {
+    return this.scope()
+      .filter(
+        ({ model }) =>
+          (this.key === null || model.key === this.key) &&
+          (this.value === null || model.value === this.value) &&
+          (this.type === null || model.type === this.type),
+      )
+      .map(({ model, sheet }) =>
+        this.wb.wrap(new FakeDeveloperMetadata(this.wb, model, sheet), 'DeveloperMetadata'),
+      );
   }
 }
 

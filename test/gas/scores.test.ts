@@ -111,7 +111,7 @@ describe('Compute monthly scores in Sheets', () => {
     const sheet = wb.sheet('月度考核');
     const before = sheet.snapshotValues();
     // A supervisor trimmed the sheet to its block (right-click › delete the empty rows).
-    sheet.maxRows = sheet.lastRow();
+    sheet.deleteRows(sheet.lastRow() + 1, sheet.maxRows - sheet.lastRow());
     sheet.frozenRows = 0;
     wb.promptAnswers.push('2026-11');
     menuComputeScores();

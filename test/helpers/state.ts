@@ -15,7 +15,17 @@ export function workbookState(wb: FakeWorkbook): string {
       validations: s.validations.map((line) => line?.map((v) => v?.getCriteriaValues() ?? null)),
       charts: s.charts.length,
       merges: s.merges,
+      metadata: s.metadata.map((m) => [m.key, m.value, m.type, m.index]),
     })),
+  );
+}
+
+/** The sheets the add-on marked as its own (developer metadata on the sheet). */
+export function ownSheetNames(wb: FakeWorkbook): Set<string> {
+  return new Set(
+    wb.sheets
+      .filter((s) => s.metadata.some((m) => m.type === 'SHEET' && m.key === 'kefu-sheets.sheet'))
+      .map((s) => s.name),
   );
 }
 

@@ -7,12 +7,11 @@ import { runScores } from '../../src/app/scores';
 import { runSetup } from '../../src/app/setup';
 import { runValidation } from '../../src/app/validate';
 import { isKefuError } from '../../src/domain/errors';
-import { OWN_SHEET_NAMES } from '../../src/domain/schema';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import type { FakeWorkbook } from '../fake/spreadsheet';
 import { editRows } from '../helpers/edit';
 import { installFake } from '../helpers/install';
-import { workbookState } from '../helpers/state';
+import { ownSheetNames, workbookState } from '../helpers/state';
 import { type SheetData, toFake } from '../helpers/workbooks';
 import { hostileWorkbook } from './arbitraries';
 
@@ -47,7 +46,8 @@ function everything(wb: FakeWorkbook): void {
     dashboardRules(port, 'zh');
     dashboardScores(port, '2026-10', NOW, 'zh');
   });
-  for (const sheet of wb.sheets.filter((s) => !OWN_SHEET_NAMES.has(s.name))) {
+  const own = ownSheetNames(wb);
+  for (const sheet of wb.sheets.filter((s) => !own.has(s.name))) {
     step(() => {
       editRows(port, sheet.name, 2, Math.max(1, sheet.lastRow()), NOW, 'zh');
     });
