@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WorkbookPort } from '../src/app/port';
+import { type Block, listPrint, type WorkbookPort } from '../src/app/port';
 import { SheetsWorkbook } from '../src/gas/adapter';
 import { openXlsx, saveXlsx, type XlsxWorkbook } from '../src/xlsx/adapter';
 import { installFake } from './helpers/install';
@@ -35,6 +35,8 @@ interface Medium {
   open(): Promise<WorkbookPort>;
   /** The same workbook as the medium keeps it (for .xlsx: saved and read back from the file). */
   reopen(port: WorkbookPort): Promise<WorkbookPort>;
+  /** A team's own strict dropdown with a help text on a block, set as the team sets it. */
+  teamDropdown(port: WorkbookPort, sheet: string, block: Block, values: readonly string[]): void;
 }
 
 const MEDIA: Medium[] = [
@@ -46,6 +48,17 @@ const MEDIA: Medium[] = [
     },
     async reopen(port) {
       return port;
+    },
+    teamDropdown(_port, sheet, block, values) {
+      const range = SpreadsheetApp.getActive()
+        .getSheetByName(sheet)
+        ?.getRange(block.row, block.column, block.numRows, block.numColumns);
+      const rule = SpreadsheetApp.newDataValidation()
+        .requireValueInList([...values], true)
+        .setAllowInvalid(false)
+        .setHelpText('请从下拉列表中选择')
+        .build();
+      range?.setDataValidation(rule);
     },
   },
   {
@@ -59,6 +72,21 @@ const MEDIA: Medium[] = [
       const file = join(mkdtempSync(join(tmpdir(), 'kefu-port-')), 'out.xlsx');
       await saveXlsx(port as XlsxWorkbook, file);
       return openXlsx(file, 'Asia/Shanghai', 'zh_CN');
+    },
+    teamDropdown(port, sheet, block, values) {
+      const ws = (port as XlsxWorkbook).workbook.getWorksheet(sheet);
+      if (!ws) throw new Error(`no sheet ${sheet}`);
+      for (let r = block.row; r < block.row + block.numRows; r++) {
+        ws.getCell(r, block.column).dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${values.join(',')}"`],
+          showErrorMessage: true,
+          errorStyle: 'stop',
+          promptTitle: '提示',
+          prompt: '请从下拉列表中选择',
+        };
+      }
     },
   },
 ];
@@ -141,14 +169,61 @@ describe.each(MEDIA)('the workbook port: $name', (medium) => {
     expect(port.readGrid('块').values).toEqual([['a'], ['x'], ['y'], ['c']]);
   });
 
-  it('sets warning-only dropdowns but leaves a column with another validation alone', async () => {
+  it('sets warning-only dropdowns, replaces only its own, and leaves any other validation alone', async () => {
+    let port = await medium.open();
+    const block = { row: 3, column: 2, numRows: 3, numColumns: 1 };
+    const staff = { block, values: ['王芳', '李娜'] };
+    expect(port.setListValidations('登记', [staff])).toHaveLength(1);
+    port = await medium.reopen(port);
+    // The same list again: exactly as it would set it, so nothing to change.
+    expect(port.setListValidations('登记', [staff])).toHaveLength(1);
+    // Another list over cells that hold a validation, not known as the add-on's: left alone.
+    expect(port.setListValidations('登记', [{ block, values: ['其他'] }])).toHaveLength(0);
+    // Known as the add-on's (its mark names the earlier list): replaced by the new list.
+    const next = { block, values: ['王芳', '李娜', '张伟'], previous: listPrint(staff.values) };
+    expect(port.setListValidations('登记', [next])).toHaveLength(1);
+    port = await medium.reopen(port);
+    expect(port.setListValidations('登记', [next])).toHaveLength(1);
+  });
+
+  it("never replaces or loosens a team's dropdown, even one with the add-on's list", async () => {
     const port = await medium.open();
     const block = { row: 3, column: 2, numRows: 3, numColumns: 1 };
-    expect(port.setListValidations('登记', [{ block, values: ['王芳', '李娜'] }])).toBe(1);
-    // The same list again is the add-on's own: replaced, not counted as foreign.
-    expect(port.setListValidations('登记', [{ block, values: ['王芳', '李娜'] }])).toBe(1);
-    // A different list over the same cells meets a validation that is not this one: left alone.
-    expect(port.setListValidations('登记', [{ block, values: ['其他'] }])).toBe(0);
+    const values = ['王芳', '李娜'];
+    medium.teamDropdown(port, '登记', block, values);
+    expect(port.setListValidations('登记', [{ block, values }])).toHaveLength(0);
+    expect(port.setListValidations('登记', [{ block, values, previous: listPrint(values) }])).toHaveLength(0);
+  });
+
+  it('keeps its marks on sheets, rows and columns as rows and columns move, and removes them', async () => {
+    let port = await medium.open();
+    port.createSheet('块', { rows: [['a'], ['b'], ['c'], ['d']], frozenRows: 0 });
+    port.addOwnMark('块', { on: 'sheet' }, 'sheet:scores');
+    port.addOwnMark('块', { on: 'row', row: 2 }, 'block:2026-10:start');
+    port.addOwnMark('块', { on: 'row', row: 3 }, 'block:2026-10:end');
+    port.addOwnMark('登记', { on: 'column', column: 3 }, 'column:replyDue');
+    port = await medium.reopen(port);
+    expect(port.readOwnMarks()).toEqual([
+      { sheet: '块', place: { on: 'sheet' }, value: 'sheet:scores' },
+      { sheet: '登记', place: { on: 'column', column: 3 }, value: 'column:replyDue' },
+    ]);
+    port.insertRows('块', 1, 2);
+    port.deleteRows('块', 5, 1);
+    port.writeBlock('登记', 2, 3, [['x']]);
+    port.insertColumnsAfter('登记', 1, 1);
+    port = await medium.reopen(port);
+    // Row 2 moved to 4; row 3 (moved to 5) was deleted, and its mark with it.
+    expect(port.readRowMarks('块')).toEqual([
+      { sheet: '块', place: { on: 'row', row: 4 }, value: 'block:2026-10:start' },
+    ]);
+    expect(port.readOwnMarks()).toContainEqual({
+      sheet: '登记',
+      place: { on: 'column', column: 4 },
+      value: 'column:replyDue',
+    });
+    port.removeOwnMark('登记', { on: 'column', column: 4 }, 'column:replyDue');
+    port = await medium.reopen(port);
+    expect(port.readOwnMarks()).toEqual([{ sheet: '块', place: { on: 'sheet' }, value: 'sheet:scores' }]);
   });
 
   it('reports whether it can keep a chart', async () => {

@@ -21,6 +21,7 @@ import {
 } from './inspect';
 import { scoresJson } from './json';
 import { writeMappingRule } from './mapping';
+import { elsewhereText } from './own';
 import type { WorkbookPort } from './port';
 import { fieldLabel, headerLabel, kindLabel, renderIssue } from './render';
 import { computeScores, problemLine, runScores, type ScoreReport, suggestMonth } from './scores';
@@ -161,6 +162,8 @@ export function dashboardOverview(port: WorkbookPort, now: number, lang: Lang): 
 
 /** The scores tab: the month's scores (as the CLI prints them), the months to pick, the lines to draw. */
 export type ScoresJson = ReturnType<typeof scoresJson> & {
+  /** After computing and writing: where the month went, in words. */
+  readonly written?: string;
   readonly months: readonly string[];
   readonly base: number;
   readonly dismissalLine: number;
@@ -222,11 +225,16 @@ export function dashboardComputeScores(
 ): ScoresJson {
   const workbook = loadWorkbook(port);
   const report = runScores(port, { month, now, lang, write: true }, workbook);
-  return sidebarScoresJson(
-    report,
-    ledgerMonths(workbook.sheets, suggestMonth(now, port.timeZone), port.timeZone),
-    lang,
-  );
+  const sheet = report.output?.sheet ?? '';
+  const written = [message(lang, 'ui.written', { sheet }), elsewhereText(report.output, lang)];
+  return {
+    ...sidebarScoresJson(
+      report,
+      ledgerMonths(workbook.sheets, suggestMonth(now, port.timeZone), port.timeZone),
+      lang,
+    ),
+    written: written.filter((line) => line !== null).join(' '),
+  };
 }
 
 export interface RulesJson {

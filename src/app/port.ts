@@ -1,5 +1,7 @@
 // The workbook port: the one small, batch-shaped interface every use case reads and writes through.
 
+import { shortHash } from '../domain/text';
+
 /** A cell value as Sheets gives it: '' for blanks, Date for dates (a real instant). */
 export type CellValue = string | number | boolean | Date;
 
@@ -117,6 +119,16 @@ export interface ConditionalRule {
 export interface ListValidation {
   readonly block: Block;
   readonly values: readonly string[];
+  /**
+   * The list the add-on set on this column before (from its mark), as `listPrint` of its values:
+   * a dropdown still exactly as the add-on set it may be replaced; anything else is the team's.
+   */
+  readonly previous?: string;
+}
+
+/** A fingerprint of a dropdown's list, kept in the add-on's mark on its column. */
+export function listPrint(values: readonly string[]): string {
+  return shortHash(values.join('\n'));
 }
 
 /** Where a mark of the add-on sits: on a whole sheet, on one row, or on one column. */
@@ -176,16 +188,20 @@ export interface WorkbookPort {
   /** Replaces the add-on's own conditional-format rules on a sheet; the team's rules stay. */
   setOwnConditionalRules(sheet: string, rules: readonly ConditionalRule[]): void;
   /**
-   * Sets warning-only list dropdowns (clamped to the sheet's size). A column whose cells
-   * already carry another validation, the team's own, is left alone. Returns the columns set.
+   * Sets warning-only list dropdowns (clamped to the sheet's size). A column whose cells carry
+   * any validation but the add-on's own (exactly as it set it: the `previous` list, warning-only,
+   * no help text) is the team's and left alone, whatever its list. Returns the validations set
+   * (or found already exactly as they would be set).
    */
-  setListValidations(sheet: string, validations: readonly ListValidation[]): number;
+  setListValidations(sheet: string, validations: readonly ListValidation[]): ListValidation[];
   /** The add-on's marks on sheets and columns, in the whole workbook (read once per operation). */
   readOwnMarks(): readonly OwnMark[];
   /** The add-on's marks on the rows of one sheet (where its blocks start and end). */
   readRowMarks(sheet: string): readonly OwnMark[];
   /** Sets a mark of the add-on. */
   addOwnMark(sheet: string, place: MarkPlace, value: string): void;
+  /** Removes a mark of the add-on (a column mark whose value changed). */
+  removeOwnMark(sheet: string, place: MarkPlace, value: string): void;
   /**
    * Inserts empty columns after a column (the columns right of it move right): the add-on's own
    * columns never land on a column someone else filled meanwhile.

@@ -8,7 +8,14 @@ import { DEFAULT_RULES } from '../domain/rules';
 import { type FieldSpec, SHEETS, type SheetSpec, sheetSpec } from '../domain/schema';
 import { normalizeHeader } from '../domain/text';
 import { parameterTable, readWorkbookSettings } from './context';
-import type { ListValidation, NewSheetLayout, WorkbookPort, WriteValue } from './port';
+import {
+  type ListValidation,
+  listPrint,
+  type NewSheetLayout,
+  type OwnMark,
+  type WorkbookPort,
+  type WriteValue,
+} from './port';
 import { firstSheetOf, type LoadedSheet, loadWorkbook } from './workbook';
 
 /** Rows below the header that get dropdowns (adapters clamp to the sheet's size). */
@@ -72,10 +79,25 @@ export function standardLayout(spec: SheetSpec, lang: Lang): NewSheetLayout {
   };
 }
 
+/** The mark on a column the add-on gave a dropdown: the fingerprint of its list. */
+const DROPDOWN_MARK = 'dropdown:';
+
+/** The dropdown lists the add-on set on a sheet's columns, by their marks: column → list print. */
+function ownDropdowns(marks: readonly OwnMark[], sheet: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const mark of marks) {
+    if (mark.sheet === sheet && mark.place.on === 'column' && mark.value.startsWith(DROPDOWN_MARK)) {
+      out.set(mark.place.column, mark.value.slice(DROPDOWN_MARK.length));
+    }
+  }
+  return out;
+}
+
 function listValidations(
   layout: SheetLayoutInfo,
   lists: Readonly<Record<string, readonly string[]>>,
   lastRow: number,
+  previous: ReadonlyMap<number, string>,
 ): ListValidation[] {
   if (layout.headerRow === null) return [];
   const spec = sheetSpec(layout.kind);
@@ -85,6 +107,7 @@ function listValidations(
     if (column === undefined) continue;
     const values = field.type === 'yesno' ? ['是', '否'] : field.list ? lists[field.list] : undefined;
     if (!values || values.length === 0) continue;
+    const before = previous.get(column + 1);
     out.push({
       block: {
         row: layout.headerRow + 1,
@@ -93,6 +116,7 @@ function listValidations(
         numColumns: 1,
       },
       values,
+      ...(before ? { previous: before } : {}),
     });
   }
   return out;
@@ -113,11 +137,24 @@ export function runSetup(port: WorkbookPort, lang: Lang): SetupResult {
   const { settings, problems } = readWorkbookSettings(all);
   const badZone = problems.some((p) => p.expected === 'timeZone');
   let dropdownColumns = 0;
+  const marks = port.readOwnMarks();
   for (const { layout, grid } of all) {
     if (layout.kind === 'params') continue;
-    const validations = listValidations(layout, settings.lists, grid.lastRow);
+    const previous = ownDropdowns(marks, layout.sheet);
+    const validations = listValidations(layout, settings.lists, grid.lastRow, previous);
     if (validations.length === 0) continue;
-    dropdownColumns += port.setListValidations(layout.sheet, validations);
+    const applied = port.setListValidations(layout.sheet, validations);
+    dropdownColumns += applied.length;
+    // Each dropdown the add-on set carries its list's fingerprint: the next run knows it is still its own.
+    for (const v of applied) {
+      const print = listPrint(v.values);
+      const column = v.block.column;
+      const before = previous.get(column);
+      if (before === print) continue;
+      if (before !== undefined)
+        port.removeOwnMark(layout.sheet, { on: 'column', column }, DROPDOWN_MARK + before);
+      port.addOwnMark(layout.sheet, { on: 'column', column }, DROPDOWN_MARK + print);
+    }
   }
   return { created, parametersAdded, dropdownColumns, settingsTimeZone: badZone ? null : settings.timeZone };
 }

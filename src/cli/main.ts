@@ -15,6 +15,7 @@ import {
   weeklyJson,
 } from '../app/json';
 import { currentDigestNotice, type Notice } from '../app/notify';
+import { elsewhereText, type OutputSheet } from '../app/own';
 import { describeError } from '../app/render';
 import { runScores } from '../app/scores';
 import { runValidation } from '../app/validate';
@@ -187,6 +188,10 @@ async function writeCopy(opened: Opened, out: string, input: string | null, lang
   );
 }
 
+function outputsOf(...results: readonly { readonly output?: OutputSheet }[]): OutputSheet[] {
+  return results.flatMap((r) => (r.output ? [r.output] : []));
+}
+
 /** The demo's "today": the morning the supervisor closes October (the demo month). */
 export const DEMO_NOW = '2026-11-02T10:00:00+08:00';
 /** The demo's month. */
@@ -215,6 +220,7 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
         complaints: complaintsJson(complaints, now, port.timeZone, options.lang),
         callbacks: callbacksJson(callbacks, now, port.timeZone, options.lang),
         out,
+        outputSheets: outputSheetsJson(outputsOf(validation, scores, complaints, callbacks)),
       })
     : [
         renderInspection(options.lang, { file: 'examples/demo.xlsx', ...inspection }, false),
@@ -222,12 +228,27 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
         renderScores(options.lang, scores),
         renderComplaints(options.lang, complaints, now, port.timeZone),
         renderCallbacks(options.lang, callbacks, port.timeZone),
-        `${message(options.lang, 'cli.wrote', { file: out })}\n`,
+        wroteLines(out, outputsOf(validation, scores, complaints, callbacks), options.lang),
       ].join('');
   await writeCopy(opened, out, file, options.lang);
   opened.progress.done();
   io.out(output);
   return 0;
+}
+
+/** Where each result sheet of the copy is, and the team's sheets of the same names left alone. */
+function outputSheetsJson(outputs: readonly OutputSheet[]) {
+  return outputs.map((o) => ({ role: o.role, sheet: o.sheet, teamSheet: o.teamSheet }));
+}
+
+/** "Wrote OUT", then a line for each result sheet that had to go beside a team sheet of its name. */
+function wroteLines(out: string, outputs: readonly OutputSheet[], lang: Lang): string {
+  const lines = [message(lang, 'cli.wrote', { file: out })];
+  for (const o of outputs) {
+    const elsewhere = elsewhereText(o, lang);
+    if (elsewhere) lines.push(elsewhere);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 function jsonText(value: unknown): string {
@@ -247,10 +268,22 @@ function nowOf(options: CliOptions, timeZone: string, fallback: number): number 
  * given), then it is printed: a failed write leaves nothing half-said on stdout. The JSON carries
  * what was recognised (`sheets`), whatever the command.
  */
-async function present(io: Io, opened: Opened, options: CliOptions, json: object, text: () => string) {
+async function present(
+  io: Io,
+  opened: Opened,
+  options: CliOptions,
+  json: object,
+  text: () => string,
+  outputs: readonly (OutputSheet | undefined)[] = [],
+) {
+  const written = outputs.filter((o): o is OutputSheet => o !== undefined);
   const output = options.json
-    ? jsonText({ ...json, sheets: sheetsJson(summarizeWorkbook(opened.workbook)) })
-    : `${text()}${options.out ? `${message(options.lang, 'cli.wrote', { file: options.out })}\n` : ''}`;
+    ? jsonText({
+        ...json,
+        sheets: sheetsJson(summarizeWorkbook(opened.workbook)),
+        ...(written.length > 0 ? { outputSheets: outputSheetsJson(written) } : {}),
+      })
+    : `${text()}${options.out ? wroteLines(options.out, written, options.lang) : ''}`;
   if (options.out) await writeCopy(opened, options.out, options.file, options.lang);
   opened.progress.done();
   io.out(output);
@@ -279,8 +312,13 @@ async function runInspectCommand(options: CliOptions, io: Io): Promise<number> {
 async function runValidate(options: CliOptions, io: Io): Promise<number> {
   const opened = await open(options, io);
   const validation = runValidation(opened.port, { ...opened, lang: options.lang }, opened.workbook);
-  await present(io, opened, options, validationJson(validation, options.lang), () =>
-    renderValidation(options.lang, validation.issues, validation.summary),
+  await present(
+    io,
+    opened,
+    options,
+    validationJson(validation, options.lang),
+    () => renderValidation(options.lang, validation.issues, validation.summary),
+    [validation.output],
   );
   return validation.summary.errors > 0 ? 1 : 0;
 }
@@ -289,8 +327,13 @@ async function runScoresCommand(options: CliOptions, io: Io): Promise<number> {
   const opened = await open(options, io);
   const month = options.month ?? '';
   const report = runScores(opened.port, { ...opened, lang: options.lang, month }, opened.workbook);
-  await present(io, opened, options, scoresJson(report, options.lang), () =>
-    renderScores(options.lang, report),
+  await present(
+    io,
+    opened,
+    options,
+    scoresJson(report, options.lang),
+    () => renderScores(options.lang, report),
+    [report.output],
   );
   return 0;
 }
@@ -365,6 +408,7 @@ async function runComplaintsCommand(options: CliOptions, io: Io): Promise<number
       ...(posted ? { notified: posted.json } : {}),
     },
     () => `${renderComplaints(options.lang, report, now, port.timeZone)}${posted ? `${posted.line}\n` : ''}`,
+    [report.output],
   );
   return afterPost(io, posted);
 }
@@ -391,6 +435,7 @@ async function runWeeklyCommand(options: CliOptions, io: Io): Promise<number> {
     options,
     { ...weeklyJson(summary, port.timeZone), ...(posted ? { notified: posted.json } : {}) },
     () => `${renderWeekly(options.lang, summary)}${posted ? `${posted.line}\n` : ''}`,
+    [summary.output],
   );
   return afterPost(io, posted);
 }
@@ -405,6 +450,7 @@ async function runCallbacksCommand(options: CliOptions, io: Io): Promise<number>
     options,
     callbacksJson(report, opened.now, opened.port.timeZone, options.lang),
     () => renderCallbacks(options.lang, report, opened.port.timeZone),
+    [report.output],
   );
   return 0;
 }

@@ -373,8 +373,8 @@ const CATALOGUE = {
     en: 'Enter the month (YYYY-MM). Press OK without typing to compute {month}.',
   },
   'scores.done': {
-    zh: '{month} 月度考核已写入「月度考核」：{people} 人，{above} 人 100 分及以上，{below} 人需解雇审查。',
-    en: '{month} scores written to 月度考核: {people} people, {above} at 100 or more, {below} for dismissal review.',
+    zh: '{month} 月度考核已写入「{sheet}」：{people} 人，{above} 人 100 分及以上，{below} 人需解雇审查。',
+    en: '{month} scores written to {sheet}: {people} people, {above} at 100 or more, {below} for dismissal review.',
   },
   'scores.computing': { zh: '正在计算 {month} 月度考核…', en: 'Computing the {month} scores…' },
 
@@ -419,8 +419,8 @@ const CATALOGUE = {
     en: 'Note: {year} is neither in the built-in holiday data nor in 节假日; working hours count Monday to Friday.',
   },
   'deadlines.toast': {
-    zh: '投诉时限已更新：已超时 {overdue} 件，即将超时 {soon} 件。详见「超时投诉」。',
-    en: 'Deadlines refreshed: {overdue} overdue, {soon} due soon. See 超时投诉.',
+    zh: '投诉时限已更新：已超时 {overdue} 件，即将超时 {soon} 件。详见「{sheet}」。',
+    en: 'Deadlines refreshed: {overdue} overdue, {soon} due soon. See {sheet}.',
   },
   'deadlines.trigger_on': {
     zh: '已开启每小时自动刷新投诉时限。',
@@ -439,8 +439,8 @@ const CATALOGUE = {
     en: 'Complaints this month: {received}; handled {handled}, on time {onTime}; average {reply} h to reply, {solution} h to a solution',
   },
   'callbacks.toast': {
-    zh: '回访计划已更新：逾期 {overdue} 个，待回访 {due} 个。详见「回访计划」。',
-    en: 'Callback plan refreshed: {overdue} overdue, {due} due. See 回访计划.',
+    zh: '回访计划已更新：逾期 {overdue} 个，待回访 {due} 个。详见「{sheet}」。',
+    en: 'Callback plan refreshed: {overdue} overdue, {due} due. See {sheet}.',
   },
   'notice.digest_title': {
     zh: '【客服助手】投诉提醒：新超时 {overdue} 件，即将超时 {soon} 件',
@@ -496,8 +496,8 @@ const CATALOGUE = {
     en: 'Which week? YYYY-Www, e.g. {week} (empty: the last full week, {week})',
   },
   'weekly.done': {
-    zh: '{week} 投诉周报已写入「投诉周报」：收到 {received} 件，结案 {closed} 件。',
-    en: '{week} summary written to 投诉周报: {received} received, {closed} closed.',
+    zh: '{week} 投诉周报已写入「{sheet}」：收到 {received} 件，结案 {closed} 件。',
+    en: '{week} summary written to {sheet}: {received} received, {closed} closed.',
   },
   'weekly.bad_week': {
     zh: '周的格式应为 YYYY-Www（如 2026-W45），且这一年有这一周；收到：{value}',
@@ -563,9 +563,9 @@ const CATALOGUE = {
   'ui.hours_late': { zh: '超 {hours} 小时', en: '{hours} h late' },
   'ui.row': { zh: '{sheet} 第 {row} 行', en: '{sheet} row {row}' },
   'ui.month': { zh: '月份', en: 'Month' },
-  'ui.compute': { zh: '计算并写入「月度考核」', en: 'Compute and write 月度考核' },
+  'ui.compute': { zh: '计算并写入考核表', en: 'Compute and write the scores sheet' },
   'ui.computing': { zh: '正在计算…', en: 'Computing…' },
-  'ui.computed': { zh: '已写入「月度考核」', en: 'Written to 月度考核' },
+  'ui.written': { zh: '已写入「{sheet}」。', en: 'Written to {sheet}.' },
   'ui.name': { zh: '姓名', en: 'Name' },
   'ui.score': { zh: '得分', en: 'Score' },
   'ui.fine': { zh: '罚款', en: 'Fine' },
@@ -813,8 +813,8 @@ const CATALOGUE = {
     en: '{count} more issue{count:s} not listed here (each is marked at its cell); fix the ones above and check again.',
   },
   'toast.validated': {
-    zh: '检查完成：{rows} 行，错误 {errors} 个，警告 {warnings} 个。详见「校验报告」。',
-    en: 'Checked {rows} row{rows:s}: {errors} error{errors:s}, {warnings} warning{warnings:s}. See the 校验报告 sheet.',
+    zh: '检查完成：{rows} 行，错误 {errors} 个，警告 {warnings} 个。详见「{sheet}」。',
+    en: 'Checked {rows} row{rows:s}: {errors} error{errors:s}, {warnings} warning{warnings:s}. See the {sheet} sheet.',
   },
   'toast.working': { zh: '正在处理…', en: 'Working…' },
   'setup.timezone_title': { zh: '统一时区', en: 'Align time zones' },

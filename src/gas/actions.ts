@@ -21,6 +21,7 @@ import { diagnosticLines } from '../app/diagnostics';
 import { applyEdit, readEditContext } from '../app/edit';
 import { runInspect } from '../app/inspect';
 import { testNotice } from '../app/notify';
+import { elsewhereText, type OutputSheet } from '../app/own';
 import { kindLabel } from '../app/render';
 import { runScores, suggestMonth } from '../app/scores';
 import { runSetup } from '../app/setup';
@@ -63,6 +64,12 @@ import {
 const HOURLY_HANDLER = 'refreshHourly';
 /** The instant alert's handler (an installable edit trigger). */
 const ALERT_HANDLER = 'alertMajorComplaints';
+
+/** A result's toast, and where its sheet went when the team owns the standard name. */
+function wherever(text: string, output: OutputSheet | undefined, lang: Lang): string {
+  const elsewhere = elsewhereText(output, lang);
+  return elsewhere ? `${text}\n${elsewhere}` : text;
+}
 
 /** onEdit: validates the edited rows, refreshes their marks and their deadline columns. */
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
@@ -131,8 +138,18 @@ export function validateAll(): void {
   runAction('menuValidateAll', (lang) => {
     const port = openWorkbook();
     toast(message(lang, 'toast.working'), lang);
-    const { summary } = withDocumentLock(() => runValidation(port, { now: Date.now(), lang, write: true }));
-    toast(message(lang, 'toast.validated', { ...summary, rows: summary.rowsChecked }), lang);
+    const { summary, output } = withDocumentLock(() =>
+      runValidation(port, { now: Date.now(), lang, write: true }),
+    );
+    const sheet = output?.sheet ?? '';
+    toast(
+      wherever(
+        message(lang, 'toast.validated', { ...summary, rows: summary.rowsChecked, sheet }),
+        output,
+        lang,
+      ),
+      lang,
+    );
   });
 }
 
@@ -178,15 +195,14 @@ export function computeScores(): void {
     if (!month) return;
     toast(message(lang, 'scores.computing', { month }), lang);
     const report = withDocumentLock(() => runScores(port, { month, now: Date.now(), lang, write: true }));
-    toast(
-      message(lang, 'scores.done', {
-        month,
-        people: report.scores.staff.length,
-        above: report.scores.team.atOrAbove100,
-        below: report.scores.staff.filter((p) => p.dismissalReview).length,
-      }),
-      lang,
-    );
+    const done = message(lang, 'scores.done', {
+      month,
+      people: report.scores.staff.length,
+      above: report.scores.team.atOrAbove100,
+      below: report.scores.staff.filter((p) => p.dismissalReview).length,
+      sheet: report.output?.sheet ?? '',
+    });
+    toast(wherever(done, report.output, lang), lang);
   });
 }
 
@@ -217,10 +233,15 @@ export function checkComplaints(): void {
     toast(message(lang, 'toast.working'), lang);
     const { report, outcome } = refreshComplaints(lang);
     const { replyOverdue, solutionOverdue, dueSoon } = report.summary;
-    const counts = message(lang, 'deadlines.toast', {
-      overdue: replyOverdue + solutionOverdue,
-      soon: dueSoon,
-    });
+    const counts = wherever(
+      message(lang, 'deadlines.toast', {
+        overdue: replyOverdue + solutionOverdue,
+        soon: dueSoon,
+        sheet: report.output?.sheet ?? '',
+      }),
+      report.output,
+      lang,
+    );
     toast(outcome.robot ? `${counts}\n${deliveryText(outcome.robot, outcome.count, lang)}` : counts, lang);
   });
 }
@@ -330,14 +351,13 @@ export function weeklySummaryMenu(): void {
     );
     if (!week) return;
     const summary = withDocumentLock(() => runWeekly(port, { week, now: Date.now(), lang, write: true }));
-    toast(
-      message(lang, 'weekly.done', {
-        week,
-        received: summary.complaints.received,
-        closed: summary.complaints.closed,
-      }),
-      lang,
-    );
+    const done = message(lang, 'weekly.done', {
+      week,
+      received: summary.complaints.received,
+      closed: summary.complaints.closed,
+      sheet: summary.output?.sheet ?? '',
+    });
+    toast(wherever(done, summary.output, lang), lang);
   });
 }
 
@@ -347,7 +367,12 @@ export function planCallbacks(): void {
     const port = openWorkbook();
     const report = withDocumentLock(() => runCallbacks(port, { now: Date.now(), lang, write: true }));
     const count = (state: string) => report.due.filter((d) => d.state === state).length;
-    toast(message(lang, 'callbacks.toast', { overdue: count('overdue'), due: count('due') }), lang);
+    const done = message(lang, 'callbacks.toast', {
+      overdue: count('overdue'),
+      due: count('due'),
+      sheet: report.output?.sheet ?? '',
+    });
+    toast(wherever(done, report.output, lang), lang);
   });
 }
 

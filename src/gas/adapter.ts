@@ -1,22 +1,23 @@
 // The Apps Script adapter of the workbook port: each port method is one batched SpreadsheetApp operation.
 
 import { OWN_CHART_PREFIX, OWN_RULE_MARKER, wouldBeReinterpreted } from '../app/marks';
-import type {
-  Block,
-  BlockMarks,
-  CellValue,
-  ChartSpec,
-  ConditionalRule,
-  ListValidation,
-  MarkPlace,
-  NewSheetLayout,
-  OwnMark,
-  ReadRequest,
-  RowLinksValue,
-  SheetGrid,
-  SheetLook,
-  WorkbookPort,
-  WriteValue,
+import {
+  type Block,
+  type BlockMarks,
+  type CellValue,
+  type ChartSpec,
+  type ConditionalRule,
+  type ListValidation,
+  listPrint,
+  type MarkPlace,
+  type NewSheetLayout,
+  type OwnMark,
+  type ReadRequest,
+  type RowLinksValue,
+  type SheetGrid,
+  type SheetLook,
+  type WorkbookPort,
+  type WriteValue,
 } from '../app/port';
 import { KefuError } from '../domain/errors';
 import { columnLetter, columnNumber, isDate } from '../domain/text';
@@ -398,26 +399,48 @@ export class SheetsWorkbook implements WorkbookPort {
     sheet.setConditionalFormatRules([...kept, ...built]);
   }
 
-  setListValidations(name: string, validations: readonly ListValidation[]): number {
+  setListValidations(name: string, validations: readonly ListValidation[]): ListValidation[] {
     const sheet = this.sheet(name);
     const maxRows = sheet.getMaxRows();
-    let applied = 0;
+    const applied: ListValidation[] = [];
     for (const v of validations) {
       const numRows = Math.min(v.block.numRows, maxRows - v.block.row + 1);
       if (numRows < 1) continue;
       const range = sheet.getRange(v.block.row, v.block.column, numRows, v.block.numColumns);
-      const foreign = range
-        .getDataValidations()
-        .some((line) => line.some((dv) => dv !== null && !isSameList(dv, v.values)));
-      if (foreign) continue;
+      const current = range.getDataValidations().flat();
+      const same = (print: string | undefined) =>
+        print !== undefined && current.every((dv) => dv === null || isOwnList(dv, print));
+      if (current.every((dv) => dv !== null && isOwnList(dv, listPrint(v.values)))) {
+        // Already exactly the dropdown it would be (set by an earlier run): nothing to change.
+        applied.push(v);
+        continue;
+      }
+      if (current.some((dv) => dv !== null) && !same(v.previous)) continue;
       const rule = SpreadsheetApp.newDataValidation()
         .requireValueInList([...v.values], true)
         .setAllowInvalid(true)
         .build();
       range.setDataValidation(rule);
-      applied++;
+      applied.push(v);
     }
     return applied;
+  }
+
+  removeOwnMark(name: string, place: MarkPlace, value: string): void {
+    const key =
+      place.on === 'sheet' ? MARK_KEYS.sheet : place.on === 'row' ? MARK_KEYS.row : MARK_KEYS.column;
+    this.ownMarks = null;
+    for (const md of this.sheet(name).createDeveloperMetadataFinder().withKey(key).find()) {
+      const location = md.getLocation();
+      const at =
+        place.on === 'row'
+          ? location.getRow()?.getRow() === place.row
+          : place.on === 'column'
+            ? location.getColumn()?.getColumn() === place.column
+            : location.getSheet() !== null;
+      const text = md.getValue() ?? '';
+      if (at && (place.on === 'sheet' ? splitSheetMark(text).value : text) === value) md.remove();
+    }
   }
 }
 
@@ -429,9 +452,13 @@ function splitSheetMark(text: string): { value: string; id: number | null } {
   return { value: text.slice(0, at), id: Number.isInteger(id) ? id : null };
 }
 
-/** True when a validation is the same warning-only list (the add-on's own from an earlier run). */
-function isSameList(dv: GoogleAppsScript.Spreadsheet.DataValidation, values: readonly string[]): boolean {
+/**
+ * True when a validation is exactly a dropdown the add-on sets: a list (whose fingerprint is
+ * `print`), warning-only, no help text. A team's strict or explained dropdown never is.
+ */
+function isOwnList(dv: GoogleAppsScript.Spreadsheet.DataValidation, print: string): boolean {
   if (dv.getCriteriaType() !== SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST) return false;
+  if (!dv.getAllowInvalid() || (dv.getHelpText() ?? '') !== '') return false;
   const list = dv.getCriteriaValues()[0];
-  return Array.isArray(list) && list.length === values.length && list.every((x, i) => x === values[i]);
+  return Array.isArray(list) && listPrint(list.map(String)) === print;
 }

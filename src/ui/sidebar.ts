@@ -313,7 +313,7 @@ function renderScores(data: Scores, notice = ''): void {
     compute.setAttribute('disabled', '');
     compute.textContent = t('computing');
     call('sidebarComputeScores', scoresMonth)
-      .then((fresh) => renderScores(fresh, t('computed')))
+      .then((fresh) => renderScores(fresh, fresh.written ?? ''))
       .catch((error: unknown) => showError(error, () => render('scores')));
   });
   const rows = data.staff.map((s) =>

@@ -4,21 +4,22 @@
 
 import ExcelJS from 'exceljs';
 import { NO_FILL, OWN_RULE_MARKER } from '../app/marks';
-import type {
-  Block,
-  BlockMarks,
-  CellValue,
-  ChartSpec,
-  ConditionalRule,
-  ListValidation,
-  MarkPlace,
-  NewSheetLayout,
-  OwnMark,
-  ReadRequest,
-  SheetGrid,
-  SheetLook,
-  WorkbookPort,
-  WriteValue,
+import {
+  type Block,
+  type BlockMarks,
+  type CellValue,
+  type ChartSpec,
+  type ConditionalRule,
+  type ListValidation,
+  listPrint,
+  type MarkPlace,
+  type NewSheetLayout,
+  type OwnMark,
+  type ReadRequest,
+  type SheetGrid,
+  type SheetLook,
+  type WorkbookPort,
+  type WriteValue,
 } from '../app/port';
 import { KefuError } from '../domain/errors';
 import { columnLetter, columnNumber } from '../domain/text';
@@ -433,36 +434,54 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
-  setListValidations(name: string, validations: readonly ListValidation[]): number {
+  setListValidations(name: string, validations: readonly ListValidation[]): ListValidation[] {
     const ws = this.sheet(name) as ExcelJS.Worksheet & {
       dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
     };
     const model = ws.dataValidations.model;
-    let applied = 0;
+    const applied: ListValidation[] = [];
     for (const v of validations) {
-      const formula = `"${v.values.join(',')}"`;
       const ref = blockRef(v.block);
-      const foreign = Object.entries(model).some(
-        ([address, dv]) =>
-          dv !== undefined &&
-          overlaps(address, v.block) &&
-          !(dv.type === 'list' && dv.formulae?.[0] === formula),
+      const current = Object.entries(model).filter(
+        ([address, dv]) => dv !== undefined && overlaps(address, v.block),
       );
-      if (foreign) continue;
-      for (const [address, dv] of Object.entries(model)) {
-        if (dv !== undefined && address !== ref && overlaps(address, v.block)) delete model[address];
-      }
+      const own = (print: string | undefined) =>
+        print !== undefined && current.every(([, dv]) => dv !== undefined && isOwnList(dv, print));
+      // Cells holding any validation but the add-on's own (this list, or the one it set before) are the team's.
+      if (current.length > 0 && !own(listPrint(v.values)) && !own(v.previous)) continue;
+      for (const [address] of current) delete model[address];
       model[ref] = {
         type: 'list',
         allowBlank: true,
-        formulae: [formula],
+        formulae: [`"${v.values.join(',')}"`],
         showErrorMessage: true,
         errorStyle: 'warning',
       };
-      applied++;
+      applied.push(v);
     }
     return applied;
   }
+
+  removeOwnMark(name: string, place: MarkPlace, value: string): void {
+    const row = place.on === 'row' ? place.row : 1;
+    const column = place.on === 'column' ? place.column : 1;
+    (this.workbook.definedNames as unknown as { remove(loc: string, name: string): void }).remove(
+      `${quoteSheet(name)}!$${columnLetter(column)}$${row}`,
+      markName(place.on, value),
+    );
+  }
+}
+
+/**
+ * True when a validation is exactly a dropdown the add-on sets: a list (whose fingerprint is
+ * `print`), warning-only, no prompt or message. A team's strict or explained dropdown never is.
+ */
+function isOwnList(dv: ExcelJS.DataValidation, print: string): boolean {
+  if (dv.type !== 'list' || dv.errorStyle !== 'warning') return false;
+  if (dv.prompt || dv.promptTitle || dv.error || dv.errorTitle) return false;
+  const formula = String(dv.formulae?.[0] ?? '');
+  const m = /^"(.*)"$/.exec(formula);
+  return m !== null && listPrint((m[1] ?? '').split(',')) === print;
 }
 
 function intersects(a: Block, b: Block): boolean {
