@@ -50,6 +50,10 @@ export interface DiagnosticFacts {
     readonly kind: RobotKind | null;
     readonly configured: boolean;
     readonly signed: boolean;
+    /** The webhook's host and path (never its key). */
+    readonly place: string;
+    /** The sheet whose cells still hold a webhook or secret (an earlier version's place), else null. */
+    readonly inCells: string | null;
     readonly last: { readonly at: number; readonly ok: boolean; readonly reason: string } | null;
   }>;
   readonly inspection: Fact<WorkbookInspection>;
@@ -191,17 +195,30 @@ function authorizationLines(facts: DiagnosticFacts, lang: Lang): string[] {
 function robotLines(facts: DiagnosticFacts, lang: Lang): string[] {
   const robot = facts.robot;
   if ('error' in robot) return [failed(lang, 'diag.robot_label', robot.error)];
-  const { kind, configured, signed, last } = robot.ok;
+  const { kind, configured, signed, place, inCells, last } = robot.ok;
+  const cells = inCells === null ? [] : [line('warn', lang, 'robot.in_cells', { sheet: inCells })];
+  return [...robotStateLines(kind, configured, signed, place, last, facts, lang), ...cells];
+}
+
+function robotStateLines(
+  kind: RobotKind | null,
+  configured: boolean,
+  signed: boolean,
+  place: string,
+  last: { readonly at: number; readonly ok: boolean; readonly reason: string } | null,
+  facts: DiagnosticFacts,
+  lang: Lang,
+): string[] {
   if (!configured) return [line('ok', lang, 'diag.robot_none')];
-  if (!kind) return [line('fail', lang, 'diag.robot_unknown')];
+  if (!kind) return [line('fail', lang, 'diag.robot_unknown', { place })];
   const platform = message(lang, `robot.${kind}`);
   const how = message(lang, signed && kind !== 'wecom' ? 'diag.robot_signed' : 'diag.robot_unsigned');
-  if (!last) return [line('ok', lang, 'diag.robot_never', { platform, how })];
+  if (!last) return [line('ok', lang, 'diag.robot_never', { platform, how, place })];
   const time = formatLocal(last.at, facts.spreadsheetZone);
   return [
     last.ok
-      ? line('ok', lang, 'diag.robot_ok', { platform, how, time })
-      : line('fail', lang, 'diag.robot_failed', { platform, how, time, reason: last.reason }),
+      ? line('ok', lang, 'diag.robot_ok', { platform, how, place, time })
+      : line('fail', lang, 'diag.robot_failed', { platform, how, place, time, reason: last.reason }),
   ];
 }
 

@@ -8,6 +8,7 @@ import { DAY_MS, isValidTimeZone, toWall } from '../domain/time';
 export type WarningCode =
   | 'timezone_mismatch'
   | 'robot_secret_ignored'
+  | 'robot_in_cell'
   | 'no_ledger'
   | 'no_roster'
   | 'no_progress_columns'

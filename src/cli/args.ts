@@ -4,6 +4,7 @@ import { KefuError } from '../domain/errors';
 import { parseIsoWeek } from '../domain/isoweek';
 import type { Lang } from '../domain/messages';
 import { isMonthKey } from '../domain/parse';
+import { webhookPlace } from '../domain/redact';
 import { parseRobotKind, type RobotKind, webhookProblem } from '../domain/robots';
 import { isValidTimeZone } from '../domain/time';
 
@@ -137,7 +138,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   }
   if (base.webhook !== null) {
     const problem = webhookProblem(base.webhook);
-    if (problem) throw new KefuError(`cli.webhook_${problem}`, { value: base.webhook });
+    if (problem) throw new KefuError(`cli.webhook_${problem}`, { value: webhookPlace(base.webhook) });
   }
   return { ...base, command: command as Command, file };
 }

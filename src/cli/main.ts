@@ -19,9 +19,9 @@ import { elsewhereText, type OutputSheet } from '../app/own';
 import { describeError } from '../app/render';
 import { runScores } from '../app/scores';
 import { runValidation } from '../app/validate';
-import { robotWarnings, warningsJson } from '../app/warnings';
+import { robotWarnings, type Warning, warningsJson, warningText } from '../app/warnings';
 import { runWeekly, weeklyNotice } from '../app/weekly';
-import { type LoadedWorkbook, loadWorkbook } from '../app/workbook';
+import { firstSheetOf, type LoadedWorkbook, loadWorkbook } from '../app/workbook';
 import { isKefuError, KefuError } from '../domain/errors';
 import { lastFullWeek } from '../domain/isoweek';
 import { type Lang, message } from '../domain/messages';
@@ -40,7 +40,7 @@ import {
   renderValidation,
   renderWeekly,
 } from './report';
-import { postNotice, type RobotTarget, robotTarget } from './robot';
+import { postNotice, type RobotTarget, redactFor, robotTarget } from './robot';
 
 export interface Io {
   out(text: string): void;
@@ -338,9 +338,32 @@ async function runScoresCommand(options: CliOptions, io: Io): Promise<number> {
   return 0;
 }
 
-/** The group robot of a run with --notify (refused before any work when it cannot be used), else null. */
-function notifyTarget(options: CliOptions, opened: Opened): RobotTarget | null {
-  return options.notify ? robotTarget(options, readWorkbookSettings(opened.workbook.sheets).settings) : null;
+/**
+ * The group robot of a run with --notify (refused before any work when it cannot be used), else
+ * null. A robot read from a cell of 规则设置 is used, with a warning on stderr that anyone with the
+ * file can read it.
+ */
+function notifyTarget(
+  options: CliOptions,
+  opened: Opened,
+  io: Io,
+): (RobotTarget & { readonly paramsSheet: string }) | null {
+  if (!options.notify) return null;
+  const target = robotTarget(options, readWorkbookSettings(opened.workbook.sheets).settings);
+  const sheet = firstSheetOf(opened.workbook.sheets, 'params')?.layout.sheet ?? '';
+  const robot = { ...target, paramsSheet: sheet };
+  for (const w of targetWarnings(robot)) {
+    if (w.code === 'robot_in_cell') io.err(`kefu-sheets: ${warningText(w, options.lang)}\n`);
+  }
+  return robot;
+}
+
+/** What the command line warns about the robot it posts to. */
+function targetWarnings(target: RobotTarget & { readonly paramsSheet: string }): Warning[] {
+  const inCell: Warning[] = target.fromCell
+    ? [{ code: 'robot_in_cell', params: { sheet: target.paramsSheet } }]
+    : [];
+  return [...inCell, ...robotWarnings(target.kind, target.secret)];
 }
 
 /** A post to the robot: what to add to the JSON and the text, and the failure to end with (exit 3). */
@@ -373,8 +396,9 @@ async function post(
   }
   const delivery = await postNotice(target, notice, lang, opened.port.timeZone, Date.now());
   if (!delivery.ok) {
-    const failure = message(lang, 'robot.failed', { platform, reason: delivery.reason });
-    return { json: { kind: target.kind, complaints: 0, error: delivery.reason }, line: failure, failure };
+    const reason = redactFor(target, delivery.reason);
+    const failure = message(lang, 'robot.failed', { platform, reason });
+    return { json: { kind: target.kind, complaints: 0, error: reason }, line: failure, failure };
   }
   const line = weekly
     ? message(lang, 'cli.notified_weekly', { platform })
@@ -391,13 +415,13 @@ function afterPost(io: Io, posted: Posted | null): number {
 
 async function runComplaintsCommand(options: CliOptions, io: Io): Promise<number> {
   const opened = await open(options, io);
-  const target = notifyTarget(options, opened);
+  const target = notifyTarget(options, opened, io);
   const report = runComplaints(opened.port, { ...opened, lang: options.lang }, opened.workbook);
   const { now, port } = opened;
   const notice = target ? currentDigestNotice(report, options.lang, now, port.timeZone) : null;
   const posted = target ? await post(target, notice, notice?.items.length ?? 0, opened, options) : null;
   const json = complaintsJson(report, now, port.timeZone, options.lang);
-  const extra = target ? warningsJson(robotWarnings(target.kind, target.secret), options.lang) : [];
+  const extra = target ? warningsJson(targetWarnings(target), options.lang) : [];
   await present(
     io,
     opened,
@@ -415,7 +439,7 @@ async function runComplaintsCommand(options: CliOptions, io: Io): Promise<number
 
 async function runWeeklyCommand(options: CliOptions, io: Io): Promise<number> {
   const opened = await open(options, io);
-  const target = notifyTarget(options, opened);
+  const target = notifyTarget(options, opened, io);
   const { port, now } = opened;
   const week = options.week ?? lastFullWeek(dayKey(now, port.timeZone));
   const summary = runWeekly(port, { ...opened, lang: options.lang, week }, opened.workbook);

@@ -20,10 +20,15 @@ const CATALOGUE = {
   'menu.recalculate': { zh: '重新计算自定义函数', en: 'Recalculate custom functions' },
   'menu.weekly': { zh: '本周投诉汇总…', en: 'Weekly complaint summary…' },
   'menu.test_alert': { zh: '测试提醒', en: 'Send a test alert' },
+  'menu.robot_settings': { zh: '群机器人设置…', en: 'Group robot settings…' },
   'diag.dialog_title': { zh: '客服助手诊断', en: 'Kefu Sheets diagnostics' },
   'diag.copy_hint': {
     zh: '全选复制这段文字，附在支持请求里（不含客户资料）。',
     en: 'Select all and copy this text into a support request (it holds no customer data).',
+  },
+  'diag.move_robot': {
+    zh: '把群机器人移到文档属性',
+    en: 'Move the group robot into the document properties',
   },
   'diag.copy': { zh: '复制', en: 'Copy' },
   'diag.title': {
@@ -101,26 +106,26 @@ const CATALOGUE = {
   },
   'diag.robot_label': { zh: '群机器人', en: 'Group robot' },
   'diag.robot_none': {
-    zh: '群机器人：未设置（「规则设置」的“提醒群机器人”）',
-    en: 'Group robot: none set (提醒群机器人 in 规则设置)',
+    zh: '群机器人：未设置（菜单“群机器人设置…”）',
+    en: 'Group robot: none set (menu "Group robot settings…")',
   },
   'diag.robot_unknown': {
-    zh: '群机器人：「提醒群机器人」不是企业微信、钉钉或飞书的机器人地址',
-    en: 'Group robot: 提醒群机器人 is not a WeCom, DingTalk or Feishu robot webhook',
+    zh: '群机器人：{place} 不是企业微信、钉钉或飞书的机器人地址',
+    en: 'Group robot: {place} is not a WeCom, DingTalk or Feishu robot webhook',
   },
   'diag.robot_signed': { zh: '已签名', en: 'signed' },
   'diag.robot_unsigned': { zh: '未签名', en: 'unsigned' },
   'diag.robot_never': {
-    zh: '群机器人：{platform}（{how}）；还没有发送过，可用“测试提醒”试一下',
-    en: 'Group robot: {platform} ({how}); nothing sent yet: try "Send a test alert"',
+    zh: '群机器人：{platform}（{how}，{place}）；还没有发送过，可用“测试提醒”试一下',
+    en: 'Group robot: {platform} ({how}, {place}); nothing sent yet: try "Send a test alert"',
   },
   'diag.robot_ok': {
-    zh: '群机器人：{platform}（{how}）；上次发送 {time} 成功',
-    en: 'Group robot: {platform} ({how}); last sent {time}, delivered',
+    zh: '群机器人：{platform}（{how}，{place}）；上次发送 {time} 成功',
+    en: 'Group robot: {platform} ({how}, {place}); last sent {time}, delivered',
   },
   'diag.robot_failed': {
-    zh: '群机器人：{platform}（{how}）；上次发送 {time} 失败：{reason}',
-    en: 'Group robot: {platform} ({how}); last sent {time}, refused: {reason}',
+    zh: '群机器人：{platform}（{how}，{place}）；上次发送 {time} 失败：{reason}',
+    en: 'Group robot: {platform} ({how}, {place}); last sent {time}, refused: {reason}',
   },
   'diag.sheets_label': { zh: '表格识别', en: 'Sheet recognition' },
   'diag.sheets': {
@@ -335,6 +340,10 @@ const CATALOGUE = {
     zh: '企业微信群机器人不使用签名：「群机器人密钥」已忽略（企业微信的密钥就在 Webhook 地址的 key 参数里）。',
     en: 'WeCom group robots are not signed: 群机器人密钥 is ignored (a WeCom robot’s key is the key in its webhook URL).',
   },
+  'warning.robot_in_cell': {
+    zh: '群机器人地址取自「{sheet}」：任何能查看这个文件的人都能看到它。请改用环境变量 KEFU_WEBHOOK / KEFU_WEBHOOK_SECRET，并把这两格清空。',
+    en: 'The robot webhook was read from {sheet}: anyone who can view this file can read it. Use the KEFU_WEBHOOK / KEFU_WEBHOOK_SECRET environment variables instead, and empty those cells.',
+  },
   'warning.calendar_year_not_covered': {
     zh: '注意：{year} 年不在内置节假日数据中，也没有在「节假日」表中填写，已按周一至周五计算工作时。',
     en: 'Note: {year} is neither in the built-in holiday data nor in 节假日; working hours count Monday to Friday.',
@@ -506,10 +515,6 @@ const CATALOGUE = {
   'robot.wecom': { zh: '企业微信', en: 'WeCom' },
   'robot.dingtalk': { zh: '钉钉', en: 'DingTalk' },
   'robot.feishu': { zh: '飞书', en: 'Feishu' },
-  'robot.unknown_platform': {
-    zh: '无法判断「提醒群机器人」是哪个平台的机器人：请填企业微信、钉钉或飞书群机器人的 Webhook 地址。',
-    en: 'Cannot tell which platform 提醒群机器人 is: give the webhook of a WeCom, DingTalk or Feishu group robot.',
-  },
   'robot.sent': {
     zh: '已发到{platform}群：{count} 件投诉。',
     en: 'Posted to the {platform} group: {count} complaint{count:s}.',
@@ -519,9 +524,70 @@ const CATALOGUE = {
     en: 'Posting to the {platform} group failed: {reason}',
   },
   'robot.none': {
-    zh: '还没有设置「提醒群机器人」：请在「规则设置」中填写群机器人的 Webhook 地址。',
-    en: 'No 提醒群机器人 yet: put the group robot’s webhook in 规则设置.',
+    zh: '还没有设置群机器人：请用菜单“群机器人设置…”填写群机器人的 Webhook 地址。',
+    en: 'No group robot yet: give its webhook in the menu "Group robot settings…".',
   },
+  'robot.unknown_platform': {
+    zh: '无法判断群机器人是哪个平台的：请填企业微信、钉钉或飞书群机器人的 Webhook 地址。',
+    en: 'Cannot tell which platform the group robot is: give the webhook of a WeCom, DingTalk or Feishu group robot.',
+  },
+  'robot.webhook_not_https': {
+    zh: '群机器人地址必须以 https:// 开头：{value}',
+    en: 'A robot webhook must start with https://: {value}',
+  },
+  'robot.webhook_not_url': {
+    zh: '群机器人地址不是网址：{value}',
+    en: 'The robot webhook is not a URL: {value}',
+  },
+  'robot.webhook_unknown': {
+    zh: '{value} 不是企业微信、钉钉或飞书的群机器人地址。',
+    en: '{value} is not a WeCom, DingTalk or Feishu group robot webhook.',
+  },
+  'robot.redirected': {
+    zh: '平台把请求转到了别处（HTTP {status}），没有送达：请检查群机器人地址。',
+    en: 'The platform sent the request elsewhere (HTTP {status}); it was not delivered: check the webhook.',
+  },
+  'robot.in_cells': {
+    zh: '「{sheet}」里还保存着群机器人的地址或密钥：任何能查看表格的人（以及副本、下载和版本记录）都能看到。请移到只有插件能读的文档属性中。',
+    en: '{sheet} still holds the group robot’s webhook or secret: anyone who can view the spreadsheet (and every copy, download and version) can read it. Move it into the document properties, which only the add-on reads.',
+  },
+  'robot.move_question': {
+    zh: '「{sheet}」里保存着群机器人的地址或密钥，任何能查看表格的人都能看到。\n\n移到只有插件能读的文档属性中？移好之后这两格会被清空。',
+    en: '{sheet} holds the group robot’s webhook or secret, which anyone who can view the spreadsheet can read.\n\nMove them into the document properties, which only the add-on reads? The cells are emptied once they are moved.',
+  },
+  'robot.moved': {
+    zh: '群机器人的地址和密钥已移到文档属性，表格里的两格已清空。',
+    en: 'The group robot’s webhook and secret are in the document properties now; the cells are empty.',
+  },
+  'robot.cleared_cells': {
+    zh: '群机器人已在文档属性中设置，表格里的旧地址和密钥已清空。',
+    en: 'The group robot was already set in the document properties; the old cells are emptied.',
+  },
+  'robot.move_failed': {
+    zh: '没能把群机器人保存到文档属性，表格里的内容未动。请稍后重试。',
+    en: 'The group robot could not be kept in the document properties; the cells are unchanged. Try again later.',
+  },
+  'robot.saved': { zh: '已保存：{platform} · {place}', en: 'Saved: {platform} · {place}' },
+  'robot.removed': { zh: '已删除群机器人设置。', en: 'The group robot is removed.' },
+  'robot.dialog_title': { zh: '群机器人设置', en: 'Group robot settings' },
+  'robot.dialog_intro': {
+    zh: '地址和密钥保存在本表格的文档属性中，只有插件能读取，不会出现在任何单元格、副本或下载文件里。',
+    en: 'The webhook and secret are kept in this spreadsheet’s document properties, which only the add-on reads: never in a cell, a copy or a download.',
+  },
+  'robot.dialog_current': { zh: '当前：{platform} · {place}', en: 'Now: {platform} · {place}' },
+  'robot.dialog_secret_set': { zh: '密钥：已设置（{tail}）', en: 'Secret: set ({tail})' },
+  'robot.dialog_secret_none': { zh: '密钥：未设置', en: 'Secret: none' },
+  'robot.dialog_none': { zh: '当前：未设置', en: 'Now: none' },
+  'robot.dialog_url': { zh: 'Webhook 地址', en: 'Webhook' },
+  'robot.dialog_url_hint': { zh: '留空则保持当前地址', en: 'Empty: keep the current one' },
+  'robot.dialog_secret': {
+    zh: '加签 / 签名校验密钥（钉钉、飞书；企业微信不需要）',
+    en: 'Signing secret (DingTalk, Feishu; WeCom needs none)',
+  },
+  'robot.dialog_secret_hint': { zh: '留空则保持当前密钥', en: 'Empty: keep the current one' },
+  'robot.dialog_save': { zh: '保存', en: 'Save' },
+  'robot.dialog_remove': { zh: '删除设置', en: 'Remove' },
+  'robot.dialog_move': { zh: '从表格移入', en: 'Move from the sheet' },
   'robot.test_ok': {
     zh: '测试消息已发到{platform}群，平台回复：成功。',
     en: 'The test message reached the {platform} group; the platform said: OK.',
@@ -731,8 +797,8 @@ const CATALOGUE = {
   'cli.wrote': { zh: '已写入：{file}', en: 'Written: {file}' },
   'cli.help_hint': { zh: '运行 kefu-sheets help 查看用法。', en: 'Run kefu-sheets help for usage.' },
   'cli.no_webhook': {
-    zh: '--notify 需要一个群机器人：用 --webhook 给出地址，或在「规则设置」填写“提醒群机器人”。',
-    en: '--notify needs a group robot: give --webhook, or fill 提醒群机器人 in 规则设置.',
+    zh: '--notify 需要一个群机器人：用 --webhook 或环境变量 KEFU_WEBHOOK 给出地址。',
+    en: '--notify needs a group robot: give --webhook, or the KEFU_WEBHOOK environment variable.',
   },
   'cli.webhook_not_https': {
     zh: '群机器人地址必须是 https（http 只允许本机 127.0.0.1 / localhost，用于测试）：{value}',

@@ -2,6 +2,7 @@
 // type, meaning, the setting it fills and what a bad value stops. Reading them derives from the table.
 
 import { parseNumber } from './parse';
+import { REDACTED, redactSecrets } from './redact';
 import { webhookProblem } from './robots';
 import { DEFAULT_LISTS, type ListName } from './schema';
 import { cellText, normalizeHeader } from './text';
@@ -277,8 +278,8 @@ export const PARAMETERS = [
     '',
     'webhook',
     null,
-    '企业微信、钉钉或飞书群机器人的 Webhook 地址；留空则不发群消息',
-    'webhook URL of a WeCom, DingTalk or Feishu group robot for alerts; empty: none',
+    '旧版本的位置，请留空：群机器人请用菜单“群机器人设置…”设置（这里的内容任何能查看表格的人都能看到）',
+    'where earlier versions kept it; leave empty: set the group robot in the menu "Group robot settings…" (anyone who can view the spreadsheet can read this cell)',
   ),
   param(
     'robotSecret',
@@ -286,8 +287,8 @@ export const PARAMETERS = [
     '',
     'secret',
     null,
-    '机器人的签名密钥（钉钉“加签”、飞书“签名校验”）；留空则不签名',
-    "the robot's signing secret (DingTalk 加签, Feishu 签名校验); empty: unsigned",
+    '旧版本的位置，请留空：签名密钥请用菜单“群机器人设置…”设置',
+    'where earlier versions kept it; leave empty: set the signing secret in the menu "Group robot settings…"',
   ),
   param(
     'weeklyTime',
@@ -471,6 +472,12 @@ function parseList(raw: unknown): string[] {
     .filter((v) => v !== '');
 }
 
+/** A parameter's value as a message may quote it: a webhook's credentials and a secret never shown. */
+function quotedValue(type: ParamType, text: string): string {
+  if (type === 'secret') return REDACTED;
+  return type === 'webhook' ? redactSecrets(text) : text;
+}
+
 type Parsed = { ok: true; value: unknown } | { ok: false };
 const fail: Parsed = { ok: false };
 const ok = (value: unknown): Parsed => ({ ok: true, value });
@@ -555,7 +562,7 @@ export function readSettings(table: ReadonlyMap<string, { raw: unknown; row: num
         problems.push({
           name: spec.name,
           row: entry.row,
-          value: cellText(entry.raw),
+          value: quotedValue(spec.type, cellText(entry.raw)),
           expected: spec.type,
           stops: spec.stops,
         });

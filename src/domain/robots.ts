@@ -26,9 +26,12 @@ export const ROBOT_TEXT_BYTES: Readonly<Record<RobotKind, number>> = {
 };
 
 function hostOf(url: string): string | null {
-  const m = /^[a-z]+:\/\/([^/?#:]+)/i.exec(url.trim());
+  const m = /^[a-z]+:\/\/(?:[^/?#@]*@)?(\[[0-9a-f:.]+\]|[^/?#:]+)/i.exec(url.trim());
   return m ? (m[1] as string).toLowerCase() : null;
 }
+
+/** This computer: the only place a plain-http webhook may point (a test server). */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** The platform of a webhook, by its host; null for another host. */
 export function robotKind(url: string): RobotKind | null {
@@ -55,7 +58,7 @@ export function webhookProblem(url: string): 'not_url' | 'not_https' | null {
   const host = hostOf(text);
   if (!host || /\s/.test(text)) return 'not_url';
   if (/^https:\/\//i.test(text)) return null;
-  if (/^http:\/\//i.test(text) && (host === '127.0.0.1' || host === 'localhost')) return null;
+  if (/^http:\/\//i.test(text) && LOOPBACK.has(host)) return null;
   return 'not_https';
 }
 

@@ -34,6 +34,8 @@ import { KefuError } from '../domain/errors';
 import { lastFullWeek, parseIsoWeek, weekdayOf } from '../domain/isoweek';
 import { type Lang, type MessageKey, message, messageKeys } from '../domain/messages';
 import { parseMonth } from '../domain/parse';
+import { webhookPlace } from '../domain/redact';
+import { robotKind } from '../domain/robots';
 import { dayKey, parseIsoMoment } from '../domain/time';
 import type { SheetsWorkbook } from './adapter';
 import {
@@ -49,10 +51,21 @@ import {
 } from './alerts';
 import { SETTINGS_FUNCTIONS } from './custom';
 import { diagnosticsPage, gatherFacts } from './diagnostics';
+import { dialogState, type RobotDialogState, robotSettingsPage } from './robot-dialog';
+import {
+  clearRobot,
+  moveRobotFromCells,
+  robotInCells,
+  robotSettingsJson,
+  saveRobot,
+  storedRobot,
+  withStoredRobot,
+} from './robot-settings';
 import {
   currentLang,
   editCacheStore,
   openWorkbook,
+  redact,
   runAction,
   runTrigger,
   serverCall,
@@ -112,6 +125,73 @@ function offerTimeZone(settingZone: string | null, sheetZone: string, lang: Lang
   toast(message(lang, 'setup.timezone_done', { zone: settingZone }), lang);
 }
 
+/**
+ * Offers to move a robot an earlier version kept in 规则设置 into the document properties: the
+ * cells are blanked only once it is kept there.
+ */
+function offerRobotMove(lang: Lang): void {
+  const found = robotInCells(loadSettingsSheets(openWorkbook(), ['params']));
+  if (!found) return;
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.alert(
+    message(lang, 'robot.dialog_title'),
+    message(lang, 'robot.move_question', { sheet: found.sheet }),
+    ui.ButtonSet.YES_NO,
+  );
+  if (answer !== ui.Button.YES) return;
+  const outcome = withDocumentLock(() => moveRobotFromCells());
+  if (outcome !== 'nothing')
+    toast(message(lang, outcome === 'moved' ? 'robot.moved' : 'robot.cleared_cells'), lang);
+}
+
+/** 群机器人设置…: a small dialog that keeps the robot in the document properties, shown masked. */
+export function robotSettings(): void {
+  runAction('menuRobotSettings', (lang) => {
+    const page = robotSettingsPage(dialogState(robotSettingsJson(lang), lang), lang);
+    SpreadsheetApp.getUi().showModalDialog(
+      HtmlService.createHtmlOutput(page).setWidth(460).setHeight(360),
+      message(lang, 'robot.dialog_title'),
+    );
+  });
+}
+
+/** The dialog's save: a blank field keeps what is kept; the cells of an earlier version are then emptied. */
+export function robotSettingsSave(url: string, secret: string): RobotDialogState {
+  return serverCall((lang) =>
+    withDocumentLock(() => {
+      const stored = storedRobot();
+      const nextUrl = String(url ?? '').trim() || stored?.url || '';
+      const nextSecret = String(secret ?? '').trim() || stored?.secret || '';
+      if (nextUrl === '') throw new KefuError('robot.webhook_not_url', { value: '' });
+      saveRobot(nextUrl, nextSecret);
+      if (robotInCells(loadSettingsSheets(openWorkbook(), ['params']))) moveRobotFromCells();
+      const kind = robotKind(nextUrl);
+      const saved = message(lang, 'robot.saved', {
+        platform: platformName(kind, lang),
+        place: webhookPlace(nextUrl),
+      });
+      return dialogState(robotSettingsJson(lang, saved), lang);
+    }),
+  );
+}
+
+/** The dialog's remove: the robot is forgotten (its cells in 规则设置, if any, are left to the team). */
+export function robotSettingsRemove(): RobotDialogState {
+  return serverCall((lang) => {
+    clearRobot();
+    return dialogState(robotSettingsJson(lang, message(lang, 'robot.removed')), lang);
+  });
+}
+
+/** 诊断's and the dialog's "move from the sheet": the earlier version's cells into the document properties. */
+export function robotSettingsMove(): RobotDialogState {
+  return serverCall((lang) => {
+    const outcome = withDocumentLock(() => moveRobotFromCells());
+    const note = outcome === 'moved' ? 'robot.moved' : outcome === 'cleared' ? 'robot.cleared_cells' : null;
+    return dialogState(robotSettingsJson(lang, note ? message(lang, note) : ''), lang);
+  });
+}
+
 /** Set up sheets, align the time zones if the user agrees, then the complaints' own columns. */
 export function setUp(): void {
   runAction('menuSetup', (lang) => {
@@ -119,6 +199,7 @@ export function setUp(): void {
     toast(message(lang, 'toast.working'), lang);
     const result = withDocumentLock(() => runSetup(port, lang));
     offerTimeZone(result.settingsTimeZone, port.timeZone, lang);
+    offerRobotMove(lang);
     // A fresh port: the spreadsheet's zone may have just changed.
     const fresh = openWorkbook();
     withDocumentLock(() => runComplaints(fresh, { now: Date.now(), lang, write: true }));
@@ -221,7 +302,9 @@ function refreshComplaints(lang: Lang): {
   const now = Date.now();
   const workbook = loadWorkbook(port);
   const { report, plan } = withDocumentLock(() => {
-    const report = runComplaints(port, { now, lang, write: true }, workbook);
+    const ran = runComplaints(port, { now, lang, write: true }, workbook);
+    // The robot in force: the document properties', else an earlier version's cells.
+    const report = { ...ran, settings: withStoredRobot(ran.settings) };
     return { report, plan: planDigest(report, lang, now, port.timeZone) };
   });
   return { report, outcome: deliverDigest(plan, lang), port, workbook };
@@ -311,7 +394,7 @@ export function alertMajorComplaints(e: GoogleAppsScript.Events.SheetsOnEdit | u
     if (!edit || !isKind(edit.sheet, 'complaints')) return;
     const report = complaintReport([...edit.settingsSheets, edit.sheet], now, port.timeZone);
     const rows = report.rows.filter((r) => r.complaint.row >= edit.first && r.complaint.row <= edit.last);
-    alertMajor(rows, report.settings, currentLang(), now, port.timeZone);
+    alertMajor(rows, withStoredRobot(report.settings), currentLang(), now, port.timeZone);
   });
 }
 
@@ -319,17 +402,18 @@ export function alertMajorComplaints(e: GoogleAppsScript.Events.SheetsOnEdit | u
 export function testAlert(): void {
   runAction('menuTestAlert', (lang) => {
     const port = openWorkbook();
-    const settings = readWorkbookSettings(loadSettingsSheets(port, ['params'])).settings;
+    const settings = withStoredRobot(readWorkbookSettings(loadSettingsSheets(port, ['params'])).settings);
     const now = Date.now();
     const notice = testNotice(lang, now, port.timeZone, SpreadsheetApp.getActive().getName());
     const delivery = postToRobot(settings, notice, lang, port.timeZone, sheetRowLink(), now);
     const ui = SpreadsheetApp.getUi();
+    const place = settings.robotWebhook === '' ? '' : `\n${webhookPlace(settings.robotWebhook)}`;
     const text = !delivery
       ? message(lang, 'robot.none')
       : delivery.ok
         ? message(lang, 'robot.test_ok', { platform: platformName(delivery.kind, lang) })
         : deliveryText(delivery, 0, lang);
-    ui.alert(message(lang, 'app.name'), text, ui.ButtonSet.OK);
+    ui.alert(message(lang, 'app.name'), `${text}${place}`, ui.ButtonSet.OK);
   });
 }
 
@@ -473,8 +557,12 @@ export function recalculate(): void {
 /** 诊断: the self-check, shown in a dialog to copy into a support request. */
 export function diagnostics(): void {
   runAction('menuDiagnostics', (lang) => {
-    const lines = diagnosticLines(gatherFacts(Date.now()), lang);
-    const page = HtmlService.createHtmlOutput(diagnosticsPage(lines, lang)).setWidth(720).setHeight(520);
+    const facts = gatherFacts(Date.now());
+    const lines = diagnosticLines(facts, lang).map((l) => redact(l));
+    const inCells = 'ok' in facts.robot && facts.robot.ok.inCells !== null;
+    const page = HtmlService.createHtmlOutput(diagnosticsPage(lines, lang, inCells))
+      .setWidth(720)
+      .setHeight(520);
     SpreadsheetApp.getUi().showModalDialog(page, message(lang, 'diag.dialog_title'));
   });
 }

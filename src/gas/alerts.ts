@@ -16,9 +16,17 @@ import {
 import { readKeySet, writeKeySet } from '../app/remembered';
 import { type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
-import { ROBOT_TEXT_BYTES, type RobotKind, robotAnswer, robotKind, robotRequest } from '../domain/robots';
+import { webhookPlace } from '../domain/redact';
+import {
+  ROBOT_TEXT_BYTES,
+  type RobotKind,
+  robotAnswer,
+  robotKind,
+  robotRequest,
+  webhookProblem,
+} from '../domain/robots';
 import { shortHash } from '../domain/text';
-import { documentStore, logFailure } from './runtime';
+import { documentStore, knowSecrets, logFailure, redact } from './runtime';
 
 /** Where the complaints already notified are remembered (document properties kefu.notified.0, .1…). */
 export const NOTIFIED = 'kefu.notified';
@@ -73,7 +81,10 @@ function rememberDelivery(delivery: RobotDelivery): void {
 export function lastDelivery(): RobotDelivery | null {
   try {
     const text = PropertiesService.getDocumentProperties().getProperty(LAST_DELIVERY);
-    return text ? (JSON.parse(text) as RobotDelivery) : null;
+    if (!text) return null;
+    // An earlier version kept the platform's words as they came: redacted when read, too.
+    const delivery = JSON.parse(text) as RobotDelivery;
+    return { ...delivery, reason: redact(String(delivery.reason ?? '')) };
   } catch {
     return null;
   }
@@ -94,26 +105,39 @@ export function postToRobot(
 ): RobotDelivery | null {
   const url = settings.robotWebhook;
   if (url === '') return null;
+  knowSecrets([url, settings.robotSecret]);
   const kind = robotKind(url);
+  const problem = webhookProblem(url);
   let delivery: RobotDelivery;
-  if (!kind) {
+  if (problem) {
+    const reason = message(lang, `robot.webhook_${problem}`, { value: webhookPlace(url) });
+    delivery = { kind, ok: false, reason, at: now };
+  } else if (!kind) {
     delivery = { kind: null, ok: false, reason: message(lang, 'robot.unknown_platform'), at: now };
   } else {
     const text = noticeMarkdown(notice, lang, timeZone, link, ROBOT_TEXT_BYTES[kind]);
     const request = robotRequest(kind, url, settings.robotSecret, notice.title, text, now, sheetsSigner);
     try {
+      // A redirect is never followed: the message would go (signed) to a host nobody chose.
       const response = UrlFetchApp.fetch(request.url, {
         method: 'post',
         contentType: 'application/json; charset=utf-8',
         payload: JSON.stringify(request.body),
         muteHttpExceptions: true,
+        followRedirects: false,
       });
-      const answer = robotAnswer(response.getResponseCode(), response.getContentText());
+      const status = response.getResponseCode();
+      const answer =
+        status >= 300 && status < 400
+          ? { ok: false as const, reason: message(lang, 'robot.redirected', { status }) }
+          : robotAnswer(status, response.getContentText());
       delivery = { kind, ok: answer.ok, reason: answer.ok ? '' : answer.reason, at: now };
     } catch (error) {
       delivery = { kind, ok: false, reason: error instanceof Error ? error.message : String(error), at: now };
     }
   }
+  // The platform's words or the network error may quote the URL: its token and signature never leave.
+  delivery = { ...delivery, reason: redact(delivery.reason) };
   if (!delivery.ok) console.error(`[kefu-sheets] robot delivery failed: ${delivery.reason}`);
   rememberDelivery(delivery);
   return delivery;

@@ -8,11 +8,13 @@ import { loadWorkbook } from '../app/workbook';
 import { builtInCovers } from '../domain/calendar';
 import { type Lang, message } from '../domain/messages';
 import { parameterName } from '../domain/params';
+import { webhookPlace } from '../domain/redact';
 import { robotKind } from '../domain/robots';
 import { cellText, utf8Bytes } from '../domain/text';
 import { intlFormatIso, isValidTimeZone, toWall, useOffsetProvider, wallDayKey } from '../domain/time';
 import { VERSION } from '../domain/version';
 import { lastDelivery } from './alerts';
+import { robotInCells, withStoredRobot } from './robot-settings';
 import { EDIT_CACHE_KEY, ensureZoneData, openWorkbook, utilitiesOffsetMs } from './runtime';
 
 function fact<T>(body: () => T): Fact<T> {
@@ -114,10 +116,13 @@ export function gatherFacts(now: number): DiagnosticFacts {
     })),
     robot: fact(() => {
       const last = lastDelivery();
+      const robot = withStoredRobot(settings);
       return {
-        kind: robotKind(settings.robotWebhook),
-        configured: settings.robotWebhook !== '',
-        signed: settings.robotSecret !== '',
+        kind: robotKind(robot.robotWebhook),
+        configured: robot.robotWebhook !== '',
+        signed: robot.robotSecret !== '',
+        place: webhookPlace(robot.robotWebhook),
+        inCells: robotInCells(sheets)?.sheet ?? null,
         last: last ? { at: last.at, ok: last.ok, reason: last.reason } : null,
       };
     }),
@@ -129,8 +134,14 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The dialog: the report in a read-only text box, selected on a click, with a copy button. */
-export function diagnosticsPage(lines: readonly string[], lang: Lang): string {
+/**
+ * The dialog: the report in a read-only text box, selected on a click, with a copy button (and,
+ * when 规则设置 still holds the robot, a button that moves it into the document properties).
+ */
+export function diagnosticsPage(lines: readonly string[], lang: Lang, offerMove = false): string {
+  const move = offerMove
+    ? `<button id="move" onclick="var b=this;b.disabled=true;google.script.run.withSuccessHandler(function(s){document.getElementById('moved').textContent=s.note||'';}).withFailureHandler(function(e){b.disabled=false;document.getElementById('moved').textContent=e.message;}).robotSettingsMove()">${escapeHtml(message(lang, 'diag.move_robot'))}</button> <span id="moved"></span>`
+    : '';
   return [
     '<!DOCTYPE html><html><head><meta charset="utf-8"><style>',
     'body{font:13px "WenQuanYi Micro Hei","Microsoft YaHei",sans-serif;margin:8px}',
@@ -138,7 +149,7 @@ export function diagnosticsPage(lines: readonly string[], lang: Lang): string {
     '</style></head><body>',
     `<p>${escapeHtml(message(lang, 'diag.copy_hint'))}</p>`,
     `<textarea id="report" readonly onclick="this.select()">${escapeHtml(lines.join('\n'))}</textarea>`,
-    `<p><button id="copy" onclick="var t=document.getElementById('report');t.select();document.execCommand('copy')">${escapeHtml(message(lang, 'diag.copy'))}</button></p>`,
+    `<p><button id="copy" onclick="var t=document.getElementById('report');t.select();document.execCommand('copy')">${escapeHtml(message(lang, 'diag.copy'))}</button> ${move}</p>`,
     '</body></html>',
   ].join('');
 }

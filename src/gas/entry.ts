@@ -7,6 +7,7 @@ import * as actions from './actions';
 import type { CustomInput, CustomOutput } from './custom';
 import * as custom from './custom';
 import { buildMenus } from './menu';
+import type { RobotDialogState } from './robot-dialog';
 import { currentLang } from './runtime';
 
 /**
@@ -94,6 +95,30 @@ export function menuTestAlert(): void {
 /** Menu: asks for an ISO week (default the last full one) and writes its block in 投诉周报. */
 export function menuWeekly(): void {
   actions.weeklySummaryMenu();
+}
+
+/** Menu: the group robot's webhook and secret, kept in the document properties (never a cell). */
+export function menuRobotSettings(): void {
+  actions.robotSettings();
+}
+
+/**
+ * Robot settings dialog: keeps a webhook and signing secret (a blank field keeps what is kept).
+ * @param {string} url the webhook
+ * @param {string} secret the signing secret
+ */
+export function robotSettingsSave(url: string, secret: string): RobotDialogState {
+  return actions.robotSettingsSave(url, secret);
+}
+
+/** Robot settings dialog: forgets the robot. */
+export function robotSettingsRemove(): RobotDialogState {
+  return actions.robotSettingsRemove();
+}
+
+/** Robot settings dialog and 诊断: moves a robot kept in 规则设置 into the document properties. */
+export function robotSettingsMove(): RobotDialogState {
+  return actions.robotSettingsMove();
 }
 
 /** Menu: opens the dashboard sidebar (300 px) in the user's language. */

@@ -13,6 +13,7 @@ export const MENU_ITEMS: ReadonlyArray<{ key: MessageKey; handler: string } | 's
   { key: 'menu.weekly', handler: 'menuWeekly' },
   { key: 'menu.trigger_on', handler: 'menuHourlyOn' },
   { key: 'menu.trigger_off', handler: 'menuHourlyOff' },
+  { key: 'menu.robot_settings', handler: 'menuRobotSettings' },
   { key: 'menu.test_alert', handler: 'menuTestAlert' },
   'separator',
   { key: 'menu.dashboard', handler: 'menuOpenDashboard' },

@@ -5,6 +5,7 @@ import type { KeyValueStore } from '../app/remembered';
 import { describeError } from '../app/render';
 import { isKefuError, KefuError } from '../domain/errors';
 import { type Lang, langFromLocale, message } from '../domain/messages';
+import { redactSecrets } from '../domain/redact';
 import { intlZoneDataWorks, useOffsetProvider, usingOffsetProvider } from '../domain/time';
 import { SheetsWorkbook } from './adapter';
 
@@ -55,6 +56,19 @@ export function openWorkbook(): SheetsWorkbook {
   return new SheetsWorkbook(spreadsheet, locale);
 }
 
+/** The secrets this execution has seen (the robot's webhook and signing secret): never logged. */
+const secrets = new Set<string>();
+
+/** Remembers secrets this execution holds, so that no log or message it writes shows them. */
+export function knowSecrets(values: readonly string[]): void {
+  for (const value of values) if (value.trim() !== '') secrets.add(value.trim());
+}
+
+/** A text with every webhook credential and known secret replaced (see domain/redact.ts). */
+export function redact(text: string): string {
+  return redactSecrets(text, [...secrets]);
+}
+
 /** Logs a failure with its detail (the execution log keeps it; users see a worded message). */
 export function logFailure(action: string, error: unknown): void {
   if (isKefuError(error)) {
@@ -62,10 +76,8 @@ export function logFailure(action: string, error: unknown): void {
     console.warn(`[kefu-sheets] ${action} refused: ${error.code}`);
     return;
   }
-  console.error(
-    `[kefu-sheets] ${action} failed`,
-    error instanceof Error ? (error.stack ?? error.message) : error,
-  );
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`[kefu-sheets] ${action} failed`, redact(detail));
 }
 
 /** Runs a trigger's work: a failure has no one to show an alert to, so it goes to the log. */
@@ -90,7 +102,7 @@ export function runAction(action: string, body: (lang: Lang) => void): void {
     try {
       SpreadsheetApp.getUi().alert(
         message(lang, 'app.name'),
-        describeError(error, lang),
+        redact(describeError(error, lang)),
         SpreadsheetApp.getUi().ButtonSet.OK,
       );
     } catch {
@@ -101,7 +113,7 @@ export function runAction(action: string, body: (lang: Lang) => void): void {
 
 /** A toast in the spreadsheet (progress and results of long menu actions). */
 export function toast(text: string, lang: Lang): void {
-  SpreadsheetApp.getActive().toast(text, message(lang, 'app.name'), 8);
+  SpreadsheetApp.getActive().toast(redact(text), message(lang, 'app.name'), 8);
 }
 
 /**
@@ -156,7 +168,7 @@ export function serverCall<T>(body: (lang: Lang) => T): T {
     return body(lang);
   } catch (error) {
     logFailure('sidebar call', error);
-    throw new Error(describeError(error, lang));
+    throw new Error(redact(describeError(error, lang)));
   }
 }
 

@@ -12,6 +12,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { utf8Bytes } from '../../src/domain/text';
 import { ROOT } from '../helpers/cli';
+import { complaintsWorkbook } from '../helpers/complaints-workbook';
+import { toXlsx } from '../helpers/workbooks';
 
 const DEMO = join(ROOT, 'examples', 'demo.xlsx');
 const NOW = ['--now', '2026-11-02T10:00'];
@@ -36,7 +38,7 @@ const robot = (path: string, kind: string, ...more: string[]) => [
 ];
 const received: Received[] = [];
 /** How the fake platform answers the next requests (default: accepted). */
-let answer: { status: number; body: string; hang?: boolean } = {
+let answer: { status: number; body: string; hang?: boolean; location?: string } = {
   status: 200,
   body: '{"errcode":0,"errmsg":"ok"}',
 };
@@ -54,7 +56,8 @@ beforeAll(async () => {
         contentType: request.headers['content-type'] ?? '',
       });
       if (answer.hang) return;
-      response.writeHead(answer.status, { 'Content-Type': 'application/json' }).end(answer.body);
+      const location = answer.location ? { Location: answer.location } : {};
+      response.writeHead(answer.status, { 'Content-Type': 'application/json', ...location }).end(answer.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -70,6 +73,8 @@ afterEach(() => {
   received.length = 0;
   answer = { status: 200, body: '{"errcode":0,"errmsg":"ok"}' };
   delete process.env.KEFU_SHEETS_WEBHOOK_TIMEOUT_MS;
+  delete process.env.KEFU_WEBHOOK;
+  delete process.env.KEFU_WEBHOOK_SECRET;
 });
 
 async function run(args: string[]) {
@@ -212,7 +217,7 @@ describe('complaints --notify', () => {
   it.each([
     [['--webhook', 'http://robot.example.com/hook', '--webhook-kind', 'dingtalk'], 'https'],
     [['--webhook', 'https://robot.example.com/hook'], '--webhook-kind'],
-    [[], '提醒群机器人'],
+    [[], 'KEFU_WEBHOOK'],
     [
       ['--webhook-kind', 'slack', '--webhook', 'https://oapi.dingtalk.com/robot/send'],
       'wecom、dingtalk 或 feishu',
@@ -287,5 +292,127 @@ describe('weekly', () => {
     expect(posted.stdout).toMatch(/周报已发到钉钉群。\n$/);
     const markdown = (received[0]!.body.markdown as { text: string }).text;
     expect(markdown).toMatch(/^\*\*2026-W43 投诉周报（2026-10-19 至 2026-10-25）\*\*\n收到投诉：\d+/);
+  });
+});
+
+describe("the robot's secrets on the command line", () => {
+  const TOKEN = '7f3a9c21be4d48e0a6b5c1d2e3f40718';
+  const SECRET = 'SEC8d1f0c2e9b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f';
+  const secretsIn = (text: string) => [TOKEN, SECRET].filter((s) => text.includes(s));
+
+  it('takes the robot from KEFU_WEBHOOK and KEFU_WEBHOOK_SECRET, with nothing on the command line', async () => {
+    process.env.KEFU_WEBHOOK = `${base}/robot/send?access_token=${TOKEN}`;
+    process.env.KEFU_WEBHOOK_SECRET = SECRET;
+    const result = await run([
+      'complaints',
+      DEMO,
+      ...NOW,
+      '--json',
+      '--notify',
+      '--webhook-kind',
+      'dingtalk',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(received).toHaveLength(1);
+    const url = new URL(received[0]!.url, base);
+    expect(url.searchParams.get('access_token')).toBe(TOKEN);
+    const timestamp = url.searchParams.get('timestamp') ?? '';
+    expect(url.searchParams.get('sign')).toBe(hmac(SECRET, `${timestamp}\n${SECRET}`));
+  });
+
+  it('names a refused address by its host and path, never its key', async () => {
+    const result = await run([
+      'complaints',
+      DEMO,
+      ...NOW,
+      '--notify',
+      '--webhook',
+      `http://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${TOKEN}`,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('qyapi.weixin.qq.com/cgi-bin/webhook/send');
+    expect(secretsIn(result.stderr + result.stdout)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an HTTP error quoting the address',
+      { status: 500, body: 'failed: /robot/send?access_token=' },
+      /HTTP 500/,
+    ],
+    [
+      'a refusal echoing the token',
+      { status: 200, body: `{"errcode":300001,"errmsg":"token ${TOKEN} is not exist"}` },
+      /300001/,
+    ],
+    [
+      'a redirect to another host',
+      { status: 302, body: '', location: `https://robot.example.net/x?access_token=${TOKEN}` },
+      /302/,
+    ],
+  ])('%s: exit 3, no secret on stderr or in the JSON', async (_, reply, said) => {
+    answer = reply.body.endsWith('access_token=') ? { ...reply, body: `${reply.body}${TOKEN}` } : reply;
+    const result = await run([
+      'complaints',
+      DEMO,
+      ...NOW,
+      '--json',
+      ...robot(`/robot/send?access_token=${TOKEN}`, 'dingtalk', '--webhook-secret', SECRET),
+    ]);
+    expect(result.code).toBe(3);
+    expect(received).toHaveLength(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.notified.error).toMatch(said);
+    expect(result.stderr).toMatch(said);
+    expect(secretsIn(result.stderr + result.stdout)).toEqual([]);
+  });
+
+  it('a network error names the host, not the key', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const result = await run([
+      'complaints',
+      DEMO,
+      ...NOW,
+      '--json',
+      '--notify',
+      '--webhook',
+      `http://127.0.0.1:${port}/robot/send?access_token=${TOKEN}`,
+      '--webhook-kind',
+      'dingtalk',
+    ]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/ECONNREFUSED/);
+    expect(secretsIn(result.stderr + result.stdout)).toEqual([]);
+  });
+
+  it('warns that a robot read from 规则设置 can be read by anyone with the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-robot-cell-'));
+    const file = join(dir, 'robot-in-cell.xlsx');
+    const sheets = complaintsWorkbook(true);
+    (sheets.find((s) => s.name === '规则设置')!.rows as unknown[][]).push([
+      '提醒群机器人',
+      `${base}/robot/send?access_token=${TOKEN}`,
+    ]);
+    await toXlsx(sheets, file);
+    const result = await run([
+      'complaints',
+      file,
+      '--now',
+      '2026-10-12T10:00',
+      '--json',
+      '--notify',
+      '--webhook-kind',
+      'dingtalk',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('KEFU_WEBHOOK');
+    expect(result.stderr).toContain('规则设置');
+    const json = JSON.parse(result.stdout);
+    expect(json.warnings.map((w: { code: string }) => w.code)).toContain('robot_in_cell');
+    expect(secretsIn(result.stderr + result.stdout)).toEqual([]);
   });
 });

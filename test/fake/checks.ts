@@ -29,6 +29,7 @@ import type {
   FakeProperties,
   FakePropertiesService,
   FakeRange,
+  FakeRangeList,
   FakeRichTextValue,
   FakeRichTextValueBuilder,
   FakeScriptApp,
@@ -126,6 +127,7 @@ export const fakeMatchesAppsScript: {
   utilities: Check<FakeUtilities, GoogleAppsScript.Utilities.Utilities>;
   urlFetch: Check<FakeUrlFetchApp, GoogleAppsScript.URL_Fetch.UrlFetchApp>;
   httpResponse: Check<FakeHttpResponse, GoogleAppsScript.URL_Fetch.HTTPResponse>;
+  rangeList: Check<FakeRangeList, GoogleAppsScript.Spreadsheet.RangeList>;
   metadata: Check<FakeDeveloperMetadata, GoogleAppsScript.Spreadsheet.DeveloperMetadata>;
   metadataFinder: Check<FakeDeveloperMetadataFinder, GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>;
   metadataLocation: Check<
@@ -172,6 +174,7 @@ export const fakeMatchesAppsScript: {
   utilities: [true, true] as Ok,
   urlFetch: [true, true] as Ok,
   httpResponse: [true, true] as Ok,
+  rangeList: [true, true] as Ok,
   metadata: [true, true] as Ok,
   metadataFinder: [true, true] as Ok,
   metadataLocation: [true, true] as Ok,

@@ -851,6 +851,9 @@ export class FakeSheet {
     this.model.insertColumns(afterPosition + 1, howMany);
     return this;
   }
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    return this.wb.wrap(new FakeRangeList(a1Notations.map((a1) => this.getRange(a1))), 'RangeList');
+  }
   addDeveloperMetadata(key: string, value?: string, visibility?: unknown): FakeSheet {
     this.model.metadata.push(
       this.wb.newMetadata(key, value ?? null, String(visibility ?? 'DOCUMENT'), 'SHEET'),
@@ -1113,6 +1116,18 @@ export class FakeRange {
   /** Internal: the rectangle, for conditional-format rules read back by tests. */
   describe(): { sheet: string; a1: string } {
     return { sheet: this.model.name, a1: this.getA1Notation() };
+  }
+}
+
+/** Several ranges of a sheet, changed in one call. */
+export class FakeRangeList {
+  constructor(private readonly ranges: FakeRange[]) {}
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
+  }
+  clearContent(): FakeRangeList {
+    for (const range of this.ranges) range.clearContent();
+    return this;
   }
 }
 
@@ -1999,7 +2014,12 @@ export interface FakeHttpRequest {
 }
 
 /** What the fake's network answers a request with (a thrown Error: the request failed). */
-export type FakeHttpHandler = (request: FakeHttpRequest) => { status: number; body: string };
+/** How the network answers a request; a 3xx with `location` is a redirect. */
+export type FakeHttpHandler = (request: FakeHttpRequest) => {
+  status: number;
+  body: string;
+  location?: string;
+};
 
 export class FakeHttpResponse {
   constructor(
@@ -2040,7 +2060,13 @@ export class FakeUrlFetchApp {
       payload: typeof payload === 'string' ? payload : JSON.stringify(payload ?? ''),
     };
     this.wb.fetched.push(request);
-    const answer = this.wb.httpHandler(request);
+    let answer = this.wb.httpHandler(request);
+    // UrlFetchApp follows redirects unless told not to (followRedirects: false).
+    for (let hops = 0; params.followRedirects !== false && answer.location && hops < 5; hops++) {
+      const next = { ...request, url: answer.location };
+      this.wb.fetched.push(next);
+      answer = this.wb.httpHandler(next);
+    }
     if (answer.status >= 400 && !params.muteHttpExceptions) {
       throw new Error(
         `Request failed for ${url} returned code ${answer.status}. Truncated server response: ${answer.body.slice(0, 200)}`,

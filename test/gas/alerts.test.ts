@@ -77,7 +77,7 @@ describe('the digest to the group robot', () => {
     menuDiagnostics();
     const html = (wb.dialogs.at(-1)?.content as FakeHtmlOutput | undefined)?.getContent() ?? '';
     expect(html).toContain(
-      '✗ 群机器人：钉钉（已签名）；上次发送 2026-10-12 10:00 失败：310000 sign not match',
+      '✗ 群机器人：钉钉（已签名，oapi.dingtalk.com/robot/send）；上次发送 2026-10-12 10:00 失败：310000 sign not match',
     );
   });
 
@@ -90,7 +90,7 @@ describe('the digest to the group robot', () => {
     vi.unstubAllGlobals();
     const other = setup('https://robot.example.com/hook', '');
     menuCheckComplaints();
-    expect(other.toasts.at(-1)?.message).toContain('无法判断「提醒群机器人」是哪个平台的机器人');
+    expect(other.toasts.at(-1)?.message).toContain('无法判断群机器人是哪个平台的');
     expect(other.fetched).toEqual([]);
     expect(errors).toHaveBeenCalled();
   });
@@ -225,21 +225,25 @@ describe('the weekly summary and the test message', () => {
   it('sends a test message and shows the platform’s answer', () => {
     const wb = setup();
     menuTestAlert();
-    expect(wb.alerts.at(-1)).toBe('客服助手\n测试消息已发到钉钉群，平台回复：成功。');
+    expect(wb.alerts.at(-1)).toBe(
+      '客服助手\n测试消息已发到钉钉群，平台回复：成功。\noapi.dingtalk.com/robot/send',
+    );
     expect(dingtalkText(wb)).toMatch(
       /^\*\*【客服助手】测试消息\*\*\n2026-10-12 10:00：「客服台账」的提醒会发到这个群。$/,
     );
     wb.httpHandler = () => ({ status: 200, body: '{"errcode":300001,"errmsg":"token is not exist"}' });
     vi.spyOn(console, 'error').mockImplementation(() => {});
     menuTestAlert();
-    expect(wb.alerts.at(-1)).toBe('客服助手\n发到钉钉群失败：300001 token is not exist');
+    expect(wb.alerts.at(-1)).toBe(
+      '客服助手\n发到钉钉群失败：300001 token is not exist\noapi.dingtalk.com/robot/send',
+    );
   });
 
   it('says where to set the robot when there is none', () => {
     vi.useFakeTimers({ now: new Date(COMPLAINTS_NOW), toFake: ['Date'] });
     const wb = installFake(toFake(complaintsWorkbook(true)));
     menuTestAlert();
-    expect(wb.alerts.at(-1)).toContain('还没有设置「提醒群机器人」');
+    expect(wb.alerts.at(-1)).toContain('还没有设置群机器人：请用菜单“群机器人设置…”');
     expect(wb.fetched).toEqual([]);
   });
 });

@@ -311,4 +311,23 @@ describe('the group robot from dist/Code.js', () => {
     expect(alert).toMatch(/^\*\*【客服助手】新的重大投诉 1 件\*\*/);
     expect(alert).toContain('癸 139****0009');
   });
+
+  it('keeps the robot through the settings dialog’s calls and posts to it, the dialog naming the host only', () => {
+    vi.useFakeTimers({ now: new Date(COMPLAINTS_NOW), toFake: ['Date'] });
+    const wb = toFake(complaintsWorkbook(true));
+    const context = vm.createContext({ ...wb.globals(), console, Date });
+    vm.runInContext(readFileSync(CODE, 'utf8'), context, { filename: 'Code.js' });
+    const token = '0c1d2e3f405162738495a6b7c8d9eaf1';
+    const state = vm.runInContext(
+      `robotSettingsSave('https://oapi.dingtalk.com/robot/send?access_token=${token}', 'SECbundle0123456789')`,
+      context,
+    ) as { lines: string[] };
+    expect(state.lines.join('\n')).toContain('oapi.dingtalk.com/robot/send');
+    expect(JSON.stringify(state)).not.toContain(token);
+    vm.runInContext('menuCheckComplaints()', context);
+    expect(wb.fetched).toHaveLength(1);
+    expect(new URL(wb.fetched[0]!.url).searchParams.get('access_token')).toBe(token);
+    vm.runInContext('robotSettingsRemove()', context);
+    expect(wb.documentProperties.has('kefu.robot.settings')).toBe(false);
+  });
 });

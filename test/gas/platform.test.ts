@@ -74,7 +74,7 @@ describe('诊断', () => {
     expect(lines).toContain(
       '✓ 触发器：本表格 refreshHourly (CLOCK), alertMajorComplaints (ON_EDIT)；您在所有表格共 2 个（上限 20）',
     );
-    expect(lines).toContain('✓ 群机器人：未设置（「规则设置」的“提醒群机器人”）');
+    expect(lines).toContain('✓ 群机器人：未设置（菜单“群机器人设置…”）');
     expect(lines).toContain('✓ 邮件配额：今日还可发送 100 封');
     expect(lines.find((l) => l.startsWith('✓ 文档属性：'))).toBeDefined();
     expect(lines).toContain('✓ 缓存：暂无编辑上下文（下次编辑时建立）');
