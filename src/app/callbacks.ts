@@ -18,7 +18,7 @@ import { type ComplaintMonthFigures, complaintMonthFigures } from '../domain/com
 import { type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
-import { contactPhone, maskPhone } from '../domain/phone';
+import { contactPhone, maskPhone, maskPhonesInText } from '../domain/phone';
 import { isResolved, rowStatus } from '../domain/status';
 import { cellText, columnLetter, compareText } from '../domain/text';
 import { dayKey, parseIsoMoment } from '../domain/time';
@@ -222,7 +222,7 @@ export function callbackLine(s: CallbackStatus, lang: Lang, timeZone: string): W
   const due = parseIsoMoment(s.item.dueDay, timeZone);
   return [
     s.item.type,
-    s.item.customer,
+    maskPhonesInText(s.item.customer),
     maskPhone(s.item.phone),
     due === null ? s.item.dueDay : new Date(due),
     stateLabel(s.state, lang),

@@ -18,7 +18,7 @@ import {
 import { type Lang, type MessageKey, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
-import { maskPhone } from '../domain/phone';
+import { maskPhone, maskPhonesInText } from '../domain/phone';
 import { robotKind } from '../domain/robots';
 import { type FieldKey, sheetSpec } from '../domain/schema';
 import { rowStatus, standardValue } from '../domain/status';
@@ -450,7 +450,7 @@ export function currentDue(row: ComplaintRow): number {
 export function overdueLine(row: ComplaintRow, lang: Lang): WriteValue[] {
   return [
     row.complaint.id,
-    row.customer,
+    maskPhonesInText(row.customer),
     maskPhone(row.phone),
     row.complaint.level,
     stateLabel(row.status.state, lang),

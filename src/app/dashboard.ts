@@ -5,7 +5,7 @@ import { lastFullWeek, weekDays } from '../domain/isoweek';
 import { type Lang, localized, message } from '../domain/messages';
 import { PARAMETERS, type ParamSpec } from '../domain/params';
 import { parseMoment } from '../domain/parse';
-import { maskPhone } from '../domain/phone';
+import { maskPhone, maskPhonesInText } from '../domain/phone';
 import { type SheetKind, sheetSpec } from '../domain/schema';
 import { cellText } from '../domain/text';
 import { dayKey, formatIso } from '../domain/time';
@@ -112,7 +112,7 @@ export function dashboardOverview(port: WorkbookPort, now: number, lang: Lang): 
         sheet: r.sheet,
         row: r.complaint.row,
         id: r.complaint.id,
-        customer: r.customer,
+        customer: maskPhonesInText(r.customer),
         phone: maskPhone(r.phone),
         state: r.status.state,
         label: stateLabel(r.status.state, lang),
@@ -129,7 +129,7 @@ export function dashboardOverview(port: WorkbookPort, now: number, lang: Lang): 
         sheet: s.item.sheet,
         row: s.item.row,
         type: s.item.type,
-        customer: s.item.customer,
+        customer: maskPhonesInText(s.item.customer),
         phone: maskPhone(s.item.phone),
         dueDate: s.item.dueDay,
         label: stateLabel(s.state, lang),

@@ -2,7 +2,7 @@
 // builds on them, so both say the same thing. No Dates; phones masked.
 
 import type { Lang } from '../domain/messages';
-import { maskPhone } from '../domain/phone';
+import { maskPhone, maskPhonesInText } from '../domain/phone';
 import { formatIso } from '../domain/time';
 import type { Issue } from '../domain/validate';
 import type { CallbackReport } from './callbacks';
@@ -98,7 +98,7 @@ export function callbacksJson(report: CallbackReport, now: number, timeZone: str
       sheet: s.item.sheet,
       row: s.item.row,
       type: s.item.type,
-      customer: s.item.customer,
+      customer: maskPhonesInText(s.item.customer),
       phone: maskPhone(s.item.phone),
       dueDate: s.item.dueDay,
       state: s.state,

@@ -4,7 +4,7 @@
 
 import type { ComplaintState } from '../domain/complaints';
 import { type Lang, message } from '../domain/messages';
-import { maskPhone } from '../domain/phone';
+import { maskPhone, maskPhonesInText } from '../domain/phone';
 import { fitLines } from '../domain/robots';
 import { shortHash } from '../domain/text';
 import { formatLocal } from '../domain/time';
@@ -54,7 +54,7 @@ function itemOf(row: ComplaintRow): NoticeItem {
     due: currentDue(row),
     hoursLeft: row.status.hoursLeft,
     handler: row.handler,
-    customer: row.customer,
+    customer: maskPhonesInText(row.customer),
     phone: maskPhone(row.phone),
   };
 }

@@ -197,6 +197,10 @@ const CATALOGUE = {
     zh: '「{field}」无法识别为日期：{value}（请写成 2026-11-05 或 2026-11-05 14:30）',
     en: '"{field}" is not a date: {value} (write 2026-11-05 or 2026-11-05 14:30)',
   },
+  'issue.number_not_date': {
+    zh: '「{field}」是数字 {value}，不是日期：请填写日期（如 2026-11-05 14:30），或把单元格格式设为日期',
+    en: '"{field}" holds the number {value}, not a date: enter a date (such as 2026-11-05 14:30) or format the cell as a date',
+  },
   'issue.invalid_month': {
     zh: '「{field}」无法识别为月份：{value}（请写成 2026-10）',
     en: '"{field}" is not a month: {value} (write 2026-10)',

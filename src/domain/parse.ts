@@ -14,6 +14,9 @@ export interface ParsedMoment {
 /** Earliest and latest years accepted; anything outside is a typo, not a date. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
+/** The first serial number read as a date: 1990-01-01. */
+export const MIN_SERIAL = 32_874;
+
 /** Day 0 of spreadsheet serial numbers (1899-12-30), as a wall-clock value. */
 const SERIAL_EPOCH: WallMs = Date.UTC(1899, 11, 30);
 
@@ -96,8 +99,9 @@ export function parseMoment(value: unknown, timeZone: string, now?: number): Par
     const compact = COMPACT_DATE.exec(String(value));
     if (compact && Number.isInteger(value))
       return fromParts(compact[1], compact[2], compact[3], '', timeZone);
-    // Serial numbers from 1900 to 2100.
-    if (value < 1 || value > 73_415) return null;
+    // Serial numbers from 1990 to 2100: a smaller number (5, 60, 2026) is a number someone typed,
+    // not a date of this business (serial 5 would be 1900-01-04, over a million hours ago).
+    if (value < MIN_SERIAL || value > 73_415) return null;
     const wall = SERIAL_EPOCH + Math.round(value * DAY_MS);
     return { instant: fromWall(wall, timeZone), hasTime: wall % DAY_MS !== 0 };
   }

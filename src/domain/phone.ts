@@ -148,10 +148,46 @@ export function maskAddress(value: unknown): string {
   return chars.length <= 6 ? `${chars.slice(0, 2).join('')}****` : `${chars.slice(0, 6).join('')}****`;
 }
 
-const PHONE_IN_TEXT =
-  /(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)|(?<!\d)0\d{2,3}[\s-]?\d{7,8}(?!\d)/g;
+/**
+ * A run of digits that may be a phone number inside free text: an optional country code (+86,
+ * +852, 0086), an optional area code in brackets (（021）), then digits with single spaces,
+ * dashes or dots between them. Dates and identifiers match too; only runs that read as a phone
+ * number are masked (see maskPhonesInText).
+ */
+const PHONE_CANDIDATE =
+  /(?<![\d+＋])(?:(?:\+|＋|00)\d{1,3}[\s-]?)?(?:[（(]\s*(?:\+|＋)?\d{2,4}\s*[)）][\s-]?)?\d(?:[\s.-]?\d){5,15}(?!\d)/g;
 
-/** Masks every phone number that appears inside free text (descriptions, notes). */
+/** A number written with a country code other than China's: +852 6123 4567, 00886-2-2345-6789. */
+const FOREIGN = /^(?:\+|＋|00)(?!86)\d{1,3}/;
+
+/** The digits of a run replaced by * except the country code and the last four, separators kept. */
+function maskForeign(run: string): string {
+  const code = FOREIGN.exec(run)?.[0] ?? '';
+  const rest = run.slice(code.length);
+  const total = rest.replace(/\D/g, '').length;
+  let seen = 0;
+  return code + rest.replace(/\d/g, (d) => (++seen > total - 4 ? d : '*'));
+}
+
+/** One candidate run masked, or as it is when it does not read as a phone number. */
+function maskRun(run: string): string {
+  const text = run.normalize('NFKC');
+  const digits = text.replace(/\D/g, '');
+  if (FOREIGN.test(text)) return digits.length >= 8 ? maskForeign(run) : run;
+  if (/^861[3-9]\d{9}$/.test(digits)) return maskPhone(digits.slice(2));
+  const unbracketed = text.replace(/[（(]\s*(\+?\d{2,4})\s*[)）]/, '$1 ').trim();
+  const phone = normalizePhone(unbracketed);
+  return phone ? maskPhone(phone.normalized) : run;
+}
+
+/**
+ * Masks every phone number inside free text (a customer name, a description, a note, a message
+ * quoting a cell): mobiles, landlines however spaced or bracketed (021-3333 7703, （021）66667706,
+ * +86-21-6666 7706), service numbers and any number written with another country's code (+852,
+ * +853, +886, +1 …). Dates, amounts and identifiers are left as they are.
+ * @example maskPhonesInText('赵 13955557705，座机（021）66667706') === '赵 139****7705，座机021-****7706'
+ */
 export function maskPhonesInText(text: string): string {
-  return text.replace(PHONE_IN_TEXT, (match) => maskPhone(match));
+  if (!/\d{3}/.test(text.replace(/[\s.-]/g, ''))) return text;
+  return text.replace(PHONE_CANDIDATE, (run) => maskRun(run));
 }

@@ -200,7 +200,11 @@ export function formatIso(instant: number, timeZone: string): string {
   return isoWithOffset(instant, zoneOffsetMs(instant, timeZone));
 }
 
-function isoWithOffset(instant: number, offset: number): string {
+function isoWithOffset(instant: number, exactOffset: number): string {
+  // ISO 8601 offsets are whole minutes; a zone's local mean time before 1901 is not (Shanghai
+  // +08:05:43). The offset is rounded and the wall clock follows it, so the text names the
+  // same instant, to the second.
+  const offset = Math.round(exactOffset / MINUTE_MS) * MINUTE_MS;
   const wall = new Date(instant + offset);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset) / MINUTE_MS;

@@ -17,6 +17,7 @@ export type IssueCode =
   | 'missing_required'
   | 'invalid_phone'
   | 'invalid_date'
+  | 'number_not_date'
   | 'invalid_number'
   | 'date_order'
   | 'not_in_list'
@@ -92,6 +93,7 @@ const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   missing_required: 'error',
   invalid_phone: 'error',
   invalid_date: 'error',
+  number_not_date: 'error',
   invalid_number: 'error',
   date_order: 'error',
   not_in_list: 'error',
@@ -224,7 +226,9 @@ class RowChecker {
       case 'datetime': {
         const moment = this.moment(field.key);
         if (!moment) {
-          this.add(field.key, 'invalid_date', 'issue.invalid_date', { value: shownValue() });
+          if (typeof raw === 'number') {
+            this.add(field.key, 'number_not_date', 'issue.number_not_date', { value: shownValue() });
+          } else this.add(field.key, 'invalid_date', 'issue.invalid_date', { value: shownValue() });
           return;
         }
         if (moment.yearless) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayKey, formatIso, fromWall, parseIsoMoment, toWall, wallOf } from '../../src/domain/time';
 
@@ -26,5 +27,34 @@ describe('time zones', () => {
     expect(fromWall(toWall(instant, 'Asia/Shanghai'), 'Asia/Shanghai')).toBe(instant);
     expect(dayKey(instant, 'Asia/Shanghai')).toBe('2026-11-01');
     expect(dayKey(instant, 'UTC')).toBe('2026-10-31');
+  });
+});
+
+describe('formatIso for any instant', () => {
+  it('writes a well-formed offset and names the same instant, to the second (seeded)', () => {
+    const zones = [
+      'Asia/Shanghai',
+      'Asia/Taipei',
+      'Asia/Hong_Kong',
+      'Asia/Kolkata',
+      'America/St_Johns',
+      'UTC',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1850, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom(...zones),
+        (instant, zone) => {
+          const text = formatIso(instant, zone);
+          expect(text).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+          expect(Date.parse(text)).toBe(Math.floor(instant / 1000) * 1000);
+        },
+      ),
+      { seed: 20261204, numRuns: 2000 },
+    );
+  });
+
+  it('rounds Shanghai’s local mean time of 1900 to +08:06', () => {
+    expect(formatIso(Date.UTC(1900, 0, 4, 0, 0, 0), 'Asia/Shanghai')).toBe('1900-01-04T08:06:00+08:06');
   });
 });
