@@ -4,11 +4,14 @@
 import { type DayOverride, WorkCalendar } from '../domain/calendar';
 import { KefuError } from '../domain/errors';
 import {
+  ITEM_LIMITS,
+  type ItemLimits,
   type ParameterProblem,
   parameterName,
   readParameterTable,
   readSettings,
   type Settings,
+  withinLimit,
 } from '../domain/params';
 import { parseMoment, parseNumber, parseYesNo } from '../domain/parse';
 import { DEFAULT_RULES, normalizeRuleCode, type Rule } from '../domain/rules';
@@ -47,6 +50,7 @@ export interface SettingProblem {
 /** The rule catalogue: the 奖惩规则 sheet's rows, or the defaults without one. */
 export function readCatalogue(
   sheets: readonly LoadedSheet[],
+  limits: ItemLimits,
   problems: SettingProblem[] = [],
 ): Map<string, Rule> {
   const sheet = firstSheetOf(sheets, 'rules');
@@ -60,6 +64,16 @@ export function readCatalogue(
     const n = parseNumber(raw);
     if (n !== null && Number.isNaN(n)) {
       problems.push({ sheet: sheet.layout.sheet, row, field, value: cellText(raw) });
+      return null;
+    }
+    if (n !== null && field !== '每月免扣次数' && !withinLimit(n, limits[ITEM_LIMITS[field]])) {
+      const limit = ITEM_LIMITS[field];
+      problems.push({
+        sheet: sheet.layout.sheet,
+        row,
+        field,
+        value: `${cellText(raw)}（${parameterName(limit)} ${limits[limit]}）`,
+      });
       return null;
     }
     return n;
@@ -182,8 +196,9 @@ export function validationContext(
       now,
       lists: settings.lists,
       roster: readRoster(sheets),
-      rules: readCatalogue(sheets),
+      rules: readCatalogue(sheets, settings),
       words: settings,
+      limits: settings,
     },
     problems,
   };

@@ -5,8 +5,8 @@
 import type { ComplaintState } from '../domain/complaints';
 import { type Lang, message } from '../domain/messages';
 import { maskPhone, maskPhonesInText } from '../domain/phone';
-import { fitLines } from '../domain/robots';
-import { shortHash } from '../domain/text';
+import { fitItems } from '../domain/robots';
+import { clipText, shortHash } from '../domain/text';
 import { formatLocal } from '../domain/time';
 import {
   type ComplaintReport,
@@ -32,6 +32,8 @@ export interface NoticeItem {
   readonly customer: string;
   /** Masked. */
   readonly phone: string;
+  /** The key the digest remembers it by once listed in this state (notificationKey). */
+  readonly key: string;
 }
 
 /** A message for people: a title, lines of figures, and the complaints it is about. */
@@ -39,7 +41,15 @@ export interface Notice {
   readonly title: string;
   readonly lines: readonly string[];
   readonly items: readonly NoticeItem[];
+  /** Complaints the notice is about but does not list (they did not fit): counted in its last line. */
+  readonly omitted?: number;
 }
+
+/**
+ * The most characters a field of a notice line keeps: a name pasted with a whole chat log must not
+ * crowd every other complaint out of a 4,096-byte robot message.
+ */
+const FIELD_CHARS = { id: 40, level: 12, handler: 24, customer: 40 } as const;
 
 /** A link to a sheet row, where the medium has one (Google Sheets: the row's URL). */
 export type RowLink = (sheet: string, row: number) => string | null;
@@ -48,14 +58,16 @@ function itemOf(row: ComplaintRow): NoticeItem {
   return {
     sheet: row.sheet,
     row: row.complaint.row,
-    id: row.complaint.id,
-    level: row.complaint.level,
+    id: clipText(row.complaint.id, FIELD_CHARS.id),
+    level: clipText(row.complaint.level, FIELD_CHARS.level),
     state: row.status.state,
     due: currentDue(row),
     hoursLeft: row.status.hoursLeft,
-    handler: row.handler,
-    customer: maskPhonesInText(row.customer),
+    handler: clipText(row.handler, FIELD_CHARS.handler),
+    // Masked before it is cut, so no half of a phone number is left readable.
+    customer: clipText(maskPhonesInText(row.customer), FIELD_CHARS.customer),
     phone: maskPhone(row.phone),
+    key: notificationKey(row),
   };
 }
 
@@ -83,15 +95,14 @@ function isNews(row: ComplaintRow, now: number): boolean {
 }
 
 /**
- * Keys of the complaints a digest would be about now (what is remembered after a digest). Beyond
- * `limit` (what the store can hold), the ones whose deadline is latest are kept: the oldest leave
- * the DIGEST_DAYS window first, and until then they may be named again.
+ * Keys of the complaints a digest would be about now, the latest deadline first (beyond what the
+ * store can hold, those are kept: the oldest leave the DIGEST_DAYS window first).
  */
-export function urgentKeys(report: ComplaintReport, now: number, limit = Number.POSITIVE_INFINITY): string[] {
-  const news = report.rows.filter((r) => isNews(r, now));
-  const kept =
-    news.length <= limit ? news : news.sort((a, b) => currentDue(b) - currentDue(a)).slice(0, limit);
-  return kept.map(notificationKey);
+export function urgentKeys(report: ComplaintReport, now: number): string[] {
+  return report.rows
+    .filter((r) => isNews(r, now))
+    .sort((a, b) => currentDue(b) - currentDue(a))
+    .map(notificationKey);
 }
 
 /**
@@ -181,7 +192,7 @@ function fitNotice(
   lang: Lang,
   link: RowLink,
   maxBytes: number,
-): string {
+): { text: string; kept: number } {
   const items = {
     count: notice.items.length,
     at: (i: number) => {
@@ -189,7 +200,9 @@ function fitNotice(
       return line(item, link(item.sheet, item.row));
     },
   };
-  return fitLines(head, items, [], (count) => message(lang, 'notice.more', { count }), maxBytes).join('\n');
+  const more = (count: number) => message(lang, 'notice.more', { count });
+  const { lines, kept } = fitItems(head, items, [], more, maxBytes, notice.omitted ?? 0);
+  return { text: lines.join('\n'), kept };
 }
 
 /** The most an e-mail body holds, in UTF-8 bytes (MailApp refuses much larger bodies). */
@@ -203,6 +216,10 @@ export function noticeText(
   link: RowLink,
   maxBytes = MAIL_TEXT_BYTES,
 ): string {
+  return textFit(notice, lang, timeZone, link, maxBytes).text;
+}
+
+function textFit(notice: Notice, lang: Lang, timeZone: string, link: RowLink, maxBytes: number) {
   const head = [notice.title, '', ...notice.lines, ...(notice.items.length > 0 ? [''] : [])];
   const line = (item: NoticeItem, url: string | null) =>
     `· ${itemText(item, lang, timeZone)}${url ? `\n  ${url}` : ''}`;
@@ -220,9 +237,38 @@ export function noticeMarkdown(
   link: RowLink,
   maxBytes: number,
 ): string {
+  return markdownFit(notice, lang, timeZone, link, maxBytes).text;
+}
+
+function markdownFit(notice: Notice, lang: Lang, timeZone: string, link: RowLink, maxBytes: number) {
   const line = (item: NoticeItem, url: string | null) => {
     const where = `${item.sheet}!A${item.row}`;
     return `- ${itemText(item, lang, timeZone)} ${url ? `[${where}](${url})` : where}`;
   };
   return fitNotice(notice, [`**${notice.title}**`, ...notice.lines], line, lang, link, maxBytes);
+}
+
+/**
+ * The notice as every medium it goes to will list it: only the complaints that fit the tightest
+ * (a robot's 4,096 bytes, an e-mail's 100,000) stay listed, the others are counted as omitted. What
+ * a digest remembers as notified is what it listed, so the ones left out are news again next time.
+ */
+export function listedNotice(
+  notice: Notice,
+  media: { readonly markdownBytes?: number; readonly textBytes?: number },
+  lang: Lang,
+  timeZone: string,
+  link: RowLink,
+): Notice {
+  let kept = notice.items.length;
+  if (media.markdownBytes !== undefined)
+    kept = Math.min(kept, markdownFit(notice, lang, timeZone, link, media.markdownBytes).kept);
+  if (media.textBytes !== undefined)
+    kept = Math.min(kept, textFit(notice, lang, timeZone, link, media.textBytes).kept);
+  if (kept === notice.items.length) return notice;
+  return {
+    ...notice,
+    items: notice.items.slice(0, kept),
+    omitted: (notice.omitted ?? 0) + notice.items.length - kept,
+  };
 }

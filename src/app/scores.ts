@@ -5,7 +5,7 @@ import { columnHeaders, columnWidths, SCORE_COLUMNS } from '../domain/columns';
 import { KefuError } from '../domain/errors';
 import { readLedgerText, revokes } from '../domain/ledger-text';
 import { type Lang, type MessageKey, message } from '../domain/messages';
-import type { Settings } from '../domain/params';
+import { ITEM_LIMITS, type ItemLimits, type Settings, withinLimit } from '../domain/params';
 import { monthInText, parseMoment, parseMonth, parseNumber, parseYesNo, sameMonth } from '../domain/parse';
 import {
   computeMonthlyScores,
@@ -49,7 +49,8 @@ export interface ScoreProblem {
     | 'invalid_number'
     | 'unknown_staff'
     | 'not_in_list'
-    | 'unreadable_ledger_item';
+    | 'unreadable_ledger_item'
+    | 'number_too_large';
   readonly value: string;
   /** The row's month, when its date could be read. */
   readonly month?: string;
@@ -65,13 +66,13 @@ export interface ScoreReport {
   readonly output?: OutputSheet;
 }
 
-function refuseBadSettings(
-  sheets: readonly LoadedSheet[],
-  catalogueProblems: readonly SettingProblem[],
-): Settings {
+/** The settings, refused (thrown) when a parameter or a rule of the catalogue the scores need is bad. */
+function refuseBadSettings(sheets: readonly LoadedSheet[]): Settings {
   const { settings, problems } = readWorkbookSettings(sheets);
   const bad = problems.find((p) => p.stops === 'scores');
   if (bad) throw parameterError(sheets, bad);
+  const catalogueProblems: SettingProblem[] = [];
+  readCatalogue(sheets, settings, catalogueProblems);
   const rule = catalogueProblems[0];
   if (rule)
     throw new KefuError('bad_rule', {
@@ -93,6 +94,7 @@ function readLedger(
   timeZone: string,
   now: number,
   roster: ReadonlySet<string> | null,
+  limits: ItemLimits,
   problems: ScoreProblem[],
 ): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
@@ -124,12 +126,17 @@ function readLedger(
         problem(row, '姓名', 'unknown_staff', person);
         continue;
       }
+      let tooLarge = false;
       const number = (field: '分值' | '金额'): number | null => {
         const raw = cell(sheet, row, field);
         const n = parseNumber(raw);
         if (n !== null && Number.isNaN(n)) {
           problem(row, field, 'invalid_number', raw);
           return null;
+        }
+        if (n !== null && !withinLimit(n, limits[ITEM_LIMITS[field]])) {
+          problem(row, field, 'number_too_large', raw);
+          tooLarge = true;
         }
         return n;
       };
@@ -141,6 +148,7 @@ function readLedger(
         revokes(cellText(cell(sheet, row, '状态'))) || revokes(cellText(cell(sheet, row, '说明')));
       let points = number('分值');
       let yuan = number('金额');
+      if (tooLarge) continue;
       let cancelsAttendance = cancels ?? null;
       if (code === '' && points === null && yuan === null && !revoked) {
         const words = ledgerWords(sheet, row);
@@ -151,6 +159,10 @@ function readLedger(
         }
         points = read.points;
         yuan = read.yuan;
+        if (!withinLimit(points ?? 0, limits.maxItemPoints) || !withinLimit(yuan ?? 0, limits.maxItemYuan)) {
+          problem(row, words?.field ?? '奖惩方式', 'number_too_large', words?.text ?? '');
+          continue;
+        }
         cancelsAttendance = cancelsAttendance ?? read.cancelsAttendance;
       }
       entries.push({
@@ -244,15 +256,21 @@ export function computeScores(
   timeZone: string,
   now: number,
 ): ScoreReport {
-  const catalogueProblems: SettingProblem[] = [];
-  const rules = readCatalogue(sheets, catalogueProblems);
-  const settings = refuseBadSettings(sheets, catalogueProblems);
+  const settings = refuseBadSettings(sheets);
+  const rules = readCatalogue(sheets, settings);
   const roster = readRoster(sheets);
   const problems: ScoreProblem[] = [];
   const warnings: Warning[] = [];
   if (sheetsOf(sheets, 'ledger').length === 0)
     warnings.push({ code: 'no_ledger', params: { base: settings.base } });
-  const entries = readLedger(sheets, timeZone, now, roster ? new Set(roster.keys()) : null, problems);
+  const entries = readLedger(
+    sheets,
+    timeZone,
+    now,
+    roster ? new Set(roster.keys()) : null,
+    settings,
+    problems,
+  );
   const presales = readPresales(sheets, month, timeZone, problems);
   let staff = roster ? [...roster.values()].map((m) => ({ name: m.name, role: m.role, state: m.state })) : [];
   if (!roster) {

@@ -205,6 +205,14 @@ const CATALOGUE = {
     zh: '「{field}」无法识别为月份：{value}（请写成 2026-10）',
     en: '"{field}" is not a month: {value} (write 2026-10)',
   },
+  'issue.number_too_large': {
+    zh: '「{field}」是 {value}，超出「{param}」（{limit}）：请核对；超出上限的数不计入考核',
+    en: '"{field}" is {value}, beyond "{param}" ({limit}): check it; a number beyond the limit is not counted in the scores',
+  },
+  'issue.duplicate_header': {
+    zh: '表头「{header}」出现了两次（{used} 列和 {other} 列）：只读取、检查 {used} 列，{other} 列未读。请改名其中一列，或在「列名对照」表中说明',
+    en: 'The header "{header}" appears twice (columns {used} and {other}): only column {used} is read and checked, column {other} is not. Rename one, or describe them in a 列名对照 sheet',
+  },
   'issue.invalid_number': { zh: '「{field}」不是数字：{value}', en: '"{field}" is not a number: {value}' },
   'issue.date_before': {
     zh: '「{field}」（{value}）早于「{other}」（{otherValue}）',
@@ -375,6 +383,10 @@ const CATALOGUE = {
   'scores.problem_unreadable_ledger_item': {
     zh: '注意：「{sheet}」第 {row} 行的「{field}」读不出奖惩（{value}），该行未计入',
     en: 'Note: row {row} of "{sheet}": "{field}" states no reward or penalty that can be read ({value}); the row is not counted',
+  },
+  'scores.problem_number_too_large': {
+    zh: '注意：「{sheet}」第 {row} 行的「{field}」超出上限（{value}），该行未计入',
+    en: 'Note: row {row} of "{sheet}": "{field}" is beyond its limit ({value}); the row is not counted',
   },
   'scores.problem_not_in_list': {
     zh: '注意：「{sheet}」第 {row} 行的「{field}」无法识别（{value}），已按规则默认值计',

@@ -194,6 +194,24 @@ export const PARAMETERS = [
     '每个流失单扣分',
     'points per lost order',
   ),
+  param(
+    'maxItemPoints',
+    '单项分值上限',
+    '100',
+    'number',
+    'scores',
+    '一行奖惩或一条规则的分值（加或减）超过它即报错，不计入考核',
+    'a ledger row or rule whose points (either sign) exceed it is reported and not counted',
+  ),
+  param(
+    'maxItemYuan',
+    '单项金额上限',
+    '10000',
+    'number',
+    'scores',
+    '一行奖惩或一条规则的金额（元，奖或罚）超过它即报错，不计入考核',
+    'a ledger row or rule whose yuan (either sign) exceed it is reported and not counted',
+  ),
   param('replyHoursNormal', '普通答复时限', '24', 'number', null, '小时', 'hours'),
   param('solutionHoursNormal', '普通方案时限', '72', 'number', null, '小时', 'hours'),
   param('replyHoursMajor', '重大答复时限', '2', 'number', null, '小时', 'hours'),
@@ -382,6 +400,16 @@ export function parameterName(key: keyof Settings): string {
 }
 
 /** The spec of a parameter by its 参数 name (width- and space-insensitive). */
+/** The limit each money-or-points field of the ledger and the rule catalogue answers to. */
+export const ITEM_LIMITS = { 分值: 'maxItemPoints', 金额: 'maxItemYuan' } as const;
+
+export type ItemLimits = Pick<Settings, 'maxItemPoints' | 'maxItemYuan'>;
+
+/** Whether an item's points or money stay within their 规则设置 limit (either sign; never infinite). */
+export function withinLimit(value: number, limit: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= limit;
+}
+
 export function parameterByName(name: string): ParamSpec | undefined {
   return BY_NAME.get(normalizeHeader(name));
 }

@@ -30,6 +30,8 @@ export interface ColumnInfo {
   readonly source: ColumnSource | null;
   /** One of the add-on's own deadline columns on a complaints sheet. */
   readonly own?: boolean;
+  /** A second column of the same header: the 0-based column read instead (this one is not). */
+  readonly repeats?: number;
 }
 
 /** A recognised sheet: its kind, where the header is, and which column holds each field. */
@@ -446,8 +448,16 @@ function assign(
   const columns: Record<string, number> = {};
   const byIndex = new Map<number, { field: string; source: ColumnSource }>();
   let score = 0;
+  const repeats = new Map<number, number>();
+  const keyOf = (index: number) => headerKey(candidate.labels.find((l) => l.index === index)?.header ?? '');
   for (const { index, hit, source } of options) {
-    if (byIndex.has(index) || columns[hit.field.key] !== undefined) continue;
+    if (byIndex.has(index)) continue;
+    const taken = columns[hit.field.key];
+    if (taken !== undefined) {
+      // The same header twice: the first column is read, the other said to be left unread.
+      if (keyOf(taken) === keyOf(index)) repeats.set(index, taken);
+      continue;
+    }
     columns[hit.field.key] = index;
     byIndex.set(index, { field: hit.field.key, source });
     score += hit.weight;
@@ -460,6 +470,7 @@ function assign(
       field: found?.field ?? null,
       source: found?.source ?? null,
       ...(own.has(label.index) ? { own: true } : {}),
+      ...(repeats.has(label.index) ? { repeats: repeats.get(label.index) as number } : {}),
     };
   });
   return { kind, candidate, columns, info, score, matched: byIndex.size };

@@ -152,15 +152,17 @@ export function robotAnswer(status: number, text: string): RobotAnswer {
 
 /**
  * Lines that fit a platform's limit: the head lines always, then as many item lines as fit, then
- * (when some were left out) the line `more(count)` says.
+ * (when some were left out, or `omitted` were never offered) the line `more(count)` says. `kept`
+ * is how many items the lines list.
  */
-export function fitLines(
+export function fitItems(
   head: readonly string[],
   items: readonly string[] | { readonly count: number; readonly at: (index: number) => string },
   tail: readonly string[],
   more: (count: number) => string,
   maxBytes: number,
-): string[] {
+  omitted = 0,
+): { lines: string[]; kept: number } {
   // Items may be worded on demand: only those that fit are (a digest may be about thousands).
   const count = Array.isArray(items) ? items.length : (items as { count: number }).count;
   const at = Array.isArray(items)
@@ -178,9 +180,9 @@ export function fitLines(
     if (total > maxBytes + 1) break;
     worded.push(item);
   }
-  if (worded.length === count) return [...head, ...worded, ...tail];
+  if (worded.length === count && omitted === 0) return { lines: [...head, ...worded, ...tail], kept: count };
   // …else fewer, leaving room for the "N more" line.
-  const budget = maxBytes + 1 - size(more(count));
+  const budget = maxBytes + 1 - size(more(count + omitted));
   const kept: string[] = [];
   total = fixed;
   for (const item of worded) {
@@ -188,5 +190,16 @@ export function fitLines(
     total += size(item);
     kept.push(item);
   }
-  return [...head, ...kept, more(count - kept.length), ...tail];
+  return { lines: [...head, ...kept, more(count - kept.length + omitted), ...tail], kept: kept.length };
+}
+
+/** The lines of `fitItems`. */
+export function fitLines(
+  head: readonly string[],
+  items: readonly string[] | { readonly count: number; readonly at: (index: number) => string },
+  tail: readonly string[],
+  more: (count: number) => string,
+  maxBytes: number,
+): string[] {
+  return fitItems(head, items, tail, more, maxBytes).lines;
 }

@@ -58,6 +58,8 @@ export interface FieldSpec<K extends string = string> {
   readonly patterns?: readonly string[];
   /** Column width in pixels when the add-on creates the sheet. */
   readonly width?: number;
+  /** For points and money: the 规则设置 limit a value's magnitude may not exceed. */
+  readonly bound?: 'maxItemPoints' | 'maxItemYuan';
 }
 
 /** `field` must not be before (notBefore) or after (notAfter) `other`. */
@@ -100,7 +102,10 @@ function field<const K extends string>(
   type: FieldType,
   aliases: readonly string[] = [],
   extra: Partial<
-    Pick<FieldSpec, 'required' | 'list' | 'width' | 'noFuture' | 'distinctive' | 'status' | 'patterns'>
+    Pick<
+      FieldSpec,
+      'required' | 'list' | 'width' | 'noFuture' | 'distinctive' | 'status' | 'patterns' | 'bound'
+    >
   > = {},
 ): FieldSpec<K> {
   return { key, en, type, aliases, ...extra };
@@ -471,8 +476,8 @@ const LEDGER = sheet({
       patterns: ['^(奖惩|奖罚|处罚|奖励)(方式|结果|措施|办法)$'],
       width: 160,
     }),
-    field('分值', 'Points', 'number', ['加减分', '分数']),
-    field('金额', 'Yuan', 'number', ['奖罚金额']),
+    field('分值', 'Points', 'number', ['加减分', '分数'], { bound: 'maxItemPoints' }),
+    field('金额', 'Yuan', 'number', ['奖罚金额'], { bound: 'maxItemYuan' }),
     field('取消全勤', 'Cancels attendance bonus', 'yesno', [], { distinctive: true }),
     field('状态', 'State', 'enum', [], { list: 'ledgerState' }),
     field('说明', 'Note', 'text', ['备注'], { width: 220 }),
@@ -529,8 +534,8 @@ const RULES = sheet({
     field('代码', 'Code', 'text', ['规则代码'], { required: 'always' }),
     field('岗位', 'Role', 'enum', ['适用岗位'], { list: 'ruleRole' }),
     field('事项', 'Item', 'text', ['奖惩事项'], { required: 'always', distinctive: true, width: 260 }),
-    field('分值', 'Points', 'number', ['加减分']),
-    field('金额', 'Yuan', 'number', ['奖罚金额']),
+    field('分值', 'Points', 'number', ['加减分'], { bound: 'maxItemPoints' }),
+    field('金额', 'Yuan', 'number', ['奖罚金额'], { bound: 'maxItemYuan' }),
     field('取消全勤', 'Cancels attendance bonus', 'yesno', []),
     field('每月免扣次数', 'Free per month', 'number', ['免扣次数'], { distinctive: true }),
   ],

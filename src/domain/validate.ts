@@ -3,14 +3,14 @@
 
 import { readLedgerText, revokes } from './ledger-text';
 import type { MessageKey } from './messages';
-import type { ParameterProblem, Settings } from './params';
+import { type ParameterProblem, parameterName, type Settings, withinLimit } from './params';
 import { type ParsedMoment, parseMoment, parseMonth, parseNumber, parseYesNo } from './parse';
 import { contactPhone } from './phone';
 import type { SheetLayoutInfo } from './recognize';
 import { appliesToEveryone, normalizeRuleCode, type Rule } from './rules';
 import { type DateOrder, type FieldSpec, type ListName, type SheetKind, sheetSpec } from './schema';
 import { isResolved, standardValue } from './status';
-import { cellText, isBlank, isDate, normalizeHeader } from './text';
+import { cellText, columnLetter, isBlank, isDate, normalizeHeader } from './text';
 import { dayKey, formatLocal } from './time';
 
 export type IssueCode =
@@ -18,6 +18,8 @@ export type IssueCode =
   | 'invalid_phone'
   | 'invalid_date'
   | 'number_not_date'
+  | 'number_too_large'
+  | 'duplicate_header'
   | 'invalid_number'
   | 'date_order'
   | 'not_in_list'
@@ -71,6 +73,8 @@ export interface ValidationContext {
   readonly rules: ReadonlyMap<string, Rule>;
   /** Status words and the values people write for the standard ones (规则设置). */
   readonly words: Pick<Settings, 'closedWords' | 'voidWords' | 'synonyms'>;
+  /** How large a single item's points and money may be (规则设置). */
+  readonly limits: Pick<Settings, 'maxItemPoints' | 'maxItemYuan'>;
 }
 
 /** A data row: its sheet row number and its cells (column A first). */
@@ -94,6 +98,8 @@ const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   invalid_phone: 'error',
   invalid_date: 'error',
   number_not_date: 'error',
+  number_too_large: 'error',
+  duplicate_header: 'warning',
   invalid_number: 'error',
   date_order: 'error',
   not_in_list: 'error',
@@ -249,6 +255,13 @@ class RowChecker {
         const n = parseNumber(raw);
         if (n === null || Number.isNaN(n))
           this.add(field.key, 'invalid_number', 'issue.invalid_number', { value: shownValue() });
+        else if (field.bound && !withinLimit(n, this.context.limits[field.bound])) {
+          this.add(field.key, 'number_too_large', 'issue.number_too_large', {
+            value: shownValue(),
+            param: parameterName(field.bound),
+            limit: this.context.limits[field.bound],
+          });
+        }
         return;
       }
       case 'yesno':
@@ -437,20 +450,48 @@ export function validateRows(
   return issues;
 }
 
-/** Sheet-level issues: a required column that is missing, said once by name. */
+/**
+ * Sheet-level issues: a required column that is missing, said once by name; a header written twice,
+ * naming both columns and the one that is read.
+ */
 export function validateLayout(layout: SheetLayoutInfo): Issue[] {
-  return layout.missingRequired.map((field) => ({
-    sheet: layout.sheet,
-    row: layout.headerRow ?? 1,
-    column: null,
-    field,
-    header: field,
-    kind: layout.kind,
-    code: 'missing_required' as const,
-    severity: 'error' as const,
-    message: 'issue.missing_column' as const,
-    params: { field, sheet: layout.sheet, row: layout.headerRow ?? 1 },
-  }));
+  const repeated: Issue[] = [];
+  for (const info of layout.columnInfo) {
+    if (info.repeats === undefined) continue;
+    const used = layout.columnInfo.find((c) => c.index === info.repeats);
+    const field = used?.field ?? info.header;
+    repeated.push({
+      sheet: layout.sheet,
+      row: layout.headerRow ?? 1,
+      column: info.index + 1,
+      field,
+      header: info.header,
+      kind: layout.kind,
+      code: 'duplicate_header',
+      severity: SEVERITY.duplicate_header,
+      message: 'issue.duplicate_header',
+      params: {
+        header: info.header,
+        used: columnLetter(info.repeats + 1),
+        other: columnLetter(info.index + 1),
+      },
+    });
+  }
+  return [
+    ...layout.missingRequired.map((field) => ({
+      sheet: layout.sheet,
+      row: layout.headerRow ?? 1,
+      column: null,
+      field,
+      header: field,
+      kind: layout.kind,
+      code: 'missing_required' as const,
+      severity: 'error' as const,
+      message: 'issue.missing_column' as const,
+      params: { field, sheet: layout.sheet, row: layout.headerRow ?? 1 },
+    })),
+    ...repeated,
+  ];
 }
 
 const NUMERIC_PARAMS: ReadonlySet<string> = new Set(['number', 'percent', 'bands']);

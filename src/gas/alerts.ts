@@ -5,6 +5,8 @@
 import type { ComplaintReport, ComplaintRow } from '../app/complaints';
 import {
   digestNotice,
+  listedNotice,
+  MAIL_TEXT_BYTES,
   majorKey,
   majorNotice,
   type Notice,
@@ -178,6 +180,8 @@ export interface DigestPlan {
   readonly settings: Settings;
   readonly timeZone: string;
   readonly now: number;
+  /** The row links the listing was fitted with (null when nothing is sent). */
+  readonly link: RowLink | null;
 }
 
 /**
@@ -187,7 +191,7 @@ export interface DigestPlan {
  * the same digest every hour.
  */
 export function planDigest(report: ComplaintReport, lang: Lang, now: number, timeZone: string): DigestPlan {
-  const quiet = { notice: null, settings: report.settings, timeZone, now };
+  const quiet = { notice: null, settings: report.settings, timeZone, now, link: null };
   if (report.settings.reminderEmail === '' && report.settings.robotWebhook === '') return quiet;
   let before = new Set<string>();
   try {
@@ -197,11 +201,30 @@ export function planDigest(report: ComplaintReport, lang: Lang, now: number, tim
     // The earlier memory held the keys unhashed: hashed, they are the same keys.
     const legacy = all[LEGACY_NOTIFIED];
     if (legacy) for (const key of JSON.parse(legacy) as string[]) before.add(shortHash(key));
-    const notice = digestNotice(report, before, lang, now, timeZone);
-    // Only complaints still urgent are kept: one that recovers and falls due again is news again.
-    writeKeySet(store, NOTIFIED, urgentKeys(report, now, MAX_NOTIFIED));
+    const found = digestNotice(report, before, lang, now, timeZone);
+    const settings = report.settings;
+    const link = found ? sheetRowLink() : null;
+    const kind = robotKind(settings.robotWebhook);
+    const notice = found
+      ? listedNotice(
+          found,
+          {
+            ...(kind ? { markdownBytes: ROBOT_TEXT_BYTES[kind] } : {}),
+            ...(settings.reminderEmail !== '' ? { textBytes: MAIL_TEXT_BYTES } : {}),
+          },
+          lang,
+          timeZone,
+          link ?? sheetRowLink(),
+        )
+      : null;
+    // Remembered: what earlier digests named and this one lists, among the complaints still
+    // urgent (one that recovers and falls due again is news again; one left unlisted stays news).
+    // Beyond what the store holds, the ones just listed first, then those whose deadline is latest.
+    const listed = new Set(notice?.items.map((i) => i.key) ?? []);
+    const earlier = urgentKeys(report, now).filter((k) => before.has(k) && !listed.has(k));
+    writeKeySet(store, NOTIFIED, [...listed, ...earlier].slice(0, MAX_NOTIFIED));
     if (legacy) store.remove(LEGACY_NOTIFIED);
-    return { ...quiet, notice };
+    return { ...quiet, notice, link };
   } catch (error) {
     logFailure('remembering the notified complaints', error);
     return quiet;
@@ -219,7 +242,7 @@ export interface DigestOutcome {
 export function deliverDigest(plan: DigestPlan, lang: Lang): DigestOutcome {
   const { notice, settings, timeZone, now } = plan;
   if (!notice) return { count: 0, mailed: false, robot: null };
-  const link = sheetRowLink();
+  const link = plan.link ?? sheetRowLink();
   return {
     count: notice.items.length,
     mailed: mailNotice(settings, notice, lang, timeZone, link),

@@ -130,7 +130,7 @@ describe('the digest to the group robot', () => {
 });
 
 describe('the memory of what was notified', () => {
-  it('still sends the digest when 80,000 complaints are overdue at once, and names again the oldest it could not remember', () => {
+  it('still sends the digest when 80,000 complaints are overdue at once, and remembers only the ones it listed', () => {
     // 周报时间 at the week's end: only the digest is posted.
     const wb = setup(DINGTALK, SECRET, [['周报时间', '周日 23:59']]);
     // Only the clock is needed: the fake timers' Date is slow to make 80,000 complaints' worth of.
@@ -138,7 +138,6 @@ describe('the memory of what was notified', () => {
     vi.spyOn(Date, 'now').mockReturnValue(Date.parse(COMPLAINTS_NOW));
     const sheet = wb.sheet('客诉');
     // Received over the two weeks from Monday 09-14, each day a different deadline: all overdue.
-    // Their 80,000 keys would not fit in the 500 KB of document properties.
     const count = 80_000;
     for (let i = 0; i < count; i++) {
       putRow(sheet, 7 + i, [`KS-${i}`, sh(2026, 9, 14 + (i % 14), 9), '', '', '普通', '', '赵一']);
@@ -149,16 +148,56 @@ describe('the memory of what was notified', () => {
       const [, overdue, soon] = /新超时 (\d+) 件，即将超时 (\d+) 件/.exec(payload(index).title) ?? [];
       return Number(overdue) + Number(soon);
     };
+    const listed = (index: number) => [...payload(index).text.matchAll(/\n- (KS-\d+)｜/g)].map((m) => m[1]);
     refreshHourly();
     expect(wb.fetched).toHaveLength(1);
     expect(named(0)).toBeGreaterThanOrEqual(count);
-    // 40,000 keys are remembered, those with the latest deadlines; the rest are named again next
-    // hour, the most overdue first: one received on the first day.
+    const first = listed(0);
+    expect(first.length).toBeGreaterThan(10);
+    expect(payload(0).text).toContain(`另有 ${named(0) - first.length} 件未列出`);
+    // Only the listed ones count as notified: the next hour names every other one, and lists new ones.
     refreshHourly();
     expect(wb.fetched).toHaveLength(2);
-    expect(named(1)).toBe(named(0) - 40_000);
-    const first = /\n- KS-(\d+)｜/.exec(payload(1).text)?.[1];
-    expect(Number(first) % 14).toBe(0);
+    expect(named(1)).toBe(named(0) - first.length);
+    const second = listed(1);
+    expect(second.length).toBeGreaterThan(10);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+  });
+});
+
+describe('a digest with one very long field', () => {
+  it('cuts the field, lists every complaint, and names them once', () => {
+    const wb = setup('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k', '');
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse(COMPLAINTS_NOW));
+    const sheet = wb.sheet('客诉');
+    // A customer name pasted with a whole chat log (4.5 KB), a phone in it, in one of six complaints.
+    const log = `赵 13955557705 ${'客户说'.repeat(500)}`;
+    for (let i = 0; i < 6; i++) {
+      putRow(sheet, 20 + i, [
+        `L${i}`,
+        sh(2026, 10, 1, 9),
+        i === 2 ? log : `客户${i}`,
+        '',
+        '普通',
+        '',
+        '钱二',
+      ]);
+    }
+    menuCheckComplaints();
+    const payload = JSON.parse(wb.fetched[0]!.payload) as { markdown: { content: string } };
+    const text = payload.markdown.content;
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(4096);
+    for (let i = 0; i < 6; i++) expect(text).toMatch(new RegExp(`\\n- L${i}｜`));
+    expect(text).not.toContain('未列出');
+    expect(text).toMatch(/｜赵 139\*{4}7705 (客户说)+[客户]{0,2}… /);
+    expect(text).not.toContain('13955557705');
+    const before = wb.fetched.length;
+    menuCheckComplaints();
+    const again = wb.fetched
+      .slice(before)
+      .map((f) => f.payload)
+      .join('');
+    expect(again).not.toMatch(/- L\d｜/);
   });
 });
 
