@@ -587,8 +587,8 @@ const CATALOGUE = {
   'robot.removed': { zh: '已删除群机器人设置。', en: 'The group robot is removed.' },
   'robot.dialog_title': { zh: '群机器人设置', en: 'Group robot settings' },
   'robot.dialog_intro': {
-    zh: '地址和密钥保存在本表格的文档属性中，只有插件能读取，不会出现在任何单元格、副本或下载文件里。',
-    en: 'The webhook and secret are kept in this spreadsheet’s document properties, which only the add-on reads: never in a cell, a copy or a download.',
+    zh: '地址和密钥保存在本表格的文档属性中，只有插件能读取，不在任何单元格里，下载的文件中也没有。',
+    en: 'The webhook and secret are kept in this spreadsheet’s document properties, which only the add-on reads: in no cell, and not in a downloaded file.',
   },
   'robot.dialog_current': { zh: '当前：{platform} · {place}', en: 'Now: {platform} · {place}' },
   'robot.dialog_secret_set': { zh: '密钥：已设置（{tail}）', en: 'Secret: set ({tail})' },
