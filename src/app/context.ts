@@ -4,7 +4,6 @@
 import { type DayOverride, WorkCalendar } from '../domain/calendar';
 import { KefuError } from '../domain/errors';
 import {
-  ITEM_LIMITS,
   type ItemLimits,
   type ParameterProblem,
   parameterName,
@@ -15,6 +14,7 @@ import {
 } from '../domain/params';
 import { parseMoment, parseNumber, parseYesNo } from '../domain/parse';
 import { DEFAULT_RULES, normalizeRuleCode, type Rule } from '../domain/rules';
+import { ITEM_LIMITS } from '../domain/schema';
 import { cellText, normalizeHeader } from '../domain/text';
 import { dayKey, isValidTimeZone } from '../domain/time';
 import type { StaffMember, ValidationContext } from '../domain/validate';
@@ -66,8 +66,8 @@ export function readCatalogue(
       problems.push({ sheet: sheet.layout.sheet, row, field, value: cellText(raw) });
       return null;
     }
-    if (n !== null && field !== '每月免扣次数' && !withinLimit(n, limits[ITEM_LIMITS[field]])) {
-      const limit = ITEM_LIMITS[field];
+    const limit = field === '每月免扣次数' ? undefined : ITEM_LIMITS[field];
+    if (n !== null && limit && !withinLimit(n, limits[limit])) {
       problems.push({
         sheet: sheet.layout.sheet,
         row,

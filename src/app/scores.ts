@@ -5,8 +5,10 @@ import { columnHeaders, columnWidths, SCORE_COLUMNS } from '../domain/columns';
 import { KefuError } from '../domain/errors';
 import { readLedgerText, revokes } from '../domain/ledger-text';
 import { type Lang, type MessageKey, message } from '../domain/messages';
-import { ITEM_LIMITS, type ItemLimits, type Settings, withinLimit } from '../domain/params';
+import { type ItemLimits, type Settings, withinLimit } from '../domain/params';
 import { monthInText, parseMoment, parseMonth, parseNumber, parseYesNo, sameMonth } from '../domain/parse';
+import type { Rule } from '../domain/rules';
+import { ITEM_LIMITS } from '../domain/schema';
 import {
   computeMonthlyScores,
   type LedgerEntry,
@@ -66,13 +68,16 @@ export interface ScoreReport {
   readonly output?: OutputSheet;
 }
 
-/** The settings, refused (thrown) when a parameter or a rule of the catalogue the scores need is bad. */
-function refuseBadSettings(sheets: readonly LoadedSheet[]): Settings {
+/**
+ * The settings and the rule catalogue, refused (thrown) when a parameter or a rule the scores need
+ * is bad.
+ */
+function refuseBadSettings(sheets: readonly LoadedSheet[]): { settings: Settings; rules: Map<string, Rule> } {
   const { settings, problems } = readWorkbookSettings(sheets);
   const bad = problems.find((p) => p.stops === 'scores');
   if (bad) throw parameterError(sheets, bad);
   const catalogueProblems: SettingProblem[] = [];
-  readCatalogue(sheets, settings, catalogueProblems);
+  const rules = readCatalogue(sheets, settings, catalogueProblems);
   const rule = catalogueProblems[0];
   if (rule)
     throw new KefuError('bad_rule', {
@@ -81,7 +86,7 @@ function refuseBadSettings(sheets: readonly LoadedSheet[]): Settings {
       field: rule.field,
       value: rule.value,
     });
-  return settings;
+  return { settings, rules };
 }
 
 /**
@@ -256,8 +261,7 @@ export function computeScores(
   timeZone: string,
   now: number,
 ): ScoreReport {
-  const settings = refuseBadSettings(sheets);
-  const rules = readCatalogue(sheets, settings);
+  const { settings, rules } = refuseBadSettings(sheets);
   const roster = readRoster(sheets);
   const problems: ScoreProblem[] = [];
   const warnings: Warning[] = [];

@@ -4,7 +4,7 @@
 import { parseNumber } from './parse';
 import { REDACTED, redactSecrets } from './redact';
 import { webhookProblem } from './robots';
-import { DEFAULT_LISTS, type ListName } from './schema';
+import { DEFAULT_LISTS, type ItemLimit, type ListName } from './schema';
 import { cellText, normalizeHeader } from './text';
 import { isValidTimeZone } from './time';
 
@@ -399,17 +399,15 @@ export function parameterName(key: keyof Settings): string {
   return (PARAMETERS as readonly ParamSpec[]).find((p) => p.key === key)?.name ?? String(key);
 }
 
-/** The spec of a parameter by its 参数 name (width- and space-insensitive). */
-/** The limit each money-or-points field of the ledger and the rule catalogue answers to. */
-export const ITEM_LIMITS = { 分值: 'maxItemPoints', 金额: 'maxItemYuan' } as const;
-
-export type ItemLimits = Pick<Settings, 'maxItemPoints' | 'maxItemYuan'>;
+/** How large one item's points and money may be (规则设置: 单项分值上限, 单项金额上限). */
+export type ItemLimits = Pick<Settings, ItemLimit>;
 
 /** Whether an item's points or money stay within their 规则设置 limit (either sign; never infinite). */
 export function withinLimit(value: number, limit: number): boolean {
   return Number.isFinite(value) && Math.abs(value) <= limit;
 }
 
+/** The spec of a parameter by its 参数 name (width- and space-insensitive). */
 export function parameterByName(name: string): ParamSpec | undefined {
   return BY_NAME.get(normalizeHeader(name));
 }

@@ -192,14 +192,3 @@ export function fitItems(
   }
   return { lines: [...head, ...kept, more(count - kept.length + omitted), ...tail], kept: kept.length };
 }
-
-/** The lines of `fitItems`. */
-export function fitLines(
-  head: readonly string[],
-  items: readonly string[] | { readonly count: number; readonly at: (index: number) => string },
-  tail: readonly string[],
-  more: (count: number) => string,
-  maxBytes: number,
-): string[] {
-  return fitItems(head, items, tail, more, maxBytes).lines;
-}

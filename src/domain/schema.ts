@@ -59,8 +59,13 @@ export interface FieldSpec<K extends string = string> {
   /** Column width in pixels when the add-on creates the sheet. */
   readonly width?: number;
   /** For points and money: the 规则设置 limit a value's magnitude may not exceed. */
-  readonly bound?: 'maxItemPoints' | 'maxItemYuan';
+  readonly bound?: ItemLimit;
 }
+
+/** The 规则设置 limit each points-or-money field of the ledger and the rule catalogue answers to. */
+export const ITEM_LIMITS = { 分值: 'maxItemPoints', 金额: 'maxItemYuan' } as const;
+
+export type ItemLimit = (typeof ITEM_LIMITS)[keyof typeof ITEM_LIMITS];
 
 /** `field` must not be before (notBefore) or after (notAfter) `other`. */
 export interface DateOrder<F extends string = string> {
@@ -476,8 +481,8 @@ const LEDGER = sheet({
       patterns: ['^(奖惩|奖罚|处罚|奖励)(方式|结果|措施|办法)$'],
       width: 160,
     }),
-    field('分值', 'Points', 'number', ['加减分', '分数'], { bound: 'maxItemPoints' }),
-    field('金额', 'Yuan', 'number', ['奖罚金额'], { bound: 'maxItemYuan' }),
+    field('分值', 'Points', 'number', ['加减分', '分数'], { bound: ITEM_LIMITS.分值 }),
+    field('金额', 'Yuan', 'number', ['奖罚金额'], { bound: ITEM_LIMITS.金额 }),
     field('取消全勤', 'Cancels attendance bonus', 'yesno', [], { distinctive: true }),
     field('状态', 'State', 'enum', [], { list: 'ledgerState' }),
     field('说明', 'Note', 'text', ['备注'], { width: 220 }),
@@ -534,8 +539,8 @@ const RULES = sheet({
     field('代码', 'Code', 'text', ['规则代码'], { required: 'always' }),
     field('岗位', 'Role', 'enum', ['适用岗位'], { list: 'ruleRole' }),
     field('事项', 'Item', 'text', ['奖惩事项'], { required: 'always', distinctive: true, width: 260 }),
-    field('分值', 'Points', 'number', ['加减分'], { bound: 'maxItemPoints' }),
-    field('金额', 'Yuan', 'number', ['奖罚金额'], { bound: 'maxItemYuan' }),
+    field('分值', 'Points', 'number', ['加减分'], { bound: ITEM_LIMITS.分值 }),
+    field('金额', 'Yuan', 'number', ['奖罚金额'], { bound: ITEM_LIMITS.金额 }),
     field('取消全勤', 'Cancels attendance bonus', 'yesno', []),
     field('每月免扣次数', 'Free per month', 'number', ['免扣次数'], { distinctive: true }),
   ],

@@ -93,7 +93,6 @@ export function shortHash(text: string): string {
   return hash.toString(36);
 }
 
-/** The size of a text in UTF-8 bytes (what Apps Script's storage limits count; 中 is 3 bytes). */
 /**
  * A text cut to at most `max` characters, ending in … when cut (a 4.5 KB customer name in a
  * robot line). Surrogate pairs are kept whole.
@@ -104,6 +103,7 @@ export function clipText(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
+/** The size of a text in UTF-8 bytes (what Apps Script's storage limits count; 中 is 3 bytes). */
 export function utf8Bytes(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {

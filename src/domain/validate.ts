@@ -3,7 +3,7 @@
 
 import { readLedgerText, revokes } from './ledger-text';
 import type { MessageKey } from './messages';
-import { type ParameterProblem, parameterName, type Settings, withinLimit } from './params';
+import { type ItemLimits, type ParameterProblem, parameterName, type Settings, withinLimit } from './params';
 import { type ParsedMoment, parseMoment, parseMonth, parseNumber, parseYesNo } from './parse';
 import { contactPhone } from './phone';
 import type { SheetLayoutInfo } from './recognize';
@@ -74,7 +74,7 @@ export interface ValidationContext {
   /** Status words and the values people write for the standard ones (规则设置). */
   readonly words: Pick<Settings, 'closedWords' | 'voidWords' | 'synonyms'>;
   /** How large a single item's points and money may be (规则设置). */
-  readonly limits: Pick<Settings, 'maxItemPoints' | 'maxItemYuan'>;
+  readonly limits: ItemLimits;
 }
 
 /** A data row: its sheet row number and its cells (column A first). */

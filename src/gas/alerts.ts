@@ -202,21 +202,19 @@ export function planDigest(report: ComplaintReport, lang: Lang, now: number, tim
     const legacy = all[LEGACY_NOTIFIED];
     if (legacy) for (const key of JSON.parse(legacy) as string[]) before.add(shortHash(key));
     const found = digestNotice(report, before, lang, now, timeZone);
-    const settings = report.settings;
-    const link = found ? sheetRowLink() : null;
-    const kind = robotKind(settings.robotWebhook);
-    const notice = found
-      ? listedNotice(
-          found,
-          {
-            ...(kind ? { markdownBytes: ROBOT_TEXT_BYTES[kind] } : {}),
-            ...(settings.reminderEmail !== '' ? { textBytes: MAIL_TEXT_BYTES } : {}),
-          },
-          lang,
-          timeZone,
-          link ?? sheetRowLink(),
-        )
-      : null;
+    let notice: Notice | null = null;
+    let link: RowLink | null = null;
+    if (found) {
+      // Fitted to the tightest medium it goes to, with the links it will carry.
+      const { settings } = report;
+      const kind = robotKind(settings.robotWebhook);
+      const media = {
+        ...(kind ? { markdownBytes: ROBOT_TEXT_BYTES[kind] } : {}),
+        ...(settings.reminderEmail !== '' ? { textBytes: MAIL_TEXT_BYTES } : {}),
+      };
+      link = sheetRowLink();
+      notice = listedNotice(found, media, lang, timeZone, link);
+    }
     // Remembered: what earlier digests named and this one lists, among the complaints still
     // urgent (one that recovers and falls due again is news again; one left unlisted stays news).
     // Beyond what the store holds, the ones just listed first, then those whose deadline is latest.

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseWeeklyTime } from '../../src/domain/params';
 import {
-  fitLines,
+  fitItems,
   parseRobotKind,
   robotAnswer,
   robotKind,
@@ -125,12 +125,12 @@ describe('group robots', () => {
       { length: 300 },
       (_, i) => `- KS-${i}｜普通｜答复超时｜截止 2026-11-05 10:00（已超 3 小时）`,
     );
-    const lines = fitLines(['**标题**'], items, [], (n) => `……另有 ${n} 件未列出`, 4096);
+    const { lines } = fitItems(['**标题**'], items, [], (n) => `……另有 ${n} 件未列出`, 4096);
     expect(utf8Bytes(lines.join('\n'))).toBeLessThanOrEqual(4096);
     const kept = lines.filter((l) => l.startsWith('- KS-')).length;
     expect(kept).toBeGreaterThan(20);
     expect(lines.at(-1)).toBe(`……另有 ${300 - kept} 件未列出`);
-    expect(fitLines(['a'], ['b'], [], () => 'more', 100)).toEqual(['a', 'b']);
+    expect(fitItems(['a'], ['b'], [], () => 'more', 100).lines).toEqual(['a', 'b']);
   });
 });
 
