@@ -3,8 +3,10 @@
 // 列名对照, and the kind decided by weighing what matched. A sheet that reaches no kind clearly is
 // left alone and reported with its nearest kind, never guessed.
 
-import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } from './schema';
-import { cellText, isDate, normalizeHeader } from './text';
+import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } from '../schema';
+import { cellText, isDate, normalizeHeader } from '../text';
+import { conceptFit, conceptsOf, FIELD_CONCEPTS, kindsInName } from './concepts';
+import { foldText, questionCore, toSimplified } from './headers';
 
 /** How many rows from the top may hold the header (titles and a 填表说明 preamble may sit above it). */
 export const HEADER_SCAN_ROWS = 30;
@@ -18,7 +20,7 @@ export interface CellRect {
 }
 
 /** How a column was understood: by a listed header, by rule (normalised, prefix or pattern), by 列名对照. */
-export type ColumnSource = 'alias' | 'rule' | 'mapping';
+export type ColumnSource = 'alias' | 'rule' | 'concept' | 'mapping';
 
 /** One header cell of a recognised sheet and the field it stands for (null: not used). */
 export interface ColumnInfo {
@@ -148,7 +150,7 @@ const GENERIC = new Set(
  * line breaks dropped. 联系电话（手机） → 联系电话; 回访类型（1-学车报名；2-…） → 回访类型.
  */
 export function headerKey(text: string): string {
-  let t = normalizeHeader(text).replace(/[*:：]/g, '');
+  let t = normalizeHeader(toSimplified(text)).replace(/[*:：]/g, '');
   // Trailing notes, possibly several: 电话(手机)[必填].
   for (let i = 0; i < 3; i++) {
     const next = t.replace(/(\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|<[^<>]*>|〔[^〔〕]*〕)$/, '');
@@ -198,7 +200,8 @@ for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
 /** A header's reading for one kind. */
 interface FieldHit {
   readonly field: FieldSpec;
-  readonly source: 'alias' | 'rule';
+  /** alias: a listed name; rule: a listed name after normalising, or a pattern; concept: by meaning. */
+  readonly source: 'alias' | 'rule' | 'concept';
   /** How much it says about the kind: 3 a distinctive field, 2 one found by pattern, 1 a generic one. */
   readonly weight: number;
   /** Among a kind's candidates for one field, the lower wins (canonical before alias before rule). */
@@ -208,7 +211,7 @@ interface FieldHit {
 function aliasHit(
   kind: SheetKind,
   key: string,
-  source: 'alias' | 'rule',
+  source: FieldHit['source'],
   extraPriority = 0,
 ): FieldHit | null {
   const entry = ALIASES.get(key)?.get(kind);
@@ -219,13 +222,34 @@ function aliasHit(
 
 const hitCache = new Map<string, ReadonlyMap<SheetKind, FieldHit>>();
 
+/** Below this share of a header explained, a concept reading is not believed. */
+const MIN_FIT = 0.34;
+
+/** The field of a kind whose concepts explain most of a header, if any explains enough. */
+function conceptHit(kind: SheetKind, text: string): FieldHit | null {
+  const fields = FIELD_CONCEPTS[kind];
+  if (!fields) return null;
+  const concepts = conceptsOf(text);
+  let best: { key: string; fit: number; telling: boolean } | null = null;
+  for (const [key, described] of Object.entries(fields)) {
+    const { fit, telling } = conceptFit(concepts, described);
+    if (fit >= MIN_FIT && (!best || fit > best.fit)) best = { key, fit, telling };
+  }
+  if (!best) return null;
+  const field = sheetSpec(kind).fields.find((f) => f.key === best.key);
+  if (!field) return null;
+  const weight = field.distinctive && best.telling ? 2 : 1;
+  return { field, source: 'concept', weight, priority: 7 + (1 - best.fit) * 2 };
+}
+
 /** What a header names in each kind, by alias, then by rule. Memoised: sheets repeat their headers. */
 export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
   const cached = hitCache.get(text);
   if (cached) return cached;
   const hits = new Map<SheetKind, FieldHit>();
-  const basic = normalizeHeader(text);
-  const key = headerKey(text);
+  const asked = questionCore(text);
+  const basic = normalizeHeader(toSimplified(asked));
+  const key = headerKey(asked);
   const prefixless = ROLE_PREFIXES.reduce(
     (found, prefix) =>
       found ?? (key.startsWith(prefix) && key.length > prefix.length ? key.slice(prefix.length) : null),
@@ -251,6 +275,7 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
         hit = { field: found.field, source: 'rule', weight: found.field.distinctive ? 2 : 1, priority: 6 };
       }
     }
+    if (!hit) hit = conceptHit(kind, asked);
     if (hit) hits.set(kind, hit);
   }
   if (hitCache.size > 5_000) hitCache.clear();
@@ -260,13 +285,13 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
 
 /** The kind a sheet name stands for exactly (its standard name, the form's title), if any. */
 export function kindFromSheetName(name: string): SheetKind | null {
-  return SHEET_NAMES.get(normalizeHeader(name)) ?? null;
+  return SHEET_NAMES.get(normalizeHeader(name)) ?? SHEET_NAMES.get(foldText(name)) ?? null;
 }
 
 /** The kinds whose keywords a sheet's name contains (投诉 → complaints). */
 function kindsNamedIn(name: string): ReadonlySet<SheetKind> {
-  const text = normalizeHeader(name);
-  const kinds = new Set<SheetKind>();
+  const text = foldText(name);
+  const kinds = new Set<SheetKind>(kindsInName(name));
   for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
     if (spec.nameKeywords.some((word) => text.includes(word))) kinds.add(spec.kind);
   }
@@ -352,7 +377,9 @@ function headerCandidates(
     if (!above || i === 0) return;
     const aboveTexts = above.filter((c) => isTextHeader(c));
     // Only a row that itself holds a known header can sit under a group heading: a data row cannot.
-    if (aboveTexts.length === 0 || !here.some((t) => t !== '' && readHeader(t).size > 0)) return;
+    // (A listed name, not a reading by meaning: 经理 in a data row is a value, not a header.)
+    const listed = (t: string) => [...readHeader(t).values()].some((hit) => hit.source !== 'concept');
+    if (aboveTexts.length === 0 || !here.some((t) => t !== '' && listed(t))) return;
     // The group heading spreads over its merged range, else over the blank cells to its right.
     const parents = spreadRow(above, row - 1, merges);
     let carried = '';
@@ -436,13 +463,13 @@ function assign(
       else ignored.add(label.index);
       continue;
     }
-    for (const text of label.texts) {
-      const hit = readHeader(text).get(kind);
-      if (hit) {
-        options.push({ index: label.index, hit, source: hit.source });
-        break;
-      }
-    }
+    // A listed name in any reading first; by meaning, only the preferred reading (a group heading
+    // joined to its child reads as more than either says).
+    const readings = label.texts.map((text) => readHeader(text).get(kind));
+    const hit =
+      readings.find((h) => h !== undefined && h.source !== 'concept') ??
+      (readings[0]?.source === 'concept' ? readings[0] : undefined);
+    if (hit) options.push({ index: label.index, hit, source: hit.source });
   }
   options.sort((a, b) => a.hit.priority - b.hit.priority || a.index - b.index);
   const columns: Record<string, number> = {};
@@ -580,7 +607,7 @@ export function recognizeSheet(
     matched: Object.keys(first.a.columns),
     missingRequired: missingRequired(sheetSpec(first.a.kind), first.a.columns),
   };
-  if (!convincing(first.a) && !(named.has(first.a.kind) && first.a.score >= 4)) {
+  if (!convincing(first.a) && !(named.has(first.a.kind) && first.a.score >= 4 && first.a.matched >= 3)) {
     return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
   }
   // Another kind that fits nearly as well: say so rather than guess.

@@ -1,0 +1,137 @@
+// The recognition corpus (examples/real/corpus/ and examples/real/held-out/): sheets whose headers
+// come from public sources (each file names its source), with the kind and fields a supervisor
+// would say they hold. `score` runs the recogniser on each and compares: the kind (right, wrong,
+// not recognised; a sheet that is not ours must be left alone) and each expected field's column.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Recognition, recognizeSheet } from '../src/domain/recognize';
+import type { SheetKind } from '../src/domain/schema';
+
+export interface CorpusSheet {
+  readonly id: string;
+  readonly source: string;
+  readonly note: string;
+  readonly language: 'zh-Hans' | 'zh-Hant' | 'en';
+  readonly sheetName: string;
+  readonly rows: readonly (readonly (string | number)[])[];
+  readonly expected: { readonly kind: SheetKind | null; readonly fields: Readonly<Record<string, string>> };
+}
+
+export type Verdict = 'right' | 'wrong' | 'unrecognised' | 'left alone' | 'taken';
+
+export interface SheetScore {
+  readonly id: string;
+  readonly language: CorpusSheet['language'];
+  readonly expected: SheetKind | null;
+  readonly got: SheetKind | null;
+  readonly verdict: Verdict;
+  readonly fieldsRight: number;
+  readonly fieldsExpected: number;
+  /** Expected fields read from another column, or not at all: `field: expected header → got header`. */
+  readonly misses: readonly string[];
+}
+
+export interface CorpusScore {
+  readonly sheets: readonly SheetScore[];
+  readonly ours: number;
+  readonly right: number;
+  readonly wrong: number;
+  readonly unrecognised: number;
+  readonly negatives: number;
+  readonly leftAlone: number;
+  readonly fieldsRight: number;
+  readonly fieldsExpected: number;
+}
+
+export const CORPUS_DIRS = { tuned: 'corpus', heldOut: 'held-out' } as const;
+
+/** The corpus sheets of one folder under examples/real/. */
+export function loadCorpus(root: string, folder: string): CorpusSheet[] {
+  const dir = join(root, 'examples', 'real', folder);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CorpusSheet);
+}
+
+/** The row holding most of the expected headers: where the sheet's header is. */
+function headerRowOf(sheet: CorpusSheet): readonly (string | number)[] {
+  const wanted = Object.values(sheet.expected.fields);
+  let best: readonly (string | number)[] = [];
+  let bestCount = -1;
+  for (const row of sheet.rows.slice(0, 30)) {
+    const count = wanted.filter((h) => row.some((c) => String(c).trim() === h.trim())).length;
+    if (count > bestCount) {
+      best = row;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function scoreSheet(sheet: CorpusSheet, recognise = recognizeSheet): SheetScore {
+  const found: Recognition = recognise(sheet.sheetName, sheet.rows);
+  const got = found.layout?.kind ?? null;
+  const expected = sheet.expected.kind;
+  const verdict: Verdict =
+    expected === null
+      ? got === null
+        ? 'left alone'
+        : 'taken'
+      : got === null
+        ? 'unrecognised'
+        : got === expected
+          ? 'right'
+          : 'wrong';
+  const header = headerRowOf(sheet);
+  const misses: string[] = [];
+  let fieldsRight = 0;
+  const fields = Object.entries(sheet.expected.fields);
+  for (const [field, text] of fields) {
+    const want = header.findIndex((c) => String(c).trim() === text.trim());
+    const column = verdict === 'right' ? found.layout?.columns[field] : undefined;
+    if (column !== undefined && column === want) fieldsRight++;
+    else {
+      const gotHeader = column === undefined ? '—' : String(header[column] ?? `#${column}`);
+      misses.push(`${field}: ${text} → ${gotHeader}`);
+    }
+  }
+  return {
+    id: sheet.id,
+    language: sheet.language,
+    expected,
+    got,
+    verdict,
+    fieldsRight,
+    fieldsExpected: fields.length,
+    misses,
+  };
+}
+
+export function scoreCorpus(sheets: readonly CorpusSheet[]): CorpusScore {
+  const scores = sheets.map((s) => scoreSheet(s));
+  const count = (v: Verdict) => scores.filter((s) => s.verdict === v).length;
+  return {
+    sheets: scores,
+    ours: scores.filter((s) => s.expected !== null).length,
+    right: count('right'),
+    wrong: count('wrong'),
+    unrecognised: count('unrecognised'),
+    negatives: scores.filter((s) => s.expected === null).length,
+    leftAlone: count('left alone'),
+    fieldsRight: scores.reduce((n, s) => n + s.fieldsRight, 0),
+    fieldsExpected: scores.reduce((n, s) => n + s.fieldsExpected, 0),
+  };
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
+
+/** One line of totals: kinds right of ours, wrong, not recognised, negatives left alone, fields right. */
+export function summaryLine(label: string, s: CorpusScore): string {
+  return (
+    `${label}: ${s.right}/${s.ours} right kind (${pct(s.right, s.ours)}), ${s.wrong} wrong, ` +
+    `${s.unrecognised} not recognised; ${s.leftAlone}/${s.negatives} not ours left alone; ` +
+    `fields ${s.fieldsRight}/${s.fieldsExpected} right (${pct(s.fieldsRight, s.fieldsExpected)})`
+  );
+}

@@ -1,0 +1,85 @@
+// Reading a header the way a person does, whatever the team's spelling: Traditional or Simplified,
+// full- or half-width, `snake_case`, `camelCase` or Title Case, a Google Form question ("您的联系电话是？",
+// "Please enter your phone number") or a bare label. Two readings come out of it: a folded text to
+// compare with listed names, and the concepts the header contains (./concepts.ts matches fields
+// by them).
+
+import { TRADITIONAL_PAIRS } from './traditional';
+
+let simplifiedOf: Map<string, string> | null = null;
+
+/** The Simplified form of each Traditional character (built once, on first use). */
+function simplifiedTable(): Map<string, string> {
+  if (simplifiedOf) return simplifiedOf;
+  const table = new Map<string, string>();
+  const chars = [...TRADITIONAL_PAIRS];
+  for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i] as string, chars[i + 1] as string);
+  simplifiedOf = table;
+  return table;
+}
+
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Text with every Traditional character in its Simplified form (OpenCC's character table).
+ * @example toSimplified('客訴編號') === '客诉编号'
+ */
+export function toSimplified(text: string): string {
+  if (!HAN.test(text)) return text;
+  const table = simplifiedTable();
+  let out = '';
+  for (const ch of text) out += table.get(ch) ?? ch;
+  return out;
+}
+
+const folded = new Map<string, string>();
+
+/**
+ * A text folded for comparison across spellings: Simplified, half-width (NFKC), lower case,
+ * no whitespace. Statuses and level words are compared by it too (已結案 = 已结案).
+ * @example foldText(' 處理狀態 ') === '处理状态'
+ */
+export function foldText(text: string): string {
+  const cached = folded.get(text);
+  if (cached !== undefined) return cached;
+  const result = toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, '');
+  if (folded.size > 20_000) folded.clear();
+  folded.set(text, result);
+  return result;
+}
+
+/** The words of a header: camelCase and snake_case split, lower case (`requesterPhone` → requester phone). */
+export function splitWords(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/[_\-./#]+/g, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** How a form question opens and closes around what it asks for (您的…是？, 请填写…, Please enter your …). */
+const QUESTION_OPENINGS = [
+  /^(请|麻烦|烦请)(您|你)?(再)?(填写|输入|提供|选择|留下|描述|说明|简述|告知|写下)?(一下)?(您|你)?(的)?/,
+  /^(您|你)(的)/,
+  /^(please\s+)?(enter|provide|select|choose|give|tell us|state|type|describe|list|write)\s+(us\s+)?(your\s+)?/,
+  /^(what|which)('s|\s+is|\s+was|\s+are)\s+(the\s+)?(your\s+)?/,
+  /^(your)\s+/,
+];
+const QUESTION_CLOSINGS = [/(是|为|是什么|为何|是多少|有哪些|吗|呢)?[?？]+$/, /(是|为)$/];
+
+/**
+ * What a form question asks for: `您的联系电话是？` → 联系电话, `Please enter your phone number` →
+ * phone number. Other headers come back as they are.
+ */
+export function questionCore(text: string): string {
+  let t = text.trim();
+  for (const closing of QUESTION_CLOSINGS) t = t.replace(closing, '');
+  const lower = /[a-z]/i.test(t) ? t.toLowerCase() : t;
+  let core = lower;
+  for (const opening of QUESTION_OPENINGS) core = core.replace(opening, '');
+  core = core.trim();
+  return core === '' ? text.trim() : core;
+}
