@@ -1,7 +1,7 @@
 // Reading cell values the way staff write them: dates, numbers, yes/no, months.
 
 import { isDate } from './text';
-import { DAY_MS, fromWall, toWall, type WallMs, wallMonthKey, wallOf } from './time';
+import { DAY_MS, fromWall, parseIsoMoment, toWall, type WallMs, wallMonthKey, wallOf } from './time';
 
 /** A date or date-time read from a cell: the instant, and whether the cell gave a time. */
 export interface ParsedMoment {
@@ -111,10 +111,82 @@ export function parseMoment(value: unknown, timeZone: string, now?: number): Par
   const compact = COMPACT_DATE.exec(text);
   if (compact) return fromParts(compact[1], compact[2], compact[3], '', timeZone);
   const m = DATE_TEXT.exec(text);
-  if (m) return fromParts(m[1], m[2], m[3], m[4] ?? '', timeZone);
+  if (m) return fromParts(m[1], m[2], m[3], m[4] ?? '', timeZone) ?? isoMoment(text, timeZone);
+  const roc = ROC_TEXT.exec(text);
+  if (roc && (roc[1] !== undefined || (timeZone === ROC_ZONE && roc[2]?.length === 3)))
+    return fromParts(String(Number(roc[2]) + 1911), roc[3], roc[4], roc[5] ?? '', timeZone);
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) {
+    // 14/10/2026 can only be day first; 10/14/2026 and the ambiguous 10/10/2026 are read month
+    // first, as Sheets reads them in an English (United States) spreadsheet.
+    const [first, second] = [Number(numeric[1]), Number(numeric[2])];
+    const dayFirst = first > 12 && second <= 12;
+    return fromParts(
+      numeric[3],
+      String(dayFirst ? second : first),
+      String(dayFirst ? first : second),
+      numeric[4] ?? '',
+      timeZone,
+    );
+  }
+  const named = namedMonthDate(text, timeZone);
+  if (named) return named;
   const yearless = now === undefined ? null : YEARLESS_TEXT.exec(text);
   if (!yearless || now === undefined) return null;
   return withInferredYear(yearless[1], yearless[2], yearless[3] ?? '', timeZone, now);
+}
+
+/** The Republic of China calendar: 民國115年10月14日, 115/10/14 (year 115 is 2026). */
+const ROC_TEXT = /^(民[國国]\s*)?(\d{2,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(.*))?$/;
+/** Where a bare three-digit year is an ROC year without its 民國 (Taiwanese sheets write 115/10/14). */
+const ROC_ZONE = 'Asia/Taipei';
+/** Day and month before the year, as English sheets write them: 10/14/2026, 14/10/2026 15:05. */
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\s,]+(.*))?$/;
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** Oct 14, 2026 3:05 PM */
+const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:[\s,]+(.*))?$/i;
+/** 14 Oct 2026; 12/Sep/26 9:14 AM (Jira) and 12-Sep-2026 (two-digit years are 20xx) */
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:\s+|[/-])([a-z]{3,9})\.?,?(?:\s+|[/-])(\d{4}|\d{2})(?:[\s,]+(.*))?$/i;
+
+/** A date with its month named in English (Oct 14, 2026; 14 October 2026 15:05). */
+function namedMonthDate(text: string, timeZone: string): ParsedMoment | null {
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  const dmy = mdy ? null : DAY_MONTH_YEAR.exec(text);
+  const [name, day, year, time] = mdy
+    ? [mdy[1], mdy[2], mdy[3], mdy[4]]
+    : dmy
+      ? [dmy[2], dmy[1], dmy[3], dmy[4]]
+      : [];
+  if (!name) return null;
+  const word = name.toLowerCase();
+  const month =
+    MONTH_NAMES.findIndex((m) => word.length >= 3 && m.startsWith(word === 'sept' ? 'sep' : word)) + 1;
+  const fullYear = year?.length === 2 ? `20${year}` : year;
+  return month === 0 ? null : fromParts(fullYear, String(month), day, time ?? '', timeZone);
+}
+
+/**
+ * ISO 8601 with a zone or fractions of a second (2026-09-14T02:18:40Z, …+08:00, …40.123): the
+ * instant it names. Exports and APIs write times so.
+ */
+function isoMoment(text: string, timeZone: string): ParsedMoment | null {
+  const year = Number(text.slice(0, 4));
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  const instant = parseIsoMoment(text.replace(/(\.\d{1,3})\d*/, '$1'), timeZone);
+  return instant === null ? null : { instant, hasTime: /[T ]\d/.test(text) };
 }
 
 /** A month and day without a year: 10/5, 10-10 14:30, 10月5日 下午2:30 (not 10.5: that is a number). */

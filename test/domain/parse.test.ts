@@ -61,6 +61,39 @@ describe('parseMoment', () => {
     }
   });
 
+  it.each([
+    ['2026-09-14T02:18:40Z', Date.UTC(2026, 8, 14, 2, 18, 40)],
+    ['2026-09-14T10:18:40+08:00', Date.UTC(2026, 8, 14, 2, 18, 40)],
+    ['2026-09-14 10:18:40.123', Date.UTC(2026, 8, 14, 2, 18, 40, 123)],
+    ['2026-09-14T10:18:40.123456', Date.UTC(2026, 8, 14, 2, 18, 40, 123)],
+    ['10/14/2026', Date.UTC(2026, 9, 13, 16)],
+    ['14/10/2026 15:05', Date.UTC(2026, 9, 14, 7, 5)],
+    ['10/10/2026 3:05:22 PM', Date.UTC(2026, 9, 10, 7, 5, 22)],
+    ['Oct 14, 2026', Date.UTC(2026, 9, 13, 16)],
+    ['14 October 2026 15:05', Date.UTC(2026, 9, 14, 7, 5)],
+    ['Sept 14 2026', Date.UTC(2026, 8, 13, 16)],
+    ['12/Sep/26 9:14 AM', Date.UTC(2026, 8, 12, 1, 14)],
+    ['12-Sep-2026', Date.UTC(2026, 8, 11, 16)],
+    ['民國115年10月14日', Date.UTC(2026, 9, 13, 16)],
+    ['民国115年10月14日 下午3:05', Date.UTC(2026, 9, 14, 7, 5)],
+  ])('reads the way exports and other regions write %j', (input, expected) => {
+    expect(parseMoment(input, TZ)?.instant).toBe(expected);
+  });
+
+  it.each([
+    ['13/13/2026'],
+    ['Foo 14, 2026'],
+    ['2026-09-14T25:00:00Z'],
+    ['115/10/14'],
+  ])('still refuses %j in a mainland sheet', (input) => {
+    expect(parseMoment(input, TZ)).toBeNull();
+  });
+
+  it('reads a bare ROC year (115/10/14) in a Taiwanese sheet only', () => {
+    expect(parseMoment('115/10/14', 'Asia/Taipei')?.instant).toBe(Date.UTC(2026, 9, 13, 16));
+    expect(parseMoment('26-11-05', 'Asia/Taipei')).toBeNull();
+  });
+
   it('reads text in the spreadsheet time zone, not the machine one', () => {
     expect(parseMoment('2026-11-05 09:00', 'Europe/London')?.instant).toBe(Date.UTC(2026, 10, 5, 9));
     expect(parseMoment('2026-07-05 09:00', 'Europe/London')?.instant).toBe(Date.UTC(2026, 6, 5, 8));

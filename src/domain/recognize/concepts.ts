@@ -80,6 +80,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['工单', '案件', '个案', '服务单', '售后单', '维修单', '事件', '案'],
     ['ticket', 'case', 'incident', 'request'],
   ],
+  // An issue is the case and what it is about: Issue key, Issue type, Issue.
+  [['case', 'content'], [], ['issue']],
   [['order'], ['订单', '交易', '运单', '快递单'], ['order', 'transaction', 'invoice']],
   [
     ['id'],
@@ -335,7 +337,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'detail',
       'content',
       'subject',
-      'issue',
       'problem',
       'summary',
       'message',
@@ -403,7 +404,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['satisfaction'],
     ['满意度', '满意', '评价', '评分', '满意程度', '好评'],
-    ['satisfaction', 'satisfied', 'csat', 'rating', 'nps'],
+    ['satisfaction', 'satisfied', 'csat', 'rating', 'rate', 'nps'],
   ],
   [
     ['skill'],
@@ -411,7 +412,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['skill', 'knowledge', 'competence', 'expertise'],
   ],
   [['attitude'], ['态度', '服务态度', '礼貌'], ['attitude', 'courtesy', 'friendliness', 'politeness']],
-  [['suggest'], ['建议', '改进意见'], ['suggestion', 'suggestions', 'advice', 'improvement']],
+  [['suggest'], ['建议', '改进意见'], ['suggestion', 'suggestions', 'advice', 'improvement', 'improve']],
   [
     ['due'],
     ['应', '计划', '预约', '预计', '截止', '期限', '到期', '约定'],
@@ -452,7 +453,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['department'],
     ['部门', '组别', '项目', '班组', '小组', '科室', '单位', '组'],
-    ['department', 'dept', 'team', 'group', 'division', 'unit'],
+    ['department', 'dept', 'team', 'group', 'division', 'unit', 'project'],
   ],
   [
     ['role'],
@@ -602,11 +603,23 @@ export function conceptsOf(header: string): HeaderConcepts {
       }
     }
   }
+  // An English event word alone is its time: Created, Resolved, Last Updated (not Created by).
+  if (
+    !concepts.has('time') &&
+    !concepts.has('person') &&
+    EVENTS.some((c) => concepts.has(c)) &&
+    tokens.some((t) => PARTICIPLE.test(t))
+  )
+    concepts.add('time');
   const result = { concepts, rest };
   if (conceptCache.size > 5_000) conceptCache.clear();
   conceptCache.set(header, result);
   return result;
 }
+
+/** Concepts of an event, whose English participle alone names the time it happened. */
+const EVENTS: readonly Concept[] = ['create', 'close', 'update', 'accept', 'reply', 'purchase', 'join'];
+const PARTICIPLE = /^[a-z]{3,}(ed|en)$/;
 
 /** English words that say nothing about a field (of, the, your, please…). */
 const FILLER = new Set([
@@ -712,6 +725,7 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
         'rowNumber',
         'callback',
         'email',
+        'department',
       ],
     },
     投诉时间: {
@@ -806,7 +820,10 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       recipes: [r('order', 'id'), r('case', 'id'), r('repair', 'id'), r('case'), r('order'), r('id')],
       none: ['product', 'serial', 'person', 'phone', 'customer', 'rowNumber', 'staffId', 'time'],
     },
-    产品型号: { recipes: [r('product')], none: ['serial', 'time', 'id', 'category', 'purchase'] },
+    产品型号: {
+      recipes: [r('product', 'name'), r('product')],
+      none: ['serial', 'time', 'id', 'category', 'purchase'],
+    },
     产品序列号: { recipes: [r('serial'), r('product', 'serial')], none: [] },
     购买日期: { recipes: [r('purchase', 'time'), r('order', 'time')], none: ['due'] },
     购买渠道: { recipes: [r('purchase', 'channel'), r('channel')], none: [] },
@@ -860,7 +877,13 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     回访类型: { recipes: [r('callback', 'category'), r('category')], none: ['satisfaction'] },
     应回访日期: { recipes: [r('due', 'callback', 'time'), r('due', 'time')], none: [] },
     实际回访时间: {
-      recipes: [r('actual', 'callback', 'time'), r('callback', 'time'), r('actual', 'time')],
+      recipes: [
+        r('actual', 'callback', 'time'),
+        r('callback', 'time'),
+        r('actual', 'time'),
+        // A survey's own time: when the answers were given (a form's Timestamp).
+        r('create', 'time'),
+      ],
       none: ['due', 'person'],
     },
     回访人: { recipes: [r('callback', 'person'), r('person')], none: ['customer', 'staffId', 'time'] },
@@ -948,6 +971,14 @@ const TELLING = new Set<Concept>([
   'employment',
 ]);
 
+/** The record each kind keeps, by the concepts that name it. */
+const ENTITIES: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> = {
+  complaints: ['complaint', 'case'],
+  registration: ['repair', 'case'],
+  callbacks: ['callback'],
+  ledger: ['reward'],
+};
+
 /** How a field reads a header: the share of the header its best recipe explains, and whether that tells the kind. */
 export interface Fit {
   /** 0 (not this field) to 1 (every word of the header is this field's). */
@@ -959,18 +990,48 @@ export interface Fit {
 const NO_FIT: Fit = { fit: 0, telling: false };
 
 /** How well a field's concepts read a header (fit 0: not at all). */
-export function conceptFit(header: HeaderConcepts, field: FieldConcepts): Fit {
+export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: SheetKind): Fit {
   const { concepts, rest } = header;
   if (concepts.size === 0) return NO_FIT;
   if (field.none.some((c) => concepts.has(c))) return NO_FIT;
+  // The record a kind keeps (the ticket, the complaint) may be named in any of its headers
+  // (Ticket Category, 投诉内容): its words take nothing from the fit.
+  const entity = kind ? (ENTITIES[kind] ?? []) : [];
   let best = NO_FIT;
   for (const recipe of field.recipes) {
     if (!recipe.all.every((c) => concepts.has(c))) continue;
-    const fit = recipe.all.length / (concepts.size + Math.min(rest, 4) * 0.25);
+    const spare = entity.filter((c) => concepts.has(c) && !recipe.all.includes(c)).length;
+    const fit = recipe.all.length / (concepts.size - spare + Math.min(rest, 4) * 0.25);
     if (fit > best.fit)
       best = { fit, telling: recipe.all.length >= 2 || recipe.all.some((c) => TELLING.has(c)) };
   }
   return best;
+}
+
+/** The concepts only one kind's fields hold: a header with another kind's and none of this one's is not evidence for it. */
+const KIND_CONCEPTS: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> = {
+  complaints: ['complaint', 'accused'],
+  registration: ['repair', 'serial', 'purchase', 'product'],
+  callbacks: ['callback', 'skill', 'attitude'],
+  ledger: ['reward', 'points', 'money', 'rule'],
+  roster: ['join', 'employment', 'role'],
+  presales: ['reception', 'deal', 'lost'],
+};
+
+/** True when a header holds one of the concepts only this kind's fields hold (complaint, callback…). */
+export function ownConcept(kind: SheetKind, header: HeaderConcepts): boolean {
+  return (KIND_CONCEPTS[kind] ?? []).some((c) => header.concepts.has(c));
+}
+
+/**
+ * True when a header speaks of another kind and not of this one (Complaint ID on an after-sales
+ * log, 回访时间 on a ledger): it may still name a column, but it says nothing for this kind.
+ */
+export function foreignTo(kind: SheetKind, header: HeaderConcepts): boolean {
+  if (ownConcept(kind, header)) return false;
+  return Object.entries(KIND_CONCEPTS).some(
+    ([other, concepts]) => other !== kind && (concepts ?? []).some((c) => header.concepts.has(c)),
+  );
 }
 
 /** The kinds a sheet's name speaks of by its concepts (Complaints, 客訴紀錄, RMA log, 獎懲). */

@@ -77,9 +77,9 @@ const QUESTION_CLOSINGS = [/(是|为|是什么|为何|是多少|有哪些|吗|�
 export function questionCore(text: string): string {
   let t = text.trim();
   for (const closing of QUESTION_CLOSINGS) t = t.replace(closing, '');
-  const lower = /[a-z]/i.test(t) ? t.toLowerCase() : t;
-  let core = lower;
-  for (const opening of QUESTION_OPENINGS) core = core.replace(opening, '');
+  // Openings are matched without regard to case; the header keeps its own (camelCase splits by it).
+  let core = t;
+  for (const opening of QUESTION_OPENINGS) core = core.replace(new RegExp(opening.source, 'i'), '');
   core = core.trim();
   return core === '' ? text.trim() : core;
 }

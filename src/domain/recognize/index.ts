@@ -5,8 +5,9 @@
 
 import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } from '../schema';
 import { cellText, isDate, normalizeHeader } from '../text';
-import { conceptFit, conceptsOf, FIELD_CONCEPTS, kindsInName } from './concepts';
+import { conceptFit, conceptsOf, FIELD_CONCEPTS, foreignTo, kindsInName, ownConcept } from './concepts';
 import { foldText, questionCore, toSimplified } from './headers';
+import { dataRowsBelow, earlierRows, profileColumns, type ValueProfile } from './values';
 
 /** How many rows from the top may hold the header (titles and a 填表说明 preamble may sit above it). */
 export const HEADER_SCAN_ROWS = 30;
@@ -19,8 +20,11 @@ export interface CellRect {
   readonly numColumns: number;
 }
 
-/** How a column was understood: by a listed header, by rule (normalised, prefix or pattern), by 列名对照. */
-export type ColumnSource = 'alias' | 'rule' | 'concept' | 'mapping';
+/**
+ * How a column was understood: by a listed header, by rule (normalised, prefix or pattern), by the
+ * meaning of its header's words (concept), by its values alone, by 列名对照.
+ */
+export type ColumnSource = 'alias' | 'rule' | 'concept' | 'values' | 'mapping';
 
 /** One header cell of a recognised sheet and the field it stands for (null: not used). */
 export interface ColumnInfo {
@@ -34,6 +38,8 @@ export interface ColumnInfo {
   readonly own?: boolean;
   /** A second column of the same header: the 0-based column read instead (this one is not). */
   readonly repeats?: number;
+  /** What its values are, when the rows under the header say (`phone 100%`, `date 80%`). */
+  readonly values?: string;
 }
 
 /** A recognised sheet: its kind, where the header is, and which column holds each field. */
@@ -216,7 +222,11 @@ function aliasHit(
 ): FieldHit | null {
   const entry = ALIASES.get(key)?.get(kind);
   if (!entry) return null;
-  const weight = entry.field.distinctive && !GENERIC.has(key) ? 3 : 1;
+  // An English label (Channel, Resolved, Status) is a common word: it tells the kind only with
+  // one of the kind's own concepts in it (Complaint ID, Callback date).
+  const english = !/[\u3400-\u9fff]/.test(key);
+  const telling = !english || ownConcept(kind, conceptsOf(key));
+  const weight = entry.field.distinctive && !GENERIC.has(key) && telling ? 3 : 1;
   return { field: entry.field, source, weight, priority: entry.priority + extraPriority };
 }
 
@@ -232,7 +242,7 @@ function conceptHit(kind: SheetKind, text: string): FieldHit | null {
   const concepts = conceptsOf(text);
   let best: { key: string; fit: number; telling: boolean } | null = null;
   for (const [key, described] of Object.entries(fields)) {
-    const { fit, telling } = conceptFit(concepts, described);
+    const { fit, telling } = conceptFit(concepts, described, kind);
     if (fit >= MIN_FIT && (!best || fit > best.fit)) best = { key, fit, telling };
   }
   if (!best) return null;
@@ -276,6 +286,8 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
       }
     }
     if (!hit) hit = conceptHit(kind, asked);
+    // Another kind's word (Complaint ID on an after-sales log): the column may be read, the kind is not told.
+    if (hit && hit.source !== 'alias' && foreignTo(kind, conceptsOf(asked))) hit = { ...hit, weight: 0 };
     if (hit) hits.set(kind, hit);
   }
   if (hitCache.size > 5_000) hitCache.clear();
@@ -411,6 +423,8 @@ interface Assignment {
   readonly info: ColumnInfo[];
   readonly score: number;
   readonly matched: number;
+  /** Columns whose header holds one of the kind's own concepts (投诉, 回访, 维修, 奖惩…). */
+  readonly telling: number;
 }
 
 /** The add-on's own deadline columns (答复截止, 方案截止, 状态 side by side): never the team's data. */
@@ -428,6 +442,159 @@ function ownColumnIndexes(labels: HeaderCandidate['labels']): Set<number> {
   return own;
 }
 
+/** A column with no value under its header, where other columns have some: read last. */
+const EMPTY_PENALTY = 5;
+
+/** What a column's values say of a field: they support it, contradict it, or say nothing. */
+type ValueFit = 'supports' | 'contradicts' | 'neutral' | 'empty';
+
+/**
+ * Whether a column's values fit a field of a type: a phone column holds phones, a date column dates,
+ * a staff column names; free text is neither mostly dates nor phones.
+ */
+function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
+  if (!p) return 'neutral';
+  if (p.filled === 0) return p.instants.length > 0 ? 'empty' : 'neutral';
+  if (p.filled < 2) return 'neutral';
+  switch (field.type) {
+    case 'phone':
+      return p.phone >= 0.5 ? 'supports' : p.phone < 0.2 ? 'contradicts' : 'neutral';
+    case 'date':
+    case 'datetime':
+      return p.date >= 0.5 ? 'supports' : p.date < 0.2 ? 'contradicts' : 'neutral';
+    case 'staff':
+      // Exports name staff by e-mail address too (helpdesk@…, kevin.lin@…).
+      if (p.person + p.email >= 0.5) return 'supports';
+      return p.date + p.phone + p.number >= 0.6 ? 'contradicts' : 'neutral';
+    case 'month':
+    case 'number':
+    case 'yesno':
+      return p.phone >= 0.6 || p.email >= 0.6 ? 'contradicts' : 'neutral';
+    default:
+      if (p.date >= 0.6 || p.phone >= 0.6 || p.email >= 0.6) return 'contradicts';
+      return CONTENT_FIELDS.has(field.key) && p.text >= 0.5 ? 'supports' : 'neutral';
+  }
+}
+
+/** Fields of free text: of two columns offered, the one holding sentences (Description over Summary). */
+const CONTENT_FIELDS = new Set(['投诉内容', '问题描述', '回访内容', '奖惩事由']);
+
+/** The first time of a kind's records: of two columns offered for it, the one holding earlier times. */
+const FIRST_TIMES = new Set(['投诉时间', '登记日期']);
+
+/** A header that speaks of a record's arrival: created, received, accepted, or the record itself. */
+function arrival(header: string): boolean {
+  const { concepts } = conceptsOf(questionCore(header));
+  return ['create', 'accept', 'complaint', 'repair', 'case'].some((c) => concepts.has(c as never));
+}
+
+/** Of several columns offered for a first time (来电时间, 受理时间), the earliest row by row wins. */
+function preferEarliest(
+  options: { index: number; header: string; hit: FieldHit; source: ColumnSource }[],
+  profiles: readonly ValueProfile[],
+): void {
+  for (const key of FIRST_TIMES) {
+    // Only between times of the record's arrival (来电时间, 受理时间, Created), not of something
+    // before it (the fault, the purchase).
+    const offered = options.filter(
+      (o) => o.hit.field.key === key && o.source !== 'mapping' && arrival(o.header),
+    );
+    if (offered.length < 2) continue;
+    const dated = offered.filter((o) => (profiles[o.index]?.date ?? 0) >= 0.5);
+    const earliest = dated.find((o) =>
+      dated.every(
+        (other) =>
+          other === o ||
+          earlierRows(profiles[o.index] as ValueProfile, profiles[other.index] as ValueProfile) > 0,
+      ),
+    );
+    if (!earliest) continue;
+    const best = Math.min(...offered.map((o) => o.hit.priority));
+    earliest.hit = { ...earliest.hit, priority: best - 0.01 };
+  }
+  // Of two columns of sentences offered for one text field (Summary, Description), the longer.
+  for (const key of CONTENT_FIELDS) {
+    const offered = options.filter(
+      (o) => o.hit.field.key === key && o.source !== 'mapping' && (profiles[o.index]?.text ?? 0) >= 0.5,
+    );
+    if (offered.length < 2) continue;
+    const longest = offered.reduce((a, b) =>
+      (profiles[b.index]?.length ?? 0) > (profiles[a.index]?.length ?? 0) * 1.5 ? b : a,
+    );
+    const best = Math.min(...offered.map((o) => o.hit.priority));
+    longest.hit = { ...longest.hit, priority: best - 0.01 };
+  }
+}
+
+/** Fields of a kind a column may be read as by its values alone, when no header names them. */
+const VALUE_FIELDS: Partial<
+  Record<SheetKind, readonly { field: string; sort: 'phone' | 'ledger'; share: number }[]>
+> = {
+  complaints: [{ field: '联系电话', sort: 'phone', share: 0.8 }],
+  registration: [{ field: '客户电话', sort: 'phone', share: 0.8 }],
+  callbacks: [{ field: '联系电话', sort: 'phone', share: 0.8 }],
+  ledger: [{ field: '奖惩方式', sort: 'ledger', share: 0.5 }],
+};
+
+/** Ledger fields that say what a row is worth: without one, the words of some column must. */
+const LEDGER_AMOUNTS = ['规则代码', '奖惩方式', '分值', '金额'];
+
+/**
+ * Fields found by their values: an unnamed column of phones, and on a ledger without amounts the
+ * column whose cells read as rewards and penalties (扣3分, 罚款50元), whatever its header. Returns
+ * the weight it adds to the kind.
+ */
+function byValues(
+  kind: SheetKind,
+  candidate: HeaderCandidate,
+  profiles: readonly ValueProfile[],
+  columns: Record<string, number>,
+  byIndex: Map<number, { field: string; source: ColumnSource }>,
+  own: ReadonlySet<number>,
+  ignored: ReadonlySet<number>,
+): number {
+  let weight = 0;
+  for (const want of VALUE_FIELDS[kind] ?? []) {
+    if (columns[want.field] !== undefined) continue;
+    if (want.sort === 'ledger' && LEDGER_AMOUNTS.some((f) => columns[f] !== undefined)) continue;
+    const fits = candidate.labels.filter((label) => {
+      const p = profiles[label.index];
+      if (!p || p.filled < 2 || own.has(label.index) || ignored.has(label.index)) return false;
+      if (want.sort === 'phone' && byIndex.has(label.index)) return false;
+      return p[want.sort] >= want.share;
+    });
+    if (fits.length !== 1) continue;
+    const index = (fits[0] as HeaderCandidate['labels'][number]).index;
+    const before = byIndex.get(index);
+    if (before) delete columns[before.field];
+    columns[want.field] = index;
+    byIndex.set(index, { field: want.field, source: 'values' });
+    weight += before ? 0 : 1;
+  }
+  return weight;
+}
+
+/** The sort most of a column's values are, as inspect shows it (`phone 100%`). */
+function profileText(p: ValueProfile | undefined): string | null {
+  if (!p || p.filled === 0) return null;
+  const sorts = [
+    'phone',
+    'date',
+    'time',
+    'email',
+    'ledger',
+    'status',
+    'level',
+    'person',
+    'number',
+    'code',
+    'text',
+  ] as const;
+  let best: (typeof sorts)[number] | null = null;
+  for (const sort of sorts) if (p[sort] >= 0.5 && (!best || p[sort] > p[best])) best = sort;
+  return best ? `${best} ${Math.round(p[best] * 100)}%` : null;
+}
+
 /**
  * Maps a candidate's columns to a kind's fields: 列名对照 first, then the best reading of each
  * header. The add-on's own columns (`own`, known by its marks) are never the team's data; on a
@@ -438,6 +605,7 @@ function assign(
   candidate: HeaderCandidate,
   mapping: SheetMapping | undefined,
   marked: ReadonlySet<number> | undefined,
+  profiles: readonly ValueProfile[] = [],
 ): Assignment {
   const own =
     marked && marked.size > 0
@@ -446,7 +614,7 @@ function assign(
         ? ownColumnIndexes(candidate.labels)
         : new Set<number>();
   const spec = sheetSpec(kind);
-  const options: { index: number; hit: FieldHit; source: ColumnSource }[] = [];
+  const options: { index: number; header: string; hit: FieldHit; source: ColumnSource }[] = [];
   const ignored = new Set<number>();
   for (const label of candidate.labels) {
     if (own.has(label.index)) continue;
@@ -457,6 +625,7 @@ function assign(
       if (field)
         options.push({
           index: label.index,
+          header: label.header,
           hit: { field, source: 'rule', weight: 3, priority: -1 },
           source: 'mapping',
         });
@@ -469,8 +638,20 @@ function assign(
     const hit =
       readings.find((h) => h !== undefined && h.source !== 'concept') ??
       (readings[0]?.source === 'concept' ? readings[0] : undefined);
-    if (hit) options.push({ index: label.index, hit, source: hit.source });
+    if (!hit) continue;
+    const said = valueFit(hit.field, profiles[label.index]);
+    // Values that contradict a reading by rule or meaning overrule it (a "Resolution time" holding
+    // minutes is no closing time); a listed name is kept, and validation names the bad cells.
+    if (said === 'contradicts' && hit.source !== 'alias') continue;
+    const adjust = said === 'empty' ? EMPTY_PENALTY : said === 'supports' ? -0.5 : 0;
+    options.push({
+      index: label.index,
+      header: label.texts[0] ?? label.header,
+      hit: { ...hit, priority: hit.priority + adjust },
+      source: hit.source,
+    });
   }
+  preferEarliest(options, profiles);
   options.sort((a, b) => a.hit.priority - b.hit.priority || a.index - b.index);
   const columns: Record<string, number> = {};
   const byIndex = new Map<number, { field: string; source: ColumnSource }>();
@@ -489,8 +670,10 @@ function assign(
     byIndex.set(index, { field: hit.field.key, source });
     score += hit.weight;
   }
+  score += byValues(kind, candidate, profiles, columns, byIndex, own, ignored);
   const info: ColumnInfo[] = candidate.labels.map((label) => {
     const found = byIndex.get(label.index);
+    const values = profileText(profiles[label.index]);
     return {
       index: label.index,
       header: label.header,
@@ -498,13 +681,25 @@ function assign(
       source: found?.source ?? null,
       ...(own.has(label.index) ? { own: true } : {}),
       ...(repeats.has(label.index) ? { repeats: repeats.get(label.index) as number } : {}),
+      ...(values ? { values } : {}),
     };
   });
-  return { kind, candidate, columns, info, score, matched: byIndex.size };
+  const telling = candidate.labels.filter(
+    (label) => byIndex.has(label.index) && ownConcept(kind, conceptsOf(questionCore(label.texts[0] ?? ''))),
+  ).length;
+  return { kind, candidate, columns, info, score, matched: byIndex.size, telling };
 }
 
 function missingRequired(spec: SheetSpec, columns: Readonly<Record<string, number>>): string[] {
   return spec.fields.filter((f) => f.required === 'always' && columns[f.key] === undefined).map((f) => f.key);
+}
+
+/**
+ * How a kind ranks against the others on one sheet: its evidence, more for headers in its own words
+ * (两 at most), less for each required field it lacks (an after-sales log without a product).
+ */
+function rankScore(a: Assignment): number {
+  return a.score + 2 * Math.min(a.telling, 2) - missingRequired(sheetSpec(a.kind), a.columns).length;
 }
 
 /** Enough to call a sheet a kind: a clear weight of evidence, or a small kind fully present. */
@@ -542,11 +737,12 @@ function bestFor(
   kind: SheetKind,
   candidates: readonly HeaderCandidate[],
   mapping: SheetMapping | undefined,
-  own?: ReadonlySet<number>,
+  own: ReadonlySet<number> | undefined,
+  profiles: (candidate: HeaderCandidate) => readonly ValueProfile[],
 ): Assignment | null {
   let best: Assignment | null = null;
   for (const candidate of candidates) {
-    const a = assign(kind, candidate, mapping, own);
+    const a = assign(kind, candidate, mapping, own, profiles(candidate));
     if (a.matched === 0) continue;
     if (!best || a.score > best.score || (a.score === best.score && a.candidate.rows < best.candidate.rows))
       best = a;
@@ -574,12 +770,22 @@ export function recognizeSheet(
     return { unrecognised: { sheet: name, reason: 'ignored', nearest: null, candidates: [] } };
   const rows = topRows.slice(0, HEADER_SCAN_ROWS);
   const candidates = headerCandidates(rows, merges);
+  const profiled = new Map<number, readonly ValueProfile[]>();
+  const profiles = (candidate: HeaderCandidate): readonly ValueProfile[] => {
+    let found = profiled.get(candidate.row);
+    if (!found) {
+      const width = candidate.labels.reduce((w, l) => Math.max(w, l.index + 1), 0);
+      found = profileColumns(dataRowsBelow(rows, candidate.row), width);
+      profiled.set(candidate.row, found);
+    }
+    return found;
+  };
   const fixed = mapping?.kind ?? kindFromSheetName(name);
   if (fixed) {
     return {
       layout: layoutOf(
         name,
-        bestFor(fixed, candidates, mapping, ownColumns),
+        bestFor(fixed, candidates, mapping, ownColumns, profiles),
         fixed,
         mapping?.kind ? 'mapping' : 'name',
       ),
@@ -587,9 +793,9 @@ export function recognizeSheet(
   }
   const named = kindsNamedIn(name);
   const ranked = (SHEETS as readonly SheetSpec<SheetKind>[])
-    .map((spec) => bestFor(spec.kind, candidates, mapping, ownColumns))
+    .map((spec) => bestFor(spec.kind, candidates, mapping, ownColumns, profiles))
     .filter((a): a is Assignment => a !== null)
-    .map((a) => ({ a, score: a.score + (named.has(a.kind) ? 2 : 0) }))
+    .map((a) => ({ a, score: rankScore(a) + (named.has(a.kind) ? 2 : 0) }))
     .sort((x, y) => y.score - x.score);
   const first = ranked[0];
   if (!first) {
@@ -604,7 +810,9 @@ export function recognizeSheet(
   }
   const nearest: NearestKind = {
     kind: first.a.kind,
-    matched: Object.keys(first.a.columns),
+    matched: sheetSpec(first.a.kind)
+      .fields.map((f) => f.key)
+      .filter((key) => first.a.columns[key] !== undefined),
     missingRequired: missingRequired(sheetSpec(first.a.kind), first.a.columns),
   };
   if (!convincing(first.a) && !(named.has(first.a.kind) && first.a.score >= 4 && first.a.matched >= 3)) {

@@ -1,0 +1,297 @@
+// What a column's values say, whatever its header: phones, dates and times, numbers, person names,
+// e-mail addresses, long text, status and level words, rewards and penalties written in words,
+// identifiers. Recognition reads the rows under a header candidate (within the first 30 rows, so
+// a sheet is read the same way by every path) and uses the profile to choose between columns a
+// header reading offers, to refuse a column whose values contradict its field, and to find a
+// column no header names (a free-text ledger column under any name).
+
+import { readLedgerText } from '../ledger-text';
+import { parseMoment } from '../parse';
+import { cellText, isDate } from '../text';
+import { foldText } from './headers';
+
+/** The share of a column's filled cells of each sort (0 to 1), and the times it holds. */
+export interface ValueProfile {
+  /** Cells that are not blank. */
+  readonly filled: number;
+  readonly phone: number;
+  /** A date or a date-time (a real date, a serial in a date column's range, any text parseMoment reads, an ROC date). */
+  readonly date: number;
+  /** A date with a time of day. */
+  readonly time: number;
+  /** A number that is neither a date nor a phone. */
+  readonly number: number;
+  /** A short name of a person: 2 to 4 Han characters, or two or three capitalised words. */
+  readonly person: number;
+  readonly email: number;
+  /** Free text: 8 characters or more of Han, or four words or more. */
+  readonly text: number;
+  /** A status word (closed, open or void) in any of the project's languages. */
+  readonly status: number;
+  /** A level word (重大, 普通, 高, High, P1…). */
+  readonly level: number;
+  /** A reward or penalty in words (扣3分, 罚款50元, 取消全勤). */
+  readonly ledger: number;
+  /** A code: letters and digits without spaces (KF-2026-001, 48213). */
+  readonly code: number;
+  /** Distinct values over filled cells. */
+  readonly distinct: number;
+  /** The mean length of the filled cells' text, in characters. */
+  readonly length: number;
+  /** The instant of each data row (null where the cell is not a date), row by row. */
+  readonly instants: readonly (number | null)[];
+}
+
+/** A zone only to tell dates from other text; the instant is compared column against column. */
+const PROFILE_ZONE = 'UTC';
+/** A zone where 115/10/14 is a date (the ROC year 115): a date-like value in a Taiwanese sheet. */
+const ROC_ZONE = 'Asia/Taipei';
+
+const PHONE_DIGITS = /^\+?\d{7,15}$/;
+const PHONE_SHAPES = [
+  /^1[3-9]\d{9}$/, // mainland mobile
+  /^0\d{9,11}$/, // a number with its area or trunk code (010…, 0912…)
+  /^(852|853|886|86)\d{8,11}$/, // with a Chinese-speaking region's code
+];
+
+/** A cell that holds a phone number (several in one cell, notes and country codes allowed). */
+export function looksLikePhone(value: unknown): boolean {
+  const text = cellText(value).normalize('NFKC').trim();
+  if (text === '' || /[a-z]{3,}/i.test(text.replace(/ext|tel|mob|whatsapp/gi, ''))) return false;
+  const first = text.split(/\s*(?:[/、;；,，]|或)\s*/)[0] ?? '';
+  const core = first.replace(/^[^\d+(（]*/, '').replace(/[（(][^\d)）]*[)）]$/, '');
+  const digits = core.replace(/[\s\-.()（）]/g, '');
+  if (!PHONE_DIGITS.test(digits)) return false;
+  const plain = digits.replace(/^\+/, '');
+  // Written with a country code or separators, any 7 to 15 digits; plain digits only in a phone's shapes.
+  if (core.startsWith('+') || /[\s\-()（）]/.test(core.trim())) return plain.length >= 7;
+  return PHONE_SHAPES.some((p) => p.test(plain));
+}
+
+/** A value that is a date or a date-time, and its instant. */
+function momentOf(value: unknown): { instant: number; hasTime: boolean } | null {
+  if (typeof value === 'number') return null;
+  return parseMoment(value, PROFILE_ZONE) ?? parseMoment(value, ROC_ZONE);
+}
+
+const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
+const HAN_NAME_WITH_DOT = /^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff]{1,8}$/;
+const LATIN_NAME = /^[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]*\.?){1,2}$/;
+
+/** Words a status cell holds (folded): closed, open or void, in Chinese and English. */
+const STATUS_WORDS = [
+  '已处理',
+  '未处理',
+  '处理中',
+  '已解决',
+  '未解决',
+  '已完成',
+  '已结案',
+  '结案',
+  '已关闭',
+  '关闭',
+  '已回复',
+  '待处理',
+  '待回复',
+  '待审核',
+  '审核中',
+  '进行中',
+  '跟进中',
+  '已受理',
+  '待受理',
+  '已办结',
+  '办结',
+  '完结',
+  '作废',
+  '已撤销',
+  '撤销',
+  '无效',
+  '已退款',
+  '退款中',
+  '退款成功',
+  '已拒绝',
+  '拒绝',
+  '驳回',
+  '已完工',
+  '维修中',
+  '已寄回',
+  'open',
+  'closed',
+  'solved',
+  'resolved',
+  'pending',
+  'new',
+  'hold',
+  'onhold',
+  'inprogress',
+  'waiting',
+  'waitingoncustomer',
+  'escalated',
+  'reopened',
+  'cancelled',
+  'canceled',
+  'done',
+  'completed',
+  'assigned',
+  'approved',
+  'rejected',
+  'refunded',
+  'received',
+  'shipped',
+  'todo',
+  'active',
+].map(foldText);
+const STATUS_SET = new Set(STATUS_WORDS);
+
+const LEVEL_WORDS = new Set(
+  [
+    '重大',
+    '普通',
+    '一般',
+    '严重',
+    '紧急',
+    '特急',
+    '高',
+    '中',
+    '低',
+    '重要',
+    '非常紧急',
+    '较重',
+    '轻微',
+    'high',
+    'medium',
+    'low',
+    'urgent',
+    'normal',
+    'critical',
+    'major',
+    'minor',
+    'p1',
+    'p2',
+    'p3',
+    'p4',
+  ].map(foldText),
+);
+
+type Sort =
+  | 'phone'
+  | 'date'
+  | 'time'
+  | 'number'
+  | 'person'
+  | 'email'
+  | 'text'
+  | 'status'
+  | 'level'
+  | 'ledger'
+  | 'code';
+
+/** The sorts one filled cell is of (a cell may be of two: 2026-10-14 09:30 is a date and a time). */
+function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
+  if (instant) return instant.hasTime ? ['date', 'time'] : ['date'];
+  if (isDate(value)) return ['date'];
+  if (looksLikePhone(value)) return ['phone'];
+  if (typeof value === 'number') return ['number', 'code'];
+  const text = cellText(value).trim();
+  if (/^[-+]?\d+(\.\d+)?%?$/.test(text.replace(/,/g, ''))) return ['number', 'code'];
+  if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(text)) return ['email'];
+  const folded = foldText(text);
+  const sorts: Sort[] = [];
+  if (STATUS_SET.has(folded)) sorts.push('status');
+  if (LEVEL_WORDS.has(folded)) sorts.push('level');
+  if (sorts.length > 0) return sorts;
+  if (readLedgerText(text)) return ['ledger'];
+  if (HAN_NAME.test(text) || HAN_NAME_WITH_DOT.test(text) || (text.length <= 30 && LATIN_NAME.test(text)))
+    sorts.push('person');
+  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  if (han >= 8 || text.split(/\s+/).length >= 4) sorts.push('text');
+  if (/^[A-Za-z]{0,6}[-_#]?\d[\dA-Za-z\-_/]{3,}$/.test(text) && /\d/.test(text)) sorts.push('code');
+  return sorts;
+}
+
+/**
+ * The profile of one column over data rows.
+ * @example profileColumn(['13812345678', '0912-345-678', '']).phone === 1
+ */
+export function profileColumn(values: readonly unknown[]): ValueProfile {
+  const counts: Record<Sort, number> = {
+    phone: 0,
+    date: 0,
+    time: 0,
+    number: 0,
+    person: 0,
+    email: 0,
+    text: 0,
+    status: 0,
+    level: 0,
+    ledger: 0,
+    code: 0,
+  };
+  const instants: (number | null)[] = [];
+  const seen = new Set<string>();
+  let filled = 0;
+  let characters = 0;
+  for (const value of values) {
+    const text = cellText(value).trim();
+    if (text === '') {
+      instants.push(null);
+      continue;
+    }
+    filled++;
+    characters += text.length;
+    seen.add(text);
+    const moment = isDate(value) ? { instant: value.getTime(), hasTime: true } : momentOf(value);
+    instants.push(moment ? moment.instant : null);
+    for (const sort of sortsOf(value, moment)) counts[sort]++;
+  }
+  const share = (n: number) => (filled === 0 ? 0 : n / filled);
+  return {
+    filled,
+    phone: share(counts.phone),
+    date: share(counts.date),
+    time: share(counts.time),
+    number: share(counts.number),
+    person: share(counts.person),
+    email: share(counts.email),
+    text: share(counts.text),
+    status: share(counts.status),
+    level: share(counts.level),
+    ledger: share(counts.ledger),
+    code: share(counts.code),
+    distinct: share(seen.size),
+    length: filled === 0 ? 0 : characters / filled,
+    instants,
+  };
+}
+
+/** The rows under a header: what a column's profile is read from (blank rows and rows of titles skipped). */
+export function dataRowsBelow(
+  rows: readonly (readonly unknown[])[],
+  headerRow: number,
+): readonly (readonly unknown[])[] {
+  return rows.slice(headerRow).filter((row) => row.some((cell) => cellText(cell).trim() !== ''));
+}
+
+/** Every column's profile over the rows under a header. */
+export function profileColumns(rows: readonly (readonly unknown[])[], width: number): ValueProfile[] {
+  const out: ValueProfile[] = [];
+  for (let c = 0; c < width; c++) out.push(profileColumn(rows.map((row) => row[c] ?? '')));
+  return out;
+}
+
+/**
+ * How many rows `a` holds an earlier time than `b`, less those where it holds a later one: the
+ * time a case was received comes before the time it was accepted.
+ */
+export function earlierRows(a: ValueProfile, b: ValueProfile): number {
+  let n = 0;
+  const rows = Math.min(a.instants.length, b.instants.length);
+  for (let i = 0; i < rows; i++) {
+    const x = a.instants[i];
+    const y = b.instants[i];
+    if (x === null || x === undefined || y === null || y === undefined) continue;
+    if (x < y) n++;
+    else if (x > y) n--;
+  }
+  return n;
+}
