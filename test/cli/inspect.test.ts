@@ -80,9 +80,9 @@ describe('kefu-sheets inspect', () => {
       kind: null,
       reason: 'weak',
       nearest: {
-        kind: 'registration',
-        matched: ['客户姓名', '客户电话'],
-        missingRequired: ['登记日期', '产品型号', '问题描述', '登记人'],
+        kind: 'callbacks',
+        matched: ['客户姓名', '联系电话'],
+        missingRequired: ['回访人'],
       },
       candidates: [],
     });

@@ -42,6 +42,7 @@ export type Concept =
   | 'person'
   | 'phone'
   | 'points'
+  | 'quantity'
   | 'product'
   | 'purchase'
   | 'reason'
@@ -191,10 +192,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '用户',
       '会员',
       '来电人',
-      '投诉人',
-      '客诉人',
-      '申诉人',
-      '陈情人',
       '反映人',
       '申请人',
       '报修人',
@@ -220,7 +217,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'client',
       'requester',
       'requestor',
-      'complainant',
       'caller',
       'contact',
       'buyer',
@@ -444,10 +440,20 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['维修', '报修', '保修', '返修', '退货', '退换', '换货', '退款', '售后', '保固', '维权', '退换货'],
     ['repair', 'return', 'rma', 'warranty', 'refund', 'exchange'],
   ],
+  // A violation is a staff member's on a ledger, a neighbour's or a seller's in a complaint.
+  [['reward', 'complaint'], ['违规'], ['violation', 'infraction']],
+  // Who complained is the customer, and says the sheet is of complaints.
+  [['customer', 'complaint'], ['投诉人', '客诉人', '申诉人', '陈情人'], ['complainant']],
+  // A count is a number of things, never the things (Article Count, 件数).
+  [
+    ['quantity'],
+    ['数量', '件数', '次数', '个数', '笔数'],
+    ['count', 'qty', 'quantity', 'number of', 'total'],
+  ],
   [
     ['duration'],
     ['时长', '耗时', '用时', '时效', '时限', '小时', '超时', '逾期', '过期', '及时'],
-    ['duration', 'hours', 'minutes', 'elapsed', 'age'],
+    ['duration', 'hours', 'minutes', 'min', 'mins', 'elapsed', 'age'],
   ],
   [['reason'], ['原因', '理由', '缘由', '起因'], ['reason', 'cause', 'why']],
   [
@@ -464,34 +470,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['employment'], ['在职', '离职', '在职状态'], ['employment', 'active']],
   [
     ['reward'],
-    [
-      '奖惩',
-      '奖罚',
-      '奖励',
-      '处罚',
-      '惩罚',
-      '惩处',
-      '罚则',
-      '嘉奖',
-      '记功',
-      '记过',
-      '过失',
-      '违规',
-      '违纪',
-      '功过',
-    ],
-    [
-      'reward',
-      'penalty',
-      'merit',
-      'demerit',
-      'disciplinary',
-      'discipline',
-      'sanction',
-      'warning',
-      'violation',
-      'infraction',
-    ],
+    ['奖惩', '奖罚', '奖励', '处罚', '惩罚', '惩处', '罚则', '嘉奖', '记功', '记过', '过失', '违纪', '功过'],
+    ['reward', 'penalty', 'merit', 'demerit', 'disciplinary', 'discipline', 'sanction', 'warning'],
   ],
   [
     ['points'],
@@ -603,14 +583,17 @@ export function conceptsOf(header: string): HeaderConcepts {
       }
     }
   }
-  // An English event word alone is its time: Created, Resolved, Last Updated (not Created by).
+  // An English event word alone is its time: Created, Resolved, Last Updated (not Created by,
+  // not Received via).
   if (
     !concepts.has('time') &&
-    !concepts.has('person') &&
     EVENTS.some((c) => concepts.has(c)) &&
+    [...concepts].every((c) => EVENTS.includes(c) || EVENT_COMPANIONS.includes(c)) &&
     tokens.some((t) => PARTICIPLE.test(t))
   )
     concepts.add('time');
+  // A lone # numbers the record (Zammad, Redmine: #).
+  if (concepts.size === 0 && /^\s*(#|no\.?|№)\s*$/i.test(header)) concepts.add('id');
   const result = { concepts, rest };
   if (conceptCache.size > 5_000) conceptCache.clear();
   conceptCache.set(header, result);
@@ -620,6 +603,16 @@ export function conceptsOf(header: string): HeaderConcepts {
 /** Concepts of an event, whose English participle alone names the time it happened. */
 const EVENTS: readonly Concept[] = ['create', 'close', 'update', 'accept', 'reply', 'purchase', 'join'];
 const PARTICIPLE = /^[a-z]{3,}(ed|en)$/;
+/** Concepts that may stand beside an event word that still names its time (First Replied, Case Closed). */
+const EVENT_COMPANIONS: readonly Concept[] = [
+  'first',
+  'case',
+  'complaint',
+  'repair',
+  'order',
+  'callback',
+  'actual',
+];
 
 /** English words that say nothing about a field (of, the, your, please…). */
 const FILLER = new Set([
@@ -983,7 +976,7 @@ const ENTITIES: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> = {
 export interface Fit {
   /** 0 (not this field) to 1 (every word of the header is this field's). */
   readonly fit: number;
-  /** The recipe holds two concepts or a telling one: evidence for the kind, not only for the column. */
+  /** The recipe holds a telling concept: evidence for the kind, not only for the column. */
   readonly telling: boolean;
 }
 
@@ -1002,8 +995,7 @@ export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: 
     if (!recipe.all.every((c) => concepts.has(c))) continue;
     const spare = entity.filter((c) => concepts.has(c) && !recipe.all.includes(c)).length;
     const fit = recipe.all.length / (concepts.size - spare + Math.min(rest, 4) * 0.25);
-    if (fit > best.fit)
-      best = { fit, telling: recipe.all.length >= 2 || recipe.all.some((c) => TELLING.has(c)) };
+    if (fit > best.fit) best = { fit, telling: recipe.all.some((c) => TELLING.has(c)) };
   }
   return best;
 }
@@ -1011,7 +1003,7 @@ export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: 
 /** The concepts only one kind's fields hold: a header with another kind's and none of this one's is not evidence for it. */
 const KIND_CONCEPTS: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> = {
   complaints: ['complaint', 'accused'],
-  registration: ['repair', 'serial', 'purchase', 'product'],
+  registration: ['repair', 'serial', 'purchase'],
   callbacks: ['callback', 'skill', 'attitude'],
   ledger: ['reward', 'points', 'money', 'rule'],
   roster: ['join', 'employment', 'role'],

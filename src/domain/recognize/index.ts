@@ -7,7 +7,7 @@ import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } fro
 import { cellText, isDate, normalizeHeader } from '../text';
 import { conceptFit, conceptsOf, FIELD_CONCEPTS, foreignTo, kindsInName, ownConcept } from './concepts';
 import { foldText, questionCore, toSimplified } from './headers';
-import { dataRowsBelow, earlierRows, profileColumns, type ValueProfile } from './values';
+import { earlierRows, sheetProfiler, type ValueProfile } from './values';
 
 /** How many rows from the top may hold the header (titles and a 填表说明 preamble may sit above it). */
 export const HEADER_SCAN_ROWS = 30;
@@ -222,11 +222,11 @@ function aliasHit(
 ): FieldHit | null {
   const entry = ALIASES.get(key)?.get(kind);
   if (!entry) return null;
-  // An English label (Channel, Resolved, Status) is a common word: it tells the kind only with
-  // one of the kind's own concepts in it (Complaint ID, Callback date).
+  // An English label (Channel, Resolved, Model) is a common word: it tells the kind fully only
+  // with one of the kind's own concepts in it (Complaint ID, Callback date).
   const english = !/[\u3400-\u9fff]/.test(key);
   const telling = !english || ownConcept(kind, conceptsOf(key));
-  const weight = entry.field.distinctive && !GENERIC.has(key) && telling ? 3 : 1;
+  const weight = !entry.field.distinctive || GENERIC.has(key) ? 1 : telling ? 3 : 2;
   return { field: entry.field, source, weight, priority: entry.priority + extraPriority };
 }
 
@@ -248,6 +248,9 @@ function conceptHit(kind: SheetKind, text: string): FieldHit | null {
   if (!best) return null;
   const field = sheetSpec(kind).fields.find((f) => f.key === best.key);
   if (!field) return null;
+  // A count or a duration (Article Count, Close In Min, 处理时长) is a number, not the thing it counts.
+  if ((concepts.concepts.has('quantity') || concepts.concepts.has('duration')) && field.type !== 'number')
+    return null;
   const weight = field.distinctive && best.telling ? 2 : 1;
   return { field, source: 'concept', weight, priority: 7 + (1 - best.fit) * 2 };
 }
@@ -425,6 +428,8 @@ interface Assignment {
   readonly matched: number;
   /** Columns whose header holds one of the kind's own concepts (投诉, 回访, 维修, 奖惩…). */
   readonly telling: number;
+  /** Columns read as a field only this kind has, by its listed name or telling words (投诉内容, Priority). */
+  readonly strong: number;
 }
 
 /** The add-on's own deadline columns (答复截止, 方案截止, 状态 side by side): never the team's data. */
@@ -465,6 +470,8 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
     case 'staff':
       // Exports name staff by e-mail address too (helpdesk@…, kevin.lin@…).
       if (p.person + p.email >= 0.5) return 'supports';
+      // Dates, numbers, or names of places and firms (Desert Ridge Estates HOA) are no one on the staff.
+      if (p.text >= 0.5 && p.person < 0.2) return 'contradicts';
       return p.date + p.phone + p.number >= 0.6 ? 'contradicts' : 'neutral';
     case 'month':
     case 'number':
@@ -482,10 +489,10 @@ const CONTENT_FIELDS = new Set(['投诉内容', '问题描述', '回访内容', 
 /** The first time of a kind's records: of two columns offered for it, the one holding earlier times. */
 const FIRST_TIMES = new Set(['投诉时间', '登记日期']);
 
-/** A header that speaks of a record's arrival: created, received, accepted, or the record itself. */
+/** A header that speaks of a record's arrival: created, received, accepted, complained, reported for repair. */
 function arrival(header: string): boolean {
   const { concepts } = conceptsOf(questionCore(header));
-  return ['create', 'accept', 'complaint', 'repair', 'case'].some((c) => concepts.has(c as never));
+  return ['create', 'accept', 'complaint', 'repair'].some((c) => concepts.has(c as never));
 }
 
 /** Of several columns offered for a first time (来电时间, 受理时间), the earliest row by row wins. */
@@ -577,6 +584,16 @@ function byValues(
 /** The sort most of a column's values are, as inspect shows it (`phone 100%`). */
 function profileText(p: ValueProfile | undefined): string | null {
   if (!p || p.filled === 0) return null;
+  const known = PROFILE_TEXTS.get(p);
+  if (known !== undefined) return known;
+  const text = dominantSort(p);
+  PROFILE_TEXTS.set(p, text);
+  return text;
+}
+
+const PROFILE_TEXTS = new WeakMap<ValueProfile, string | null>();
+
+function dominantSort(p: ValueProfile): string | null {
   const sorts = [
     'phone',
     'date',
@@ -670,6 +687,9 @@ function assign(
     byIndex.set(index, { field: hit.field.key, source });
     score += hit.weight;
   }
+  const strong = options.filter(
+    (o) => o.hit.weight >= 2 && byIndex.get(o.index)?.field === o.hit.field.key,
+  ).length;
   score += byValues(kind, candidate, profiles, columns, byIndex, own, ignored);
   const info: ColumnInfo[] = candidate.labels.map((label) => {
     const found = byIndex.get(label.index);
@@ -687,7 +707,7 @@ function assign(
   const telling = candidate.labels.filter(
     (label) => byIndex.has(label.index) && ownConcept(kind, conceptsOf(questionCore(label.texts[0] ?? ''))),
   ).length;
-  return { kind, candidate, columns, info, score, matched: byIndex.size, telling };
+  return { kind, candidate, columns, info, score, matched: byIndex.size, telling, strong };
 }
 
 function missingRequired(spec: SheetSpec, columns: Readonly<Record<string, number>>): string[] {
@@ -696,14 +716,18 @@ function missingRequired(spec: SheetSpec, columns: Readonly<Record<string, numbe
 
 /**
  * How a kind ranks against the others on one sheet: its evidence, more for headers in its own words
- * (两 at most), less for each required field it lacks (an after-sales log without a product).
+ * (three at most), less for each required field it lacks (an after-sales log without a product).
  */
 function rankScore(a: Assignment): number {
-  return a.score + 2 * Math.min(a.telling, 2) - missingRequired(sheetSpec(a.kind), a.columns).length;
+  const missing = missingRequired(sheetSpec(a.kind), a.columns).length;
+  return a.score + 2 * Math.min(a.telling, 3) - missing;
 }
 
 /** Enough to call a sheet a kind: a clear weight of evidence, or a small kind fully present. */
 function convincing(a: Assignment): boolean {
+  // Names, phones and times alone are any list's (a wedding RSVP, a contact list): a kind needs
+  // a header in its own words or a field of its own.
+  if (a.telling === 0 && a.strong === 0) return false;
   if (a.score >= 6) return true;
   return a.matched >= 3 && a.score >= 4 && missingRequired(sheetSpec(a.kind), a.columns).length === 0;
 }
@@ -770,12 +794,13 @@ export function recognizeSheet(
     return { unrecognised: { sheet: name, reason: 'ignored', nearest: null, candidates: [] } };
   const rows = topRows.slice(0, HEADER_SCAN_ROWS);
   const candidates = headerCandidates(rows, merges);
+  const profiler = sheetProfiler(rows);
   const profiled = new Map<number, readonly ValueProfile[]>();
   const profiles = (candidate: HeaderCandidate): readonly ValueProfile[] => {
     let found = profiled.get(candidate.row);
     if (!found) {
       const width = candidate.labels.reduce((w, l) => Math.max(w, l.index + 1), 0);
-      found = profileColumns(dataRowsBelow(rows, candidate.row), width);
+      found = profiler(candidate.row, width);
       profiled.set(candidate.row, found);
     }
     return found;

@@ -209,11 +209,32 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   return sorts;
 }
 
+/** One cell read once: its sorts, its instant, its text. */
+export interface CellReading {
+  readonly text: string;
+  readonly sorts: readonly Sort[];
+  readonly instant: number | null;
+}
+
+const BLANK: CellReading = { text: '', sorts: [], instant: null };
+
+/** Reads one cell for profiling. */
+export function readCell(value: unknown): CellReading {
+  const text = cellText(value).trim();
+  if (text === '') return BLANK;
+  const moment = isDate(value) ? { instant: value.getTime(), hasTime: true } : momentOf(value);
+  return { text, sorts: sortsOf(value, moment), instant: moment ? moment.instant : null };
+}
+
 /**
- * The profile of one column over data rows.
+ * The profile of one column over data rows (cells read by readCell, or raw values).
  * @example profileColumn(['13812345678', '0912-345-678', '']).phone === 1
  */
 export function profileColumn(values: readonly unknown[]): ValueProfile {
+  return profileOf(values.map(readCell));
+}
+
+function profileOf(cells: readonly CellReading[]): ValueProfile {
   const counts: Record<Sort, number> = {
     phone: 0,
     date: 0,
@@ -231,18 +252,13 @@ export function profileColumn(values: readonly unknown[]): ValueProfile {
   const seen = new Set<string>();
   let filled = 0;
   let characters = 0;
-  for (const value of values) {
-    const text = cellText(value).trim();
-    if (text === '') {
-      instants.push(null);
-      continue;
-    }
+  for (const cell of cells) {
+    instants.push(cell.instant);
+    if (cell.text === '') continue;
     filled++;
-    characters += text.length;
-    seen.add(text);
-    const moment = isDate(value) ? { instant: value.getTime(), hasTime: true } : momentOf(value);
-    instants.push(moment ? moment.instant : null);
-    for (const sort of sortsOf(value, moment)) counts[sort]++;
+    characters += cell.text.length;
+    seen.add(cell.text);
+    for (const sort of cell.sorts) counts[sort]++;
   }
   const share = (n: number) => (filled === 0 ? 0 : n / filled);
   return {
@@ -264,19 +280,32 @@ export function profileColumn(values: readonly unknown[]): ValueProfile {
   };
 }
 
-/** The rows under a header: what a column's profile is read from (blank rows and rows of titles skipped). */
-export function dataRowsBelow(
+/**
+ * Profiles under any header row of a sheet's top rows, each cell read once: a sheet offers many
+ * header candidates, and each is profiled by the rows below it.
+ */
+export function sheetProfiler(
   rows: readonly (readonly unknown[])[],
-  headerRow: number,
-): readonly (readonly unknown[])[] {
-  return rows.slice(headerRow).filter((row) => row.some((cell) => cellText(cell).trim() !== ''));
-}
-
-/** Every column's profile over the rows under a header. */
-export function profileColumns(rows: readonly (readonly unknown[])[], width: number): ValueProfile[] {
-  const out: ValueProfile[] = [];
-  for (let c = 0; c < width; c++) out.push(profileColumn(rows.map((row) => row[c] ?? '')));
-  return out;
+): (headerRow: number, width: number) => ValueProfile[] {
+  const read: (CellReading[] | null)[] = rows.map(() => null);
+  const readRow = (i: number): CellReading[] => {
+    let cells = read[i];
+    if (!cells) {
+      cells = (rows[i] ?? []).map(readCell);
+      read[i] = cells;
+    }
+    return cells;
+  };
+  return (headerRow, width) => {
+    const below: CellReading[][] = [];
+    for (let i = headerRow; i < rows.length; i++) {
+      const cells = readRow(i);
+      if (cells.some((c) => c.text !== '')) below.push(cells);
+    }
+    const out: ValueProfile[] = [];
+    for (let c = 0; c < width; c++) out.push(profileOf(below.map((cells) => cells[c] ?? BLANK)));
+    return out;
+  };
 }
 
 /**
