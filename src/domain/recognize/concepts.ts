@@ -56,6 +56,7 @@ export type Concept =
   | 'rule'
   | 'satisfaction'
   | 'serial'
+  | 'ship'
   | 'skill'
   | 'solution'
   | 'staffId'
@@ -159,7 +160,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['person'],
-    ['人员', '专员', '员工', '职员', '坐席', '座席', '客服', '人', '员', '者', '经理', '主管'],
+    ['人员', '专员', '员工', '职员', '坐席', '座席', '客服', '人', '员', '者', '经理', '主管', '对象'],
     [
       'by',
       'agent',
@@ -178,7 +179,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'who',
       'manager',
       'assigned to',
-      'technician',
       'engineer',
     ],
   ],
@@ -198,6 +198,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '业主',
       '住户',
       '联系人',
+      '联络人',
+      '提出人',
       '当事人',
       '来访人',
       '乘客',
@@ -237,7 +239,19 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['accused'],
-    ['被投诉人', '被投诉员工', '被投诉对象', '被投诉方', '被投诉', '被诉', '责任人', '涉事员工', '当事员工'],
+    [
+      '被投诉人',
+      '被投诉员工',
+      '被投诉对象',
+      '被投诉方',
+      '被投诉',
+      '被诉',
+      '责任人',
+      '责任者',
+      '涉事员工',
+      '当事员工',
+      '涉及',
+    ],
     ['accused', 'complained about', 'subject staff', 'staff involved', 'responsible staff'],
   ],
   [
@@ -281,7 +295,20 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['email'], ['邮箱', '电子邮件', '电子邮箱', '电邮', '邮件地址', 'email'], ['email', 'e mail', 'mail']],
   [
     ['address'],
-    ['地址', '住址', '收货地址', '通讯地址', '所在地', '地点', '位置', '门牌', '楼栋'],
+    [
+      '地址',
+      '住址',
+      '收货地址',
+      '通讯地址',
+      '所在地',
+      '地点',
+      '位置',
+      '门牌',
+      '楼栋',
+      '楼号',
+      '房号',
+      '门牌号',
+    ],
     ['address', 'street', 'location', 'city', 'postcode', 'zip'],
   ],
   [
@@ -301,7 +328,19 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['level'],
-    ['级别', '等级', '严重程度', '紧急程度', '优先级', '重要程度', '紧急度', '严重性', '程度', '级'],
+    [
+      '级别',
+      '等级',
+      '严重程度',
+      '紧急程度',
+      '优先级',
+      '重要程度',
+      '紧急度',
+      '严重性',
+      '严重度',
+      '程度',
+      '严重',
+    ],
     ['priority', 'severity', 'level', 'urgency', 'impact', 'grade'],
   ],
   [
@@ -313,8 +352,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '事项',
       '详情',
       '说明',
-      '诉求',
       '情况',
+      '现象',
       '问题',
       '简述',
       '经过',
@@ -425,11 +464,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['产品', '型号', '商品', '宝贝', '机型', '货品', '设备', '品名', '物品', '货物', '品项', '配件'],
     ['product', 'model', 'item', 'sku', 'goods', 'device', 'part', 'article', 'asset', 'equipment'],
   ],
-  [
-    ['serial'],
-    ['序列号', '机身码', 'sn码', '串号', '机身号', '条码'],
-    ['serial', 'serial number', 'sn', 'imei', 'barcode'],
-  ],
+  [['serial'], ['序列号', '机身码', 'sn码', '串号', '机身号'], ['serial', 'serial number', 'sn', 'imei']],
   [
     ['purchase'],
     ['购买', '下单', '购入', '购机', '付款', '购物', '消费', '成交'],
@@ -442,6 +477,18 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   // A violation is a staff member's on a ledger, a neighbour's or a seller's in a complaint.
   [['reward', 'complaint'], ['违规'], ['violation', 'infraction']],
+  // An appeal (诉求, as a 12345 hotline keeps them) is the complaint and what it asks.
+  [['complaint', 'content'], ['诉求'], []],
+  // A fault is what a repair is about (故障描述, 故障类别).
+  [['repair', 'content'], ['故障'], ['fault', 'defect', 'malfunction']],
+  // Who repairs: a person of the repair.
+  [
+    ['repair', 'person'],
+    ['维修工', '修理工', '维修员', '维修师傅', '技师', '维修人员'],
+    ['technician', 'repairer'],
+  ],
+  // Goods sent out: a time after the record's arrival, never its first time.
+  [['ship'], ['出货', '发货', '寄出', '出库'], ['shipped', 'ship', 'shipping', 'dispatched', 'dispatch']],
   // Who complained is the customer, and says the sheet is of complaints.
   [['customer', 'complaint'], ['投诉人', '客诉人', '申诉人', '陈情人'], ['complainant']],
   // A count is a number of things, never the things (Article Count, 件数).
@@ -697,7 +744,7 @@ const CUSTOMER_NAME: FieldConcepts = {
   ],
 };
 const PHONE: FieldConcepts = { recipes: [r('phone')], none: ['email', 'person', 'handle', 'time'] };
-const NOT_TIME: Concept[] = ['due', 'update'];
+const NOT_TIME: Concept[] = ['due', 'update', 'ship'];
 
 /**
  * Each field by its concepts, per kind. The field keys are those of ../schema.ts (a test checks
@@ -803,7 +850,7 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
   },
   registration: {
     登记日期: {
-      recipes: [r('create', 'time'), r('repair', 'time'), r('time')],
+      recipes: [r('create', 'time'), r('repair', 'time'), r('accept', 'time'), r('time')],
       none: [...NOT_TIME, 'purchase', 'close', 'solution', 'callback', 'reply', 'order', 'person', 'join'],
     },
     客户姓名: CUSTOMER_NAME,
@@ -840,7 +887,18 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     登记人: {
       recipes: [r('create', 'person'), r('accept', 'person'), r('person')],
-      none: ['customer', 'handle', 'close', 'callback', 'staffId', 'department', 'time', 'role', 'repair'],
+      none: [
+        'customer',
+        'handle',
+        'close',
+        'callback',
+        'staffId',
+        'department',
+        'time',
+        'role',
+        'repair',
+        'update',
+      ],
     },
     解决方案: { recipes: [r('solution'), r('handle', 'solution')], none: ['time', 'person'] },
     解决人: {
@@ -874,7 +932,8 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
         r('actual', 'callback', 'time'),
         r('callback', 'time'),
         r('actual', 'time'),
-        // A survey's own time: when the answers were given (a form's Timestamp).
+        // A survey's own time: when the answers were given (a form's Timestamp, 评价时间).
+        r('satisfaction', 'time'),
         r('create', 'time'),
       ],
       none: ['due', 'person'],
@@ -925,7 +984,8 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     说明: { recipes: [r('note')], none: [] },
   },
   presales: {
-    月份: { recipes: [r('month')], none: [] },
+    // A date column holding months (2026-08) is the month.
+    月份: { recipes: [r('month'), r('time')], none: [] },
     姓名: { recipes: [r('person', 'name'), r('name'), r('person')], none: ['customer', 'department'] },
     接待人数: { recipes: [r('reception')], none: ['deal'] },
     成交笔数: { recipes: [r('deal')], none: ['lost'] },
@@ -941,7 +1001,6 @@ const TELLING = new Set<Concept>([
   'repair',
   'reward',
   'serial',
-  'product',
   'purchase',
   'reply',
   'solution',

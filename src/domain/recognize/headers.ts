@@ -70,12 +70,23 @@ const QUESTION_OPENINGS = [
 ];
 const QUESTION_CLOSINGS = [/(是|为|是什么|为何|是多少|有哪些|吗|呢)?[?？]+$/, /(是|为)$/];
 
+/** Codes explained after a header: 投诉类型1:服务相关,2:物流相关 → 投诉类型; 状态(0:待处理 1:已处理) → 状态. */
+export function withoutLegend(text: string): string {
+  const codes = text.match(/\d+\s*[:：=]/g);
+  if (!codes || codes.length < 2) return text;
+  const head = text
+    .slice(0, text.search(/\d+\s*[:：=]/))
+    .replace(/[\s(（[【:：,，;；]+$/, '')
+    .trim();
+  return head === '' ? text : head;
+}
+
 /**
  * What a form question asks for: `您的联系电话是？` → 联系电话, `Please enter your phone number` →
  * phone number. Other headers come back as they are.
  */
 export function questionCore(text: string): string {
-  let t = text.trim();
+  let t = withoutLegend(text.trim());
   for (const closing of QUESTION_CLOSINGS) t = t.replace(closing, '');
   // Openings are matched without regard to case; the header keeps its own (camelCase splits by it).
   let core = t;

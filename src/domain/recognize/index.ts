@@ -148,6 +148,11 @@ const GENERIC = new Set(
     '当前状态',
     '来源',
     '渠道',
+    'id',
+    'name',
+    'status',
+    'date',
+    'phone',
   ].map(normalizeHeader),
 );
 
@@ -168,6 +173,9 @@ export function headerKey(text: string): string {
   if (open > 0 && !/[)\]】]/.test(t.slice(open))) t = t.slice(0, open);
   return t.replace(/^[0-9]+[.、)]/, '').replace(/^[①-⑳]/, '');
 }
+
+/** How far a generic alias stands behind a reading that says more: after readings by meaning. */
+const GENERIC_PRIORITY = 8;
 
 interface AliasEntry {
   readonly field: FieldSpec;
@@ -227,7 +235,9 @@ function aliasHit(
   const english = !/[\u3400-\u9fff]/.test(key);
   const telling = !english || ownConcept(kind, conceptsOf(key));
   const weight = !entry.field.distinctive || GENERIC.has(key) ? 1 : telling ? 3 : 2;
-  return { field: entry.field, source, weight, priority: entry.priority + extraPriority };
+  // A generic name (编号, 姓名, ID) gives way to a header that says more (客訴編號, 受理人姓名).
+  const generic = GENERIC.has(key) && key !== normalizeHeader(entry.field.key) ? GENERIC_PRIORITY : 0;
+  return { field: entry.field, source, weight, priority: entry.priority + extraPriority + generic };
 }
 
 const hitCache = new Map<string, ReadonlyMap<SheetKind, FieldHit>>();
@@ -474,6 +484,11 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
       if (p.text >= 0.5 && p.person < 0.2) return 'contradicts';
       return p.date + p.phone + p.number >= 0.6 ? 'contradicts' : 'neutral';
     case 'month':
+      if (p.month >= 0.5) return 'supports';
+      return p.date >= 0.5 || p.phone >= 0.6 || p.person >= 0.6 ? 'contradicts' : 'neutral';
+    case 'rule':
+      // A code of 奖惩规则 (A1, KF-03), not a word such as a shift's name (客服早班).
+      return p.person >= 0.5 && p.code < 0.3 ? 'contradicts' : 'neutral';
     case 'number':
     case 'yesno':
       return p.phone >= 0.6 || p.email >= 0.6 ? 'contradicts' : 'neutral';

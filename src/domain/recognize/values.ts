@@ -19,6 +19,8 @@ export interface ValueProfile {
   readonly date: number;
   /** A date with a time of day. */
   readonly time: number;
+  /** A month without a day: 2026-08, 2026年8月. */
+  readonly month: number;
   /** A number that is neither a date nor a phone. */
   readonly number: number;
   /** A short name of a person: 2 to 4 Han characters, or two or three capitalised words. */
@@ -74,6 +76,7 @@ function momentOf(value: unknown): { instant: number; hasTime: boolean } | null 
   return parseMoment(value, PROFILE_ZONE) ?? parseMoment(value, ROC_ZONE);
 }
 
+const MONTH_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*月?(份)?$/;
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 const HAN_NAME_WITH_DOT = /^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff]{1,8}$/;
 const LATIN_NAME = /^[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]*\.?){1,2}$/;
@@ -177,6 +180,7 @@ type Sort =
   | 'phone'
   | 'date'
   | 'time'
+  | 'month'
   | 'number'
   | 'person'
   | 'email'
@@ -190,6 +194,7 @@ type Sort =
 function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   if (instant) return instant.hasTime ? ['date', 'time'] : ['date'];
   if (isDate(value)) return ['date'];
+  if (typeof value === 'string' && MONTH_TEXT.test(value.trim())) return ['month'];
   if (looksLikePhone(value)) return ['phone'];
   if (typeof value === 'number') return ['number', 'code'];
   const text = cellText(value).trim();
@@ -201,7 +206,9 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   if (LEVEL_WORDS.has(folded)) sorts.push('level');
   if (sorts.length > 0) return sorts;
   if (readLedgerText(text)) return ['ledger'];
-  if (HAN_NAME.test(text) || HAN_NAME_WITH_DOT.test(text) || (text.length <= 30 && LATIN_NAME.test(text)))
+  // A shop's sub-account names its agent after a colon (旗舰店:小雅), as Taobao and JD write them.
+  const who = text.includes(':') || text.includes('：') ? (text.split(/[:：]/).pop() ?? '') : text;
+  if (HAN_NAME.test(who) || HAN_NAME_WITH_DOT.test(who) || (who.length <= 30 && LATIN_NAME.test(who)))
     sorts.push('person');
   const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
   if (han >= 8 || text.split(/\s+/).length >= 4) sorts.push('text');
@@ -239,6 +246,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     phone: 0,
     date: 0,
     time: 0,
+    month: 0,
     number: 0,
     person: 0,
     email: 0,
@@ -266,6 +274,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     phone: share(counts.phone),
     date: share(counts.date),
     time: share(counts.time),
+    month: share(counts.month),
     number: share(counts.number),
     person: share(counts.person),
     email: share(counts.email),
