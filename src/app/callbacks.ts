@@ -24,12 +24,19 @@ import { cellText, columnLetter, compareText } from '../domain/text';
 import { dayKey, parseIsoMoment } from '../domain/time';
 import { complaintReport, HIGHLIGHT_COLORS, stateLabel } from './complaints';
 import { readWorkbookSettings } from './context';
+import type { MappingHint } from './inspect';
 import { OWN_RULE_MARKER } from './marks';
 import { claimOwnSheet, EMPTY_SHEET, type OutputSheet } from './own';
 import type { WorkbookPort, WriteValue } from './port';
 import { styleTable, textRow } from './render';
 import { REPORT_LIMIT } from './validate';
-import { timeZoneWarnings, type Warning, warningText } from './warnings';
+import {
+  OPERATION_KINDS,
+  recognitionWarnings,
+  timeZoneWarnings,
+  type Warning,
+  warningText,
+} from './warnings';
 import {
   cell,
   type LoadedSheet,
@@ -70,7 +77,7 @@ function callbackItems(
       const customer = cellText(cell(sheet, row, '客户姓名'));
       const phone = phoneKey(cell(sheet, row, '客户电话'));
       const name = sheet.layout.sheet;
-      if (isResolved(cell(sheet, row, '处理结果'), settings)) {
+      if (isResolved(cell(sheet, row, '处理结果'), settings, settings.lists.caseStatus)) {
         const resolvedDay = day(cell(sheet, row, '解决日期'));
         if (resolvedDay) {
           const dueDay = addDays(resolvedDay, settings.callbackDays);
@@ -237,7 +244,12 @@ export function callbackLine(s: CallbackStatus, lang: Lang, timeZone: string): W
 }
 
 /** Rebuilds 回访计划: the month's rate and figures, then the callbacks due, overdue first. */
-function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, lang: Lang): OutputSheet {
+function writeCallbackSheet(
+  port: WorkbookPort,
+  report: CallbackReport,
+  lang: Lang,
+  hint: MappingHint = 'sheet',
+): OutputSheet {
   const output = claimOwnSheet(port, 'callbacksDue', (sheet) => port.createSheet(sheet, EMPTY_SHEET));
   const name = output.sheet;
   const width = CALLBACK_COLUMNS.length;
@@ -246,7 +258,7 @@ function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, lang: La
   const rows: WriteValue[][] = [
     textRow(rateLine, width),
     textRow(complaintsLine, width),
-    ...report.warnings.map((w) => textRow(warningText(w, lang), width)),
+    ...report.warnings.map((w) => textRow(warningText(w, lang, hint), width)),
     columnHeaders(CALLBACK_COLUMNS, lang),
   ];
   const order: Record<CallbackState, number> = { overdue: 0, due: 1, done: 2, planned: 3 };
@@ -278,13 +290,20 @@ function writeCallbackSheet(port: WorkbookPort, report: CallbackReport, lang: La
   return output;
 }
 
-/** Callback plan: callbacks as of `now`, the month's rate; when writing, 回访计划 rebuilt. */
+/**
+ * Callback plan: callbacks as of `now`, the month's rate; when writing, 回访计划 rebuilt. Sheets not
+ * understood that came near a sheet callbacks are planned from are said first.
+ */
 export function runCallbacks(
   port: WorkbookPort,
   options: RunOptions & { readonly month?: string },
   workbook: LoadedWorkbook = loadWorkbook(port),
 ): CallbackReport {
-  const report = callbackReport(workbook.sheets, options.now, port.timeZone, options.month);
+  const read = callbackReport(workbook.sheets, options.now, port.timeZone, options.month);
+  const report = {
+    ...read,
+    warnings: [...recognitionWarnings(workbook, OPERATION_KINDS.callbacks), ...read.warnings],
+  };
   if (!options.write) return report;
-  return { ...report, output: writeCallbackSheet(port, report, options.lang) };
+  return { ...report, output: writeCallbackSheet(port, report, options.lang, options.hint) };
 }

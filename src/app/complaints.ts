@@ -25,12 +25,21 @@ import { rowStatus, standardValue } from '../domain/status';
 import { cellText, columnLetter, normalizeHeader } from '../domain/text';
 import { formatLocal, toWall, wallMonthKey } from '../domain/time';
 import { readCalendar, readWorkbookSettings } from './context';
+import type { MappingHint } from './inspect';
 import { isLegacyNote, isOwnNote, OWN_RULE_MARKER, ownNote } from './marks';
 import { claimOwnSheet, EMPTY_SHEET, type OutputSheet } from './own';
 import { type ConditionalRule, type OwnMark, TO_LAST_ROW, type WorkbookPort, type WriteValue } from './port';
 import { styleTable, textRow } from './render';
 import { REPORT_LIMIT } from './validate';
-import { robotWarnings, timeZoneWarnings, type Warning, warningText } from './warnings';
+import {
+  type LeftOutReason,
+  OPERATION_KINDS,
+  recognitionWarnings,
+  robotWarnings,
+  timeZoneWarnings,
+  type Warning,
+  warningText,
+} from './warnings';
 import {
   cell,
   isKind,
@@ -47,6 +56,34 @@ export const HIGHLIGHT_COLORS = {
   overdue: { background: '#f4c7c3', font: '#a50e0e' },
   dueSoon: { background: '#fce8b2', font: '#7a4f01' },
 } as const;
+
+/** Rows of a complaints sheet a result leaves out, and why. */
+export interface LeftOutRows {
+  readonly sheet: string;
+  readonly reason: LeftOutReason;
+  readonly rows: readonly number[];
+  /** The team's header of the field that made the difference (投诉时间's). */
+  readonly field: string;
+}
+
+/** Row numbers listed in a `rows_left_out` warning at most (its count is always complete). */
+const LISTED_ROWS = 100;
+
+/** Left-out rows as the warnings that say so, one per sheet and reason. */
+export function leftOutWarnings(leftOut: readonly LeftOutRows[]): Warning[] {
+  return leftOut
+    .filter((l) => l.rows.length > 0)
+    .map((l) => ({
+      code: 'rows_left_out',
+      params: {
+        sheet: l.sheet,
+        count: l.rows.length,
+        reason: l.reason,
+        field: l.field,
+        rows: l.rows.slice(0, LISTED_ROWS),
+      },
+    }));
+}
 
 /** A complaint row with its deadlines and state. */
 export interface ComplaintRow {
@@ -71,6 +108,8 @@ export interface ComplaintReport {
   readonly calendar: WorkCalendar;
   /** What the states could not take into account (a year without calendar data, no progress columns). */
   readonly warnings: readonly Warning[];
+  /** Rows of the complaints sheets that are not complaints here: no readable 投诉时间. */
+  readonly leftOut: readonly LeftOutRows[];
   /** Where 超时投诉 was written (when the run wrote). */
   readonly output?: OutputSheet;
 }
@@ -123,10 +162,17 @@ export function complaintReport(
 ): ComplaintReport {
   const { settings, calendar } = clockOf(sheets, timeZone);
   const rows: ComplaintRow[] = [];
+  const leftOut: LeftOutRows[] = [];
   for (const sheet of sheetsOf(sheets, 'complaints')) {
+    const field = sheet.layout.headers['投诉时间'] ?? '投诉时间';
+    const unreadable: number[] = [];
+    const missing: number[] = [];
     for (const row of sheet.records) {
       const complaint = readComplaint(sheet, row, settings, timeZone, now);
-      if (!complaint) continue;
+      if (!complaint) {
+        (cellText(cell(sheet, row, '投诉时间')) === '' ? missing : unreadable).push(row);
+        continue;
+      }
       rows.push({
         sheet: sheet.layout.sheet,
         complaint,
@@ -143,13 +189,21 @@ export function complaintReport(
         category: cellText(cell(sheet, row, '投诉类别')),
       });
     }
+    const name = sheet.layout.sheet;
+    leftOut.push(
+      { sheet: name, reason: 'unreadable_date', rows: unreadable, field },
+      { sheet: name, reason: 'missing_date', rows: missing, field },
+    );
   }
+  const kept = leftOut.filter((l) => l.rows.length > 0);
   return {
     rows,
     summary: summarizeStates(rows.map((r) => r.status.state)),
     settings,
     calendar,
+    leftOut: kept,
     warnings: [
+      ...leftOutWarnings(kept),
       ...timeZoneWarnings(settings.timeZone, timeZone, now),
       ...robotWarnings(robotKind(settings.robotWebhook), settings.robotSecret),
       ...sheetsOf(sheets, 'complaints')
@@ -469,6 +523,7 @@ function writeOverdueSheet(
   report: ComplaintReport,
   lang: Lang,
   now: number,
+  hint: MappingHint = 'sheet',
 ): OutputSheet {
   const look = { widths: columnWidths(OVERDUE_COLUMNS), frozenRows: 2 + report.warnings.length };
   const output = claimOwnSheet(port, 'overdue', (sheet) => port.createSheet(sheet, EMPTY_SHEET));
@@ -485,7 +540,7 @@ function writeOverdueSheet(
       }),
       width,
     ),
-    ...report.warnings.map((w) => textRow(warningText(w, lang), width)),
+    ...report.warnings.map((w) => textRow(warningText(w, lang, hint), width)),
     columnHeaders(OVERDUE_COLUMNS, lang),
   ];
   const headerRow = rows.length;
@@ -502,15 +557,20 @@ function writeOverdueSheet(
 
 /**
  * Check overdue complaints: every complaint's deadlines and state as of `now`; when writing, the
- * complaints sheets' own columns and highlights, and 超时投诉.
+ * complaints sheets' own columns and highlights, and 超时投诉. Sheets not understood that came near
+ * a complaints log, and the rows left out, are said first.
  */
 export function runComplaints(
   port: WorkbookPort,
   options: RunOptions,
   workbook: LoadedWorkbook = loadWorkbook(port),
 ): ComplaintReport {
-  const report = complaintReport(workbook.sheets, options.now, port.timeZone);
+  const read = complaintReport(workbook.sheets, options.now, port.timeZone);
+  const report = {
+    ...read,
+    warnings: [...recognitionWarnings(workbook, OPERATION_KINDS.complaints), ...read.warnings],
+  };
   if (!options.write) return report;
   writeComplaintSheets(port, workbook.sheets, report, options.lang);
-  return { ...report, output: writeOverdueSheet(port, report, options.lang, options.now) };
+  return { ...report, output: writeOverdueSheet(port, report, options.lang, options.now, options.hint) };
 }

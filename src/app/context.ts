@@ -15,13 +15,21 @@ import {
 import { parseMoment, parseNumber, parseYesNo } from '../domain/parse';
 import { DEFAULT_RULES, normalizeRuleCode, type Rule } from '../domain/rules';
 import { ITEM_LIMITS } from '../domain/schema';
+import { standardValue } from '../domain/status';
 import { cellText, normalizeHeader } from '../domain/text';
 import { dayKey, isValidTimeZone } from '../domain/time';
 import type { StaffMember, ValidationContext } from '../domain/validate';
 import { cell, firstSheetOf, type LoadedSheet, sheetsOf } from './workbook';
 
-/** The roster by name (first row wins) over every roster sheet, or null when there is none. */
-export function readRoster(sheets: readonly LoadedSheet[]): Map<string, StaffMember> | null {
+/**
+ * The roster by name (first row wins) over every roster sheet, or null when there is none. A role
+ * written with its usual prefixes and suffixes (客服主管, 售后客服专员) is read as the role of the list
+ * it names (主管, 售后客服), as are the team's synonyms.
+ */
+export function readRoster(
+  sheets: readonly LoadedSheet[],
+  words: Pick<Settings, 'synonyms' | 'lists'>,
+): Map<string, StaffMember> | null {
   const rosters = sheetsOf(sheets, 'roster').filter((s) => s.layout.columns['姓名'] !== undefined);
   if (rosters.length === 0) return null;
   const members = new Map<string, StaffMember>();
@@ -31,12 +39,17 @@ export function readRoster(sheets: readonly LoadedSheet[]): Map<string, StaffMem
       if (name === '' || members.has(name)) continue;
       members.set(name, {
         name,
-        role: cellText(cell(roster, row, '岗位')),
+        role: roleOf(cellText(cell(roster, row, '岗位')), words),
         state: cellText(cell(roster, row, '状态')) || '在职',
         row,
       });
     }
   return members;
+}
+
+/** The role a roster cell names, in the words of the role list. */
+function roleOf(written: string, words: Pick<Settings, 'synonyms' | 'lists'>): string {
+  return written === '' ? '' : standardValue(written, words, words.lists.role);
 }
 
 /** A cell of a settings sheet that cannot be read: figures that depend on it are refused. */
@@ -195,7 +208,7 @@ export function validationContext(
       timeZone,
       now,
       lists: settings.lists,
-      roster: readRoster(sheets),
+      roster: readRoster(sheets, settings),
       rules: readCatalogue(sheets, settings),
       words: settings,
       limits: settings,

@@ -24,9 +24,9 @@ import { writeMappingRule } from './mapping';
 import { elsewhereText } from './own';
 import type { WorkbookPort } from './port';
 import { fieldLabel, headerLabel, kindLabel, renderIssue } from './render';
-import { computeScores, problemLine, runScores, type ScoreReport, suggestMonth } from './scores';
+import { problemLine, runScores, type ScoreReport, suggestMonth, workbookScores } from './scores';
 import { runValidation } from './validate';
-import { warningText } from './warnings';
+import { uniqueWarnings, warningText } from './warnings';
 import { weekComplaintFigures, weeklyTrend } from './weekly';
 import { firstSheetOf, type LoadedSheet, loadWorkbook, sheetsOf } from './workbook';
 
@@ -156,7 +156,10 @@ export function dashboardOverview(port: WorkbookPort, now: number, lang: Lang): 
       overdueAtEnd: week.overdueAtEnd,
       trend: weeklyTrend(complaints, lastWeek, TREND_WEEKS, now, tz),
     },
-    notes: [...complaints.warnings, ...callbacks.warnings].map((w) => warningText(w, lang)),
+    // Each said once: complaints, callbacks and validation all name a sheet not understood.
+    notes: uniqueWarnings(complaints.warnings, callbacks.warnings, validation.warnings).map((w) =>
+      warningText(w, lang),
+    ),
   };
 }
 
@@ -206,12 +209,12 @@ export function dashboardScores(
   now: number,
   lang: Lang,
 ): ScoresJson {
-  const { sheets } = loadWorkbook(port);
+  const workbook = loadWorkbook(port);
   const suggested = suggestMonth(now, port.timeZone);
   const chosen = month && /^\d{4}-\d{2}$/.test(month) ? month : suggested;
   return sidebarScoresJson(
-    computeScores(sheets, chosen, port.timeZone, now),
-    ledgerMonths(sheets, suggested, port.timeZone),
+    workbookScores(workbook, chosen, port.timeZone, now),
+    ledgerMonths(workbook.sheets, suggested, port.timeZone),
     lang,
   );
 }

@@ -44,9 +44,23 @@ export interface WorkbookInspection {
   readonly sheets: readonly SheetReport[];
   readonly mapping: {
     readonly sheet: string | null;
+    /** The mapping file given with the workbook (the command line's `--map`). */
+    readonly file?: string;
     readonly problems: readonly MappingProblem[];
     readonly conflicts: readonly MappingConflict[];
   };
+}
+
+/**
+ * Where the user can say what a sheet is: the add-on's 列名对照 sheet (or the sidebar), a 列名对照
+ * sheet of an .xlsx given to the command line (or `--map`), or only `--map FILE` (a CSV cannot
+ * hold a second sheet).
+ */
+export type MappingHint = 'sheet' | 'workbook' | 'file';
+
+/** What to do about a sheet not understood, where the user is. */
+export function mappingHintText(hint: MappingHint, lang: Lang): string {
+  return message(lang, `hint.mapping_${hint}`);
 }
 
 /** What the user is shown of a recognised sheet. */
@@ -89,7 +103,7 @@ export function runInspect(
 }
 
 /** Row numbers for people: runs as ranges (5–7), at most a few shown. */
-function rowList(rows: readonly number[], max = 8): string {
+export function rowList(rows: readonly number[], max = 8): string {
   const runs: string[] = [];
   let start = rows[0];
   let prev = rows[0];
@@ -116,9 +130,15 @@ const BY: Record<NonNullable<SheetReport['decidedBy']>, MessageKey> = {
   mapping: 'inspect.by_mapping',
 };
 
-/** A recognition problem of 列名对照 in words. */
+/** Where a mapping row is, for messages: 列名对照, or the `--map` file it comes from. */
+export function mappingPlace(source: string | undefined, lang: Lang): string {
+  return source === undefined ? '列名对照' : message(lang, 'mapping.file_place', { file: source });
+}
+
+/** A recognition problem of 列名对照 (or of a `--map` file) in words. */
 export function mappingProblemLine(p: MappingProblem, lang: Lang): string {
   return message(lang, `issue.bad_mapping_${p.problem}` as MessageKey, {
+    place: mappingPlace(p.source, lang),
     row: p.row,
     value: p.value,
     field: p.field,
@@ -159,9 +179,15 @@ export function unrecognisedText(s: SheetReport, lang: Lang): { reason: string; 
 
 /**
  * What the engine sees, in lines for people: each sheet's kind and how it was decided, its header,
- * its rows (and with `detailed`, each column's field); each sheet left alone with its nearest kind.
+ * its rows (and with `detailed`, each column's field); each sheet left alone with its nearest kind;
+ * then, when something is unsure, where to say what it is (`hint`).
  */
-export function inspectionLines(inspection: WorkbookInspection, lang: Lang, detailed: boolean): string[] {
+export function inspectionLines(
+  inspection: WorkbookInspection,
+  lang: Lang,
+  detailed: boolean,
+  hint: MappingHint = 'sheet',
+): string[] {
   const lines: string[] = [];
   let unsure = false;
   for (const s of inspection.sheets) {
@@ -208,7 +234,9 @@ export function inspectionLines(inspection: WorkbookInspection, lang: Lang, deta
   for (const p of inspection.mapping.problems) lines.push(mappingProblemLine(p, lang));
   for (const c of inspection.mapping.conflicts) {
     lines.push(
-      message(lang, 'mapping.conflict', {
+      message(lang, c.source === c.earlierSource ? 'mapping.conflict' : 'mapping.conflict_elsewhere', {
+        place: mappingPlace(c.source, lang),
+        earlierPlace: mappingPlace(c.earlierSource, lang),
         row: c.row,
         earlier: c.earlier,
         sheet: c.sheet,
@@ -216,6 +244,8 @@ export function inspectionLines(inspection: WorkbookInspection, lang: Lang, deta
       }),
     );
   }
-  if (unsure || inspection.mapping.problems.length > 0) lines.push(message(lang, 'inspect.fix_hint'));
+  if (unsure || inspection.mapping.problems.length > 0) {
+    lines.push(hint === 'sheet' ? message(lang, 'inspect.fix_hint') : mappingHintText(hint, lang));
+  }
   return lines;
 }

@@ -7,7 +7,7 @@ import { formatIso } from '../domain/time';
 import type { Issue } from '../domain/validate';
 import type { CallbackReport } from './callbacks';
 import type { ComplaintReport } from './complaints';
-import type { WorkbookInspection } from './inspect';
+import type { MappingHint, WorkbookInspection } from './inspect';
 import { renderIssue } from './render';
 import type { ScoreReport } from './scores';
 import type { WorkbookValidation } from './validate';
@@ -27,9 +27,17 @@ function issueJson(issue: Issue, lang: Lang) {
   };
 }
 
-/** A validation: its issues and counts. */
-export function validationJson(validation: Pick<WorkbookValidation, 'issues' | 'summary'>, lang: Lang) {
-  return { issues: validation.issues.map((i) => issueJson(i, lang)), summary: validation.summary };
+/** A validation: its issues and counts, and what it could not take into account. */
+export function validationJson(
+  validation: Pick<WorkbookValidation, 'issues' | 'summary' | 'warnings'>,
+  lang: Lang,
+  hint: MappingHint = 'sheet',
+) {
+  return {
+    issues: validation.issues.map((i) => issueJson(i, lang)),
+    summary: validation.summary,
+    warnings: warningsJson(validation.warnings, lang, hint),
+  };
 }
 
 /** What was recognised, sheet by sheet (the `sheets` array of every command's JSON). */
@@ -38,11 +46,11 @@ export function sheetsJson(inspection: WorkbookInspection) {
 }
 
 /** A month's scores. */
-export function scoresJson(report: ScoreReport, lang: Lang) {
+export function scoresJson(report: ScoreReport, lang: Lang, hint: MappingHint = 'sheet') {
   const { scores } = report;
   return {
     month: scores.month,
-    warnings: warningsJson(report.warnings, lang),
+    warnings: warningsJson(report.warnings, lang, hint),
     staff: scores.staff.map((s) => ({
       name: s.name,
       role: s.role,
@@ -71,7 +79,13 @@ export function scoresJson(report: ScoreReport, lang: Lang) {
 }
 
 /** Complaint deadlines and states as of `now`. */
-export function complaintsJson(report: ComplaintReport, now: number, timeZone: string, lang: Lang) {
+export function complaintsJson(
+  report: ComplaintReport,
+  now: number,
+  timeZone: string,
+  lang: Lang,
+  hint: MappingHint = 'sheet',
+) {
   return {
     now: formatIso(now, timeZone),
     complaints: report.rows.map((r) => ({
@@ -86,12 +100,18 @@ export function complaintsJson(report: ComplaintReport, now: number, timeZone: s
     })),
     summary: report.summary,
     clock: report.settings.clockMode,
-    warnings: warningsJson(report.warnings, lang),
+    warnings: warningsJson(report.warnings, lang, hint),
   };
 }
 
 /** Callbacks due, done and overdue, and the month's rate. */
-export function callbacksJson(report: CallbackReport, now: number, timeZone: string, lang: Lang) {
+export function callbacksJson(
+  report: CallbackReport,
+  now: number,
+  timeZone: string,
+  lang: Lang,
+  hint: MappingHint = 'sheet',
+) {
   return {
     now: formatIso(now, timeZone),
     due: report.due.map((s) => ({
@@ -108,12 +128,17 @@ export function callbacksJson(report: CallbackReport, now: number, timeZone: str
     month: report.month,
     rate: report.rate,
     complaints: report.complaints,
-    warnings: warningsJson(report.warnings, lang),
+    warnings: warningsJson(report.warnings, lang, hint),
   };
 }
 
 /** The weekly summary (docs/cli.md, `weekly --json`). */
-export function weeklyJson(summary: WeeklySummary, timeZone: string) {
+export function weeklyJson(
+  summary: WeeklySummary,
+  timeZone: string,
+  lang: Lang,
+  hint: MappingHint = 'sheet',
+) {
   return {
     week: summary.week,
     from: summary.from,
@@ -122,5 +147,6 @@ export function weeklyJson(summary: WeeklySummary, timeZone: string) {
     complaints: summary.complaints,
     callbacks: summary.callbacks,
     satisfaction: summary.satisfaction,
+    warnings: warningsJson(summary.warnings, lang, hint),
   };
 }

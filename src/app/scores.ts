@@ -3,7 +3,7 @@
 
 import { columnHeaders, columnWidths, SCORE_COLUMNS } from '../domain/columns';
 import { KefuError } from '../domain/errors';
-import { readLedgerText, revokes } from '../domain/ledger-text';
+import { MERIT_WORDS, type MeritWord, readLedgerText, readMerits, revokes } from '../domain/ledger-text';
 import { type Lang, type MessageKey, message } from '../domain/messages';
 import { type ItemLimits, type Settings, withinLimit } from '../domain/params';
 import { monthInText, parseMoment, parseMonth, parseNumber, parseYesNo, sameMonth } from '../domain/parse';
@@ -16,7 +16,7 @@ import {
   type PresalesFigures,
   type StaffScore,
 } from '../domain/scores';
-import { cellText } from '../domain/text';
+import { cellText, normalizeHeader } from '../domain/text';
 import { DAY_MS, dayKey, formatLocal, toWall, wallMonthKey } from '../domain/time';
 import { placeBlock } from './blocks';
 import {
@@ -26,11 +26,12 @@ import {
   readWorkbookSettings,
   type SettingProblem,
 } from './context';
+import type { MappingHint } from './inspect';
 import { OWN_RULE_MARKER } from './marks';
 import { claimOwnSheet, LEGACY_SCORE_TITLE, type OutputSheet } from './own';
 import type { WorkbookPort, WriteValue } from './port';
 import { fieldLabel, styleTable } from './render';
-import { type Warning, warningText } from './warnings';
+import { OPERATION_KINDS, recognitionWarnings, type Warning, warningText } from './warnings';
 import {
   cell,
   type LoadedSheet,
@@ -52,7 +53,9 @@ export interface ScoreProblem {
     | 'unknown_staff'
     | 'not_in_list'
     | 'unreadable_ledger_item'
-    | 'number_too_large';
+    | 'number_too_large'
+    | 'no_month'
+    | 'unscored_merit';
   readonly value: string;
   /** The row's month, when its date could be read. */
   readonly month?: string;
@@ -101,10 +104,14 @@ function readLedger(
   roster: ReadonlySet<string> | null,
   limits: ItemLimits,
   problems: ScoreProblem[],
+  rules: ReadonlyMap<string, Rule>,
 ): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
+  const meritRules = rulesByItem(rules);
   for (const sheet of sheetsOf(sheets, 'ledger')) {
     const name = sheet.layout.sheet;
+    // A ledger kept one sheet per month may have no 日期: its month is in its title or its name.
+    const undated = sheet.layout.columns['日期'] === undefined;
     let month: string | undefined;
     const problem = (row: number, field: string, code: ScoreProblem['code'], value: unknown) =>
       problems.push({
@@ -119,14 +126,20 @@ function readLedger(
     for (const row of sheet.records) {
       const person = cellText(cell(sheet, row, '姓名'));
       const rawDate = cell(sheet, row, '日期');
-      if (person === '' && cellText(rawDate) === '') continue;
-      const moment = parseMoment(rawDate, timeZone, now);
+      if (person === '' && (undated || cellText(rawDate) === '')) continue;
+      const moment = undated ? null : parseMoment(rawDate, timeZone, now);
       month = undefined;
-      if (!moment) {
+      if (undated) {
+        const named = titleMonth(sheet, row);
+        month = named ? withYear(named, now, timeZone) : undefined;
+        if (!month) {
+          problem(row, '日期', 'no_month', '');
+          continue;
+        }
+      } else if (!moment) {
         problem(row, '日期', 'invalid_date', rawDate);
         continue;
-      }
-      month = wallMonthKey(toWall(moment.instant, timeZone));
+      } else month = wallMonthKey(toWall(moment.instant, timeZone));
       if (roster && !roster.has(person)) {
         problem(row, '姓名', 'unknown_staff', person);
         continue;
@@ -155,9 +168,36 @@ function readLedger(
       let yuan = number('金额');
       if (tooLarge) continue;
       let cancelsAttendance = cancels ?? null;
+      const day = moment ? dayKey(moment.instant, timeZone) : `${month}-01`;
       if (code === '' && points === null && yuan === null && !revoked) {
         const words = ledgerWords(sheet, row);
         const read = words ? readLedgerText(words.text) : null;
+        const merits = !read && words ? readMerits(words.text) : null;
+        if (merits && words) {
+          // 嘉獎一次, 小過兩次: worth what 奖惩规则 says, one entry per count; never a silent 0.
+          const unpriced = merits.filter((m) => !meritRules.has(m.word));
+          if (unpriced.length > 0) {
+            problem(row, words.field, 'unscored_merit', unpriced.map((m) => m.word).join('、'));
+            continue;
+          }
+          for (const m of merits) {
+            const rule = meritRules.get(m.word) as Rule;
+            for (let k = 0; k < m.count; k++)
+              entries.push({
+                sheet: name,
+                row,
+                month,
+                day,
+                name: person,
+                code: rule.code,
+                points: null,
+                yuan: null,
+                cancelsAttendance,
+                revoked,
+              });
+          }
+          continue;
+        }
         if (!read) {
           problem(row, words?.field ?? '奖惩方式', 'unreadable_ledger_item', words?.text ?? '');
           continue;
@@ -174,7 +214,7 @@ function readLedger(
         sheet: name,
         row,
         month,
-        day: dayKey(moment.instant, timeZone),
+        day,
         name: person,
         code,
         points,
@@ -199,8 +239,28 @@ function ledgerWords(
   return null;
 }
 
-/** The month a pre-sales row belongs to when it has no 月份: its block's title, else the sheet name. */
-function presalesMonth(sheet: LoadedSheet<'presales'>, row: number): string | null {
+/** The rules of 奖惩规则 by the merit or demerit their 事项 (or code) names: 嘉奖, 小过… */
+function rulesByItem(rules: ReadonlyMap<string, Rule>): Map<MeritWord, Rule> {
+  const out = new Map<MeritWord, Rule>();
+  for (const rule of rules.values()) {
+    for (const word of MERIT_WORDS) {
+      if (out.has(word)) continue;
+      if (normalizeHeader(rule.item) === word || normalizeHeader(rule.code) === word) out.set(word, rule);
+    }
+  }
+  return out;
+}
+
+/** A month named without its year (--10) in the year that puts it nearest before now. */
+function withYear(named: string, now: number, timeZone: string): string {
+  if (!named.startsWith('--')) return named;
+  const [year, thisMonth] = wallMonthKey(toWall(now, timeZone)).split('-').map(Number) as [number, number];
+  const month = Number(named.slice(2));
+  return `${month > thisMonth ? year - 1 : year}-${named.slice(2)}`;
+}
+
+/** The month a row belongs to when it has no date: its block's title, else the sheet name. */
+function titleMonth(sheet: LoadedSheet, row: number): string | null {
   let found: string | null = null;
   for (const title of sheet.titles) {
     if (title.row > row) break;
@@ -221,7 +281,7 @@ function readPresales(
       const rawMonth = cell(sheet, row, '月份');
       const written = parseMonth(rawMonth, timeZone);
       // Without a 月份 cell: the month of the block's title, else the sheet's name, else the month asked for.
-      const named = written ? null : presalesMonth(sheet, row);
+      const named = written ? null : titleMonth(sheet, row);
       if (written ? written !== month : named !== null && !sameMonth(month, named)) continue;
       const name = cellText(cell(sheet, row, '姓名'));
       const values: number[] = [];
@@ -262,7 +322,7 @@ export function computeScores(
   now: number,
 ): ScoreReport {
   const { settings, rules } = refuseBadSettings(sheets);
-  const roster = readRoster(sheets);
+  const roster = readRoster(sheets, settings);
   const problems: ScoreProblem[] = [];
   const warnings: Warning[] = [];
   if (sheetsOf(sheets, 'ledger').length === 0)
@@ -274,6 +334,7 @@ export function computeScores(
     roster ? new Set(roster.keys()) : null,
     settings,
     problems,
+    rules,
   );
   const presales = readPresales(sheets, month, timeZone, problems);
   let staff = roster ? [...roster.values()].map((m) => ({ name: m.name, role: m.role, state: m.state })) : [];
@@ -347,7 +408,13 @@ export function scoreLine(s: StaffScore, lang: Lang): WriteValue[] {
 }
 
 /** The rows of one month's block: title, header, one row per person, team, notes, a blank line. */
-function scoreBlock(report: ScoreReport, lang: Lang, now: number, timeZone: string): WriteValue[][] {
+function scoreBlock(
+  report: ScoreReport,
+  lang: Lang,
+  now: number,
+  timeZone: string,
+  hint: MappingHint,
+): WriteValue[][] {
   const { scores } = report;
   const pad = (line: WriteValue[]): WriteValue[] => [
     ...line,
@@ -372,7 +439,7 @@ function scoreBlock(report: ScoreReport, lang: Lang, now: number, timeZone: stri
       }),
     ]),
   );
-  for (const w of report.warnings) rows.push(pad([warningText(w, lang)]));
+  for (const w of report.warnings) rows.push(pad([warningText(w, lang, hint)]));
   for (const p of report.problems) rows.push(pad([problemLine(p, lang)]));
   rows.push(pad([]));
   return rows;
@@ -387,8 +454,9 @@ function writeScoresSheet(
   report: ScoreReport,
   lang: Lang,
   now: number,
+  hint: MappingHint = 'sheet',
 ): { row: number; output: OutputSheet } {
-  const block = scoreBlock(report, lang, now, port.timeZone);
+  const block = scoreBlock(report, lang, now, port.timeZone, hint);
   // The newest month is on top: its title and header stay in view.
   const output = claimOwnSheet(port, 'scores', (sheet) =>
     port.createSheet(sheet, { rows: [], frozenRows: 2, widths: columnWidths(SCORE_COLUMNS) }),
@@ -432,13 +500,28 @@ function writeScoresSheet(
   return { row: at, output };
 }
 
+/** A month's scores with what the workbook could not give them: sheets near a ledger or roster not understood. */
+export function workbookScores(
+  workbook: LoadedWorkbook,
+  month: string,
+  timeZone: string,
+  now: number,
+): ScoreReport {
+  const report = computeScores(workbook.sheets, month, timeZone, now);
+  return {
+    ...report,
+    warnings: [...recognitionWarnings(workbook, OPERATION_KINDS.scores), ...report.warnings],
+  };
+}
+
 /** Compute monthly scores: the month's figures and, when writing, its block in 月度考核. */
 export function runScores(
   port: WorkbookPort,
   options: RunOptions & { readonly month: string },
   workbook: LoadedWorkbook = loadWorkbook(port),
 ): ScoreReport {
-  const report = computeScores(workbook.sheets, options.month, port.timeZone, options.now);
+  const report = workbookScores(workbook, options.month, port.timeZone, options.now);
   if (!options.write) return report;
-  return { ...report, output: writeScoresSheet(port, report, options.lang, options.now).output };
+  const written = writeScoresSheet(port, report, options.lang, options.now, options.hint);
+  return { ...report, output: written.output };
 }

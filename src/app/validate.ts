@@ -7,12 +7,19 @@ import { columnLetter } from '../domain/text';
 import { formatLocal } from '../domain/time';
 import { type DataRow, type Issue, parameterIssues, validateLayout, validateRows } from '../domain/validate';
 import { readWorkbookSettings, validationContext } from './context';
-import { inspectionLines, mappingKindNames, summarizeWorkbook, type WorkbookInspection } from './inspect';
+import {
+  inspectionLines,
+  type MappingHint,
+  mappingKindNames,
+  mappingPlace,
+  summarizeWorkbook,
+  type WorkbookInspection,
+} from './inspect';
 import { isLegacyNote, isOwnNote, MARK_COLORS, NO_FILL, ownNote } from './marks';
 import { claimOwnSheet, EMPTY_SHEET, type OutputSheet } from './own';
 import type { Block, BlockMarks, WorkbookPort, WriteValue } from './port';
 import { fieldLabel, kindLabel, renderIssue, styleTable, textRow } from './render';
-import { timeZoneWarnings, type Warning, warningText } from './warnings';
+import { recognitionWarnings, timeZoneWarnings, type Warning, warningText } from './warnings';
 import {
   firstSheetOf,
   type LoadedSheet,
@@ -73,30 +80,37 @@ function sortIssues(issues: Issue[], order: readonly string[]): Issue[] {
   );
 }
 
-/** The rows of 列名对照 that cannot be applied, as issues on their cells. */
+/**
+ * The rows of 列名对照 that cannot be applied, as issues on their cells; those of a mapping file
+ * (`--map`) as issues on its rows, the file named as their sheet.
+ */
 function mappingIssues(workbook: LoadedWorkbook, lang: Lang): Issue[] {
   const sheet = firstSheetOf(workbook.sheets, 'mapping');
-  if (!sheet) return [];
-  return workbook.mapping.problems.map((p) => {
-    const column = sheet.layout.columns[p.field];
-    return {
-      sheet: sheet.layout.sheet,
-      row: p.row,
-      column: column === undefined ? null : column + 1,
-      field: p.field,
-      header: sheet.layout.headers[p.field] ?? p.field,
-      kind: 'mapping',
-      code: 'bad_mapping',
-      severity: 'error',
-      message: `issue.bad_mapping_${p.problem}`,
-      params: {
+  return workbook.mapping.problems.flatMap((p): Issue[] => {
+    const own = p.source === undefined ? sheet : undefined;
+    if (p.source === undefined && !own) return [];
+    const column = own?.layout.columns[p.field];
+    return [
+      {
+        sheet: own ? own.layout.sheet : (p.source ?? ''),
         row: p.row,
-        value: p.value,
+        column: column === undefined ? null : column + 1,
         field: p.field,
-        kind: p.kind ? kindLabel(p.kind, lang) : '',
-        kinds: mappingKindNames(),
+        header: own?.layout.headers[p.field] ?? p.field,
+        kind: 'mapping',
+        code: 'bad_mapping',
+        severity: 'error',
+        message: `issue.bad_mapping_${p.problem}`,
+        params: {
+          place: mappingPlace(p.source, lang),
+          row: p.row,
+          value: p.value,
+          field: p.field,
+          kind: p.kind ? kindLabel(p.kind, lang) : '',
+          kinds: mappingKindNames(),
+        },
       },
-    };
+    ];
   });
 }
 
@@ -129,7 +143,11 @@ function validateSheets(
     ),
     summary: summarize(issues, rowsChecked),
     sheets,
-    warnings: timeZoneWarnings(settings.timeZone, timeZone, now),
+    // Validation checks every kind: each sheet left alone that came near one is named.
+    warnings: [
+      ...recognitionWarnings(workbook, 'all'),
+      ...timeZoneWarnings(settings.timeZone, timeZone, now),
+    ],
   };
 }
 
@@ -228,6 +246,7 @@ function writeReport(
   inspection: WorkbookInspection,
   lang: Lang,
   now: number,
+  hint: MappingHint = 'sheet',
 ): OutputSheet {
   const output = claimOwnSheet(port, 'report', (sheet) => port.createSheet(sheet, EMPTY_SHEET));
   const name = output.sheet;
@@ -239,10 +258,12 @@ function writeReport(
     errors,
     warnings,
   });
-  const recognition = [message(lang, 'inspect.heading'), ...inspectionLines(inspection, lang, false)];
+  const recognition = [message(lang, 'inspect.heading'), ...inspectionLines(inspection, lang, false, hint)];
+  // The recognition summary below names each sheet not understood, with its nearest kind.
+  const notes = validation.warnings.filter((w) => w.code !== 'sheet_not_understood');
   const rows: WriteValue[][] = [
     textRow(title, width),
-    ...validation.warnings.map((w) => textRow(warningText(w, lang), width)),
+    ...notes.map((w) => textRow(warningText(w, lang, hint), width)),
     ...recognition.map((line) => textRow(line, width)),
     textRow('', width),
     columnHeaders(REPORT_COLUMNS, lang),
@@ -253,8 +274,10 @@ function writeReport(
     widths: columnWidths(REPORT_COLUMNS),
     frozenRows: rows.length <= 15 ? rows.length : 1,
   });
+  const sheets = new Set(port.listSheets());
   for (const issue of validation.issues.slice(0, REPORT_LIMIT)) {
     const column = issue.column ?? 1;
+    const place = `${issue.sheet}!${columnLetter(column)}${issue.row}`;
     rows.push([
       issue.sheet,
       issue.row,
@@ -263,10 +286,8 @@ function writeReport(
       message(lang, issue.severity === 'error' ? 'report.error' : 'report.warning'),
       issue.code,
       renderIssue(issue, lang),
-      {
-        text: `${issue.sheet}!${columnLetter(column)}${issue.row}`,
-        link: { sheet: issue.sheet, row: issue.row, column },
-      },
+      // A row of a mapping file (`--map`) is not in the workbook: named, not linked.
+      sheets.has(issue.sheet) ? { text: place, link: { sheet: issue.sheet, row: issue.row, column } } : place,
     ]);
   }
   if (validation.issues.length === 0) rows.push(textRow(message(lang, 'report.no_issues'), width));
@@ -306,6 +327,13 @@ export function runValidation(
       options.lang,
     );
   }
-  const output = writeReport(port, validation, summarizeWorkbook(workbook), options.lang, options.now);
+  const output = writeReport(
+    port,
+    validation,
+    summarizeWorkbook(workbook),
+    options.lang,
+    options.now,
+    options.hint,
+  );
   return { ...validation, output };
 }

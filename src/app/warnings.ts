@@ -2,8 +2,13 @@
 // says so wherever it is shown: the sheet, the sidebar, the CLI's text and its JSON `warnings`.
 
 import { type Lang, type MessageKey, message } from '../domain/messages';
+import type { Unrecognised } from '../domain/recognize';
 import type { RobotKind } from '../domain/robots';
+import type { SheetKind } from '../domain/schema';
 import { DAY_MS, isValidTimeZone, toWall } from '../domain/time';
+import { type MappingHint, mappingHintText, rowList } from './inspect';
+import { kindLabel } from './render';
+import type { LoadedWorkbook } from './workbook';
 
 export type WarningCode =
   | 'timezone_mismatch'
@@ -13,22 +18,212 @@ export type WarningCode =
   | 'no_roster'
   | 'no_progress_columns'
   | 'callbacks_unplanned'
-  | 'calendar_year_not_covered';
+  | 'calendar_year_not_covered'
+  | 'sheet_not_understood'
+  | 'no_sheet_of_kind'
+  | 'rows_left_out';
+
+/** A figure a warning is about: a name, a count, or a list (rows, fields, kinds). */
+export type WarningValue = string | number | readonly string[] | readonly number[];
 
 /** Something a result could not take into account, and what it concerns. */
 export interface Warning {
   readonly code: WarningCode;
-  readonly params: Readonly<Record<string, string | number>>;
+  readonly params: Readonly<Record<string, WarningValue>>;
 }
 
-/** A warning in words. */
-export function warningText(warning: Warning, lang: Lang): string {
-  return message(lang, `warning.${warning.code}` as MessageKey, warning.params);
+/** Why a complaint row is left out of a result (`rows_left_out`). */
+export type LeftOutReason = 'unreadable_date' | 'missing_date' | 'void';
+
+function text(value: WarningValue | undefined): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+function list(value: WarningValue | undefined): readonly (string | number)[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Kind ids as their names, `a、b 或 c` / `a, b or c`. */
+export function kindsText(kinds: readonly (string | number)[], lang: Lang): string {
+  const labels = kinds.map((k) => kindLabel(String(k) as SheetKind, lang));
+  if (labels.length < 2) return labels.join('');
+  const last = labels[labels.length - 1];
+  return `${labels.slice(0, -1).join(lang === 'zh' ? '、' : ', ')}${message(lang, 'warning.or')}${last}`;
+}
+
+/** Why a sheet was left alone, in words (as inspect says it). */
+function reasonText(params: Warning['params'], lang: Lang): string {
+  const reason = text(params.reason) || 'weak';
+  if (reason === 'ambiguous') {
+    const kinds = list(params.candidates).map((k) => kindLabel(String(k) as SheetKind, lang));
+    return message(lang, 'inspect.reason_ambiguous', { kinds: kinds.join('、') });
+  }
+  return message(lang, `inspect.reason_${reason}` as MessageKey);
+}
+
+/** The values of a warning's message: names of kinds, lists and reasons in the language. */
+function wordedParams(warning: Warning, lang: Lang, hint: MappingHint): Record<string, string | number> {
+  const p = warning.params;
+  const names = (value: WarningValue | undefined) => {
+    const items = list(value);
+    return items.length > 0 ? items.join('、') : message(lang, 'inspect.none');
+  };
+  switch (warning.code) {
+    case 'sheet_not_understood':
+      return {
+        sheet: text(p.sheet),
+        kind: kindLabel(text(p.nearest) as SheetKind, lang),
+        why: reasonText(p, lang),
+        matched: names(p.matched),
+        missing: names(p.missing),
+        hint: mappingHintText(hint, lang),
+      };
+    case 'no_sheet_of_kind':
+      return { kinds: kindsText(list(p.kinds), lang), sheet: text(p.sheet) };
+    case 'rows_left_out':
+      return {
+        sheet: text(p.sheet),
+        count: Number(p.count ?? 0),
+        field: text(p.field),
+        rows: rowList(list(p.rows).map(Number)),
+      };
+    default: {
+      const out: Record<string, string | number> = {};
+      for (const [key, value] of Object.entries(p)) {
+        out[key] = typeof value === 'number' ? value : Array.isArray(value) ? value.join('、') : text(value);
+      }
+      return out;
+    }
+  }
+}
+
+/** The catalogue message of a warning: some codes have a wording per case. */
+function warningKey(warning: Warning): MessageKey {
+  const p = warning.params;
+  if (warning.code === 'rows_left_out') return `warning.rows_left_out_${text(p.reason)}` as MessageKey;
+  if (warning.code === 'no_sheet_of_kind' && p.sheet === undefined) return 'warning.no_sheet_of_kind_none';
+  return `warning.${warning.code}` as MessageKey;
+}
+
+/**
+ * A warning in words. `hint` is where the user can say what a sheet not understood is: the add-on's
+ * 列名对照 (the default), or on the command line a 列名对照 sheet or `--map FILE` (only the latter
+ * for a CSV).
+ */
+export function warningText(warning: Warning, lang: Lang, hint: MappingHint = 'sheet'): string {
+  return message(lang, warningKey(warning), wordedParams(warning, lang, hint));
+}
+
+/**
+ * What a menu's toast adds to its result: each sheet not understood (briefly: its nearest kind; the
+ * result sheet and the sidebar say what it lacks), no sheet of the kind, rows left out. One line each
+ * after a line break, or '' when there is nothing to say.
+ */
+export function toastNotes(warnings: readonly Warning[], lang: Lang): string {
+  const lines = warnings.flatMap((w) => {
+    if (w.code === 'sheet_not_understood') {
+      const kind = kindLabel(text(w.params.nearest) as SheetKind, lang);
+      return [message(lang, 'warning.toast_not_understood', { sheet: text(w.params.sheet), kind })];
+    }
+    return w.code === 'no_sheet_of_kind' || w.code === 'rows_left_out' ? [warningText(w, lang)] : [];
+  });
+  return lines.map((line) => `\n${line}`).join('');
 }
 
 /** Warnings as the JSON of every command carries them. */
-export function warningsJson(warnings: readonly Warning[], lang: Lang) {
-  return warnings.map((w) => ({ code: w.code, message: warningText(w, lang), ...w.params }));
+export function warningsJson(warnings: readonly Warning[], lang: Lang, hint: MappingHint = 'sheet') {
+  return warnings.map((w) => ({ code: w.code, message: warningText(w, lang, hint), ...w.params }));
+}
+
+/** Warnings without repeats (the same code about the same things), in their first order. */
+export function uniqueWarnings(...lists: readonly (readonly Warning[])[]): Warning[] {
+  const seen = new Set<string>();
+  const out: Warning[] = [];
+  for (const w of lists.flat()) {
+    const key = JSON.stringify([w.code, w.params]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(w);
+  }
+  return out;
+}
+
+/** The kinds of sheet each operation reads (docs/domain.md, "Never a silent wrong answer"). */
+export const OPERATION_KINDS = {
+  complaints: ['complaints'],
+  weekly: ['complaints'],
+  callbacks: ['registration', 'complaints', 'callbacks'],
+  scores: ['ledger', 'roster'],
+} as const satisfies Readonly<Record<string, readonly SheetKind[]>>;
+
+export type Operation = keyof typeof OPERATION_KINDS;
+
+/** The kinds a sheet left alone came near: its nearest, and for an ambiguous one each that fits. */
+function nearKinds(u: Unrecognised): readonly SheetKind[] {
+  if (u.reason === 'ignored' || !u.nearest) return [];
+  return [u.nearest.kind, ...u.candidates];
+}
+
+/**
+ * The sheets left alone that came near one of `kinds` (any kind: `'all'`), in tab order. A sheet the
+ * team set to 忽略 is not among them: it is left alone on purpose.
+ */
+export function sheetsNear(
+  unrecognised: readonly Unrecognised[],
+  kinds: readonly SheetKind[] | 'all',
+): Unrecognised[] {
+  return unrecognised.filter((u) => nearKinds(u).some((k) => kinds === 'all' || kinds.includes(k)));
+}
+
+/** The sheet left alone that came nearest one of `kinds` (most columns recognised), if any. */
+export function nearestSheet(
+  unrecognised: readonly Unrecognised[],
+  kinds: readonly SheetKind[],
+): Unrecognised | undefined {
+  return [...sheetsNear(unrecognised, kinds)].sort(
+    (a, b) => (b.nearest?.matched.length ?? 0) - (a.nearest?.matched.length ?? 0),
+  )[0];
+}
+
+/** True when the workbook has a recognised sheet of one of the kinds. */
+export function hasSheetOf(workbook: Pick<LoadedWorkbook, 'sheets'>, kinds: readonly SheetKind[]): boolean {
+  return workbook.sheets.some((s) => kinds.includes(s.layout.kind));
+}
+
+/** A sheet left alone, as the warning that names it with the kind it came nearest to. */
+export function notUnderstoodWarning(u: Unrecognised): Warning {
+  return {
+    code: 'sheet_not_understood',
+    params: {
+      sheet: u.sheet,
+      nearest: u.nearest?.kind ?? '',
+      reason: u.reason,
+      matched: u.nearest?.matched ?? [],
+      missing: u.nearest?.missingRequired ?? [],
+      ...(u.reason === 'ambiguous' ? { candidates: u.candidates } : {}),
+    },
+  };
+}
+
+/**
+ * What an operation could not read of the workbook: each sheet left alone that came near a kind it
+ * reads (`'all'`: any kind), and, when it has no sheet of its kinds at all, that (naming the sheet
+ * that came nearest, if one did).
+ */
+export function recognitionWarnings(
+  workbook: Pick<LoadedWorkbook, 'sheets' | 'unrecognised'>,
+  kinds: readonly SheetKind[] | 'all',
+): Warning[] {
+  const out: Warning[] = [];
+  if (kinds !== 'all' && !hasSheetOf(workbook, kinds)) {
+    const nearest = nearestSheet(workbook.unrecognised, kinds);
+    out.push({
+      code: 'no_sheet_of_kind',
+      params: { kind: kinds[0] ?? '', kinds, ...(nearest ? { sheet: nearest.sheet } : {}) },
+    });
+  }
+  for (const u of sheetsNear(workbook.unrecognised, kinds)) out.push(notUnderstoodWarning(u));
+  return out;
 }
 
 /**

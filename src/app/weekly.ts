@@ -14,11 +14,20 @@ import { cellText, compareText } from '../domain/text';
 import { dayKey, formatLocal, HOUR_MS, parseIsoMoment } from '../domain/time';
 import { placeBlock } from './blocks';
 import { allCallbackStates } from './callbacks';
-import { type ComplaintReport, type ComplaintRow, complaintReport } from './complaints';
+import { type ComplaintReport, type ComplaintRow, complaintReport, leftOutWarnings } from './complaints';
+import type { MappingHint } from './inspect';
 import type { Notice } from './notify';
 import { claimOwnSheet, LEGACY_WEEKLY_TITLE, type OutputSheet } from './own';
 import type { WorkbookPort, WriteValue } from './port';
 import { textRow } from './render';
+import {
+  OPERATION_KINDS,
+  recognitionWarnings,
+  uniqueWarnings,
+  type Warning,
+  type WarningCode,
+  warningText,
+} from './warnings';
 import { cell, type LoadedWorkbook, loadWorkbook, type RunOptions, sheetsOf } from './workbook';
 
 /** The answers counted as satisfaction (domain.md). */
@@ -51,6 +60,11 @@ export interface WeeklySummary {
   /** Callbacks falling due in the week, and those of them done. */
   readonly callbacks: { readonly due: number; readonly done: number };
   readonly satisfaction: Readonly<Record<(typeof SATISFACTION)[number], number>>;
+  /**
+   * What the figures could not take into account: sheets not understood that came near a complaints
+   * log, complaint rows left out (no readable 投诉时间; void ones of the week), the clock's gaps.
+   */
+  readonly warnings: readonly Warning[];
   /** Where 投诉周报 was written (when the run wrote). */
   readonly output?: OutputSheet;
 }
@@ -170,6 +184,27 @@ function weekSatisfaction(
   return counts;
 }
 
+/** The complaint report's warnings that concern the week's figures (not the robot's). */
+const FIGURE_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
+  'sheet_not_understood',
+  'no_sheet_of_kind',
+  'rows_left_out',
+  'no_progress_columns',
+  'calendar_year_not_covered',
+  'timezone_mismatch',
+]);
+
+/** The void complaints received in the week, per sheet: not counted, and said so. */
+function voidInWeek(report: ComplaintReport, start: number, end: number): Warning[] {
+  const bySheet = new Map<string, number[]>();
+  for (const row of report.rows) {
+    const { received } = row.complaint;
+    if (row.status.state !== 'void' || received < start || received >= end) continue;
+    bySheet.set(row.sheet, [...(bySheet.get(row.sheet) ?? []), row.complaint.row]);
+  }
+  return leftOutWarnings([...bySheet].map(([sheet, rows]) => ({ sheet, reason: 'void', rows, field: '' })));
+}
+
 /** The summary of a week, as of `now` (a week not over yet is summarised so far). */
 export function weeklySummary(
   workbook: LoadedWorkbook,
@@ -190,6 +225,11 @@ export function weeklySummary(
     complaints: weekComplaints(report, start, end, asOf),
     callbacks: { due: due.length, done: due.filter((s) => s.state === 'done').length },
     satisfaction: weekSatisfaction(workbook, report.settings, from, to, now, timeZone),
+    warnings: uniqueWarnings(
+      recognitionWarnings(workbook, OPERATION_KINDS.weekly),
+      report.warnings.filter((w) => FIGURE_WARNINGS.has(w.code)),
+      voidInWeek(report, start, end),
+    ),
   };
 }
 
@@ -269,8 +309,17 @@ export function weeklyNotice(summary: WeeklySummary, lang: Lang): Notice {
   };
 }
 
-/** Writes the week's block into 投诉周报 (newest first; re-running a week replaces its block). */
-function writeWeeklySheet(port: WorkbookPort, summary: WeeklySummary, lang: Lang, now: number): OutputSheet {
+/**
+ * Writes the week's block into 投诉周报 (newest first; re-running a week replaces its block): its
+ * title, its figures, then what they could not take into account.
+ */
+function writeWeeklySheet(
+  port: WorkbookPort,
+  summary: WeeklySummary,
+  lang: Lang,
+  now: number,
+  hint: MappingHint = 'sheet',
+): OutputSheet {
   const output = claimOwnSheet(port, 'weekly', (sheet) =>
     port.createSheet(sheet, { rows: [], frozenRows: 0, widths: [170, 360] }),
   );
@@ -278,6 +327,7 @@ function writeWeeklySheet(port: WorkbookPort, summary: WeeklySummary, lang: Lang
   const block: WriteValue[][] = [
     [weeklyTitle(summary, lang), message(lang, 'weekly.computed', { time: formatLocal(now, port.timeZone) })],
     ...weeklyLines(summary, lang),
+    ...summary.warnings.map((w) => textRow(warningText(w, lang, hint), 2)),
     textRow('', 2),
   ];
   const { row } = placeBlock(
@@ -300,5 +350,5 @@ export function runWeekly(
 ): WeeklySummary {
   const summary = weeklySummary(workbook, options.week, options.now, port.timeZone, report);
   if (!options.write) return summary;
-  return { ...summary, output: writeWeeklySheet(port, summary, options.lang, options.now) };
+  return { ...summary, output: writeWeeklySheet(port, summary, options.lang, options.now, options.hint) };
 }

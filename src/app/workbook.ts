@@ -26,6 +26,7 @@ import {
 import { fillMerges, planRows, type RowPlan } from '../domain/rows';
 import { type FieldKey, type SheetKind, sheetSpec } from '../domain/schema';
 import { cellText } from '../domain/text';
+import type { MappingHint } from './inspect';
 import { isOwnSheet, markedOwnSheets } from './own';
 import type { OwnMark, SheetGrid, WorkbookPort } from './port';
 
@@ -45,9 +46,18 @@ export interface LoadedWorkbook {
   readonly unrecognised: readonly Unrecognised[];
   readonly mapping: {
     readonly sheet: string | null;
+    /** The team's mapping given as a file besides the workbook (the command line's `--map`). */
+    readonly file?: string;
     readonly problems: readonly MappingProblem[];
     readonly conflicts: readonly MappingConflict[];
   };
+}
+
+/** A team mapping given besides the workbook (`--map FILE`): its rows, applied after 列名对照's own. */
+export interface MappingFile {
+  /** The file's name, as its rows are named in problems. */
+  readonly name: string;
+  readonly rows: readonly MappingRow[];
 }
 
 /**
@@ -106,21 +116,42 @@ function merges(grid: SheetGrid): readonly CellRect[] {
   return grid.merges ?? [];
 }
 
+/** The first sheet recognised as 列名对照 among grids already read (by name, else by its header). */
+function findMappingSheet(grids: ReadonlyMap<string, SheetGrid>): LoadedSheet<'mapping'> | null {
+  for (const [name, grid] of grids) {
+    const found = recognizeSheet(name, top(grid), { merges: merges(grid) });
+    if (found.layout?.kind !== 'mapping') continue;
+    return prepareSheet(found.layout as SheetLayoutInfo<'mapping'>, grid);
+  }
+  return null;
+}
+
 /**
  * Finds and reads the team's 列名对照 among grids already read (by name, else by its header):
- * the mapping every other sheet is recognised with.
+ * the mapping every other sheet is recognised with. The rows of a mapping file (`--map`) follow
+ * the sheet's own, so they add to them and, where both say something of the same sheet or column,
+ * win.
  */
 export function readMappingSheet(
   grids: ReadonlyMap<string, SheetGrid>,
   names: readonly string[] = [...grids.keys()],
+  file?: MappingFile,
 ): { table: MappingTable; sheet: LoadedSheet<'mapping'> | null } {
-  for (const [name, grid] of grids) {
-    const found = recognizeSheet(name, top(grid), { merges: merges(grid) });
-    if (found.layout?.kind !== 'mapping') continue;
-    const sheet = prepareSheet(found.layout as SheetLayoutInfo<'mapping'>, grid);
-    return { table: readMapping(mappingRows(sheet), names), sheet };
-  }
-  return { table: NO_MAPPING, sheet: null };
+  const sheet = findMappingSheet(grids);
+  const rows = [...(sheet ? mappingRows(sheet) : []), ...(file?.rows ?? [])];
+  if (!sheet && !file) return { table: NO_MAPPING, sheet: null };
+  return { table: readMapping(rows, names), sheet };
+}
+
+/**
+ * The rows of a mapping file's 列名对照 (its sheet of that name, else the first whose header has
+ * 表名 and 列名 or 表格类型: a CSV is one such sheet), each named by the file; null when it has none.
+ */
+export function mappingFileRows(port: WorkbookPort, name: string): MappingRow[] | null {
+  const grids = new Map(port.listSheets().map((sheet) => [sheet, port.readGrid(sheet)]));
+  const sheet = findMappingSheet(grids);
+  if (!sheet || sheet.layout.columns['表名'] === undefined) return null;
+  return mappingRows(sheet).map((row) => ({ ...row, source: name }));
 }
 
 /** The add-on's own columns on a sheet, by their marks (0-based, as recognition counts them). */
@@ -171,11 +202,14 @@ export function readTeamGrids(
   return grids;
 }
 
-/** Reads every sheet once and recognises it; the add-on's own sheets are skipped, unknown ones listed. */
-export function loadWorkbook(port: WorkbookPort): LoadedWorkbook {
+/**
+ * Reads every sheet once and recognises it; the add-on's own sheets are skipped, unknown ones listed.
+ * A mapping file (the command line's `--map`) applies as if its rows were in 列名对照.
+ */
+export function loadWorkbook(port: WorkbookPort, mappingFile?: MappingFile): LoadedWorkbook {
   const marks = port.readOwnMarks();
   const grids = readTeamGrids(port, marks, { merges: true });
-  const { table, sheet: mappingSheet } = readMappingSheet(grids);
+  const { table, sheet: mappingSheet } = readMappingSheet(grids, [...grids.keys()], mappingFile);
   const sheets: LoadedSheet[] = [];
   const unrecognised: Unrecognised[] = [];
   for (const [name, grid] of grids) {
@@ -202,7 +236,12 @@ export function loadWorkbook(port: WorkbookPort): LoadedWorkbook {
     names: [...grids.keys()],
     sheets,
     unrecognised,
-    mapping: { sheet: mappingSheet?.layout.sheet ?? null, problems, conflicts: table.conflicts },
+    mapping: {
+      sheet: mappingSheet?.layout.sheet ?? null,
+      ...(mappingFile ? { file: mappingFile.name } : {}),
+      problems,
+      conflicts: table.conflicts,
+    },
   };
 }
 
@@ -274,4 +313,9 @@ export interface RunOptions {
   readonly lang: Lang;
   /** Write the results into the workbook (its marks, columns and the add-on's own sheets). */
   readonly write: boolean;
+  /**
+   * Where the user can say what a sheet not understood is, for the results' words: the add-on's
+   * 列名对照 (the default), or on the command line a 列名对照 sheet or `--map FILE`.
+   */
+  readonly hint?: MappingHint;
 }

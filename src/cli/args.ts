@@ -35,6 +35,8 @@ export interface CliOptions {
   readonly webhook: string | null;
   readonly webhookKind: RobotKind | null;
   readonly webhookSecret: string | null;
+  /** A team mapping file (.csv or .xlsx with the columns of 列名对照), applied as if in the workbook. */
+  readonly map: string | null;
 }
 
 const VALUE_OPTIONS = new Set([
@@ -47,6 +49,7 @@ const VALUE_OPTIONS = new Set([
   '--webhook',
   '--webhook-kind',
   '--webhook-secret',
+  '--map',
 ]);
 const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--version', '-v', '--notify']);
 
@@ -100,6 +103,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     webhook: values.get('--webhook') ?? null,
     webhookKind: null as RobotKind | null,
     webhookSecret: values.get('--webhook-secret') ?? null,
+    map: values.get('--map') ?? null,
   };
   if (flags.has('--help') || flags.has('-h')) return { ...base, command: 'help', file: null };
   if (flags.has('--version') || flags.has('-v')) return { ...base, command: 'version', file: null };

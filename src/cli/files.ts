@@ -150,6 +150,13 @@ const ADVICE: Record<UnsupportedFormat, string> = {
 
 /** Reads a workbook file of any format the command line takes into ExcelJS. */
 export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  return (await readInputFile(file)).workbook;
+}
+
+/** Reads a workbook file into ExcelJS, and says whether it was an .xlsx or a CSV (one sheet, nothing to add). */
+export async function readInputFile(
+  file: string,
+): Promise<{ workbook: ExcelJS.Workbook; format: 'xlsx' | 'csv' }> {
   inputFile(file);
   let bytes: Buffer;
   try {
@@ -159,14 +166,14 @@ export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   }
   const format = detectFormat(bytes, file);
   if (format.kind === 'unsupported') throw new KefuError(ADVICE[format.format], { file });
-  if (format.kind === 'csv') return csvWorkbook(bytes, file);
+  if (format.kind === 'csv') return { workbook: csvWorkbook(bytes, file), format: 'csv' };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     throw new KefuError('cli.corrupt_xlsx', { file }, error instanceof Error ? error.message : String(error));
   }
-  return workbook;
+  return { workbook, format: 'xlsx' };
 }
 
 /** True when two paths are one file: the same real path, or the same device and inode (a hard link). */

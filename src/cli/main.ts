@@ -5,7 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { runCallbacks } from '../app/callbacks';
 import { runComplaints } from '../app/complaints';
 import { readWorkbookSettings, resolveTimeZone } from '../app/context';
-import { runInspect, summarizeWorkbook } from '../app/inspect';
+import { type MappingHint, mappingProblemLine, runInspect, summarizeWorkbook } from '../app/inspect';
 import {
   callbacksJson,
   complaintsJson,
@@ -19,9 +19,26 @@ import { elsewhereText, type OutputSheet } from '../app/own';
 import { describeError } from '../app/render';
 import { runScores } from '../app/scores';
 import { runValidation } from '../app/validate';
-import { robotWarnings, type Warning, warningsJson, warningText } from '../app/warnings';
+import {
+  hasSheetOf,
+  kindsText,
+  nearestSheet,
+  notUnderstoodWarning,
+  OPERATION_KINDS,
+  type Operation,
+  robotWarnings,
+  type Warning,
+  warningsJson,
+  warningText,
+} from '../app/warnings';
 import { runWeekly, weeklyNotice } from '../app/weekly';
-import { firstSheetOf, type LoadedWorkbook, loadWorkbook } from '../app/workbook';
+import {
+  firstSheetOf,
+  type LoadedWorkbook,
+  loadWorkbook,
+  type MappingFile,
+  mappingFileRows,
+} from '../app/workbook';
 import { isKefuError, KefuError } from '../domain/errors';
 import { lastFullWeek } from '../domain/isoweek';
 import { type Lang, message } from '../domain/messages';
@@ -30,7 +47,7 @@ import { dayKey, formatIso, parseIsoMoment } from '../domain/time';
 import { VERSION } from '../domain/version';
 import { saveXlsx, XlsxWorkbook } from '../xlsx/adapter';
 import { type CliOptions, langOf, parseArgs } from './args';
-import { checkOutput, inputFile, readWorkbookFile, writeAtomically } from './files';
+import { checkOutput, inputFile, readInputFile, writeAtomically } from './files';
 import { fileSize, type Progress, progressLine } from './progress';
 import {
   renderCallbacks,
@@ -74,6 +91,7 @@ export type FailureCode =
   | 'unsupported_format'
   | 'unreadable_file'
   | 'no_recognised_sheets'
+  | 'no_sheet_of_kind'
   | 'output_is_input'
   | 'output_unwritable'
   | 'bad_settings'
@@ -102,6 +120,10 @@ const FAILURE_CODES: Readonly<Record<string, FailureCode>> = {
   'cli.notify_not_here': 'bad_arguments',
   'cli.notify_missing': 'bad_arguments',
   'cli.file_not_found': 'file_not_found',
+  'cli.map_not_found': 'file_not_found',
+  'cli.map_unsupported': 'unsupported_format',
+  'cli.map_unreadable': 'unreadable_file',
+  'cli.map_no_columns': 'unreadable_file',
   'cli.unsupported_xls': 'unsupported_format',
   'cli.unsupported_et': 'unsupported_format',
   'cli.unsupported_numbers': 'unsupported_format',
@@ -113,6 +135,8 @@ const FAILURE_CODES: Readonly<Record<string, FailureCode>> = {
   'cli.corrupt_xlsx': 'unreadable_file',
   'cli.bad_csv': 'unreadable_file',
   no_sheet: 'no_recognised_sheets',
+  no_sheet_csv: 'no_recognised_sheets',
+  no_sheet_of_kind: 'no_sheet_of_kind',
   'cli.same_file': 'output_is_input',
   'cli.out_is_directory': 'output_unwritable',
   'cli.unwritable_file': 'output_unwritable',
@@ -142,6 +166,37 @@ interface Opened {
   readonly port: XlsxWorkbook;
   readonly workbook: LoadedWorkbook;
   readonly progress: Progress;
+  /**
+   * Where the user can say what a sheet is: a 列名对照 sheet of the .xlsx or `--map FILE`; for a CSV
+   * (one sheet, nothing can be added to it) only `--map FILE`.
+   */
+  readonly hint: MappingHint;
+}
+
+/**
+ * The team mapping of `--map FILE`: the rows of its 列名对照 (a .csv or .xlsx with the columns 表名,
+ * 表格类型, 列名, 字段). A file that is missing, cannot be read or has no such columns is refused,
+ * named as the --map file.
+ */
+async function readMapFile(file: string, lang: Lang): Promise<MappingFile> {
+  let read: Awaited<ReturnType<typeof readInputFile>>;
+  try {
+    read = await readInputFile(file);
+  } catch (error) {
+    if (isKefuError(error) && error.code === 'cli.file_not_found') {
+      throw new KefuError('cli.map_not_found', { file });
+    }
+    const code =
+      failureOf(error, lang).code === 'unsupported_format' ? 'cli.map_unsupported' : 'cli.map_unreadable';
+    const reason = isKefuError(error)
+      ? describeError(error, lang)
+      : message(lang, 'cli.unreadable_file', { file });
+    throw new KefuError(code, { file, reason }, error instanceof Error ? error.message : String(error));
+  }
+  const name = basename(file);
+  const rows = mappingFileRows(new XlsxWorkbook(read.workbook, 'Asia/Shanghai', LOCALES[lang]), name);
+  if (!rows) throw new KefuError('cli.map_no_columns', { file });
+  return { name, rows };
 }
 
 /** Opens the file (any format it takes), settles the time zone, and reads every sheet once. */
@@ -154,18 +209,17 @@ async function openWorkbookFile(
   const { size } = inputFile(file);
   // Refused before any work: a long run must not end in "that was your input file".
   if (options.out) checkOutput(options.out, file);
+  const mapping = options.map === null ? undefined : await readMapFile(options.map, options.lang);
   const progress = progressLine(io, !options.json);
   progress.step(message(options.lang, 'progress.reading', { file: basename(file), size: fileSize(size) }));
-  const port = new XlsxWorkbook(
-    await readWorkbookFile(file),
-    options.tz ?? 'Asia/Shanghai',
-    LOCALES[options.lang],
-  );
-  let workbook = loadWorkbook(port);
+  const input = await readInputFile(file);
+  const hint: MappingHint = input.format === 'csv' ? 'file' : 'workbook';
+  const port = new XlsxWorkbook(input.workbook, options.tz ?? 'Asia/Shanghai', LOCALES[options.lang]);
+  let workbook = loadWorkbook(port, mapping);
   const zone = resolveTimeZone(workbook.sheets, options.tz, port.timeZone);
   if (zone !== port.timeZone) {
     port.setTimeZone(zone);
-    workbook = loadWorkbook(port);
+    workbook = loadWorkbook(port, mapping);
   }
   const rows = port.workbook.worksheets.reduce((n, ws) => n + ws.actualRowCount, 0);
   progress.step(
@@ -173,9 +227,35 @@ async function openWorkbookFile(
   );
   if (requireSheets && workbook.sheets.length === 0) {
     progress.done();
-    throw new KefuError('no_sheet');
+    throw new KefuError(hint === 'file' ? 'no_sheet_csv' : 'no_sheet');
   }
-  return { port, workbook, progress };
+  return { port, workbook, progress, hint };
+}
+
+/**
+ * Refuses a command that has no sheet of the kinds it reads (a complaints log for `complaints`):
+ * its result would be all zeros. The sheet that came nearest, if one did, is named with what it
+ * lacks and how to say what it is.
+ */
+function requireKinds(command: Operation, opened: Opened, lang: Lang): void {
+  const kinds = OPERATION_KINDS[command];
+  if (hasSheetOf(opened.workbook, kinds)) return;
+  opened.progress.done();
+  const nearest = nearestSheet(opened.workbook.unrecognised, kinds);
+  throw new KefuError('no_sheet_of_kind', {
+    command,
+    kinds: kindsText(kinds, lang),
+    near: nearest
+      ? warningText(notUnderstoodWarning(nearest), lang, opened.hint)
+      : message(lang, 'error.no_sheet_of_kind_none'),
+  });
+}
+
+/** The problems of the --map file's rows, one line each on stderr (inspect and validate list them). */
+function mapProblems(opened: Opened, options: CliOptions, io: Io): void {
+  for (const p of opened.workbook.mapping.problems) {
+    if (p.source !== undefined) io.err(`kefu-sheets: ${mappingProblemLine(p, options.lang)}\n`);
+  }
 }
 
 /** Writes the copy with the results: never over the input, through a temporary file renamed into place. */
@@ -203,7 +283,7 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
   const opened = await openWorkbookFile(file, { ...options, out }, io);
   const { port, workbook } = opened;
   const now = nowOf({ ...options, now: options.now ?? DEMO_NOW }, port.timeZone, 0);
-  const run = { now, lang: options.lang, write: true };
+  const run = { now, lang: options.lang, write: true, hint: opened.hint };
   const validation = runValidation(port, run, workbook);
   const scores = runScores(port, { ...run, month: DEMO_MONTH }, workbook);
   const complaints = runComplaints(port, run, workbook);
@@ -215,19 +295,25 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
         timeZone: port.timeZone,
         now: formatIso(now, port.timeZone),
         sheets: sheetsJson(inspection),
-        validate: validationJson(validation, options.lang),
-        scores: scoresJson(scores, options.lang),
-        complaints: complaintsJson(complaints, now, port.timeZone, options.lang),
-        callbacks: callbacksJson(callbacks, now, port.timeZone, options.lang),
+        validate: validationJson(validation, options.lang, opened.hint),
+        scores: scoresJson(scores, options.lang, opened.hint),
+        complaints: complaintsJson(complaints, now, port.timeZone, options.lang, opened.hint),
+        callbacks: callbacksJson(callbacks, now, port.timeZone, options.lang, opened.hint),
         out,
         outputSheets: outputSheetsJson(outputsOf(validation, scores, complaints, callbacks)),
       })
     : [
-        renderInspection(options.lang, { file: 'examples/demo.xlsx', ...inspection }, false),
-        renderValidation(options.lang, validation.issues, validation.summary),
-        renderScores(options.lang, scores),
-        renderComplaints(options.lang, complaints, now, port.timeZone),
-        renderCallbacks(options.lang, callbacks, port.timeZone),
+        renderInspection(options.lang, { file: 'examples/demo.xlsx', ...inspection }, false, opened.hint),
+        renderValidation(
+          options.lang,
+          validation.issues,
+          validation.summary,
+          validation.warnings,
+          opened.hint,
+        ),
+        renderScores(options.lang, scores, opened.hint),
+        renderComplaints(options.lang, complaints, now, port.timeZone, opened.hint),
+        renderCallbacks(options.lang, callbacks, port.timeZone, opened.hint),
         wroteLines(out, outputsOf(validation, scores, complaints, callbacks), options.lang),
       ].join('');
   await writeCopy(opened, out, file, options.lang);
@@ -289,22 +375,32 @@ async function present(
   io.out(output);
 }
 
+/**
+ * Opens the command's file. `needs` is what it cannot run without: any recognised sheet (`validate`),
+ * nothing (`inspect`), or a sheet of the kinds an operation reads (`complaints`…: a result of zeros
+ * would be a silent wrong answer). Problems of the --map file's rows go to stderr for the commands
+ * that do not list them.
+ */
 async function open(
   options: CliOptions,
   io: Io,
-  requireSheets = true,
+  needs: 'any' | 'none' | Operation = 'any',
 ): Promise<Opened & { now: number; write: boolean }> {
   if (options.file === null) throw new KefuError('cli.missing_file');
-  const opened = await openWorkbookFile(options.file, options, io, requireSheets);
+  const opened = await openWorkbookFile(options.file, options, io, needs === 'any');
+  if (needs !== 'any' && needs !== 'none') {
+    requireKinds(needs, opened, options.lang);
+    mapProblems(opened, options, io);
+  }
   const now = nowOf(options, opened.port.timeZone, Date.now());
   return { ...opened, now, write: options.out !== null };
 }
 
 async function runInspectCommand(options: CliOptions, io: Io): Promise<number> {
-  const opened = await open(options, io, false);
+  const opened = await open(options, io, 'none');
   const inspection = runInspect(opened.port, opened.workbook);
   await present(io, opened, options, { mapping: inspection.mapping }, () =>
-    renderInspection(options.lang, { file: options.file ?? '', ...inspection }, true),
+    renderInspection(options.lang, { file: options.file ?? '', ...inspection }, true, opened.hint),
   );
   return 0;
 }
@@ -316,23 +412,24 @@ async function runValidate(options: CliOptions, io: Io): Promise<number> {
     io,
     opened,
     options,
-    validationJson(validation, options.lang),
-    () => renderValidation(options.lang, validation.issues, validation.summary),
+    validationJson(validation, options.lang, opened.hint),
+    () =>
+      renderValidation(options.lang, validation.issues, validation.summary, validation.warnings, opened.hint),
     [validation.output],
   );
   return validation.summary.errors > 0 ? 1 : 0;
 }
 
 async function runScoresCommand(options: CliOptions, io: Io): Promise<number> {
-  const opened = await open(options, io);
+  const opened = await open(options, io, 'scores');
   const month = options.month ?? '';
   const report = runScores(opened.port, { ...opened, lang: options.lang, month }, opened.workbook);
   await present(
     io,
     opened,
     options,
-    scoresJson(report, options.lang),
-    () => renderScores(options.lang, report),
+    scoresJson(report, options.lang, opened.hint),
+    () => renderScores(options.lang, report, opened.hint),
     [report.output],
   );
   return 0;
@@ -414,13 +511,13 @@ function afterPost(io: Io, posted: Posted | null): number {
 }
 
 async function runComplaintsCommand(options: CliOptions, io: Io): Promise<number> {
-  const opened = await open(options, io);
+  const opened = await open(options, io, 'complaints');
   const target = notifyTarget(options, opened, io);
   const report = runComplaints(opened.port, { ...opened, lang: options.lang }, opened.workbook);
   const { now, port } = opened;
   const notice = target ? currentDigestNotice(report, options.lang, now, port.timeZone) : null;
   const posted = target ? await post(target, notice, notice?.items.length ?? 0, opened, options) : null;
-  const json = complaintsJson(report, now, port.timeZone, options.lang);
+  const json = complaintsJson(report, now, port.timeZone, options.lang, opened.hint);
   const extra = target ? warningsJson(targetWarnings(target), options.lang) : [];
   await present(
     io,
@@ -431,14 +528,15 @@ async function runComplaintsCommand(options: CliOptions, io: Io): Promise<number
       warnings: [...json.warnings, ...extra.filter((w) => !json.warnings.some((x) => x.code === w.code))],
       ...(posted ? { notified: posted.json } : {}),
     },
-    () => `${renderComplaints(options.lang, report, now, port.timeZone)}${posted ? `${posted.line}\n` : ''}`,
+    () =>
+      `${renderComplaints(options.lang, report, now, port.timeZone, opened.hint)}${posted ? `${posted.line}\n` : ''}`,
     [report.output],
   );
   return afterPost(io, posted);
 }
 
 async function runWeeklyCommand(options: CliOptions, io: Io): Promise<number> {
-  const opened = await open(options, io);
+  const opened = await open(options, io, 'weekly');
   const target = notifyTarget(options, opened, io);
   const { port, now } = opened;
   const week = options.week ?? lastFullWeek(dayKey(now, port.timeZone));
@@ -457,23 +555,26 @@ async function runWeeklyCommand(options: CliOptions, io: Io): Promise<number> {
     io,
     opened,
     options,
-    { ...weeklyJson(summary, port.timeZone), ...(posted ? { notified: posted.json } : {}) },
-    () => `${renderWeekly(options.lang, summary)}${posted ? `${posted.line}\n` : ''}`,
+    {
+      ...weeklyJson(summary, port.timeZone, options.lang, opened.hint),
+      ...(posted ? { notified: posted.json } : {}),
+    },
+    () => `${renderWeekly(options.lang, summary, opened.hint)}${posted ? `${posted.line}\n` : ''}`,
     [summary.output],
   );
   return afterPost(io, posted);
 }
 
 async function runCallbacksCommand(options: CliOptions, io: Io): Promise<number> {
-  const opened = await open(options, io);
+  const opened = await open(options, io, 'callbacks');
   const month = options.month ?? undefined;
   const report = runCallbacks(opened.port, { ...opened, lang: options.lang, month }, opened.workbook);
   await present(
     io,
     opened,
     options,
-    callbacksJson(report, opened.now, opened.port.timeZone, options.lang),
-    () => renderCallbacks(options.lang, report, opened.port.timeZone),
+    callbacksJson(report, opened.now, opened.port.timeZone, options.lang, opened.hint),
+    () => renderCallbacks(options.lang, report, opened.port.timeZone, opened.hint),
     [report.output],
   );
   return 0;

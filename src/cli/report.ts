@@ -2,12 +2,12 @@
 
 import { type CallbackReport, callbackLine, callbackSummary } from '../app/callbacks';
 import { type ComplaintReport, overdueLine, urgentComplaints } from '../app/complaints';
-import { inspectionLines, type WorkbookInspection } from '../app/inspect';
+import { inspectionLines, type MappingHint, type WorkbookInspection } from '../app/inspect';
 import type { WriteValue } from '../app/port';
 import { headerLabel, renderIssue } from '../app/render';
 import { problemLine, type ScoreReport, scoreLine } from '../app/scores';
 import type { ValidationSummary } from '../app/validate';
-import { warningText } from '../app/warnings';
+import { type Warning, warningText } from '../app/warnings';
 import { type WeeklySummary, weeklyLines, weeklyTitle } from '../app/weekly';
 import {
   CALLBACK_COLUMNS,
@@ -26,20 +26,40 @@ export interface InspectionReport extends WorkbookInspection {
 }
 
 /** What the engine sees in the workbook (every column with `detailed`). */
-export function renderInspection(lang: Lang, report: InspectionReport, detailed: boolean): string {
+export function renderInspection(
+  lang: Lang,
+  report: InspectionReport,
+  detailed: boolean,
+  hint: MappingHint = 'workbook',
+): string {
   const lines = [
     message(lang, 'report.workbook', { file: report.file }),
     '',
     `■ ${message(lang, 'inspect.heading')}`,
   ];
-  for (const line of inspectionLines(report, lang, detailed)) lines.push(`  ${line}`);
+  for (const line of inspectionLines(report, lang, detailed, hint)) lines.push(`  ${line}`);
   lines.push('');
   return lines.join('\n');
 }
 
-/** Validation results, grouped by sheet, each issue on one line with its row and field. */
-export function renderValidation(lang: Lang, issues: readonly Issue[], summary: ValidationSummary): string {
+/** Warnings as lines of a report, indented under its heading. */
+function warningLines(warnings: readonly Warning[], lang: Lang, hint: MappingHint): string[] {
+  return warnings.map((w) => `  ${warningText(w, lang, hint)}`);
+}
+
+/**
+ * Validation results, grouped by sheet, each issue on one line with its row and field; first what
+ * the validation could not take into account (sheets not understood).
+ */
+export function renderValidation(
+  lang: Lang,
+  issues: readonly Issue[],
+  summary: ValidationSummary,
+  warnings: readonly Warning[] = [],
+  hint: MappingHint = 'workbook',
+): string {
   const lines: string[] = [`■ ${message(lang, 'report.validation_heading')}`];
+  lines.push(...warningLines(warnings, lang, hint));
   let sheet = '';
   for (const issue of issues) {
     if (issue.sheet !== sheet) {
@@ -117,7 +137,7 @@ function terminalRow(
 }
 
 /** The month's scores as a table (the columns of 月度考核), then the team line and any notes. */
-export function renderScores(lang: Lang, report: ScoreReport): string {
+export function renderScores(lang: Lang, report: ScoreReport, hint: MappingHint = 'workbook'): string {
   const { scores } = report;
   const rows = scores.staff.map((s) =>
     terminalRow(scoreLine(s, lang), SCORE_COLUMNS, report.settings.timeZone),
@@ -133,14 +153,20 @@ export function renderScores(lang: Lang, report: ScoreReport): string {
       line: report.settings.dismissalLine,
     })}`,
   );
-  for (const w of report.warnings) lines.push(`  ${warningText(w, lang)}`);
+  lines.push(...warningLines(report.warnings, lang, hint));
   for (const p of report.problems) lines.push(`  ${problemLine(p, lang)}`);
   lines.push('');
   return lines.join('\n');
 }
 
 /** Complaint deadlines: the summary, then what is overdue or due soon (the columns of 超时投诉). */
-export function renderComplaints(lang: Lang, report: ComplaintReport, now: number, timeZone: string): string {
+export function renderComplaints(
+  lang: Lang,
+  report: ComplaintReport,
+  now: number,
+  timeZone: string,
+  hint: MappingHint = 'workbook',
+): string {
   const { summary } = report;
   const lines = [
     `■ ${message(lang, 'report.complaints_heading', { now: formatLocal(now, timeZone), clock: report.settings.clockMode })}`,
@@ -164,16 +190,21 @@ export function renderComplaints(lang: Lang, report: ComplaintReport, now: numbe
   if (rows.length > 0) {
     lines.push(...renderTable(columnHeaders(OVERDUE_COLUMNS, lang), rows).map((l) => `  ${l}`));
   }
-  for (const w of report.warnings) lines.push(`  ${warningText(w, lang)}`);
+  lines.push(...warningLines(report.warnings, lang, hint));
   lines.push('');
   return lines.join('\n');
 }
 
 /** Callbacks not yet made and the month's rate (the columns of 回访计划, phones masked). */
-export function renderCallbacks(lang: Lang, report: CallbackReport, timeZone: string): string {
+export function renderCallbacks(
+  lang: Lang,
+  report: CallbackReport,
+  timeZone: string,
+  hint: MappingHint = 'workbook',
+): string {
   const lines = [`■ ${message(lang, 'report.callbacks_heading')}`];
   lines.push(...callbackSummary(report, lang).map((line) => `  ${line}`));
-  for (const w of report.warnings) lines.push(`  ${warningText(w, lang)}`);
+  lines.push(...warningLines(report.warnings, lang, hint));
   const open = report.due.filter((s) => s.state !== 'done');
   if (open.length > 0) {
     // Not yet made: the last column (the callback row that did it) would stay empty.
@@ -185,10 +216,11 @@ export function renderCallbacks(lang: Lang, report: CallbackReport, timeZone: st
   return lines.join('\n');
 }
 
-/** The weekly summary: its title, then each figure on a line. */
-export function renderWeekly(lang: Lang, summary: WeeklySummary): string {
+/** The weekly summary: its title, then each figure on a line, then what they leave out. */
+export function renderWeekly(lang: Lang, summary: WeeklySummary, hint: MappingHint = 'workbook'): string {
   const lines = [`■ ${weeklyTitle(summary, lang)}`];
   for (const [label, value] of weeklyLines(summary, lang)) lines.push(`  ${label}：${value}`);
+  lines.push(...warningLines(summary.warnings, lang, hint));
   lines.push('');
   return lines.join('\n');
 }

@@ -1,6 +1,8 @@
 // A reward/penalty written in words (docs/domain.md, "A ledger in free text"): 扣3分, 罚款50元，取消全勤,
 // 奖励一百元. Several items may stand in one cell; they add up.
 
+import { toSimplified } from './recognize/headers';
+
 /** What one ledger cell says, read. */
 export interface LedgerTextItems {
   readonly points: number;
@@ -108,4 +110,26 @@ export function readLedgerText(text: string): LedgerTextItems | null {
 /** True when a state or note cell revokes a ledger row (撤销, 已撤销). */
 export function revokes(text: string): boolean {
   return text.includes('撤销');
+}
+
+/** Merits and demerits as Taiwanese offices record them, each a count (嘉獎一次, 小過兩次, 大功1次). */
+export const MERIT_WORDS = ['嘉奖', '小功', '大功', '申诫', '小过', '大过'] as const;
+export type MeritWord = (typeof MERIT_WORDS)[number];
+
+const MERIT = new RegExp(`(${MERIT_WORDS.join('|')})\\s*(\\d+|[一二两三四五六七八九十]+)?\\s*次?`, 'g');
+
+/**
+ * The merits and demerits a cell records, with their counts, read in Simplified (嘉獎兩次 → 嘉奖 ×2).
+ * Null when the cell records none. What each is worth comes from 奖惩规则, never from here.
+ * @example readMerits('申誡一次、小過兩次') → [{ word: '申诫', count: 1 }, { word: '小过', count: 2 }]
+ */
+export function readMerits(text: string): { word: MeritWord; count: number }[] | null {
+  const folded = toSimplified(text.normalize('NFKC'));
+  const found: { word: MeritWord; count: number }[] = [];
+  for (const m of folded.matchAll(MERIT)) {
+    const n = m[2] ?? '';
+    const count = n === '' ? 1 : /^\d+$/.test(n) ? Number(n) : (chineseNumber(n) ?? 0);
+    if (count > 0) found.push({ word: m[1] as MeritWord, count });
+  }
+  return found.length > 0 ? found : null;
 }

@@ -19,6 +19,8 @@ export interface MappingRow {
   readonly kind: string;
   readonly column: string;
   readonly field: string;
+  /** The file the row comes from (a `--map` file on the command line); absent for the workbook's own 列名对照. */
+  readonly source?: string;
 }
 
 /** A row that cannot be applied: which cell and why. */
@@ -28,6 +30,8 @@ export interface MappingProblem {
   readonly problem: 'unknown_sheet' | 'unknown_kind' | 'unknown_field' | 'incomplete' | 'field_not_in_kind';
   readonly value: string;
   readonly kind?: SheetKind;
+  /** The `--map` file the row is in; absent for the workbook's own 列名对照. */
+  readonly source?: string;
 }
 
 /** Two rows that disagree: the later one applies. */
@@ -37,6 +41,9 @@ export interface MappingConflict {
   readonly sheet: string;
   /** The column header, or '' for the sheet's kind. */
   readonly column: string;
+  /** The `--map` file of the later row, and of the earlier one; absent for 列名对照's own rows. */
+  readonly source?: string;
+  readonly earlierSource?: string;
 }
 
 export interface MappingTable {
@@ -45,7 +52,13 @@ export interface MappingTable {
   readonly problems: readonly MappingProblem[];
   readonly conflicts: readonly MappingConflict[];
   /** Which row set each sheet's kind and each column, to name it when its field is not the kind's. */
-  readonly columnRows: readonly { row: number; sheet: string; column: string; field: string }[];
+  readonly columnRows: readonly {
+    row: number;
+    sheet: string;
+    column: string;
+    field: string;
+    source?: string;
+  }[];
 }
 
 /** The kind a 表格类型 cell names: its Chinese or English name or its id; null for 忽略. */
@@ -77,38 +90,55 @@ export const NO_MAPPING: MappingTable = {
   columnRows: [],
 };
 
+/** Where a row is, for problems and conflicts: its `--map` file, when it comes from one. */
+function from(source: string | undefined): { source?: string } {
+  return source === undefined ? {} : { source };
+}
+
+function fromEarlier(source: string | undefined): { earlierSource?: string } {
+  return source === undefined ? {} : { earlierSource: source };
+}
+
 /**
- * Reads the rows of 列名对照 against the workbook's sheet names. Later rows win; every row that
- * cannot be applied is a problem naming its row.
+ * Reads the rows of 列名对照 (then those of a `--map` file) against the workbook's sheet names.
+ * Later rows win; every row that cannot be applied is a problem naming its row (and its file).
  */
 export function readMapping(rows: readonly MappingRow[], sheetNames: readonly string[]): MappingTable {
   const names = new Map(sheetNames.map((n) => [normalizeHeader(n), n]));
-  const kinds = new Map<string, { kind: SheetKind | null; row: number }>();
-  const columns = new Map<string, Map<string, { field: string | null; row: number }>>();
+  const kinds = new Map<string, { kind: SheetKind | null; row: number; source?: string }>();
+  const columns = new Map<string, Map<string, { field: string | null; row: number; source?: string }>>();
   const problems: MappingProblem[] = [];
   const conflicts: MappingConflict[] = [];
-  const columnRows: { row: number; sheet: string; column: string; field: string }[] = [];
+  const columnRows: { row: number; sheet: string; column: string; field: string; source?: string }[] = [];
   for (const r of rows) {
+    const at = from(r.source);
     const sheetText = cellText(r.sheet);
     if (sheetText === '' && r.kind === '' && r.column === '' && r.field === '') continue;
     const sheet = sheetText === EVERY_SHEET ? EVERY_SHEET : names.get(normalizeHeader(sheetText));
     if (sheetText === '') {
-      problems.push({ row: r.row, field: '表名', problem: 'incomplete', value: '' });
+      problems.push({ row: r.row, field: '表名', problem: 'incomplete', value: '', ...at });
       continue;
     }
     if (!sheet) {
-      problems.push({ row: r.row, field: '表名', problem: 'unknown_sheet', value: sheetText });
+      problems.push({ row: r.row, field: '表名', problem: 'unknown_sheet', value: sheetText, ...at });
       continue;
     }
     if (r.kind !== '') {
       const kind = kindFromName(r.kind);
       if (kind === undefined)
-        problems.push({ row: r.row, field: '表格类型', problem: 'unknown_kind', value: r.kind });
+        problems.push({ row: r.row, field: '表格类型', problem: 'unknown_kind', value: r.kind, ...at });
       else {
         const before = kinds.get(sheet);
         if (before && before.kind !== kind)
-          conflicts.push({ row: r.row, earlier: before.row, sheet, column: '' });
-        kinds.set(sheet, { kind, row: r.row });
+          conflicts.push({
+            row: r.row,
+            earlier: before.row,
+            sheet,
+            column: '',
+            ...at,
+            ...fromEarlier(before.source),
+          });
+        kinds.set(sheet, { kind, row: r.row, ...at });
       }
     }
     if (r.column === '' && r.field === '') continue;
@@ -118,22 +148,31 @@ export function readMapping(rows: readonly MappingRow[], sheetNames: readonly st
         field: r.column === '' ? '列名' : '字段',
         problem: 'incomplete',
         value: '',
+        ...at,
       });
       continue;
     }
     const field = fieldFromName(r.field);
     if (field === undefined) {
-      problems.push({ row: r.row, field: '字段', problem: 'unknown_field', value: r.field });
+      problems.push({ row: r.row, field: '字段', problem: 'unknown_field', value: r.field, ...at });
       continue;
     }
     const key = headerKey(r.column);
-    const forSheet = columns.get(sheet) ?? new Map<string, { field: string | null; row: number }>();
+    const forSheet =
+      columns.get(sheet) ?? new Map<string, { field: string | null; row: number; source?: string }>();
     const before = forSheet.get(key);
     if (before && before.field !== field)
-      conflicts.push({ row: r.row, earlier: before.row, sheet, column: r.column });
-    forSheet.set(key, { field, row: r.row });
+      conflicts.push({
+        row: r.row,
+        earlier: before.row,
+        sheet,
+        column: r.column,
+        ...at,
+        ...fromEarlier(before.source),
+      });
+    forSheet.set(key, { field, row: r.row, ...at });
     columns.set(sheet, forSheet);
-    if (field !== null) columnRows.push({ row: r.row, sheet, column: r.column, field });
+    if (field !== null) columnRows.push({ row: r.row, sheet, column: r.column, field, ...at });
   }
   const everySheet = columns.get(EVERY_SHEET);
   const cache = new Map<string, SheetMapping | undefined>();
@@ -170,7 +209,14 @@ export function fieldsNotInKind(
       if (sheetSpec(s.kind).fields.some((f) => f.key === r.field)) continue;
       // A `*` row names fields of several kinds: only a sheet-specific row is wrong for its sheet.
       if (r.sheet === EVERY_SHEET) continue;
-      out.push({ row: r.row, field: '字段', problem: 'field_not_in_kind', value: r.field, kind: s.kind });
+      out.push({
+        row: r.row,
+        field: '字段',
+        problem: 'field_not_in_kind',
+        value: r.field,
+        kind: s.kind,
+        ...from(r.source),
+      });
     }
   }
   return out;

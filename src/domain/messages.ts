@@ -161,6 +161,18 @@ const CATALOGUE = {
     zh: '工作簿中没有可识别的客服表格（售后登记、投诉登记、奖惩登记等）。运行 inspect 命令可以看到每张表差在哪里；也可以在「列名对照」表中说明。',
     en: 'No recognisable customer-service sheet in the workbook (after-sales, complaints, ledger…). The inspect command shows what each sheet lacks; a 列名对照 sheet can describe yours.',
   },
+  'error.no_sheet_csv': {
+    zh: '没有认出这个 CSV 是哪一种客服表格（售后登记、投诉登记、奖惩登记等）。运行 inspect 命令可以看到它差在哪里；也可以用 --map 文件 指定它的表格类型和各列对应的字段。',
+    en: 'This CSV is not recognised as any customer-service sheet (after-sales, complaints, ledger…). The inspect command shows what it lacks; --map FILE can set its kind and columns.',
+  },
+  'error.no_sheet_of_kind': {
+    zh: '工作簿中没有认出任何{kinds}表，{command} 没有可计算的内容。{near}',
+    en: 'No {kinds} sheet was recognised in the workbook, so {command} has nothing to work on. {near}',
+  },
+  'error.no_sheet_of_kind_none': {
+    zh: '运行 inspect 命令可以看到每张表被认成了什么、差在哪里。',
+    en: 'The inspect command shows what each sheet was taken for and what it lacks.',
+  },
   'error.bad_param': {
     zh: '「{sheet}」第 {row} 行的参数「{name}」取值无效：{value}。请先修正再计算。',
     en: 'Parameter "{name}" on row {row} of "{sheet}" is not valid: {value}. Fix it first.',
@@ -259,32 +271,49 @@ const CATALOGUE = {
   },
 
   'issue.bad_mapping_unknown_sheet': {
-    zh: '列名对照第 {row} 行的表名「{value}」在工作簿中找不到',
-    en: 'Row {row} of 列名对照 names a sheet "{value}" the workbook does not have',
+    zh: '{place}第 {row} 行的表名「{value}」在工作簿中找不到',
+    en: 'Row {row} of {place} names a sheet "{value}" the workbook does not have',
   },
   'issue.bad_mapping_unknown_kind': {
-    zh: '列名对照第 {row} 行的表格类型「{value}」无法识别（可填：{kinds}，或“忽略”）',
-    en: 'Row {row} of 列名对照: table type "{value}" is unknown (use one of {kinds}, or 忽略)',
+    zh: '{place}第 {row} 行的表格类型「{value}」无法识别（可填：{kinds}，或“忽略”）',
+    en: 'Row {row} of {place}: table type "{value}" is unknown (use one of {kinds}, or 忽略)',
   },
   'issue.bad_mapping_unknown_field': {
-    zh: '列名对照第 {row} 行的字段「{value}」不是客服助手认识的字段',
-    en: 'Row {row} of 列名对照: "{value}" is not a field Kefu Sheets knows',
+    zh: '{place}第 {row} 行的字段「{value}」不是客服助手认识的字段',
+    en: 'Row {row} of {place}: "{value}" is not a field Kefu Sheets knows',
   },
   'issue.bad_mapping_field_not_in_kind': {
-    zh: '列名对照第 {row} 行的字段「{value}」不属于「{kind}」表，未采用',
-    en: 'Row {row} of 列名对照: "{value}" is not a field of {kind}; not applied',
+    zh: '{place}第 {row} 行的字段「{value}」不属于「{kind}」表，未采用',
+    en: 'Row {row} of {place}: "{value}" is not a field of {kind}; not applied',
   },
   'issue.bad_mapping_incomplete': {
-    zh: '列名对照第 {row} 行缺少「{field}」，未采用',
-    en: 'Row {row} of 列名对照 has no "{field}"; not applied',
+    zh: '{place}第 {row} 行缺少「{field}」，未采用',
+    en: 'Row {row} of {place} has no "{field}"; not applied',
   },
   'mapping.note': {
     zh: '列名对照：每行一条。填“表名 + 表格类型”指定整张表的类型（售后登记、投诉登记、回访记录、员工名单、奖惩登记、售前绩效，或“忽略”）；填“表名 + 列名 + 字段”指定某一列对应的字段（或“忽略”）。表名填 * 表示所有表。这里的设置优先于自动识别。',
     en: "Column mapping: one rule a row. 表名 + 表格类型 sets a sheet's kind (售后登记, 投诉登记, 回访记录, 员工名单, 奖惩登记, 售前绩效, or 忽略); 表名 + 列名 + 字段 maps one column to a field (or 忽略). 表名 * means every sheet. These rules beat automatic recognition.",
   },
   'mapping.conflict': {
-    zh: '列名对照第 {row} 行与第 {earlier} 行冲突（{sheet}{column}），以第 {row} 行为准',
-    en: 'Row {row} of 列名对照 disagrees with row {earlier} ({sheet}{column}); row {row} applies',
+    zh: '{place}第 {row} 行与第 {earlier} 行冲突（{sheet}{column}），以第 {row} 行为准',
+    en: 'Row {row} of {place} disagrees with row {earlier} ({sheet}{column}); row {row} applies',
+  },
+  'mapping.conflict_elsewhere': {
+    zh: '{place}第 {row} 行与{earlierPlace}第 {earlier} 行冲突（{sheet}{column}），以{place}第 {row} 行为准',
+    en: 'Row {row} of {place} disagrees with row {earlier} of {earlierPlace} ({sheet}{column}); row {row} of {place} applies',
+  },
+  'mapping.file_place': { zh: '「{file}」', en: '"{file}"' },
+  'hint.mapping_sheet': {
+    zh: '可在“列名对照”表（或面板的“表格识别”页）中指定它的表格类型和各列对应的字段。',
+    en: "Set its kind and its columns in 列名对照 (or the sidebar's 表格识别 tab).",
+  },
+  'hint.mapping_workbook': {
+    zh: '可在工作簿中的“列名对照”表里指定它的表格类型和各列对应的字段，或用 --map 文件 给出同样的对照。',
+    en: 'Set its kind and its columns in a 列名对照 sheet of the workbook, or give the same rows with --map FILE.',
+  },
+  'hint.mapping_file': {
+    zh: '可用 --map 文件 指定它的表格类型和各列对应的字段（.csv 或 .xlsx，列为 表名、表格类型、列名、字段）。',
+    en: 'Set its kind and its columns with --map FILE (a .csv or .xlsx with the columns 表名, 表格类型, 列名, 字段).',
   },
 
   'inspect.heading': { zh: '表格识别', en: 'Sheets recognised' },
@@ -356,6 +385,35 @@ const CATALOGUE = {
     zh: '群机器人地址取自「{sheet}」：任何能查看这个文件的人都能看到它。请改用环境变量 KEFU_WEBHOOK / KEFU_WEBHOOK_SECRET，并把这两格清空。',
     en: 'The robot webhook was read from {sheet}: anyone who can view this file can read it. Use the KEFU_WEBHOOK / KEFU_WEBHOOK_SECRET environment variables instead, and empty those cells.',
   },
+  'warning.sheet_not_understood': {
+    zh: '「{sheet}」没有读懂，未计入结果（{why}）：最接近{kind}，已认出 {matched}，缺少 {missing}。{hint}',
+    en: '"{sheet}" was not understood and is left out of the results ({why}): nearest {kind}; recognised {matched}; lacking {missing}. {hint}',
+  },
+  'warning.no_sheet_of_kind': {
+    zh: '没有认出任何{kinds}表，结果中没有这类表的数据；最接近的是「{sheet}」。',
+    en: 'No {kinds} sheet was recognised, so the results hold nothing from one; the nearest is "{sheet}".',
+  },
+  'warning.no_sheet_of_kind_none': {
+    zh: '没有认出任何{kinds}表，结果中没有这类表的数据。',
+    en: 'No {kinds} sheet was recognised, so the results hold nothing from one.',
+  },
+  'warning.or': { zh: '或', en: ' or ' },
+  'warning.toast_not_understood': {
+    zh: '「{sheet}」没有读懂（最接近{kind}），未计入。',
+    en: '"{sheet}" was not understood (nearest: {kind}) and is left out.',
+  },
+  'warning.rows_left_out_unreadable_date': {
+    zh: '「{sheet}」有 {count} 行的「{field}」读不出日期（第 {rows} 行），这些投诉未计入。',
+    en: '"{sheet}": {count} row{count:s} left out, {field} not a readable date (row{count:s} {rows}).',
+  },
+  'warning.rows_left_out_missing_date': {
+    zh: '「{sheet}」有 {count} 行没有「{field}」（第 {rows} 行），这些投诉未计入。',
+    en: '"{sheet}": {count} row{count:s} left out, no {field} (row{count:s} {rows}).',
+  },
+  'warning.rows_left_out_void': {
+    zh: '「{sheet}」有 {count} 件投诉标为作废（第 {rows} 行），未计入。',
+    en: '"{sheet}": {count} complaint{count:s} marked void left out (row{count:s} {rows}).',
+  },
   'warning.calendar_year_not_covered': {
     zh: '注意：{year} 年不在内置节假日数据中，也没有在「节假日」表中填写，已按周一至周五计算工作时。',
     en: 'Note: {year} is neither in the built-in holiday data nor in 节假日; working hours count Monday to Friday.',
@@ -383,6 +441,14 @@ const CATALOGUE = {
   'scores.problem_unreadable_ledger_item': {
     zh: '注意：「{sheet}」第 {row} 行的「{field}」读不出奖惩（{value}），该行未计入',
     en: 'Note: row {row} of "{sheet}": "{field}" states no reward or penalty that can be read ({value}); the row is not counted',
+  },
+  'scores.problem_no_month': {
+    zh: '注意：「{sheet}」没有“日期”列，表名和标题里也没有月份：第 {row} 行未计入任何月份',
+    en: 'Note: "{sheet}" has no 日期 column and names no month in its name or title: row {row} is counted in no month',
+  },
+  'scores.problem_unscored_merit': {
+    zh: '注意：「{sheet}」第 {row} 行记有{value}，但奖惩规则没有给出它的分值或金额（请在奖惩规则中添加事项为“{value}”的规则）：该行未计入',
+    en: 'Note: row {row} of "{sheet}" records {value}, which 奖惩规则 gives no points or amount (add a rule whose 事项 is "{value}"); the row is not counted',
   },
   'scores.problem_number_too_large': {
     zh: '注意：「{sheet}」第 {row} 行的「{field}」超出上限（{value}），该行未计入',
@@ -448,8 +514,8 @@ const CATALOGUE = {
     en: 'Deadlines refreshed: {overdue} overdue, {soon} due soon. See {sheet}.',
   },
   'deadlines.trigger_on': {
-    zh: '已开启每小时自动刷新投诉时限。',
-    en: 'Hourly refresh of complaint deadlines is on.',
+    zh: '已开启每小时自动刷新投诉时限，并即时处理新登记的重大投诉和表单提交的新行。',
+    en: 'Hourly refresh of complaint deadlines is on; new major complaints and rows a Google Form adds are handled at once.',
   },
   'deadlines.trigger_off': {
     zh: '已关闭每小时自动刷新。',
@@ -712,6 +778,7 @@ const CATALOGUE = {
       '',
       '文件：.xlsx，或 .csv（UTF-8 或 Excel/WPS 保存的 GBK）；.xls/.et 请先另存为 .xlsx。',
       '选项：--json  --out 输出.xlsx（写入带结果的副本，输入文件永不修改）  --tz 时区  --lang zh|en  --help  --version',
+      '      --map 对照.csv|.xlsx（团队的列名对照：表名、表格类型、列名、字段 四列，与工作簿中的“列名对照”表一样生效；CSV 输入只能这样指定）',
       '退出码：0 完成；1 校验发现错误；2 无法运行（原因见 stderr，--json 时 stdout 输出 {"error": …}）；3 已完成但群消息未送达',
     ].join('\n'),
     en: [
@@ -728,6 +795,7 @@ const CATALOGUE = {
       '',
       'FILE: .xlsx, or .csv (UTF-8, or GBK as Excel and WPS save it); save .xls/.et as .xlsx first.',
       'Options: --json  --out OUT.xlsx (a copy with the results; the input is never modified)  --tz Area/City  --lang zh|en  --help  --version',
+      '         --map MAP.csv|.xlsx (the team’s column mapping: columns 表名, 表格类型, 列名, 字段, applied as a 列名对照 sheet would be; the only way for a CSV input)',
       'Exit status: 0 done; 1 validation found errors; 2 could not run (why on stderr; with --json, {"error": …} on stdout); 3 done, but --notify could not deliver',
     ].join('\n'),
   },
@@ -811,6 +879,22 @@ const CATALOGUE = {
     en: 'Cannot write "{file}": check that the folder is writable, the disk not full, and the file not open in Excel or WPS.',
   },
   'cli.wrote': { zh: '已写入：{file}', en: 'Written: {file}' },
+  'cli.map_not_found': {
+    zh: '找不到 --map 文件「{file}」：请检查路径和文件名。',
+    en: 'No --map file "{file}": check the path and the name.',
+  },
+  'cli.map_unsupported': {
+    zh: '无法使用 --map 文件「{file}」：{reason}',
+    en: 'Cannot use the --map file "{file}": {reason}',
+  },
+  'cli.map_unreadable': {
+    zh: '无法使用 --map 文件「{file}」：{reason}',
+    en: 'Cannot use the --map file "{file}": {reason}',
+  },
+  'cli.map_no_columns': {
+    zh: '--map 文件「{file}」里没有列名对照：它须有“表名”列，以及“表格类型”列或“列名”“字段”两列（同工作簿中的“列名对照”表）。',
+    en: 'The --map file "{file}" holds no column mapping: it needs a 表名 column, and 表格类型 or 列名 and 字段 (as a 列名对照 sheet has).',
+  },
   'cli.help_hint': { zh: '运行 kefu-sheets help 查看用法。', en: 'Run kefu-sheets help for usage.' },
   'cli.no_webhook': {
     zh: '--notify 需要一个群机器人：用 --webhook 或环境变量 KEFU_WEBHOOK 给出地址。',

@@ -4,6 +4,7 @@
 // row it covers.
 
 import type { CellRect, SheetLayoutInfo } from './recognize';
+import { toSimplified } from './recognize/headers';
 import { cellText } from './text';
 
 export type SkipReason = 'title' | 'header' | 'footer' | 'blank';
@@ -42,14 +43,41 @@ const FOOTER_WORDS = [
   '日期:',
   '注:',
   '备注:',
+  '经办人:',
+  '审核人:',
+  '复核',
+  '签收',
+  // English sheets close with totals and sign-offs.
+  'total',
+  'subtotal',
+  'grandtotal',
+  'preparedby',
+  'approvedby',
+  'reviewedby',
+  'checkedby',
+  'signature',
+  'signed',
 ];
 
 /** The first characters footers start with, to look closer only at rows that could be one. */
-const FOOTER_FIRST = new Set(FOOTER_WORDS.map((w) => w.charAt(0)));
+const FOOTER_FIRST = new Set(FOOTER_WORDS.flatMap((w) => [w.charAt(0), w.charAt(0).toUpperCase()]));
 
-/** A footer's first words compared as typed, full-width folded and spaces dropped (the colon kept). */
+/**
+ * A footer's first words compared in Simplified, full-width folded, lower case, spaces dropped
+ * (the colon kept): 合計, 製表人：, Prepared by: are footers.
+ */
 function footerKey(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
+  return toSimplified(text.normalize('NFKC')).replace(/\s+/g, '').toLowerCase();
+}
+
+/** True when a text opens a footer (合计, 制表人：, 主管签字, Total, Approved by). */
+function opensFooter(text: string): boolean {
+  const key = footerKey(text);
+  if (!FOOTER_FIRST.has(key.charAt(0))) return false;
+  // An English word must stand alone (Total, Total: 35), not open a name (Totally Fresh Ltd).
+  return FOOTER_WORDS.some((w) =>
+    /^[a-z]/.test(w) ? key.startsWith(w) && /^([:\d.]|$)/.test(key.slice(w.length)) : key.startsWith(w),
+  );
 }
 
 /** Key of a cell in a set of cells: row and 0-based column in one number. */
@@ -169,12 +197,11 @@ export function planRows(
       kinds[i] = Kind.Blank;
       continue;
     }
-    if (typeof first === 'string' && FOOTER_FIRST.has(trimmed(first).charAt(0))) {
-      const text = footerKey(first);
-      if (FOOTER_WORDS.some((w) => text.startsWith(w))) {
-        kinds[i] = Kind.Footer;
-        continue;
-      }
+    // A footer opens with its words in its first filled cell (a signature line often starts
+    // further right: ['', '', '主管签字：', ''] is no staff member).
+    if (typeof first === 'string' && opensFooter(first)) {
+      kinds[i] = Kind.Footer;
+      continue;
     }
     let repeats = 0;
     for (let k = 0; k < labelColumns.length; k++) {

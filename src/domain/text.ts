@@ -1,8 +1,12 @@
 // Text helpers shared by the domain: header normalisation and cell-to-text conversion.
 
+import { toSimplified } from './recognize/headers';
+
 /**
- * Normalises a header or list value for comparison: full-width to half-width (NFKC),
- * lower case, whitespace removed, trailing colons and required-markers dropped.
+ * Normalises a header or list value for comparison: Traditional characters in their Simplified
+ * form, full-width to half-width (NFKC), lower case, whitespace removed, trailing colons and
+ * required-markers dropped. Every comparison of words the team writes goes through it, so 已結案,
+ * 嚴重 and 主管 read as 已结案, 严重 and 主管.
  * @example normalizeHeader(' 客户电话（手机）： ') === '客户电话(手机)'
  */
 export function normalizeHeader(text: string): string {
@@ -10,8 +14,7 @@ export function normalizeHeader(text: string): string {
   if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/[:*]+$/, '');
   const cached = normalized.get(text);
   if (cached !== undefined) return cached;
-  const result = text
-    .normalize('NFKC')
+  const result = toSimplified(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/\s+/g, '')
     .replace(/[:*]+$/, '');

@@ -220,7 +220,10 @@ class RowChecker {
     if (raw === undefined || this.data.filled?.has(column)) return;
     if (isBlank(raw)) {
       if (field.required === 'always') this.add(field.key, 'missing_required', 'issue.missing_required');
-      if (field.required === 'resolved' && isResolved(this.value('处理结果'), this.context.words)) {
+      if (
+        field.required === 'resolved' &&
+        isResolved(this.value('处理结果'), this.context.words, this.context.lists.caseStatus)
+      ) {
         this.add(field.key, 'missing_required', 'issue.missing_required_resolved');
       }
       return;

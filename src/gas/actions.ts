@@ -26,7 +26,7 @@ import { kindLabel } from '../app/render';
 import { runScores, suggestMonth } from '../app/scores';
 import { runSetup } from '../app/setup';
 import { runValidation } from '../app/validate';
-import { zonesDiffer } from '../app/warnings';
+import { toastNotes, zonesDiffer } from '../app/warnings';
 import { runWeekly, weeklyNotice } from '../app/weekly';
 import { isKind, type LoadedWorkbook, loadSettingsSheets, loadWorkbook } from '../app/workbook';
 import { addDays } from '../domain/callbacks';
@@ -64,6 +64,7 @@ import {
 import {
   currentLang,
   editCacheStore,
+  logFailure,
   openWorkbook,
   redact,
   runAction,
@@ -77,6 +78,8 @@ import {
 const HOURLY_HANDLER = 'refreshHourly';
 /** The instant alert's handler (an installable edit trigger). */
 const ALERT_HANDLER = 'alertMajorComplaints';
+/** A Google Form's new row's handler (an installable form-submit trigger: a submission fires no onEdit). */
+const FORM_HANDLER = 'formSubmitted';
 
 /** A result's toast, and where its sheet went when the team owns the standard name. */
 function wherever(text: string, output: OutputSheet | undefined, lang: Lang): string {
@@ -84,28 +87,51 @@ function wherever(text: string, output: OutputSheet | undefined, lang: Lang): st
   return elsewhere ? `${text}\n${elsewhere}` : text;
 }
 
+/**
+ * What an edit and a Google Form's new row share: the rows with the edit context (cached, so a
+ * sheet the add-on does not know costs a cache read, or its header rows when the cache is cold),
+ * then with `validate` their marks and deadline columns under the document lock, and with `alert`
+ * a new major complaint among them posted to the group at once (each once).
+ */
+function changedRows(
+  action: string,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  what: { readonly validate: boolean; readonly alert: boolean },
+): void {
+  const port = openWorkbook();
+  const now = Date.now();
+  const lang = currentLang();
+  const edit = readEditContext(
+    port,
+    range.getSheet().getName(),
+    range.getRow(),
+    range.getNumRows(),
+    editCacheStore(),
+    now,
+  );
+  if (!edit) return;
+  if (what.validate) {
+    try {
+      // Marks are written under the document lock, so an edit never interleaves with a menu run;
+      // while one holds it, the rows are left for the next check (Validate all redoes every row,
+      // the hourly refresh every deadline). The alert below is sent all the same.
+      withDocumentLock(() => applyEdit(port, edit, { now, lang }), 2000);
+    } catch (error) {
+      logFailure(action, error);
+    }
+  }
+  if (!what.alert || !isKind(edit.sheet, 'complaints')) return;
+  const report = complaintReport([...edit.settingsSheets, edit.sheet], now, port.timeZone);
+  const rows = report.rows.filter((r) => r.complaint.row >= edit.first && r.complaint.row <= edit.last);
+  alertMajor(rows, withStoredRobot(report.settings), lang, now, port.timeZone);
+}
+
 /** onEdit: validates the edited rows, refreshes their marks and their deadline columns. */
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   // In a document where the add-on is installed but not yet used (AuthMode.NONE) nothing but
   // menus is allowed: return before any service call.
   if (!e?.range || String(e.authMode) === 'NONE') return;
-  runTrigger('onEdit', () => {
-    const range = e.range;
-    const port = openWorkbook();
-    const options = { now: Date.now(), lang: currentLang() };
-    const edit = readEditContext(
-      port,
-      range.getSheet().getName(),
-      range.getRow(),
-      range.getNumRows(),
-      editCacheStore(),
-      options.now,
-    );
-    if (!edit) return;
-    // Marks are written under the document lock, so an edit never interleaves with a menu run;
-    // while one holds it, the edit is left for the next check (Validate all redoes every row).
-    withDocumentLock(() => applyEdit(port, edit, options), 2000);
-  });
+  runTrigger('onEdit', () => changedRows('onEdit', e.range, { validate: true, alert: false }));
 }
 
 /**
@@ -219,13 +245,14 @@ export function validateAll(): void {
   runAction('menuValidateAll', (lang) => {
     const port = openWorkbook();
     toast(message(lang, 'toast.working'), lang);
-    const { summary, output } = withDocumentLock(() =>
+    const { summary, output, warnings } = withDocumentLock(() =>
       runValidation(port, { now: Date.now(), lang, write: true }),
     );
     const sheet = output?.sheet ?? '';
     toast(
       wherever(
-        message(lang, 'toast.validated', { ...summary, rows: summary.rowsChecked, sheet }),
+        message(lang, 'toast.validated', { ...summary, rows: summary.rowsChecked, sheet }) +
+          toastNotes(warnings, lang),
         output,
         lang,
       ),
@@ -283,7 +310,7 @@ export function computeScores(): void {
       below: report.scores.staff.filter((p) => p.dismissalReview).length,
       sheet: report.output?.sheet ?? '',
     });
-    toast(wherever(done, report.output, lang), lang);
+    toast(wherever(done, report.output, lang) + toastNotes(report.warnings, lang), lang);
   });
 }
 
@@ -325,7 +352,8 @@ export function checkComplaints(): void {
       report.output,
       lang,
     );
-    toast(outcome.robot ? `${counts}\n${deliveryText(outcome.robot, outcome.count, lang)}` : counts, lang);
+    const noted = counts + toastNotes(report.warnings, lang);
+    toast(outcome.robot ? `${noted}\n${deliveryText(outcome.robot, outcome.count, lang)}` : noted, lang);
   });
 }
 
@@ -379,23 +407,17 @@ export function refreshHourly(): void {
  */
 export function alertMajorComplaints(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   if (!e?.range) return;
-  runTrigger(ALERT_HANDLER, () => {
-    const range = e.range;
-    const port = openWorkbook();
-    const now = Date.now();
-    const edit = readEditContext(
-      port,
-      range.getSheet().getName(),
-      range.getRow(),
-      range.getNumRows(),
-      editCacheStore(),
-      now,
-    );
-    if (!edit || !isKind(edit.sheet, 'complaints')) return;
-    const report = complaintReport([...edit.settingsSheets, edit.sheet], now, port.timeZone);
-    const rows = report.rows.filter((r) => r.complaint.row >= edit.first && r.complaint.row <= edit.last);
-    alertMajor(rows, withStoredRobot(report.settings), currentLang(), now, port.timeZone);
-  });
+  runTrigger(ALERT_HANDLER, () => changedRows(ALERT_HANDLER, e.range, { validate: false, alert: true }));
+}
+
+/**
+ * A Google Form's new row (an installable form-submit trigger, switched on with the hourly
+ * refresh; a submission fires neither onEdit): the row gets what an edit gets, its marks and
+ * deadline columns and, when it is a major complaint, the instant alert.
+ */
+export function formSubmitted(e: GoogleAppsScript.Events.SheetsOnFormSubmit | undefined): void {
+  if (!e?.range) return;
+  runTrigger(FORM_HANDLER, () => changedRows(FORM_HANDLER, e.range, { validate: true, alert: true }));
 }
 
 /** 测试提醒: a test message to the group robot, and what the platform answered. */
@@ -441,7 +463,7 @@ export function weeklySummaryMenu(): void {
       closed: summary.complaints.closed,
       sheet: summary.output?.sheet ?? '',
     });
-    toast(wherever(done, summary.output, lang), lang);
+    toast(wherever(done, summary.output, lang) + toastNotes(summary.warnings, lang), lang);
   });
 }
 
@@ -456,7 +478,7 @@ export function planCallbacks(): void {
       due: count('due'),
       sheet: report.output?.sheet ?? '',
     });
-    toast(wherever(done, report.output, lang), lang);
+    toast(wherever(done, report.output, lang) + toastNotes(report.warnings, lang), lang);
   });
 }
 
@@ -481,8 +503,9 @@ function keepOne(
 }
 
 /**
- * Hourly refresh on: one hourly trigger in this document and one edit trigger for the instant
- * alert, never two of either, however often it is chosen.
+ * Hourly refresh on: one hourly trigger in this document, one edit trigger for the instant alert
+ * and one form-submit trigger for a Google Form's new rows, never two of any, however often it is
+ * chosen.
  */
 export function hourlyOn(): void {
   runAction('menuHourlyOn', (lang) => {
@@ -493,14 +516,17 @@ export function hourlyOn(): void {
     keepOne(triggers, ALERT_HANDLER, () =>
       ScriptApp.newTrigger(ALERT_HANDLER).forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create(),
     );
+    keepOne(triggers, FORM_HANDLER, () =>
+      ScriptApp.newTrigger(FORM_HANDLER).forSpreadsheet(SpreadsheetApp.getActive()).onFormSubmit().create(),
+    );
     toast(message(lang, 'deadlines.trigger_on'), lang);
   });
 }
 
-/** Hourly refresh off in this document (the user's other spreadsheets keep theirs), the instant alert too. */
+/** Hourly refresh off in this document (the user's other spreadsheets keep theirs), the instant alert and form rows too. */
 export function hourlyOff(): void {
   runAction('menuHourlyOff', (lang) => {
-    const handlers = new Set([HOURLY_HANDLER, ALERT_HANDLER]);
+    const handlers = new Set([HOURLY_HANDLER, ALERT_HANDLER, FORM_HANDLER]);
     for (const trigger of documentTriggers()) {
       if (handlers.has(trigger.getHandlerFunction())) ScriptApp.deleteTrigger(trigger);
     }

@@ -87,6 +87,16 @@ export function alertMajorComplaints(e?: GoogleAppsScript.Events.SheetsOnEdit): 
   actions.alertMajorComplaints(e);
 }
 
+/**
+ * Installable form-submit trigger (switched on with the hourly refresh): a Google Form's new row
+ * gets what an edited row gets (marks, deadline columns) and, when a major complaint, the instant
+ * alert. A submission fires no onEdit.
+ * @param {GoogleAppsScript.Events.SheetsOnFormSubmit} e the form-submit event (e.range: the new row)
+ */
+export function formSubmitted(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  actions.formSubmitted(e);
+}
+
 /** Menu: sends a test message to the group robot of 提醒群机器人 and shows the platform's answer. */
 export function menuTestAlert(): void {
   actions.testAlert();

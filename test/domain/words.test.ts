@@ -45,6 +45,86 @@ describe('status cells (结案状态词, 作废状态词)', () => {
   });
 });
 
+describe('values by meaning, in any script and in English', () => {
+  it.each([
+    [['已結案'], 'closed'],
+    [['已處理'], 'closed'],
+    [['Solved'], 'closed'],
+    [['closed'], 'closed'],
+    [['Resolved'], 'closed'],
+    [['退款成功'], 'closed'],
+    [['Unresolved'], null],
+    [['Not resolved'], null],
+    [['未結案'], null],
+    [['In progress'], null],
+    [['Waiting on customer'], null],
+    [['Cancelled'], 'void'],
+    [['Withdrawn by customer'], 'void'],
+    [['客户撤回'], 'void'],
+    [['作廢'], 'void'],
+  ] as const)('status %j → %s', (cells, expected) => {
+    expect(rowStatus(cells, settings)).toBe(expected);
+  });
+
+  it.each([
+    ['退款成功', true],
+    ['已退款', true],
+    ['已換貨', true],
+    ['Refunded', true],
+    ['Returned', true],
+    ['退款中', false],
+    ['待审核', false],
+    ['等待买家退货', false],
+    ['已拒绝', false],
+    ['驳回', false],
+    ['审核中', false],
+    ['Refund requested', false],
+    ['Pending review', false],
+    ['Rejected', false],
+    ['换个说法', false],
+  ] as const)('only a done word resolves a registration: %j → %s', (status, expected) => {
+    expect(isResolved(status, settings, settings.lists.caseStatus)).toBe(expected);
+  });
+
+  it.each([
+    ['高', '重大'],
+    ['緊急', '重大'],
+    ['High', '重大'],
+    ['URGENT', '重大'],
+    ['P1', '重大'],
+    ['P2', '重大'],
+    ['中', '普通'],
+    ['Low', '普通'],
+    ['P4', '普通'],
+    ['嚴重', '重大'],
+    ['重大投诉', '重大'],
+    ['非重大', '非重大'],
+  ])('reads level %j as %j', (written, standard) => {
+    expect(standardValue(written, settings, settings.lists.level)).toBe(standard);
+  });
+
+  it.each([
+    ['客服主管', '主管'],
+    ['售后客服专员', '售后客服'],
+    ['前台接待员', '前台'],
+    ['打单员', '打单'],
+    ['主管', '主管'],
+    ['財務', '財務'],
+  ])('reads role %j as %j', (written, standard) => {
+    expect(standardValue(written, settings, settings.lists.role)).toBe(standard);
+  });
+
+  it('never reads a negated word as the word: 不满意 is not 满意', () => {
+    expect(standardValue('非常不满意', settings, settings.lists.satisfaction)).toBe('不满意');
+    expect(standardValue('不太满意', settings, ['满意', '不满意'])).toBe('不太满意');
+  });
+
+  it('lets a team change a default meaning in 取值同义词', () => {
+    const own = readSettings(new Map([['取值同义词', { raw: 'P2=普通', row: 30 }]])).settings;
+    expect(standardValue('P2', own, own.lists.level)).toBe('普通');
+  });
+});
+
 describe('rewards and penalties written in words', () => {
   it.each([
     ['扣3分', { points: -3, yuan: 0, cancelsAttendance: false }],

@@ -470,6 +470,62 @@ export class FakeWorkbook {
     }
   }
 
+  /**
+   * A Google Form submission as Sheets records it: a row appended after the sheet's last row, the
+   * timestamp (a Date, `at`) in column A and the answers after it; then each form-submit trigger
+   * of this document runs, in AuthMode.FULL, with a SheetsOnFormSubmit event whose range is the
+   * new row (values as displayed, namedValues by the headers of row 1, as Forms writes them).
+   * `handler` finds a trigger's function by name: a test module's export, or a vm context running
+   * dist/Code.js. No trigger, no call (a submission fires no onEdit either). Returns the new row.
+   */
+  submitForm(
+    sheetName: string,
+    answers: readonly Cell[],
+    handler: (name: string) => unknown,
+    at: Date = new Date(),
+  ): number {
+    const model = this.sheet(sheetName);
+    const row = model.lastRow() + 1;
+    const line: Cell[] = [new Date(at.getTime()), ...answers];
+    line.forEach((value, i) => {
+      model.setRaw(row, i + 1, value);
+    });
+    const values = line.map((value) => displayOf(value, this.timeZone));
+    const namedValues: Record<string, string[]> = {};
+    values.forEach((value, i) => {
+      const header = displayOf(model.value(1, i + 1), this.timeZone);
+      namedValues[header] = [...(namedValues[header] ?? []), value];
+    });
+    for (const trigger of this.triggers.filter((t) => t.kind === 'ON_FORM_SUBMIT')) {
+      const run = handler(trigger.getHandlerFunction());
+      if (typeof run !== 'function') {
+        throw new Error(`Script function not found: ${trigger.getHandlerFunction()}`);
+      }
+      const event: GoogleAppsScript.Events.SheetsOnFormSubmit = {
+        authMode: 'FULL' as unknown as GoogleAppsScript.Script.AuthMode,
+        triggerUid: trigger.getUniqueId(),
+        user: this.wrap(
+          new FakeUserIdentity(this.user.email),
+          'User',
+        ) as unknown as GoogleAppsScript.Base.User,
+        range: this.wrap(
+          new FakeRange(this, model, row, 1, 1, line.length),
+          'Range',
+        ) as unknown as GoogleAppsScript.Spreadsheet.Range,
+        values,
+        namedValues,
+      };
+      const before = this.authMode;
+      this.authMode = 'FULL';
+      try {
+        run(event);
+      } finally {
+        this.authMode = before;
+      }
+    }
+    return row;
+  }
+
   /** The user's triggers in this document. */
   get triggers(): FakeTrigger[] {
     return this.user.triggers.filter((t) => t.document === this.id);
@@ -1678,7 +1734,16 @@ export class FakeLockService {
 }
 
 /** The kinds of trigger the add-on creates: clock (hourly refresh) and spreadsheet events. */
-export type FakeTriggerKind = 'CLOCK' | 'ON_CHANGE' | 'ON_EDIT';
+export type FakeTriggerKind = 'CLOCK' | 'ON_CHANGE' | 'ON_EDIT' | 'ON_FORM_SUBMIT';
+
+/** The word Apps Script uses for each kind in its "too many … triggers" refusal. */
+const TRIGGER_WORDS: Record<FakeTriggerKind, string> = {
+  CLOCK: 'time-based',
+  ON_CHANGE: 'change',
+  ON_EDIT: 'edit',
+  // Assumed by analogy with the others; the refusal for this kind has not been seen word for word.
+  ON_FORM_SUBMIT: 'form submit',
+};
 
 export class FakeTrigger {
   constructor(
@@ -1717,11 +1782,7 @@ function installTrigger(
   const user = wb.user;
   if (user.triggers.length >= LIMITS.triggersPerUser) throw new Error(SHEETS_ERRORS.tooManyTriggers);
   if (user.triggers.some((t) => t.document === wb.id && t.kind === kind)) {
-    throw new Error(
-      SHEETS_ERRORS.tooManyAddonTriggers(
-        kind === 'CLOCK' ? 'time-based' : kind === 'ON_EDIT' ? 'edit' : 'change',
-      ),
-    );
+    throw new Error(SHEETS_ERRORS.tooManyAddonTriggers(TRIGGER_WORDS[kind]));
   }
   const trigger = new FakeTrigger(functionName, `trigger-${user.nextTriggerId()}`, kind, wb.id, hours);
   user.triggers.push(trigger);
@@ -1758,6 +1819,11 @@ export class FakeSpreadsheetTriggerBuilder {
   }
   onEdit(): FakeSpreadsheetTriggerBuilder {
     this.kind = 'ON_EDIT';
+    return this;
+  }
+  /** A trigger that fires when a Google Form linked to the spreadsheet adds a response row. */
+  onFormSubmit(): FakeSpreadsheetTriggerBuilder {
+    this.kind = 'ON_FORM_SUBMIT';
     return this;
   }
   create(): FakeTrigger {
@@ -1800,7 +1866,13 @@ export class FakeScriptApp {
     NONE: 'NONE',
     WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
   };
-  readonly EventType = { CLOCK: 'CLOCK', ON_CHANGE: 'ON_CHANGE', ON_EDIT: 'ON_EDIT', ON_OPEN: 'ON_OPEN' };
+  readonly EventType = {
+    CLOCK: 'CLOCK',
+    ON_CHANGE: 'ON_CHANGE',
+    ON_EDIT: 'ON_EDIT',
+    ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+    ON_OPEN: 'ON_OPEN',
+  };
 
   constructor(private readonly wb: FakeWorkbook) {}
 

@@ -239,16 +239,20 @@ describe('the hourly refresh', () => {
     const wb = setup();
     menuHourlyOn();
     menuHourlyOn();
-    // The hourly refresh, and the edit trigger of the instant alert for major complaints.
+    // The hourly refresh, the edit trigger of the instant alert for major complaints, and the
+    // form-submit trigger for the rows a Google Form adds (a submission fires no onEdit).
     expect(wb.triggers.map((t) => [t.getHandlerFunction(), t.getEventType(), t.everyHours])).toEqual([
       ['refreshHourly', 'CLOCK', 1],
       ['alertMajorComplaints', 'ON_EDIT', 0],
+      ['formSubmitted', 'ON_FORM_SUBMIT', 0],
     ]);
     menuHourlyOff();
     expect(wb.triggers).toEqual([]);
     menuHourlyOn();
-    expect(wb.triggers).toHaveLength(2);
-    expect(wb.toasts.at(-1)?.message).toBe('已开启每小时自动刷新投诉时限。');
+    expect(wb.triggers).toHaveLength(3);
+    expect(wb.toasts.at(-1)?.message).toBe(
+      '已开启每小时自动刷新投诉时限，并即时处理新登记的重大投诉和表单提交的新行。',
+    );
   });
 
   it('is per document: the same user switching it on and off in a second spreadsheet leaves the first alone', () => {
@@ -263,13 +267,15 @@ describe('the hourly refresh', () => {
     expect(second.triggers.map((t) => t.getHandlerFunction())).toEqual([
       'refreshHourly',
       'alertMajorComplaints',
+      'formSubmitted',
     ]);
-    expect(first.triggers).toHaveLength(2);
+    expect(first.triggers).toHaveLength(3);
     menuHourlyOff();
     expect(second.triggers).toEqual([]);
     expect(first.triggers.map((t) => t.getHandlerFunction())).toEqual([
       'refreshHourly',
       'alertMajorComplaints',
+      'formSubmitted',
     ]);
     expect(second.alerts).toEqual([]);
   });

@@ -72,7 +72,7 @@ describe('诊断', () => {
     expect(lines).toContain('✓ 节假日：2026 年有内置数据（「节假日」表另有 0 条）');
     expect(lines).toContain('⚠ 节假日：2027 年既无内置数据也未在「节假日」表填写，将按周一至周五计算');
     expect(lines).toContain(
-      '✓ 触发器：本表格 refreshHourly (CLOCK), alertMajorComplaints (ON_EDIT)；您在所有表格共 2 个（上限 20）',
+      '✓ 触发器：本表格 refreshHourly (CLOCK), alertMajorComplaints (ON_EDIT), formSubmitted (ON_FORM_SUBMIT)；您在所有表格共 3 个（上限 20）',
     );
     expect(lines).toContain('✓ 群机器人：未设置（菜单“群机器人设置…”）');
     expect(lines).toContain('✓ 邮件配额：今日还可发送 100 封');

@@ -307,7 +307,7 @@ export function teamWorkbook(faults: boolean): { sheets: SheetData[]; expected: 
         '辛女士',
         '13912340008',
         '微信',
-        plant('重大', '特急', { sheet: cmp, row: 3, field: '级别', code: 'not_in_list' }),
+        plant('重大', '待定', { sheet: cmp, row: 3, field: '级别', code: 'not_in_list' }),
         '少发货',
         null,
         plant('钱二', null, { sheet: cmp, row: 3, field: '受理人', code: 'missing_required' }),
