@@ -13,6 +13,8 @@ import { runCallbacks } from './callbacks';
 import { runComplaints, stateLabel, urgentComplaints } from './complaints';
 import { parameterTable, readWorkbookSettings } from './context';
 import {
+  type ColumnReport,
+  columnEvidence,
   inspectionLines,
   mappingProblemLine,
   runInspect,
@@ -278,7 +280,8 @@ export function dashboardRules(port: WorkbookPort, lang: Lang): RulesJson {
 
 /** The 表格识别 tab: what each sheet was recognised as, and the choices to correct it. */
 export interface RecognitionJson {
-  readonly sheets: readonly (SheetReport & {
+  readonly sheets: readonly (Omit<SheetReport, 'columns'> & {
+    readonly columns?: readonly (ColumnReport & { readonly evidence: string })[];
     readonly kindLabel: string;
     readonly reasonText: string;
     readonly nearestText: string;
@@ -308,8 +311,10 @@ export function dashboardRecognition(port: WorkbookPort, lang: Lang): Recognitio
   return {
     sheets: inspection.sheets.map((s) => {
       const text = s.kind === null ? unrecognisedText(s, lang) : { reason: '', nearest: '' };
+      const { columns, ...sheet } = s;
       return {
-        ...s,
+        ...sheet,
+        ...(columns ? { columns: columns.map((c) => ({ ...c, evidence: columnEvidence(c, lang) })) } : {}),
         kindLabel: s.kind ? kindLabel(s.kind, lang) : '',
         reasonText: text.reason,
         nearestText: text.nearest,

@@ -4,7 +4,7 @@
 
 import type { MappingConflict, MappingProblem } from '../domain/mapping';
 import { type Lang, type MessageKey, message } from '../domain/messages';
-import type { ColumnSource, NearestKind, Unrecognised } from '../domain/recognize';
+import type { ColumnSource, NearestKind, Unrecognised, ValueEvidence } from '../domain/recognize';
 import type { SkippedRow } from '../domain/rows';
 import { SHEETS, type SheetKind } from '../domain/schema';
 import { columnLetter } from '../domain/text';
@@ -18,6 +18,10 @@ export interface ColumnReport {
   readonly header: string;
   readonly field: string | null;
   readonly source: ColumnSource | null;
+  /** The evidence of the values under the header: what most of them are (phone, date…) and their share. */
+  readonly values?: ValueEvidence;
+  /** The evidence of a header read by meaning: the concepts its words carry. */
+  readonly concepts?: readonly string[];
 }
 
 /** One sheet as the user is shown it. */
@@ -63,12 +67,47 @@ export function mappingHintText(hint: MappingHint, lang: Lang): string {
   return message(lang, `hint.mapping_${hint}`);
 }
 
+/**
+ * Why a column was read as its field, in words: by its header's name, by the meaning of its words,
+ * by its values, or by 列名对照; and what most of its values are.
+ */
+export function evidenceText(c: ColumnReport, lang: Lang): string {
+  const evidence = columnEvidence(c, lang);
+  return evidence === '' ? '' : message(lang, 'inspect.evidence', { evidence });
+}
+
+/** The evidence for a column, in words: how its header was read, what its values are. */
+export function columnEvidence(c: ColumnReport, lang: Lang): string {
+  const parts: string[] = [];
+  if (c.field && c.source)
+    parts.push(
+      message(lang, `inspect.by_${c.source}` as const, {
+        concepts: (c.concepts ?? []).join('+'),
+      }),
+    );
+  if (c.values)
+    parts.push(
+      message(lang, 'inspect.values_are', {
+        sort: message(lang, `inspect.sort_${c.values.sort}` as const),
+        share: Math.round(c.values.share * 100),
+      }),
+    );
+  return parts.join(lang === 'en' ? '; ' : '；');
+}
+
 /** What the user is shown of a recognised sheet. */
 export function sheetReport(sheet: LoadedSheet): SheetReport {
   const { layout } = sheet;
   const columns = layout.columnInfo
     .filter((c) => !c.own)
-    .map((c) => ({ column: columnLetter(c.index + 1), header: c.header, field: c.field, source: c.source }));
+    .map((c) => ({
+      column: columnLetter(c.index + 1),
+      header: c.header,
+      field: c.field,
+      source: c.source,
+      ...(c.values ? { values: c.values } : {}),
+      ...(c.concepts ? { concepts: c.concepts } : {}),
+    }));
   return {
     name: layout.sheet,
     kind: layout.kind,
@@ -208,12 +247,13 @@ export function inspectionLines(
       }),
     );
     if (detailed && s.columns && s.columns.length > 0) {
-      const columns = s.columns.map((c) =>
-        message(lang, 'inspect.column', {
-          column: c.column,
-          header: c.header,
-          field: c.field ?? message(lang, 'inspect.unused'),
-        }),
+      const columns = s.columns.map(
+        (c) =>
+          message(lang, 'inspect.column', {
+            column: c.column,
+            header: c.header,
+            field: c.field ?? message(lang, 'inspect.unused'),
+          }) + evidenceText(c, lang),
       );
       lines.push(`  ${message(lang, 'inspect.columns', { columns: columns.join('；') })}`);
     }

@@ -448,6 +448,7 @@ function renderSheets(data: Recognition, notice = ''): void {
                 saveMapping(call('sidebarMapColumn', s.name, c.header, value)),
               ),
         ]),
+        el('td', { class: 'muted' }, [c.evidence ?? '']),
       ]),
     );
     // The columns fold away when nothing is missing: a supervisor opens the sheet that needs fixing.
@@ -459,6 +460,7 @@ function renderSheets(data: Recognition, notice = ''): void {
             el('th', {}, [t('column')]),
             el('th', {}, [t('header')]),
             el('th', {}, [t('field')]),
+            el('th', {}, [t('evidence')]),
           ]),
         ]),
         el('tbody', {}, rows),

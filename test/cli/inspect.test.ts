@@ -66,11 +66,13 @@ describe('kefu-sheets inspect', () => {
         { row: 15, why: 'footer' },
       ],
     });
+    // Each column with its evidence: how its header was read, and what its values are.
     expect(store.sheets[0].columns[3]).toEqual({
       column: 'D',
       header: '联系电话（手机）',
       field: '联系电话',
       source: 'rule',
+      values: { sort: 'phone', share: 0.91 },
     });
     const list = JSON.parse(
       runCli(['inspect', join(ROOT, 'examples', 'real', 'phone-list.xlsx'), '--json']).stdout,
@@ -108,12 +110,25 @@ describe('kefu-sheets inspect', () => {
     const json = JSON.parse(runCli(['inspect', file, '--json']).stdout);
     expect(json.sheets[0]).toMatchObject({ name: '电话清单', kind: 'callbacks', decidedBy: 'mapping' });
     expect(json.sheets[0].columns).toEqual([
-      { column: 'A', header: '序号', field: '关联编号', source: 'mapping' },
+      {
+        column: 'A',
+        header: '序号',
+        field: '关联编号',
+        source: 'mapping',
+        values: { sort: 'number', share: 1 },
+      },
       { column: 'B', header: '姓名', field: '回访人', source: 'mapping' },
-      { column: 'C', header: '手机号码', field: '联系电话', source: 'alias' },
+      {
+        column: 'C',
+        header: '手机号码',
+        field: '联系电话',
+        source: 'alias',
+        values: { sort: 'phone', share: 1 },
+      },
     ]);
     const text = runCli(['inspect', file]).stdout;
     expect(text).toContain('「电话清单」→ 回访记录（按列名对照）：表头在第 1 行，5 行数据');
+    expect(text).toContain('C「手机号码」→ 联系电话（按表头名称；100% 是电话）');
     expect(text).toContain('缺少必填列：客户姓名');
   });
 

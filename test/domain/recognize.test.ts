@@ -76,6 +76,18 @@ describe('recognizeSheet', () => {
     expect(layout?.kind).toBe('registration');
   });
 
+  it('takes a sheet named for a kind once its required fields are read, by meaning too', () => {
+    const rows = [
+      ['序号', '姓名', '手机号码', '跟进人'],
+      [1, '唐先生', '13900005555', '陈静'],
+    ];
+    const layout = recognizeSheet('回访清单', rows).layout;
+    expect(layout?.kind).toBe('callbacks');
+    expect(layout?.columns).toMatchObject({ 客户姓名: 1, 联系电话: 2, 回访人: 3 });
+    // The same columns under a neutral name say no more than any phone list.
+    expect(recognizeSheet('Sheet1', rows).layout).toBeUndefined();
+  });
+
   it('leaves a sheet of no kind alone', () => {
     expect(
       recognizeSheet('备忘', [['本月重点：双十一前完成培训'], ['值班安排见群公告']]).layout,

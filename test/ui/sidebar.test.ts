@@ -236,7 +236,7 @@ describe('the dashboard sidebar in Chromium', () => {
     const wb = await demoFake('zh_CN');
     // A sheet the rules cannot place: a plain list of callbacks made, as some teams keep it.
     wb.addSheet('回访清单', [
-      ['序号', '姓名', '手机号码', '跟进人'],
+      ['序号', '姓名', '手机号码', '经办'],
       [1, '唐先生', '13900005555', '陈静'],
       [2, '邓先生', '18600001234', '陈静'],
     ]);
@@ -258,22 +258,22 @@ describe('the dashboard sidebar in Chromium', () => {
     await expect
       .poll(async () => page.locator('section.sheet[data-sheet="回访清单"] .tag').innerText())
       .toBe('回访记录');
-    // Map a column the rules do not know: 跟进人 is who made the call. The sheet set by 列名对照
+    // Map a column the rules do not know: 经办 is who made the call. The sheet set by 列名对照
     // shows its columns unfolded, and a 回访人 missing.
     expect(await page.locator('section.sheet[data-sheet="回访清单"]').innerText()).toContain(
       '缺少必填列：回访人',
     );
-    const row = page.locator('section.sheet[data-sheet="回访清单"] tr[data-column="跟进人"] select');
+    const row = page.locator('section.sheet[data-sheet="回访清单"] tr[data-column="经办"] select');
     await row.selectOption('回访人');
     await page.waitForSelector('.notice');
     await expect
       .poll(async () =>
-        page.locator('section.sheet[data-sheet="回访清单"] tr[data-column="跟进人"] select').inputValue(),
+        page.locator('section.sheet[data-sheet="回访清单"] tr[data-column="经办"] select').inputValue(),
       )
       .toBe('回访人');
     expect(wb.sheet('列名对照').snapshotValues().slice(2)).toEqual([
       ['回访清单', '回访记录', '', ''],
-      ['回访清单', '', '跟进人', '回访人'],
+      ['回访清单', '', '经办', '回访人'],
     ]);
     expect(JSON.stringify(wb.sheet('回访清单').snapshotValues())).toBe(before);
     expect(await page.locator('section.sheet[data-sheet="回访清单"]').innerText()).not.toContain(

@@ -7,7 +7,7 @@ import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } fro
 import { cellText, isDate, normalizeHeader } from '../text';
 import { conceptFit, conceptsOf, FIELD_CONCEPTS, foreignTo, kindsInName, ownConcept } from './concepts';
 import { foldText, questionCore, toSimplified } from './headers';
-import { earlierRows, sheetProfiler, type ValueProfile } from './values';
+import { earlierRows, sheetProfiler, type ValueProfile, type ValueSort } from './values';
 
 /** How many rows from the top may hold the header (titles and a 填表说明 preamble may sit above it). */
 export const HEADER_SCAN_ROWS = 30;
@@ -38,8 +38,10 @@ export interface ColumnInfo {
   readonly own?: boolean;
   /** A second column of the same header: the 0-based column read instead (this one is not). */
   readonly repeats?: number;
-  /** What its values are, when the rows under the header say (`phone 100%`, `date 80%`). */
-  readonly values?: string;
+  /** What most of its values are, when the rows under the header say (phone, 1: every value a phone). */
+  readonly values?: ValueEvidence;
+  /** For a column read by meaning: the concepts its header's words carry (complaint, id). */
+  readonly concepts?: readonly string[];
 }
 
 /** A recognised sheet: its kind, where the header is, and which column holds each field. */
@@ -488,7 +490,7 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
       return p.date >= 0.5 || p.phone >= 0.6 || p.person >= 0.6 ? 'contradicts' : 'neutral';
     case 'rule':
       // A code of 奖惩规则 (A1, KF-03), not a word such as a shift's name (客服早班).
-      return p.person >= 0.5 && p.code < 0.3 ? 'contradicts' : 'neutral';
+      return p.code + p.number < 0.2 ? 'contradicts' : 'neutral';
     case 'number':
     case 'yesno':
       return p.phone >= 0.6 || p.email >= 0.6 ? 'contradicts' : 'neutral';
@@ -596,23 +598,31 @@ function byValues(
   return weight;
 }
 
-/** The sort most of a column's values are, as inspect shows it (`phone 100%`). */
-function profileText(p: ValueProfile | undefined): string | null {
-  if (!p || p.filled === 0) return null;
-  const known = PROFILE_TEXTS.get(p);
-  if (known !== undefined) return known;
-  const text = dominantSort(p);
-  PROFILE_TEXTS.set(p, text);
-  return text;
+/** The sort most of a column's values are, and their share: what inspect shows as evidence. */
+export interface ValueEvidence {
+  readonly sort: ValueSort;
+  /** 0.5 to 1. */
+  readonly share: number;
 }
 
-const PROFILE_TEXTS = new WeakMap<ValueProfile, string | null>();
+/** The sort most of a column's values are, if one is most of them. */
+function valueEvidence(p: ValueProfile | undefined): ValueEvidence | null {
+  if (!p || p.filled === 0) return null;
+  const known = EVIDENCE.get(p);
+  if (known !== undefined) return known;
+  const found = dominantSort(p);
+  EVIDENCE.set(p, found);
+  return found;
+}
 
-function dominantSort(p: ValueProfile): string | null {
+const EVIDENCE = new WeakMap<ValueProfile, ValueEvidence | null>();
+
+function dominantSort(p: ValueProfile): ValueEvidence | null {
   const sorts = [
     'phone',
     'date',
     'time',
+    'month',
     'email',
     'ledger',
     'status',
@@ -622,9 +632,9 @@ function dominantSort(p: ValueProfile): string | null {
     'code',
     'text',
   ] as const;
-  let best: (typeof sorts)[number] | null = null;
+  let best: ValueSort | null = null;
   for (const sort of sorts) if (p[sort] >= 0.5 && (!best || p[sort] > p[best])) best = sort;
-  return best ? `${best} ${Math.round(p[best] * 100)}%` : null;
+  return best ? { sort: best, share: Math.round(p[best] * 100) / 100 } : null;
 }
 
 /**
@@ -708,7 +718,11 @@ function assign(
   score += byValues(kind, candidate, profiles, columns, byIndex, own, ignored);
   const info: ColumnInfo[] = candidate.labels.map((label) => {
     const found = byIndex.get(label.index);
-    const values = profileText(profiles[label.index]);
+    const values = valueEvidence(profiles[label.index]);
+    const concepts =
+      found?.source === 'concept'
+        ? [...conceptsOf(questionCore(label.texts[0] ?? label.header)).concepts]
+        : [];
     return {
       index: label.index,
       header: label.header,
@@ -717,6 +731,7 @@ function assign(
       ...(own.has(label.index) ? { own: true } : {}),
       ...(repeats.has(label.index) ? { repeats: repeats.get(label.index) as number } : {}),
       ...(values ? { values } : {}),
+      ...(concepts.length > 0 ? { concepts } : {}),
     };
   });
   const telling = candidate.labels.filter(
@@ -855,7 +870,12 @@ export function recognizeSheet(
       .filter((key) => first.a.columns[key] !== undefined),
     missingRequired: missingRequired(sheetSpec(first.a.kind), first.a.columns),
   };
-  if (!convincing(first.a) && !(named.has(first.a.kind) && first.a.score >= 4 && first.a.matched >= 3)) {
+  // A sheet named for a kind (回访清单, Complaints) needs less: three of its fields, none required missing.
+  const namedEnough =
+    named.has(first.a.kind) &&
+    first.a.matched >= 3 &&
+    (first.a.score >= 4 || missingRequired(sheetSpec(first.a.kind), first.a.columns).length === 0);
+  if (!convincing(first.a) && !namedEnough) {
     return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
   }
   // Another kind that fits nearly as well: say so rather than guess.

@@ -8,7 +8,7 @@
 import { readLedgerText } from '../ledger-text';
 import { parseMoment } from '../parse';
 import { cellText, isDate } from '../text';
-import { foldText } from './headers';
+import { foldText, toSimplified } from './headers';
 
 /** The share of a column's filled cells of each sort (0 to 1), and the times it holds. */
 export interface ValueProfile {
@@ -78,6 +78,21 @@ function momentOf(value: unknown): { instant: number; hasTime: boolean } | null 
 
 const MONTH_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*月?(份)?$/;
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
+/** The common Chinese surnames (Simplified): a 2–4 character word starting with one is a name. */
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪萧',
+]);
+const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '慕容', '令狐', '司徒', '尉迟'];
+/** Names people are called by at work: 小雅, 老王, 阿明. */
+const FAMILIAR = /^[小老阿][\u3400-\u9fff]{1,2}$/;
+
+/** A short Han word that is a person's name: a common surname first, or a familiar name. */
+function hanName(text: string): boolean {
+  if (!HAN_NAME.test(text)) return false;
+  if (FAMILIAR.test(text)) return true;
+  const simplified = toSimplified(text);
+  return SURNAMES.has(simplified.charAt(0)) || COMPOUND_SURNAMES.some((s) => simplified.startsWith(s));
+}
 const HAN_NAME_WITH_DOT = /^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff]{1,8}$/;
 const LATIN_NAME = /^[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]*\.?){1,2}$/;
 
@@ -176,6 +191,9 @@ const LEVEL_WORDS = new Set(
   ].map(foldText),
 );
 
+/** The sorts of value a column may hold. */
+export type ValueSort = Sort;
+
 type Sort =
   | 'phone'
   | 'date'
@@ -208,7 +226,7 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   if (readLedgerText(text)) return ['ledger'];
   // A shop's sub-account names its agent after a colon (旗舰店:小雅), as Taobao and JD write them.
   const who = text.includes(':') || text.includes('：') ? (text.split(/[:：]/).pop() ?? '') : text;
-  if (HAN_NAME.test(who) || HAN_NAME_WITH_DOT.test(who) || (who.length <= 30 && LATIN_NAME.test(who)))
+  if (hanName(who) || HAN_NAME_WITH_DOT.test(who) || (who.length <= 30 && LATIN_NAME.test(who)))
     sorts.push('person');
   const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
   if (han >= 8 || text.split(/\s+/).length >= 4) sorts.push('text');
