@@ -1,6 +1,10 @@
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { readHeader, recognizeSheet } from '../../src/domain/recognize';
+import { SHEETS } from '../../src/domain/schema';
 import { normalizeHeader } from '../../src/domain/text';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 describe('normalizeHeader', () => {
   it.each([
@@ -86,6 +90,19 @@ describe('recognizeSheet', () => {
     expect(layout?.columns).toMatchObject({ 客户姓名: 1, 联系电话: 2, 回访人: 3 });
     // The same columns under a neutral name say no more than any phone list.
     expect(recognizeSheet('Sheet1', rows).layout).toBeUndefined();
+  });
+
+  // Every data kind's own headers, as a Taiwanese team (OpenCC's Taiwan form) or an English one writes them.
+  it.each(
+    SHEETS.filter((s) => s.role === 'data').flatMap((spec) => [
+      [spec.kind, 'zh-Hant', spec.fields.map((f) => toTraditional(f.key))],
+      [spec.kind, 'en', spec.fields.map((f) => f.en)],
+    ]),
+  )('recognises %s headers written in %s', (kind, _spelling, header) => {
+    const layout = recognizeSheet('Sheet1', [header as string[]]).layout;
+    expect(layout?.kind).toBe(kind);
+    const spec = SHEETS.find((s) => s.kind === kind);
+    expect(Object.keys(layout?.columns ?? {}).sort()).toEqual(spec?.fields.map((f) => f.key).sort());
   });
 
   it('leaves a sheet of no kind alone', () => {

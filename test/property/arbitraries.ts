@@ -1,6 +1,7 @@
 // Random workbooks built from the schema, with hostile cell contents (fast-check, fixed seeds).
 
 import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
 import { SHEETS, type SheetKind } from '../../src/domain/schema';
 import type { Cell, SheetData } from '../helpers/workbooks';
 
@@ -88,8 +89,17 @@ function letter(index: number): string {
   return String.fromCharCode(65 + index);
 }
 
+/** How a team writes its headers and sheet names: Simplified, Traditional (OpenCC's Taiwan form) or English. */
+type Spelling = 'zh-Hans' | 'zh-Hant' | 'en';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+function spelled(chinese: string, english: string, spelling: Spelling): string {
+  return spelling === 'en' ? english : spelling === 'zh-Hant' ? toTraditional(chinese) : chinese;
+}
+
 /**
- * One sheet of a kind laid out as teams lay them out: maybe a 填表说明 preamble and a merged title,
+ * One sheet of a kind laid out as teams lay them out, its headers in Simplified, Traditional or English: maybe a 填表说明 preamble and a merged title,
  * the canonical header, hostile rows, maybe a second block (title and header again), footers, and
  * data cells merged down over a few rows.
  */
@@ -107,6 +117,7 @@ function sheetOf(kind: SheetKind): fc.Arbitrary<SheetData> {
       rows: rowsOf,
       second: fc.option(rowsOf, { nil: undefined }),
       footer: fc.boolean(),
+      spelling: fc.constantFrom<Spelling>('zh-Hans', 'zh-Hant', 'en'),
       merge: fc.option(
         fc.record({ column: fc.nat(width - 1), at: fc.nat(6), span: fc.integer({ min: 2, max: 3 }) }),
         {
@@ -114,8 +125,11 @@ function sheetOf(kind: SheetKind): fc.Arbitrary<SheetData> {
         },
       ),
     })
-    .map(({ preamble, title, extra, rows, second, footer, merge }) => {
-      const header: Cell[] = [...spec.fields.map((f) => f.key), ...(extra ? ['自己的列'] : [])];
+    .map(({ preamble, title, extra, rows, second, footer, spelling, merge }) => {
+      const header: Cell[] = [
+        ...spec.fields.map((f) => spelled(f.key, f.en, spelling)),
+        ...(extra ? ['自己的列'] : []),
+      ];
       const blank = (text: Cell): Cell[] => [text, ...Array<Cell>(header.length - 1).fill(null)];
       const out: Cell[][] = [];
       for (let i = 0; i < preamble; i++) out.push(blank(`填表说明 ${i + 1}：请如实填写`));
@@ -134,7 +148,7 @@ function sheetOf(kind: SheetKind): fc.Arbitrary<SheetData> {
         const top = firstData + merge.at;
         merges.push(`${letter(merge.column)}${top}:${letter(merge.column)}${top + merge.span - 1}`);
       }
-      return { name: spec.name, rows: out, merges };
+      return { name: spelled(spec.name, spec.en, spelling), rows: out, merges };
     });
 }
 

@@ -395,7 +395,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['reply'],
-    ['答复', '回复', '响应', '回应', '回覆'],
+    ['答复', '回复', '响应', '回应', '回覆', '答覆'],
     ['reply', 'replied', 'response', 'responded', 'respond', 'answer', 'answered'],
   ],
   [['first'], ['首次', '第一次', '初次', '首'], ['first', 'initial']],
@@ -456,7 +456,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['actual'], ['实际'], ['actual']],
   [
     ['update'],
-    ['更新', '修改', '变更', '最后', '最近'],
+    ['更新', '修改', '变更', '最后', '最近', '上次', '上一次'],
     ['updated', 'update', 'modified', 'last', 'changed'],
   ],
   [
@@ -477,8 +477,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   // A violation is a staff member's on a ledger, a neighbour's or a seller's in a complaint.
   [['reward', 'complaint'], ['违规'], ['violation', 'infraction']],
-  // An appeal (诉求, as a 12345 hotline keeps them) is the complaint and what it asks.
-  [['complaint', 'content'], ['诉求'], []],
+  // An appeal (诉求, as a 12345 hotline keeps them) is the complaint.
+  [['complaint'], ['诉求'], []],
   // A fault is what a repair is about (故障描述, 故障类别).
   [['repair', 'content'], ['故障'], ['fault', 'defect', 'malfunction']],
   // Who repairs: a person of the repair.
@@ -887,18 +887,7 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     登记人: {
       recipes: [r('create', 'person'), r('accept', 'person'), r('person')],
-      none: [
-        'customer',
-        'handle',
-        'close',
-        'callback',
-        'staffId',
-        'department',
-        'time',
-        'role',
-        'repair',
-        'update',
-      ],
+      none: ['customer', 'handle', 'close', 'callback', 'staffId', 'department', 'time', 'role', 'update'],
     },
     解决方案: { recipes: [r('solution'), r('handle', 'solution')], none: ['time', 'person'] },
     解决人: {
@@ -967,7 +956,7 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     部门: { recipes: [r('department')], none: [] },
     姓名: {
       recipes: [r('person', 'name'), r('name'), r('person')],
-      none: ['customer', 'department', 'role', 'staffId', 'phone', 'reward', 'rule'],
+      none: ['customer', 'department', 'role', 'staffId', 'phone', 'rule'],
     },
     规则代码: { recipes: [r('rule', 'id'), r('reward', 'rule'), r('rule')], none: [] },
     奖惩事由: {
@@ -1024,7 +1013,7 @@ const TELLING = new Set<Concept>([
 ]);
 
 /** The record each kind keeps, by the concepts that name it. */
-const ENTITIES: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> = {
+export const ENTITIES: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> = {
   complaints: ['complaint', 'case'],
   registration: ['repair', 'case'],
   callbacks: ['callback'],
@@ -1037,9 +1026,11 @@ export interface Fit {
   readonly fit: number;
   /** The recipe holds a telling concept: evidence for the kind, not only for the column. */
   readonly telling: boolean;
+  /** Which of the field's recipes read it (0: the first, the field's most proper wording). */
+  readonly rank: number;
 }
 
-const NO_FIT: Fit = { fit: 0, telling: false };
+const NO_FIT: Fit = { fit: 0, telling: false, rank: 0 };
 
 /** How well a field's concepts read a header (fit 0: not at all). */
 export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: SheetKind): Fit {
@@ -1050,11 +1041,11 @@ export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: 
   // (Ticket Category, 投诉内容): its words take nothing from the fit.
   const entity = kind ? (ENTITIES[kind] ?? []) : [];
   let best = NO_FIT;
-  for (const recipe of field.recipes) {
+  for (const [rank, recipe] of field.recipes.entries()) {
     if (!recipe.all.every((c) => concepts.has(c))) continue;
     const spare = entity.filter((c) => concepts.has(c) && !recipe.all.includes(c)).length;
     const fit = recipe.all.length / (concepts.size - spare + Math.min(rest, 4) * 0.25);
-    if (fit > best.fit) best = { fit, telling: recipe.all.some((c) => TELLING.has(c)) };
+    if (fit > best.fit) best = { fit, telling: recipe.all.some((c) => TELLING.has(c)), rank };
   }
   return best;
 }

@@ -5,7 +5,15 @@
 
 import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } from '../schema';
 import { cellText, isDate, normalizeHeader } from '../text';
-import { conceptFit, conceptsOf, FIELD_CONCEPTS, foreignTo, kindsInName, ownConcept } from './concepts';
+import {
+  conceptFit,
+  conceptsOf,
+  ENTITIES,
+  FIELD_CONCEPTS,
+  foreignTo,
+  kindsInName,
+  ownConcept,
+} from './concepts';
 import { foldText, questionCore, toSimplified } from './headers';
 import { earlierRows, sheetProfiler, type ValueProfile, type ValueSort } from './values';
 
@@ -176,8 +184,8 @@ export function headerKey(text: string): string {
   return t.replace(/^[0-9]+[.、)]/, '').replace(/^[①-⑳]/, '');
 }
 
-/** How far a generic alias stands behind a reading that says more: after readings by meaning. */
-const GENERIC_PRIORITY = 8;
+/** Where a generic alias stands: behind a full reading by meaning of two concepts, before the rest. */
+const GENERIC_PRIORITY = 7.25;
 
 interface AliasEntry {
   readonly field: FieldSpec;
@@ -229,6 +237,8 @@ function aliasHit(
   key: string,
   source: FieldHit['source'],
   extraPriority = 0,
+  /** The header is the listed word itself (not a longer header with a prefix, a digit or 姓名 dropped). */
+  whole = true,
 ): FieldHit | null {
   const entry = ALIASES.get(key)?.get(kind);
   if (!entry) return null;
@@ -237,9 +247,16 @@ function aliasHit(
   const english = !/[\u3400-\u9fff]/.test(key);
   const telling = !english || ownConcept(kind, conceptsOf(key));
   const weight = !entry.field.distinctive || GENERIC.has(key) ? 1 : telling ? 3 : 2;
-  // A generic name (编号, 姓名, ID) gives way to a header that says more (客訴編號, 受理人姓名).
-  const generic = GENERIC.has(key) && key !== normalizeHeader(entry.field.key) ? GENERIC_PRIORITY : 0;
-  return { field: entry.field, source, weight, priority: entry.priority + extraPriority + generic };
+  // A generic name (编号, 姓名, ID) gives way to a header whose words say more (客訴編號, 受理人姓名),
+  // never to a reading by meaning that explains only part of its header.
+  const priority = entry.priority + extraPriority;
+  const generic = whole && GENERIC.has(key) && key !== normalizeHeader(entry.field.key);
+  return {
+    field: entry.field,
+    source,
+    weight,
+    priority: generic ? Math.max(priority, GENERIC_PRIORITY) : priority,
+  };
 }
 
 const hitCache = new Map<string, ReadonlyMap<SheetKind, FieldHit>>();
@@ -252,10 +269,10 @@ function conceptHit(kind: SheetKind, text: string): FieldHit | null {
   const fields = FIELD_CONCEPTS[kind];
   if (!fields) return null;
   const concepts = conceptsOf(text);
-  let best: { key: string; fit: number; telling: boolean } | null = null;
+  let best: { key: string; fit: number; telling: boolean; rank: number } | null = null;
   for (const [key, described] of Object.entries(fields)) {
-    const { fit, telling } = conceptFit(concepts, described, kind);
-    if (fit >= MIN_FIT && (!best || fit > best.fit)) best = { key, fit, telling };
+    const { fit, telling, rank } = conceptFit(concepts, described, kind);
+    if (fit >= MIN_FIT && (!best || fit > best.fit)) best = { key, fit, telling, rank };
   }
   if (!best) return null;
   const field = sheetSpec(kind).fields.find((f) => f.key === best.key);
@@ -264,8 +281,21 @@ function conceptHit(kind: SheetKind, text: string): FieldHit | null {
   if ((concepts.concepts.has('quantity') || concepts.concepts.has('duration')) && field.type !== 'number')
     return null;
   const weight = field.distinctive && best.telling ? 2 : 1;
-  return { field, source: 'concept', weight, priority: 7 + (1 - best.fit) * 2 };
+  // Full readings first; among them, a header of two concepts or more (投诉人姓名) before a bare one
+  // (姓名), and one naming the kind's record before one that does not (投诉人姓名 before 患者姓名).
+  const entity = (ENTITIES[kind] ?? []).filter((c) => concepts.concepts.has(c)).length;
+  const bare = concepts.concepts.size <= 1 ? 0.3 : 0;
+  return {
+    field,
+    source: 'concept',
+    weight,
+    // A field's first recipes say it best (Received timestamp before Incident date for 投诉时间).
+    priority: CONCEPT_PRIORITY + (1 - best.fit) * 2 + 0.05 * best.rank + bare - 0.02 * entity,
+  };
 }
+
+/** Where readings by meaning stand among a kind's candidates: after listed names, before rules' guesses. */
+const CONCEPT_PRIORITY = 7;
 
 /** What a header names in each kind, by alias, then by rule. Memoised: sheets repeat their headers. */
 export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
@@ -273,6 +303,8 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
   if (cached) return cached;
   const hits = new Map<SheetKind, FieldHit>();
   const asked = questionCore(text);
+  // A listed name as written first: an English label may read like a question (What was said).
+  const written = normalizeHeader(text);
   const basic = normalizeHeader(toSimplified(asked));
   const key = headerKey(asked);
   const prefixless = ROLE_PREFIXES.reduce(
@@ -285,13 +317,14 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
   for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
     const kind = spec.kind;
     let hit =
+      aliasHit(kind, written, 'alias') ??
       aliasHit(kind, basic, 'alias') ??
       aliasHit(kind, key, 'rule', 3) ??
-      (prefixless ? aliasHit(kind, prefixless, 'rule', 4) : null) ??
-      (digitless ? aliasHit(kind, digitless, 'rule', 4) : null);
+      (prefixless ? aliasHit(kind, prefixless, 'rule', 4, false) : null) ??
+      (digitless ? aliasHit(kind, digitless, 'rule', 4, false) : null);
     if (!hit && nameless) {
       // 受理人姓名 → 受理人: only a staff field is named by its person's name.
-      const staff = aliasHit(kind, nameless, 'rule', 4);
+      const staff = aliasHit(kind, nameless, 'rule', 4, false);
       if (staff && staff.field.type === 'staff') hit = staff;
     }
     if (!hit) {
@@ -299,8 +332,12 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
       if (found) {
         hit = { field: found.field, source: 'rule', weight: found.field.distinctive ? 2 : 1, priority: 6 };
       }
+      // A pattern's guess (诉求 → 投诉内容) yields to a full reading of the words as another field
+      // (诉求提出人 is who complained).
+      const meant = conceptHit(kind, asked);
+      if (meant && (!hit || (meant.field !== hit.field && meant.priority < CONCEPT_PRIORITY + 0.3)))
+        hit = meant;
     }
-    if (!hit) hit = conceptHit(kind, asked);
     // Another kind's word (Complaint ID on an after-sales log): the column may be read, the kind is not told.
     if (hit && hit.source !== 'alias' && foreignTo(kind, conceptsOf(asked))) hit = { ...hit, weight: 0 };
     if (hit) hits.set(kind, hit);

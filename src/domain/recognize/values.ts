@@ -50,6 +50,8 @@ const PROFILE_ZONE = 'UTC';
 const ROC_ZONE = 'Asia/Taipei';
 
 const PHONE_DIGITS = /^\+?\d{7,15}$/;
+/** What may stand before a phone number in its cell: nothing, or a label (手机：, 电话, Tel:, Mobile). */
+const PHONE_LABEL = /^\s*(?:[\u3400-\u9fff]{1,6}|tel|phone|mobile|mob|cell|whatsapp)?\.?\s*[:：]?\s*$/i;
 const PHONE_SHAPES = [
   /^1[3-9]\d{9}$/, // mainland mobile
   /^0\d{9,11}$/, // a number with its area or trunk code (010…, 0912…)
@@ -61,12 +63,17 @@ export function looksLikePhone(value: unknown): boolean {
   const text = cellText(value).normalize('NFKC').trim();
   if (text === '' || /[a-z]{3,}/i.test(text.replace(/ext|tel|mob|whatsapp/gi, ''))) return false;
   const first = text.split(/\s*(?:[/、;；,，]|或)\s*/)[0] ?? '';
-  const core = first.replace(/^[^\d+(（]*/, '').replace(/[（(][^\d)）]*[)）]$/, '');
+  const label = /^[^\d+(（]*/.exec(first)?.[0] ?? '';
+  // Only a label may stand before a number (手机：, Tel:), not a code's letters (CS-2026-031).
+  if (!PHONE_LABEL.test(label)) return false;
+  const core = first.slice(label.length).replace(/[（(][^\d)）]*[)）]$/, '');
   const digits = core.replace(/[\s\-.()（）]/g, '');
   if (!PHONE_DIGITS.test(digits)) return false;
   const plain = digits.replace(/^\+/, '');
-  // Written with a country code or separators, any 7 to 15 digits; plain digits only in a phone's shapes.
-  if (core.startsWith('+') || /[\s\-()（）]/.test(core.trim())) return plain.length >= 7;
+  // A year, a month and a number (2026-10-0012) is an order's code.
+  if (/^(19|20)\d\d[-./]\d{1,2}[-./]\d+$/.test(core.trim())) return false;
+  // Written with a country code or separators, any 8 to 15 digits; plain digits only in a phone's shapes.
+  if (core.startsWith('+') || /[\s\-()（）]/.test(core.trim())) return plain.length >= 8;
   return PHONE_SHAPES.some((p) => p.test(plain));
 }
 

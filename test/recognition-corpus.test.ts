@@ -1,0 +1,45 @@
+// The recognition corpus as a floor that can only rise (npm run bench:recognition prints the
+// same figures): real layouts from public sources in examples/real/corpus/ (tuned on) and
+// examples/real/held-out/ (never tuned on). No sheet may ever be taken for a wrong kind, nor a
+// sheet that is not ours for one of ours. Raise a floor when the figure rises.
+
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIRS, loadCorpus, scoreCorpus } from '../scripts/corpus';
+
+const FLOORS = {
+  corpus: { sheets: 43, right: 32, fields: 214 },
+  heldOut: { sheets: 29, right: 23, fields: 136 },
+};
+
+describe('recognition over the corpus of real layouts', () => {
+  for (const [label, folder, floor] of [
+    ['corpus', CORPUS_DIRS.tuned, FLOORS.corpus],
+    ['held out', CORPUS_DIRS.heldOut, FLOORS.heldOut],
+  ] as const) {
+    it(`${label}: never a wrong kind, never a stranger taken, and no fewer right than before`, () => {
+      const sheets = loadCorpus(process.cwd(), folder);
+      expect(sheets.length).toBeGreaterThanOrEqual(floor.sheets);
+      const score = scoreCorpus(sheets);
+      expect(score.sheets.filter((s) => s.verdict === 'wrong').map((s) => s.id)).toEqual([]);
+      expect(score.sheets.filter((s) => s.verdict === 'taken').map((s) => s.id)).toEqual([]);
+      expect(score.right).toBeGreaterThanOrEqual(floor.right);
+      expect(score.fieldsRight).toBeGreaterThanOrEqual(floor.fields);
+    });
+  }
+
+  it('every corpus sheet names its source and says which header holds each field it expects', () => {
+    for (const folder of [CORPUS_DIRS.tuned, CORPUS_DIRS.heldOut]) {
+      for (const sheet of loadCorpus(process.cwd(), folder)) {
+        expect(sheet.source.length, sheet.id).toBeGreaterThan(10);
+        const headers = new Set(
+          sheet.rows
+            .slice(0, 30)
+            .flat()
+            .map((c) => String(c).trim()),
+        );
+        for (const header of Object.values(sheet.expected.fields))
+          expect(headers, sheet.id).toContain(header.trim());
+      }
+    }
+  });
+});
