@@ -1,11 +1,12 @@
-// npm run bench:recognition [-- --verbose]: the recogniser over the corpus of real layouts
+// npm run bench:recognition [-- --verbose] [-- --markdown]: the recogniser over the corpus of real layouts
 // (examples/real/corpus/, tuned on) and the sheets held back (examples/real/held-out/, never
 // tuned on): kinds right / wrong / not recognised, sheets not ours left alone, fields right.
 
-import { CORPUS_DIRS, loadCorpus, scoreCorpus, summaryLine } from './corpus';
+import { CORPUS_DIRS, loadCorpus, README_LABELS, readmeRow, scoreCorpus, summaryLine } from './corpus';
 
 const ROOT = process.cwd();
 const VERBOSE = process.argv.includes('--verbose');
+const MARKDOWN = process.argv.includes('--markdown');
 
 for (const [label, folder] of [
   ['corpus', CORPUS_DIRS.tuned],
@@ -23,4 +24,9 @@ for (const [label, folder] of [
     }
   }
   console.log(summaryLine(label, score));
+  // The rows of the README's tables (zh, then en), to paste where the figures change.
+  if (MARKDOWN) {
+    const key = folder === CORPUS_DIRS.tuned ? 'corpus' : 'heldOut';
+    for (const lang of ['zh', 'en'] as const) console.log(readmeRow(README_LABELS[lang][key], score, lang));
+  }
 }

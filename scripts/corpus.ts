@@ -135,3 +135,16 @@ export function summaryLine(label: string, s: CorpusScore): string {
     `fields ${s.fieldsRight}/${s.fieldsExpected} right (${pct(s.fieldsRight, s.fieldsExpected)})`
   );
 }
+
+/** One row of the README's recognition table, in its language (`npm run bench:recognition -- --markdown`). */
+export function readmeRow(label: string, s: CorpusScore, lang: 'zh' | 'en'): string {
+  const share = (n: number, d: number) =>
+    lang === 'zh' ? `${n}/${d}（${pct(n, d)}）` : `${n}/${d} (${pct(n, d)})`;
+  return `| ${label} | ${share(s.right, s.ours)} | ${s.wrong} | ${s.unrecognised} | ${s.leftAlone}/${s.negatives} | ${share(s.fieldsRight, s.fieldsExpected)} |`;
+}
+
+/** The README's row labels per folder and language. */
+export const README_LABELS = {
+  zh: { corpus: '调整用（corpus）', heldOut: '留出（held-out）' },
+  en: { corpus: 'corpus (tuned on)', heldOut: 'held out' },
+} as const;

@@ -1,7 +1,7 @@
 // Row validation of every recognised sheet: required fields, formats, lists, staff, rules,
 // date order and duplicates. Each issue carries a code, a severity, the sheet, row and field.
 
-import { readLedgerText, revokes } from './ledger-text';
+import { readLedgerText, readMerits, revokes } from './ledger-text';
 import type { MessageKey } from './messages';
 import { type ItemLimits, type ParameterProblem, parameterName, type Settings, withinLimit } from './params';
 import { type ParsedMoment, parseMoment, parseMonth, parseNumber, parseYesNo } from './parse';
@@ -344,7 +344,8 @@ class RowChecker {
     if (revokes(cellText(this.value('状态'))) || revokes(cellText(this.value('说明')))) return;
     const field = ['奖惩方式', '说明'].find((f) => cellText(this.value(f)) !== '') ?? '奖惩方式';
     const text = cellText(this.value(field));
-    if (readLedgerText(text)) return;
+    // Merits and demerits (嘉獎一次, 小過兩次) are priced by 奖惩规则 when the scores are computed.
+    if (readLedgerText(text) || readMerits(text)) return;
     this.add(field, 'unreadable_ledger_item', 'issue.unreadable_ledger_item', {
       value: shown(text, this.context.timeZone),
     });

@@ -4,6 +4,7 @@
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runScores } from '../../src/app/scores';
+import { runValidation } from '../../src/app/validate';
 import { SheetsWorkbook } from '../../src/gas/adapter';
 import { installFake } from '../helpers/install';
 import { type SheetData, sh, toFake } from '../helpers/workbooks';
@@ -96,6 +97,19 @@ describe('a ledger kept one sheet a month, as merits and demerits', () => {
     const port = open([roster, rules, ledger('獎懲', null, [['林佩君', '協助新人', '嘉獎一次']])]);
     const { problems } = runScores(port, { ...run, month: '2026-10' });
     expect(problems).toMatchObject([{ sheet: '獎懲', row: 2, code: 'no_month' }]);
+  });
+
+  it('validates merits and demerits as readable; only words that say nothing are reported', () => {
+    const port = open([
+      roster,
+      rules,
+      ledger('10月獎懲', null, [
+        ['林佩君', '協助', '嘉獎一次'],
+        ['陳建宏', '遲到', '通報批評'],
+      ]),
+    ]);
+    const { issues } = runValidation(port, { ...run });
+    expect(issues.filter((i) => i.code === 'unreadable_ledger_item').map((i) => i.row)).toEqual([3]);
   });
 
   it('reads 客服主管 on the roster as the role 主管', () => {

@@ -421,11 +421,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'closure',
     ],
   ],
-  [
-    ['result'],
-    ['结果', '结论', '成果', '处理结果'],
-    ['outcome', 'result', 'resolution', 'disposition', 'conclusion'],
-  ],
+  [['result'], ['结果', '结论', '成果', '处理结果'], ['outcome', 'result', 'disposition', 'conclusion']],
   [
     ['status'],
     ['状态', '进度', '是否完结', '是否结案', '阶段', '状况'],
@@ -451,7 +447,20 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['due'],
     ['应', '计划', '预约', '预计', '截止', '期限', '到期', '约定'],
-    ['due', 'planned', 'scheduled', 'deadline', 'target', 'sla', 'expected', 'plan'],
+    [
+      'due',
+      'planned',
+      'scheduled',
+      'deadline',
+      'target',
+      'sla',
+      'expected',
+      'plan',
+      'expiry',
+      'expiration',
+      'expires',
+      'valid until',
+    ],
   ],
   [['actual'], ['实际'], ['actual']],
   [
@@ -475,6 +484,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['维修', '报修', '保修', '返修', '退货', '退换', '换货', '退款', '售后', '保固', '维权', '退换货'],
     ['repair', 'return', 'rma', 'warranty', 'refund', 'exchange'],
   ],
+  // A resolution is how a case ended, and its ending: Resolution Date is when it closed.
+  [['result', 'close'], [], ['resolution']],
   // A violation is a staff member's on a ledger, a neighbour's or a seller's in a complaint.
   [['reward', 'complaint'], ['违规'], ['violation', 'infraction']],
   // An appeal (诉求, as a 12345 hotline keeps them) is the complaint.

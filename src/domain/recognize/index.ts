@@ -510,6 +510,10 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
   if (!p) return 'neutral';
   if (p.filled === 0) return p.instants.length > 0 ? 'empty' : 'neutral';
   if (p.filled < 2) return 'neutral';
+  // A customer's or a staff member's name is no code (CUST-00012 is the customer's record, not its name).
+  if (NAME_FIELDS.has(field.key) && p.code >= 0.6 && p.person < 0.2) return 'contradicts';
+  // A status column that holds status words (Open, 已处理) is the status column.
+  if (field.status && p.status >= 0.5) return 'supports';
   switch (field.type) {
     case 'phone':
       return p.phone >= 0.5 ? 'supports' : p.phone < 0.2 ? 'contradicts' : 'neutral';
@@ -536,6 +540,9 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
       return CONTENT_FIELDS.has(field.key) && p.text >= 0.5 ? 'supports' : 'neutral';
   }
 }
+
+/** Fields that hold a person's or a firm's name. */
+const NAME_FIELDS = new Set(['客户姓名', '姓名']);
 
 /** Fields of free text: of two columns offered, the one holding sentences (Description over Summary). */
 const CONTENT_FIELDS = new Set(['投诉内容', '问题描述', '回访内容', '奖惩事由']);
@@ -796,6 +803,9 @@ function convincing(a: Assignment): boolean {
   // a header in its own words or a field of its own.
   if (a.telling === 0 && a.strong === 0) return false;
   if (a.score >= 6) return true;
+  // Two headers in the kind's own words and a third field: a roster with 入职日期 and 在职状态 but no
+  // 岗位 is a roster whose missing column is then named, not a stranger.
+  if (a.telling >= 2 && a.matched >= 3) return true;
   return a.matched >= 3 && a.score >= 4 && missingRequired(sheetSpec(a.kind), a.columns).length === 0;
 }
 
