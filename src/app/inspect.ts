@@ -176,14 +176,19 @@ export function mappingPlace(source: string | undefined, lang: Lang): string {
 
 /** A recognition problem of 列名对照 (or of a `--map` file) in words. */
 export function mappingProblemLine(p: MappingProblem, lang: Lang): string {
-  return message(lang, `issue.bad_mapping_${p.problem}` as MessageKey, {
+  return message(lang, `issue.bad_mapping_${p.problem}` as MessageKey, mappingProblemParams(p, lang));
+}
+
+/** The words a 列名对照 problem's message is filled with: where, which row, what was written. */
+export function mappingProblemParams(p: MappingProblem, lang: Lang): Record<string, string | number> {
+  return {
     place: mappingPlace(p.source, lang),
     row: p.row,
     value: p.value,
     field: p.field,
     kind: p.kind ? kindLabel(p.kind, lang) : '',
     kinds: mappingKindNames(),
-  });
+  };
 }
 
 /** The kinds a 列名对照 row may name, for messages. */

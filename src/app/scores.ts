@@ -169,6 +169,18 @@ function readLedger(
       if (tooLarge) continue;
       let cancelsAttendance = cancels ?? null;
       const day = moment ? dayKey(moment.instant, timeZone) : `${month}-01`;
+      const entry = (code: string, points: number | null, yuan: number | null): LedgerEntry => ({
+        sheet: name,
+        row,
+        month: month as string,
+        day,
+        name: person,
+        code,
+        points,
+        yuan,
+        cancelsAttendance,
+        revoked,
+      });
       if (code === '' && points === null && yuan === null && !revoked) {
         const words = ledgerWords(sheet, row);
         const read = words ? readLedgerText(words.text) : null;
@@ -182,19 +194,7 @@ function readLedger(
           }
           for (const m of merits) {
             const rule = meritRules.get(m.word) as Rule;
-            for (let k = 0; k < m.count; k++)
-              entries.push({
-                sheet: name,
-                row,
-                month,
-                day,
-                name: person,
-                code: rule.code,
-                points: null,
-                yuan: null,
-                cancelsAttendance,
-                revoked,
-              });
+            for (let k = 0; k < m.count; k++) entries.push(entry(rule.code, null, null));
           }
           continue;
         }
@@ -210,18 +210,7 @@ function readLedger(
         }
         cancelsAttendance = cancelsAttendance ?? read.cancelsAttendance;
       }
-      entries.push({
-        sheet: name,
-        row,
-        month,
-        day,
-        name: person,
-        code,
-        points,
-        yuan,
-        cancelsAttendance,
-        revoked,
-      });
+      entries.push(entry(code, points, yuan));
     }
   }
   return entries;

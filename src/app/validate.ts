@@ -10,15 +10,14 @@ import { readWorkbookSettings, validationContext } from './context';
 import {
   inspectionLines,
   type MappingHint,
-  mappingKindNames,
-  mappingPlace,
+  mappingProblemParams,
   summarizeWorkbook,
   type WorkbookInspection,
 } from './inspect';
 import { isLegacyNote, isOwnNote, MARK_COLORS, NO_FILL, ownNote } from './marks';
 import { claimOwnSheet, EMPTY_SHEET, type OutputSheet } from './own';
 import type { Block, BlockMarks, WorkbookPort, WriteValue } from './port';
-import { fieldLabel, kindLabel, renderIssue, styleTable, textRow } from './render';
+import { fieldLabel, renderIssue, styleTable, textRow } from './render';
 import { recognitionWarnings, timeZoneWarnings, type Warning, warningText } from './warnings';
 import {
   firstSheetOf,
@@ -101,14 +100,7 @@ function mappingIssues(workbook: LoadedWorkbook, lang: Lang): Issue[] {
         code: 'bad_mapping',
         severity: 'error',
         message: `issue.bad_mapping_${p.problem}`,
-        params: {
-          place: mappingPlace(p.source, lang),
-          row: p.row,
-          value: p.value,
-          field: p.field,
-          kind: p.kind ? kindLabel(p.kind, lang) : '',
-          kinds: mappingKindNames(),
-        },
+        params: mappingProblemParams(p, lang),
       },
     ];
   });

@@ -23,12 +23,26 @@ const STILL_OPEN_EN =
 /** A word written in Latin letters: matched as a whole word, not inside another (resolved ≠ unresolved). */
 const LATIN_WORD = /^[a-z0-9 ._-]+$/;
 
+/** How each word of a status list is looked for, built once per word. */
+const MATCHERS = new Map<string, (text: string, folded: string) => boolean>();
+
 /** True when a status text says a word of a list: Chinese by containment, English as whole words. */
 function saysWord(text: string, folded: string, word: string): boolean {
-  const w = word.trim().toLowerCase();
-  if (w === '') return false;
-  if (LATIN_WORD.test(w)) return new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
-  return folded.includes(normalizeHeader(word));
+  let matches = MATCHERS.get(word);
+  if (!matches) {
+    const w = word.trim().toLowerCase();
+    if (w === '') matches = () => false;
+    else if (LATIN_WORD.test(w)) {
+      const whole = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+      matches = (t) => whole.test(t);
+    } else {
+      const key = normalizeHeader(word);
+      matches = (_t, f) => f.includes(key);
+    }
+    if (MATCHERS.size > 1_000) MATCHERS.clear();
+    MATCHERS.set(word, matches);
+  }
+  return matches(text, folded);
 }
 
 /**

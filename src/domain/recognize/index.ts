@@ -6,6 +6,7 @@
 import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } from '../schema';
 import { cellText, isDate, normalizeHeader } from '../text';
 import {
+  type Concept,
   conceptFit,
   conceptsOf,
   ENTITIES,
@@ -553,8 +554,10 @@ const FIRST_TIMES = new Set(['投诉时间', '登记日期']);
 /** A header that speaks of a record's arrival: created, received, accepted, complained, reported for repair. */
 function arrival(header: string): boolean {
   const { concepts } = conceptsOf(questionCore(header));
-  return ['create', 'accept', 'complaint', 'repair'].some((c) => concepts.has(c as never));
+  return ARRIVAL.some((c) => concepts.has(c));
 }
+
+const ARRIVAL: readonly Concept[] = ['create', 'accept', 'complaint', 'repair'];
 
 /** Of several columns offered for a first time (来电时间, 受理时间), the earliest row by row wins. */
 function preferEarliest(
