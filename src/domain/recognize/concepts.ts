@@ -62,7 +62,9 @@ export type Concept =
   | 'staffId'
   | 'status'
   | 'suggest'
+  | 'tag'
   | 'time'
+  | 'type'
   | 'update'
   | 'company';
 
@@ -323,9 +325,12 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['category'],
-    ['类别', '类型', '分类', '种类', '性质', '归类', '类', '标签'],
-    ['category', 'type', 'classification', 'topic', 'kind', 'tag', 'tags', 'nature'],
+    ['类别', '分类', '性质', '归类', '类'],
+    ['category', 'classification', 'topic', 'nature'],
   ],
+  // A type or a tag is a category too, but says it less squarely (Case Category before Case Type, Tags).
+  [['category', 'type'], ['类型', '种类'], ['type', 'kind']],
+  [['category', 'tag'], ['标签'], ['tag', 'tags', 'label', 'labels']],
   [
     ['level'],
     [
@@ -490,8 +495,10 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['reward', 'complaint'], ['违规'], ['violation', 'infraction']],
   // An appeal (诉求, as a 12345 hotline keeps them) is the complaint.
   [['complaint'], ['诉求'], []],
+  // How a case was handled or repaired is its solution (方式 alone is a channel: 投诉方式).
+  [['solution'], ['处理方式', '维修方式', '解决方式', '处理办法', '维修方案'], ['resolution details']],
   // A fault is what a repair is about (故障描述, 故障类别).
-  [['repair', 'content'], ['故障'], ['fault', 'defect', 'malfunction']],
+  [['repair', 'content'], ['故障'], ['fault', 'defect', 'defective', 'malfunction']],
   // Who repairs: a person of the repair.
   [
     ['repair', 'person'],

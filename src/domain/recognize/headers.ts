@@ -50,14 +50,19 @@ export function foldText(text: string): string {
 
 /** The words of a header: camelCase and snake_case split, lower case (`requesterPhone` → requester phone). */
 export function splitWords(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/[_\-./#]+/g, ' ')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .replace(/[_\-./#]+/g, ' ')
+      // Latin letters beside Han characters are words of their own (RMA編號, 8D编号, SN码).
+      .replace(/([a-z0-9])([\u3400-\u9fff])/gi, '$1 $2')
+      .replace(/([\u3400-\u9fff])([a-z])/gi, '$1 $2')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** How a form question opens and closes around what it asks for (您的…是？, 请填写…, Please enter your …). */

@@ -160,6 +160,8 @@ const GENERIC = new Set(
     '来源',
     '渠道',
     'id',
+    'customer',
+    'client',
     'name',
     'status',
     'date',
@@ -285,7 +287,8 @@ function conceptHit(kind: SheetKind, text: string): FieldHit | null {
   // Full readings first; among them, a header of two concepts or more (投诉人姓名) before a bare one
   // (姓名), and one naming the kind's record before one that does not (投诉人姓名 before 患者姓名).
   const entity = (ENTITIES[kind] ?? []).filter((c) => concepts.concepts.has(c)).length;
-  const bare = concepts.concepts.size <= 1 ? 0.3 : 0;
+  const bare =
+    concepts.concepts.size <= 1 && [...concepts.concepts].every((c) => GENERIC_CONCEPTS.has(c)) ? 0.3 : 0;
   return {
     field,
     source: 'concept',
@@ -294,6 +297,24 @@ function conceptHit(kind: SheetKind, text: string): FieldHit | null {
     priority: CONCEPT_PRIORITY + (1 - best.fit) * 2 + 0.05 * best.rank + bare - 0.02 * entity,
   };
 }
+
+/** Concepts any list has (a time, a name, an id): a header of one of them alone says little. */
+const GENERIC_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
+  'time',
+  'name',
+  'id',
+  'person',
+  'customer',
+  'phone',
+  'email',
+  'address',
+  'status',
+  'category',
+  'content',
+  'note',
+  'company',
+  'department',
+]);
 
 /** Where readings by meaning stand among a kind's candidates: after listed names, before rules' guesses. */
 const CONCEPT_PRIORITY = 7;
