@@ -323,13 +323,13 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['渠道', '来源', '途径', '平台', '媒介', '方式'],
     ['channel', 'source', 'via', 'medium', 'origin', 'platform'],
   ],
-  [
-    ['category'],
-    ['类别', '分类', '性质', '归类', '类'],
-    ['category', 'classification', 'topic', 'nature'],
-  ],
+  [['category'], ['类别', '分类', '性质', '归类', '类'], ['category', 'classification', 'topic', 'nature']],
   // A type or a tag is a category too, but says it less squarely (Case Category before Case Type, Tags).
-  [['category', 'type'], ['类型', '种类'], ['type', 'kind']],
+  [
+    ['category', 'type'],
+    ['类型', '种类'],
+    ['type', 'kind'],
+  ],
   [['category', 'tag'], ['标签'], ['tag', 'tags', 'label', 'labels']],
   [
     ['level'],

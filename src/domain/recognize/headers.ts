@@ -91,7 +91,8 @@ export function withoutLegend(text: string): string {
  * phone number. Other headers come back as they are.
  */
 export function questionCore(text: string): string {
-  let t = withoutLegend(text.trim());
+  // Openings are Simplified words: a Traditional question (請留下您的聯絡電話) is read in Simplified.
+  let t = withoutLegend(toSimplified(text.trim()));
   for (const closing of QUESTION_CLOSINGS) t = t.replace(closing, '');
   // Openings are matched without regard to case; the header keeps its own (camelCase splits by it).
   let core = t;
