@@ -105,6 +105,38 @@ describe('recognizeSheet', () => {
     expect(Object.keys(layout?.columns ?? {}).sort()).toEqual(spec?.fields.map((f) => f.key).sort());
   });
 
+  it('reads the phone column that holds phones, not an empty one of a better name', () => {
+    const rows = [
+      ['投诉时间', '客户姓名', '联系电话', '手机', '投诉内容', '受理人'],
+      ['2026-10-01 09:00', '张敏', '', '13812345678', '物流慢', '王芳'],
+      ['2026-10-02 10:00', '李娜', '', '0912-345-678', '少发货', '李娜'],
+      ['2026-10-03 11:00', '赵磊', '', '+852 6123 4567', '破损', '王芳'],
+    ];
+    expect(recognizeSheet('投诉登记', rows).layout?.columns['联系电话']).toBe(3);
+  });
+
+  it('takes the time a case arrived, not the time it was accepted, whatever the header order', () => {
+    const rows = [
+      ['受理时间', '来电时间', '客户姓名', '联系电话', '投诉内容', '受理人'],
+      ['2026-10-01 09:30', '2026-10-01 09:02', '张敏', '13812345678', '物流慢', '王芳'],
+      ['2026-10-02 14:10', '2026-10-02 13:55', '李娜', '13912345678', '少发货', '李娜'],
+    ];
+    expect(recognizeSheet('投诉登记', rows).layout?.columns['投诉时间']).toBe(1);
+  });
+
+  it('finds a ledger’s rewards in words in whatever column holds them', () => {
+    const rows = [
+      ['日期', '部门', '姓名', '情况', '备注'],
+      ['2026-10-03', '售后', '张敏', '扣3分', ''],
+      ['2026-10-09', '售后', '李娜', '罚款50元，取消全勤', '当月'],
+      ['2026-10-12', '售前', '赵磊', '奖励100元', ''],
+    ];
+    const layout = recognizeSheet('10月奖惩', rows).layout;
+    expect(layout?.kind).toBe('ledger');
+    expect(layout?.columns['奖惩方式']).toBe(3);
+    expect(layout?.columnInfo[3]).toMatchObject({ field: '奖惩方式', source: 'values' });
+  });
+
   it('leaves a sheet of no kind alone', () => {
     expect(
       recognizeSheet('备忘', [['本月重点：双十一前完成培训'], ['值班安排见群公告']]).layout,

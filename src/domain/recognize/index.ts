@@ -519,7 +519,7 @@ function ownColumnIndexes(labels: HeaderCandidate['labels']): Set<number> {
 }
 
 /** A column with no value under its header, where other columns have some: read last. */
-const EMPTY_PENALTY = 5;
+const EMPTY_PENALTY = 20;
 
 /** What a column's values say of a field: they support it, contradict it, or say nothing. */
 type ValueFit = 'supports' | 'contradicts' | 'neutral' | 'empty';
