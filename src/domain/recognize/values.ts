@@ -36,8 +36,6 @@ export interface ValueProfile {
   readonly ledger: number;
   /** A code: letters and digits without spaces (KF-2026-001, 48213). */
   readonly code: number;
-  /** Distinct values over filled cells. */
-  readonly distinct: number;
   /** The mean length of the filled cells' text, in characters. */
   readonly length: number;
   /** The instant of each data row (null where the cell is not a date), row by row. */
@@ -251,7 +249,7 @@ export interface CellReading {
 const BLANK: CellReading = { text: '', sorts: [], instant: null };
 
 /** Reads one cell for profiling. */
-export function readCell(value: unknown): CellReading {
+function readCell(value: unknown): CellReading {
   const text = cellText(value).trim();
   if (text === '') return BLANK;
   const moment = isDate(value) ? { instant: value.getTime(), hasTime: true } : momentOf(value);
@@ -282,7 +280,6 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     code: 0,
   };
   const instants: (number | null)[] = [];
-  const seen = new Set<string>();
   let filled = 0;
   let characters = 0;
   for (const cell of cells) {
@@ -290,7 +287,6 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     if (cell.text === '') continue;
     filled++;
     characters += cell.text.length;
-    seen.add(cell.text);
     for (const sort of cell.sorts) counts[sort]++;
   }
   const share = (n: number) => (filled === 0 ? 0 : n / filled);
@@ -308,7 +304,6 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     level: share(counts.level),
     ledger: share(counts.ledger),
     code: share(counts.code),
-    distinct: share(seen.size),
     length: filled === 0 ? 0 : characters / filled,
     instants,
   };
