@@ -1,6 +1,7 @@
 // npm run bench:recognition [-- --verbose] [-- --markdown]: the recogniser over the corpus of real layouts
-// (examples/real/corpus/, tuned on) and the sheets held back (examples/real/held-out/, never
-// tuned on): kinds right / wrong / not recognised, sheets not ours left alone, fields right.
+// (examples/real/corpus/, tuned on) and the sheets held back (examples/real/held-out/ and
+// held-out-2/, never tuned on): kinds right / wrong / not recognised, sheets not ours left alone,
+// fields right.
 
 import { CORPUS_DIRS, loadCorpus, README_LABELS, readmeRow, scoreCorpus, summaryLine } from './corpus';
 
@@ -8,9 +9,10 @@ const ROOT = process.cwd();
 const VERBOSE = process.argv.includes('--verbose');
 const MARKDOWN = process.argv.includes('--markdown');
 
-for (const [label, folder] of [
-  ['corpus', CORPUS_DIRS.tuned],
-  ['held out', CORPUS_DIRS.heldOut],
+for (const [label, folder, key] of [
+  ['corpus', CORPUS_DIRS.tuned, 'corpus'],
+  ['held out', CORPUS_DIRS.heldOut, 'heldOut'],
+  ['held out last', CORPUS_DIRS.heldOutLate, 'heldOutLate'],
 ] as const) {
   const score = scoreCorpus(loadCorpus(ROOT, folder));
   // The sheets held back are judged by their totals only: reading their misses would be tuning on them.
@@ -26,7 +28,6 @@ for (const [label, folder] of [
   console.log(summaryLine(label, score));
   // The rows of the README's tables (zh, then en), to paste where the figures change.
   if (MARKDOWN) {
-    const key = folder === CORPUS_DIRS.tuned ? 'corpus' : 'heldOut';
     for (const lang of ['zh', 'en'] as const) console.log(readmeRow(README_LABELS[lang][key], score, lang));
   }
 }
