@@ -44,7 +44,12 @@ export interface CorpusScore {
   readonly fieldsExpected: number;
 }
 
-export const CORPUS_DIRS = { tuned: 'corpus', heldOut: 'held-out', heldOutLate: 'held-out-2' } as const;
+export const CORPUS_DIRS = {
+  tuned: 'corpus',
+  heldOut: 'held-out',
+  heldOutLate: 'held-out-2',
+  heldOutFinal: 'held-out-3',
+} as const;
 
 /** The corpus sheets of one folder under examples/real/. */
 export function loadCorpus(root: string, folder: string): CorpusSheet[] {
@@ -145,6 +150,16 @@ export function readmeRow(label: string, s: CorpusScore, lang: 'zh' | 'en'): str
 
 /** The README's row labels per folder and language. */
 export const README_LABELS = {
-  zh: { corpus: '调整用（corpus）', heldOut: '留出（held-out）', heldOutLate: '最后留出（held-out-2）' },
-  en: { corpus: 'corpus (tuned on)', heldOut: 'held out', heldOutLate: 'held out last (held-out-2)' },
+  zh: {
+    corpus: '调整用（corpus）',
+    heldOut: '留出（held-out）',
+    heldOutLate: '后来留出（held-out-2）',
+    heldOutFinal: '最后留出（held-out-3）',
+  },
+  en: {
+    corpus: 'corpus (tuned on)',
+    heldOut: 'held out',
+    heldOutLate: 'held out later (held-out-2)',
+    heldOutFinal: 'held out last (held-out-3)',
+  },
 } as const;

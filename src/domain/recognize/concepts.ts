@@ -166,6 +166,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     [
       'by',
       'agent',
+      'technician',
       'staff',
       'person',
       'owner',
@@ -259,7 +260,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['name'],
     ['姓名', '名字', '名称', '称呼', '昵称', '名'],
-    ['name', 'nickname', 'full name', 'first name', 'display name'],
+    ['name', 'nickname', 'full name', 'first name', 'display name', 'username', 'user name'],
   ],
   [
     ['phone'],
@@ -391,6 +392,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'query',
       'inquiry',
       'enquiry',
+      'question',
     ],
   ],
   [
@@ -434,12 +436,12 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['callback'],
-    ['回访', '回电', '复访', '回拨', '追踪', '电访'],
+    ['回访', '回电', '复访', '回拨', '追踪', '电访', '关怀', '关怀访视', '访视'],
     ['callback', 'call back', 'follow up', 'followup', 'survey'],
   ],
   [
     ['satisfaction'],
-    ['满意度', '满意', '评价', '评分', '满意程度', '好评'],
+    ['满意度', '满意', '不满意', '评价', '评分', '满意程度', '好评'],
     ['satisfaction', 'satisfied', 'csat', 'rating', 'rate', 'nps'],
   ],
   [
@@ -503,7 +505,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['repair', 'person'],
     ['维修工', '修理工', '维修员', '维修师傅', '技师', '维修人员'],
-    ['technician', 'repairer'],
+    ['repairer', 'repairman'],
   ],
   // Goods sent out: a time after the record's arrival, never its first time.
   [['ship'], ['出货', '发货', '寄出', '出库'], ['shipped', 'ship', 'shipping', 'dispatched', 'dispatch']],
@@ -540,7 +542,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['points'],
-    ['分值', '分数', '加减分', '扣分', '加分', '积分', '得分', '扣分值', '分'],
+    ['分值', '分数', '加减分', '扣分', '加分', '积分', '得分', '扣分值', '减分'],
     ['points', 'point', 'score'],
   ],
   [['money'], ['金额', '罚金', '奖金', '罚款', '款', '元'], ['amount', 'money', 'fine', 'bonus', 'sum']],
@@ -1072,7 +1074,7 @@ export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: 
 const KIND_CONCEPTS: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> = {
   complaints: ['complaint', 'accused'],
   registration: ['repair', 'serial', 'purchase'],
-  callbacks: ['callback', 'skill', 'attitude'],
+  callbacks: ['callback', 'skill', 'attitude', 'suggest'],
   ledger: ['reward', 'points', 'money', 'rule'],
   roster: ['join', 'employment', 'role'],
   presales: ['reception', 'deal', 'lost'],

@@ -352,7 +352,9 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
     if (!hit) {
       const found = PATTERNS.get(kind)?.find((p) => p.pattern.test(key));
       if (found) {
-        hit = { field: found.field, source: 'rule', weight: found.field.distinctive ? 2 : 1, priority: 6 };
+        // A pattern tells the kind only with the kind's own words in the header (产品感受 is no model).
+        const telling = found.field.distinctive && ownConcept(kind, conceptsOf(asked));
+        hit = { field: found.field, source: 'rule', weight: telling ? 2 : 1, priority: 6 };
       }
       // A pattern's guess (诉求 → 投诉内容) yields to a full reading of the words as another field
       // (诉求提出人 is who complained).
@@ -503,6 +505,9 @@ interface Assignment {
   readonly strong: number;
 }
 
+/** The default names of a Google Form's response sheet: 表单回复 1, 表單回應 1, Form Responses 1. */
+const FORM_SHEET = /^(表单回复|表单回应|表单响应|formresponses?)\d*$/;
+
 /** The add-on's own deadline columns (答复截止, 方案截止, 状态 side by side): never the team's data. */
 const OWN_COLUMNS = ['答复截止', '方案截止', '状态'];
 
@@ -540,8 +545,11 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
     case 'phone':
       return p.phone >= 0.5 ? 'supports' : p.phone < 0.2 ? 'contradicts' : 'neutral';
     case 'date':
-    case 'datetime':
-      return p.date >= 0.5 ? 'supports' : p.date < 0.2 ? 'contradicts' : 'neutral';
+    case 'datetime': {
+      // A month (2019-03) dates a thing to its month: 入職年月 is a join date.
+      const dated = p.date + p.month;
+      return dated >= 0.5 ? 'supports' : dated < 0.2 ? 'contradicts' : 'neutral';
+    }
     case 'staff':
       // Exports name staff by e-mail address too (helpdesk@…, kevin.lin@…).
       if (p.person + p.email >= 0.5) return 'supports';
@@ -946,7 +954,11 @@ export function recognizeSheet(
     named.has(first.a.kind) &&
     first.a.matched >= 3 &&
     (first.a.score >= 4 || missingRequired(sheetSpec(first.a.kind), first.a.columns).length === 0);
-  if (!convincing(first.a) && !namedEnough) {
+  // A Google Form's response sheet is a record of something: its questions may say less than a
+  // team's headers, so two fields of the kind's own and a third suffice (missing ones are named).
+  const formEnough =
+    FORM_SHEET.test(foldText(name)) && first.a.matched >= 3 && first.a.telling + first.a.strong >= 2;
+  if (!convincing(first.a) && !namedEnough && !formEnough) {
     return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
   }
   // Another kind that fits nearly as well: say so rather than guess.
