@@ -11,7 +11,7 @@ import { CORPUS_DIRS, loadCorpus, README_LABELS, readmeRow, scoreCorpus } from '
 
 /** Per folder: at least these sheets, right kinds and right fields; at most these wrong and taken. */
 const FLOORS = {
-  tuned: { sheets: 63, right: 48, fields: 307, wrong: 0, taken: 0 },
+  tuned: { sheets: 63, right: 48, fields: 312, wrong: 0, taken: 0 },
   heldOut: { sheets: 29, right: 24, fields: 140, wrong: 0, taken: 0 },
   heldOutLate: { sheets: 16, right: 13, fields: 79, wrong: 0, taken: 0 },
   // Measured once, after everything else: a Google Form of label orders is taken for one of ours.

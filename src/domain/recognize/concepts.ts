@@ -84,8 +84,10 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['工单', '案件', '个案', '服务单', '售后单', '维修单', '事件', '案'],
     ['ticket', 'case', 'incident', 'request'],
   ],
-  // An issue is the case and what it is about: Issue key, Issue type, Issue.
+  // An issue is what a case is about (Issue), and the case itself in Issue key, Issue id, Issue type.
   [['case', 'content'], [], ['issue']],
+  [['case', 'id'], [], ['issue key', 'issue id', 'issue number', 'issue no']],
+  [['case', 'category', 'type'], [], ['issue type']],
   [['order'], ['订单', '交易', '运单', '快递单'], ['order', 'transaction', 'invoice']],
   [
     ['id'],
@@ -360,6 +362,9 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '说明',
       '情况',
       '现象',
+      '症状',
+      '概述',
+      '概要',
       '问题',
       '简述',
       '经过',
@@ -416,6 +421,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['结案', '办结', '完结', '关闭', '关单', '完成', '解决', '结束', '完工', '结单', '销案'],
     [
       'closed',
+      'closing',
       'close',
       'resolved',
       'resolve',
@@ -481,6 +487,10 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['product', 'model', 'item', 'sku', 'goods', 'device', 'part', 'article', 'asset', 'equipment'],
   ],
   [['serial'], ['序列号', '机身码', 'sn码', '串号', '机身号'], ['serial', 'serial number', 'sn', 'imei']],
+  // A model's number is the model (ModelNo), not an identifier of the record.
+  [['product'], [], ['model no', 'model number', 'modelno']],
+  // "Time to resolve", "Time to own": the time something is due by (an SLA), not when it happened.
+  [['due', 'time'], [], ['time to']],
   [
     ['purchase'],
     ['购买', '下单', '购入', '购机', '付款', '购物', '消费', '成交'],
@@ -887,7 +897,10 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     产品序列号: { recipes: [r('serial'), r('product', 'serial')], none: [] },
     购买日期: { recipes: [r('purchase', 'time'), r('order', 'time')], none: ['due'] },
     购买渠道: { recipes: [r('purchase', 'channel'), r('channel')], none: [] },
-    问题分类: { recipes: [r('repair', 'category'), r('category')], none: ['product', 'callback', 'level'] },
+    问题分类: {
+      recipes: [r('content', 'category'), r('repair', 'category'), r('category')],
+      none: ['product', 'callback', 'level'],
+    },
     问题描述: {
       recipes: [r('repair', 'content'), r('repair', 'reason'), r('content'), r('reason')],
       none: [
@@ -1056,13 +1069,14 @@ const NO_FIT: Fit = { fit: 0, telling: false, rank: 0 };
 export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: SheetKind): Fit {
   const { concepts, rest } = header;
   if (concepts.size === 0) return NO_FIT;
-  if (field.none.some((c) => concepts.has(c))) return NO_FIT;
   // The record a kind keeps (the ticket, the complaint) may be named in any of its headers
   // (Ticket Category, 投诉内容): its words take nothing from the fit.
   const entity = kind ? (ENTITIES[kind] ?? []) : [];
   let best = NO_FIT;
   for (const [rank, recipe] of field.recipes.entries()) {
     if (!recipe.all.every((c) => concepts.has(c))) continue;
+    // A concept that rules the field out does, unless the recipe itself names it.
+    if (field.none.some((c) => concepts.has(c) && !recipe.all.includes(c))) continue;
     const spare = entity.filter((c) => concepts.has(c) && !recipe.all.includes(c)).length;
     const fit = recipe.all.length / (concepts.size - spare + Math.min(rest, 4) * 0.25);
     if (fit > best.fit) best = { fit, telling: recipe.all.some((c) => TELLING.has(c)), rank };

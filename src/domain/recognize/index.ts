@@ -583,10 +583,14 @@ const FIRST_TIMES = new Set(['投诉时间', '登记日期']);
 /** A header that speaks of a record's arrival: created, received, accepted, complained, reported for repair. */
 function arrival(header: string): boolean {
   const { concepts } = conceptsOf(questionCore(header));
-  return ARRIVAL.some((c) => concepts.has(c));
+  // A fault's or a problem's date (故障日期) is when it happened, before anyone was told; a repair's
+  // (维修日期) when it was done; reporting one (报修) is its arrival.
+  if (concepts.has('content')) return false;
+  return ARRIVAL.some((c) => concepts.has(c)) || REPORTED.test(foldText(header));
 }
 
-const ARRIVAL: readonly Concept[] = ['create', 'accept', 'complaint', 'repair'];
+const ARRIVAL: readonly Concept[] = ['create', 'accept', 'complaint'];
+const REPORTED = /报修|报障|申报|reported/;
 
 /** Of several columns offered for a first time (来电时间, 受理时间), the earliest row by row wins. */
 function preferEarliest(
