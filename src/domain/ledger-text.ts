@@ -1,7 +1,7 @@
 // A reward/penalty written in words (docs/domain.md, "A ledger in free text"): 扣3分, 罚款50元，取消全勤,
 // 奖励一百元. Several items may stand in one cell; they add up.
 
-import { toSimplified } from './recognize/headers';
+import { toSimplified } from './text';
 
 /** What one ledger cell says, read. */
 export interface LedgerTextItems {

@@ -4,8 +4,7 @@
 // row it covers.
 
 import type { CellRect, SheetLayoutInfo } from './recognize';
-import { toSimplified } from './recognize/headers';
-import { cellText } from './text';
+import { cellText, toSimplified } from './text';
 
 export type SkipReason = 'title' | 'header' | 'footer' | 'blank';
 

@@ -1,6 +1,6 @@
 // Text helpers shared by the domain: header normalisation and cell-to-text conversion.
 
-import { toSimplified } from './recognize/headers';
+import { TRADITIONAL_PAIRS } from './recognize/traditional';
 
 /**
  * Normalises a header or list value for comparison: Traditional characters in their Simplified
@@ -26,6 +26,32 @@ export function normalizeHeader(text: string): string {
 
 const normalized = new Map<string, string>();
 const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
+let simplifiedOf: Map<string, string> | null = null;
+
+/** The Simplified form of each Traditional character (built once, on first use). */
+function simplifiedTable(): Map<string, string> {
+  if (simplifiedOf) return simplifiedOf;
+  const table = new Map<string, string>();
+  const chars = [...TRADITIONAL_PAIRS];
+  for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i] as string, chars[i + 1] as string);
+  simplifiedOf = table;
+  return table;
+}
+
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Text with every Traditional character in its Simplified form (OpenCC's character table).
+ * @example toSimplified('客訴編號') === '客诉编号'
+ */
+export function toSimplified(text: string): string {
+  if (!HAN.test(text)) return text;
+  const table = simplifiedTable();
+  let out = '';
+  for (const ch of text) out += table.get(ch) ?? ch;
+  return out;
+}
 
 /** True for a valid or invalid Date, from any realm (instanceof fails across realms). */
 export function isDate(value: unknown): value is Date {

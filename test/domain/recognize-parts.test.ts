@@ -7,15 +7,10 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error a build script without type declarations
 import { traditionalSource } from '../../scripts/make-traditional.mjs';
 import { conceptsOf } from '../../src/domain/recognize/concepts';
-import {
-  foldText,
-  questionCore,
-  splitWords,
-  toSimplified,
-  withoutLegend,
-} from '../../src/domain/recognize/headers';
+import { questionCore, splitWords, withoutLegend } from '../../src/domain/recognize/headers';
 import { headerKey } from '../../src/domain/recognize/index';
 import { looksLikePhone, profileColumn } from '../../src/domain/recognize/values';
+import { normalizeHeader, toSimplified } from '../../src/domain/text';
 
 describe('folding a header', () => {
   it.each([
@@ -29,7 +24,7 @@ describe('folding a header', () => {
   });
 
   it('folds width, case and spaces too', () => {
-    expect(foldText(' ＣＳ 客訴 ')).toBe('cs客诉');
+    expect(normalizeHeader(' ＣＳ 客訴 ')).toBe('cs客诉');
   });
 
   it.each([

@@ -5,7 +5,8 @@
 // of it. docs/recognition.md describes it for users.
 
 import type { SheetKind } from '../schema';
-import { foldText, splitWords } from './headers';
+import { normalizeHeader } from '../text';
+import { splitWords } from './headers';
 
 export type Concept =
   | 'accept'
@@ -581,7 +582,7 @@ function lexicon(): { zh: Word[]; en: Map<string, readonly Concept[]> } {
   const zh: Word[] = [];
   const en = new Map<string, readonly Concept[]>();
   for (const [concepts, chinese, english] of LEXICON) {
-    for (const text of chinese) zh.push({ text: foldText(text), concepts });
+    for (const text of chinese) zh.push({ text: normalizeHeader(text), concepts });
     for (const phrase of english) {
       const words = splitWords(phrase);
       en.set(words, [...(en.get(words) ?? []), ...concepts]);
@@ -648,7 +649,7 @@ export function conceptsOf(header: string): HeaderConcepts {
     } else i += matched;
   }
   for (const part of chinese) {
-    const text = foldText(part);
+    const text = normalizeHeader(part);
     for (let i = 0; i < text.length; ) {
       const word = zh.find((w) => text.startsWith(w.text, i));
       if (word) {

@@ -2,51 +2,9 @@
 // full- or half-width, `snake_case`, `camelCase` or Title Case, a Google Form question ("您的联系电话是？",
 // "Please enter your phone number") or a bare label. Two readings come out of it: a folded text to
 // compare with listed names, and the concepts the header contains (./concepts.ts matches fields
-// by them).
+// by them). Folding itself (Traditional, width, case, spaces) is normalizeHeader's, in ../text.ts.
 
-import { TRADITIONAL_PAIRS } from './traditional';
-
-let simplifiedOf: Map<string, string> | null = null;
-
-/** The Simplified form of each Traditional character (built once, on first use). */
-function simplifiedTable(): Map<string, string> {
-  if (simplifiedOf) return simplifiedOf;
-  const table = new Map<string, string>();
-  const chars = [...TRADITIONAL_PAIRS];
-  for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i] as string, chars[i + 1] as string);
-  simplifiedOf = table;
-  return table;
-}
-
-const HAN = /[\u3400-\u9fff]/;
-
-/**
- * Text with every Traditional character in its Simplified form (OpenCC's character table).
- * @example toSimplified('客訴編號') === '客诉编号'
- */
-export function toSimplified(text: string): string {
-  if (!HAN.test(text)) return text;
-  const table = simplifiedTable();
-  let out = '';
-  for (const ch of text) out += table.get(ch) ?? ch;
-  return out;
-}
-
-const folded = new Map<string, string>();
-
-/**
- * A text folded for comparison across spellings: Simplified, half-width (NFKC), lower case,
- * no whitespace. Statuses and level words are compared by it too (已結案 = 已结案).
- * @example foldText(' 處理狀態 ') === '处理状态'
- */
-export function foldText(text: string): string {
-  const cached = folded.get(text);
-  if (cached !== undefined) return cached;
-  const result = toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, '');
-  if (folded.size > 20_000) folded.clear();
-  folded.set(text, result);
-  return result;
-}
+import { toSimplified } from '../text';
 
 /** The words of a header: camelCase and snake_case split, lower case (`requesterPhone` → requester phone). */
 export function splitWords(text: string): string {

@@ -15,7 +15,7 @@ import {
   kindsInName,
   ownConcept,
 } from './concepts';
-import { foldText, questionCore, toSimplified } from './headers';
+import { questionCore } from './headers';
 import { earlierRows, sheetProfiler, type ValueProfile, type ValueSort } from './values';
 
 /** How many rows from the top may hold the header (titles and a 填表说明 preamble may sit above it). */
@@ -174,7 +174,7 @@ const GENERIC = new Set(
  * line breaks dropped. 联系电话（手机） → 联系电话; 回访类型（1-学车报名；2-…） → 回访类型.
  */
 export function headerKey(text: string): string {
-  let t = normalizeHeader(toSimplified(text)).replace(/[*:：]/g, '');
+  let t = normalizeHeader(text).replace(/[*:：]/g, '');
   // Trailing notes, possibly several: 电话(手机)[必填].
   for (let i = 0; i < 3; i++) {
     const next = t.replace(/(\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|<[^<>]*>|〔[^〔〕]*〕)$/, '');
@@ -327,7 +327,7 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
   const asked = questionCore(text);
   // A listed name as written first: an English label may read like a question (What was said).
   const written = normalizeHeader(text);
-  const basic = normalizeHeader(toSimplified(asked));
+  const basic = normalizeHeader(asked);
   const key = headerKey(asked);
   const prefixless = ROLE_PREFIXES.reduce(
     (found, prefix) =>
@@ -373,12 +373,12 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
 
 /** The kind a sheet name stands for exactly (its standard name, the form's title), if any. */
 export function kindFromSheetName(name: string): SheetKind | null {
-  return SHEET_NAMES.get(normalizeHeader(name)) ?? SHEET_NAMES.get(foldText(name)) ?? null;
+  return SHEET_NAMES.get(normalizeHeader(name)) ?? null;
 }
 
 /** The kinds whose keywords a sheet's name contains (投诉 → complaints). */
 function kindsNamedIn(name: string): ReadonlySet<SheetKind> {
-  const text = foldText(name);
+  const text = normalizeHeader(name);
   const kinds = new Set<SheetKind>(kindsInName(name));
   for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
     if (spec.nameKeywords.some((word) => text.includes(word))) kinds.add(spec.kind);
@@ -586,7 +586,7 @@ function arrival(header: string): boolean {
   // A fault's or a problem's date (故障日期) is when it happened, before anyone was told; a repair's
   // (维修日期) when it was done; reporting one (报修) is its arrival.
   if (concepts.has('content')) return false;
-  return ARRIVAL.some((c) => concepts.has(c)) || REPORTED.test(foldText(header));
+  return ARRIVAL.some((c) => concepts.has(c)) || REPORTED.test(normalizeHeader(header));
 }
 
 const ARRIVAL: readonly Concept[] = ['create', 'accept', 'complaint'];
@@ -961,7 +961,7 @@ export function recognizeSheet(
   // A Google Form's response sheet is a record of something: its questions may say less than a
   // team's headers, so two fields of the kind's own and a third suffice (missing ones are named).
   const formEnough =
-    FORM_SHEET.test(foldText(name)) && first.a.matched >= 3 && first.a.telling + first.a.strong >= 2;
+    FORM_SHEET.test(normalizeHeader(name)) && first.a.matched >= 3 && first.a.telling + first.a.strong >= 2;
   if (!convincing(first.a) && !namedEnough && !formEnough) {
     return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
   }

@@ -7,8 +7,7 @@
 
 import { readLedgerText } from '../ledger-text';
 import { parseMoment } from '../parse';
-import { cellText, isDate } from '../text';
-import { foldText, toSimplified } from './headers';
+import { cellText, isDate, normalizeHeader, toSimplified } from '../text';
 
 /** The share of a column's filled cells of each sort (0 to 1), and the times it holds. */
 export interface ValueProfile {
@@ -163,7 +162,7 @@ const STATUS_WORDS = [
   'shipped',
   'todo',
   'active',
-].map(foldText);
+].map(normalizeHeader);
 const STATUS_SET = new Set(STATUS_WORDS);
 
 const LEVEL_WORDS = new Set(
@@ -193,7 +192,7 @@ const LEVEL_WORDS = new Set(
     'p2',
     'p3',
     'p4',
-  ].map(foldText),
+  ].map(normalizeHeader),
 );
 
 /** The sorts of value a column may hold. */
@@ -223,7 +222,7 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   const text = cellText(value).trim();
   if (/^[-+]?\d+(\.\d+)?%?$/.test(text.replace(/,/g, ''))) return ['number', 'code'];
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(text)) return ['email'];
-  const folded = foldText(text);
+  const folded = normalizeHeader(text);
   const sorts: Sort[] = [];
   if (STATUS_SET.has(folded)) sorts.push('status');
   if (LEVEL_WORDS.has(folded)) sorts.push('level');
