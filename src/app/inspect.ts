@@ -202,12 +202,7 @@ export function mappingKindNames(): string {
 export function unrecognisedText(s: SheetReport, lang: Lang): { reason: string; nearest: string } {
   const list = (items: readonly string[]) =>
     items.length > 0 ? items.join('、') : message(lang, 'inspect.none');
-  const why =
-    s.reason === 'ambiguous'
-      ? message(lang, 'inspect.reason_ambiguous', {
-          kinds: (s.candidates ?? []).map((k) => kindLabel(k, lang)).join('、'),
-        })
-      : message(lang, `inspect.reason_${s.reason ?? 'weak'}` as MessageKey);
+  const why = reasonWords(s.reason, s.candidates ?? [], lang);
   return {
     reason: message(lang, 'inspect.unrecognised', { sheet: s.name, reason: why }),
     nearest:
@@ -219,6 +214,19 @@ export function unrecognisedText(s: SheetReport, lang: Lang): { reason: string; 
           })
         : '',
   };
+}
+
+/** Why a sheet was left alone, in words; an ambiguous one with the kinds it fits as well. */
+export function reasonWords(
+  reason: Unrecognised['reason'] | undefined,
+  candidates: readonly SheetKind[],
+  lang: Lang,
+): string {
+  return reason === 'ambiguous'
+    ? message(lang, 'inspect.reason_ambiguous', {
+        kinds: candidates.map((k) => kindLabel(k, lang)).join('、'),
+      })
+    : message(lang, `inspect.reason_${reason ?? 'weak'}` as MessageKey);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Unrecognised } from '../domain/recognize';
 import type { RobotKind } from '../domain/robots';
 import type { SheetKind } from '../domain/schema';
 import { DAY_MS, isValidTimeZone, toWall } from '../domain/time';
-import { type MappingHint, mappingHintText, rowList } from './inspect';
+import { type MappingHint, mappingHintText, reasonWords, rowList } from './inspect';
 import { kindLabel } from './render';
 import type { LoadedWorkbook } from './workbook';
 
@@ -53,12 +53,8 @@ export function kindsText(kinds: readonly (string | number)[], lang: Lang): stri
 
 /** Why a sheet was left alone, in words (as inspect says it). */
 function reasonText(params: Warning['params'], lang: Lang): string {
-  const reason = text(params.reason) || 'weak';
-  if (reason === 'ambiguous') {
-    const kinds = list(params.candidates).map((k) => kindLabel(String(k) as SheetKind, lang));
-    return message(lang, 'inspect.reason_ambiguous', { kinds: kinds.join('、') });
-  }
-  return message(lang, `inspect.reason_${reason}` as MessageKey);
+  const reason = (text(params.reason) || 'weak') as Unrecognised['reason'];
+  return reasonWords(reason, list(params.candidates).map(String) as SheetKind[], lang);
 }
 
 /** The values of a warning's message: names of kinds, lists and reasons in the language. */

@@ -200,7 +200,9 @@ function voidInWeek(report: ComplaintReport, start: number, end: number): Warnin
   for (const row of report.rows) {
     const { received } = row.complaint;
     if (row.status.state !== 'void' || received < start || received >= end) continue;
-    bySheet.set(row.sheet, [...(bySheet.get(row.sheet) ?? []), row.complaint.row]);
+    const rows = bySheet.get(row.sheet);
+    if (rows) rows.push(row.complaint.row);
+    else bySheet.set(row.sheet, [row.complaint.row]);
   }
   return leftOutWarnings([...bySheet].map(([sheet, rows]) => ({ sheet, reason: 'void', rows, field: '' })));
 }
