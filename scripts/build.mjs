@@ -1,6 +1,7 @@
 // Builds dist/ for clasp (Code.js, appsscript.json, sidebar HTML) and the CLI (build/cli.js).
 // Code.js is an IIFE plus one generated top-level function per export of src/gas/entry.ts,
-// each carrying the export's JSDoc so Sheets shows custom-function help.
+// each carrying the export's JSDoc so Sheets shows custom-function help, after the phone-number
+// library, minified apart (buildPhoneLibrary).
 
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -62,6 +63,48 @@ const calendarDataOnly = {
   },
 };
 
+/**
+ * libphonenumber-js (src/domain/phone.ts) is bundled apart and minified, ahead of the add-on's
+ * IIFE as one top-level object: nobody reads its code in a stack trace, and minified it weighs
+ * about 120 KB instead of 180 KB (bundled with the add-on it would be printed unminified).
+ */
+const PHONE_GLOBAL = 'KefuSheetsPhoneNumbers';
+const PHONE_MODULE = 'libphonenumber-js/min';
+const PHONE_EXPORTS = ['parsePhoneNumberFromString'];
+
+async function buildPhoneLibrary() {
+  const library = await esbuild.build({
+    stdin: { contents: `export { ${PHONE_EXPORTS.join(', ')} } from '${PHONE_MODULE}';`, resolveDir: root },
+    bundle: true,
+    format: 'iife',
+    globalName: PHONE_GLOBAL,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  return library.outputFiles[0].text.trim();
+}
+
+/** In the add-on's bundle, libphonenumber-js/min is the object buildPhoneLibrary defines. */
+const phoneLibraryGlobal = {
+  name: 'phone-library-global',
+  setup(b) {
+    b.onResolve({ filter: /^libphonenumber-js\/min$/ }, () => ({
+      path: PHONE_MODULE,
+      namespace: 'kefu-phone',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'kefu-phone' }, () => ({
+      contents: PHONE_EXPORTS.map((name) => `export const ${name} = ${PHONE_GLOBAL}.${name};`).join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 /** The sidebar as one HTML file (script and style inlined), as HtmlService serves it. */
 async function buildSidebar() {
   const client = await esbuild.build({
@@ -94,13 +137,14 @@ export async function build({ quiet = false } = {}) {
     target: 'es2020',
     charset: 'utf8',
     legalComments: 'none',
-    plugins: [calendarDataOnly],
+    plugins: [calendarDataOnly, phoneLibraryGlobal],
     write: false,
     logLevel: 'warning',
   });
   const bundle = gas.outputFiles[0].text;
   const stubs = readEntryExports().map(stub).join('\n');
-  writeFileSync(join(dist, 'Code.js'), `${BANNER}\n${bundle}\n${stubs}`);
+  const phoneLibrary = await buildPhoneLibrary();
+  writeFileSync(join(dist, 'Code.js'), `${BANNER}\n${phoneLibrary}\n${bundle}\n${stubs}`);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   writeFileSync(join(dist, 'Sidebar.html'), await buildSidebar());
 

@@ -19,6 +19,7 @@ import { type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
 import { contactPhone, maskPhone, maskPhonesInText } from '../domain/phone';
+import type { Region } from '../domain/region';
 import { isResolved, rowStatus } from '../domain/status';
 import { cellText, columnLetter, compareText } from '../domain/text';
 import { dayKey, parseIsoMoment } from '../domain/time';
@@ -49,10 +50,10 @@ import {
 
 const PLAIN_MOBILE = /^1[3-9]\d{9}$/;
 
-/** The phone as a matching key: normalised, or as written when it is not a number. */
-function phoneKey(raw: unknown): string {
+/** The phone as a matching key: normalised as 地区 reads it, or as written when it is not a number. */
+function phoneKey(raw: unknown, region: Region): string {
   if (typeof raw === 'string' && PLAIN_MOBILE.test(raw)) return raw;
-  return contactPhone(raw)?.normalized ?? cellText(raw);
+  return contactPhone(raw, region)?.normalized ?? cellText(raw);
 }
 
 /**
@@ -68,14 +69,14 @@ function callbackItems(
   const items: CallbackItem[] = [];
   let unplanned = 0;
   const day = (raw: unknown): string | null => {
-    const m = parseMoment(raw, timeZone, now);
+    const m = parseMoment(raw, timeZone, now, settings.region);
     return m ? dayKey(m.instant, timeZone) : null;
   };
   for (const sheet of sheetsOf(sheets, 'registration')) {
     const warrantied = new Set<string>();
     for (const row of sheet.records) {
       const customer = cellText(cell(sheet, row, '客户姓名'));
-      const phone = phoneKey(cell(sheet, row, '客户电话'));
+      const phone = phoneKey(cell(sheet, row, '客户电话'), settings.region);
       const name = sheet.layout.sheet;
       if (isResolved(cell(sheet, row, '处理结果'), settings, settings.lists.caseStatus)) {
         const resolvedDay = day(cell(sheet, row, '解决日期'));
@@ -110,7 +111,7 @@ function callbackItems(
           row,
           '投诉后回访',
           cellText(cell(sheet, row, '客户姓名')),
-          phoneKey(cell(sheet, row, '联系电话')),
+          phoneKey(cell(sheet, row, '联系电话'), settings.region),
           addDays(solved, settings.complaintCallbackDays),
           solved,
           cellText(cell(sheet, row, '投诉编号')),
@@ -123,17 +124,22 @@ function callbackItems(
 }
 
 /** The rows of 回访记录. */
-function callbackRecords(sheets: readonly LoadedSheet[], timeZone: string, now: number): CallbackRecord[] {
+function callbackRecords(
+  sheets: readonly LoadedSheet[],
+  timeZone: string,
+  now: number,
+  region: Region,
+): CallbackRecord[] {
   const records: CallbackRecord[] = [];
   for (const sheet of sheetsOf(sheets, 'callbacks')) {
     for (const row of sheet.records) {
-      const done = parseMoment(cell(sheet, row, '实际回访时间'), timeZone, now);
+      const done = parseMoment(cell(sheet, row, '实际回访时间'), timeZone, now, region);
       records.push({
         sheet: sheet.layout.sheet,
         row,
         caseId: cellText(cell(sheet, row, '关联编号')),
         customer: cellText(cell(sheet, row, '客户姓名')),
-        phone: phoneKey(cell(sheet, row, '联系电话')),
+        phone: phoneKey(cell(sheet, row, '联系电话'), region),
         type: cellText(cell(sheet, row, '回访类型')),
         doneDay: done ? dayKey(done.instant, timeZone) : null,
       });
@@ -151,6 +157,8 @@ export interface CallbackReport {
   readonly complaints: ComplaintMonthFigures;
   /** What the plan could not take into account (records with no date to count from). */
   readonly warnings: readonly Warning[];
+  /** 地区 of 规则设置: how the phones are read and masked. */
+  readonly region: Region;
   /** Where 回访计划 was written (when the run wrote). */
   readonly output?: OutputSheet;
 }
@@ -165,7 +173,13 @@ export function allCallbackStates(
 ): { statuses: CallbackStatus[]; unplanned: number } {
   const { items, unplanned } = callbackItems(sheets, settings, timeZone, now);
   return {
-    statuses: callbackStates(items, callbackRecords(sheets, timeZone, now), dayKey(now, timeZone), 7, until),
+    statuses: callbackStates(
+      items,
+      callbackRecords(sheets, timeZone, now, settings.region),
+      dayKey(now, timeZone),
+      7,
+      until,
+    ),
     unplanned,
   };
 }
@@ -187,6 +201,7 @@ export function callbackReport(
     month: reportMonth,
     due: statuses.filter((s) => s.state !== 'planned'),
     rate: callbackRate(reportMonth, statuses, settings.callbackTargetBp / 10_000),
+    region: settings.region,
     complaints: complaintMonthFigures(
       reportMonth,
       complaints.rows.map((r) => ({ complaint: r.complaint, status: r.status, month: r.month })),
@@ -224,13 +239,16 @@ export function callbackSummary(report: CallbackReport, lang: Lang): [string, st
   ];
 }
 
-/** A callback in the columns of CALLBACK_COLUMNS, phones masked; source and record link to their rows. */
-export function callbackLine(s: CallbackStatus, lang: Lang, timeZone: string): WriteValue[] {
+/**
+ * A callback in the columns of CALLBACK_COLUMNS, phones masked as 地区 reads them; source and record
+ * link to their rows.
+ */
+export function callbackLine(s: CallbackStatus, lang: Lang, timeZone: string, region: Region): WriteValue[] {
   const due = parseIsoMoment(s.item.dueDay, timeZone);
   return [
     s.item.type,
-    maskPhonesInText(s.item.customer),
-    maskPhone(s.item.phone),
+    maskPhonesInText(s.item.customer, region),
+    maskPhone(s.item.phone, region),
     due === null ? s.item.dueDay : new Date(due),
     stateLabel(s.state, lang),
     { text: `${s.item.sheet}!A${s.item.row}`, link: { sheet: s.item.sheet, row: s.item.row, column: 1 } },
@@ -250,7 +268,7 @@ function writeCallbackSheet(
   lang: Lang,
   hint: MappingHint = 'sheet',
 ): OutputSheet {
-  const output = claimOwnSheet(port, 'callbacksDue', (sheet) => port.createSheet(sheet, EMPTY_SHEET));
+  const output = claimOwnSheet(port, 'callbacksDue', lang, (sheet) => port.createSheet(sheet, EMPTY_SHEET));
   const name = output.sheet;
   const width = CALLBACK_COLUMNS.length;
   port.resetSheet(name, { widths: columnWidths(CALLBACK_COLUMNS), frozenRows: 3 + report.warnings.length });
@@ -266,7 +284,8 @@ function writeCallbackSheet(
     (a, b) => order[a.state] - order[b.state] || compareText(a.item.dueDay, b.item.dueDay),
   );
   const headerRow = rows.length;
-  for (const s of listed.slice(0, REPORT_LIMIT)) rows.push(callbackLine(s, lang, port.timeZone));
+  for (const s of listed.slice(0, REPORT_LIMIT))
+    rows.push(callbackLine(s, lang, port.timeZone, report.region));
   if (listed.length > REPORT_LIMIT)
     rows.push(textRow(message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT }), width));
   port.writeBlock(name, 1, 1, rows);

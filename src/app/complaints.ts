@@ -19,6 +19,7 @@ import { type Lang, type MessageKey, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
 import { maskPhone, maskPhonesInText } from '../domain/phone';
+import type { Region } from '../domain/region';
 import { robotKind } from '../domain/robots';
 import { type FieldKey, sheetSpec } from '../domain/schema';
 import { rowStatus, standardValue } from '../domain/status';
@@ -32,6 +33,7 @@ import { type ConditionalRule, type OwnMark, TO_LAST_ROW, type WorkbookPort, typ
 import { styleTable, textRow } from './render';
 import { REPORT_LIMIT } from './validate';
 import {
+  calendarWarnings,
   type LeftOutReason,
   OPERATION_KINDS,
   recognitionWarnings,
@@ -126,7 +128,7 @@ function readComplaint(
   now: number,
 ): Complaint | null {
   const moment = (field: FieldKey<'complaints'>) =>
-    parseMoment(cell(sheet, row, field), timeZone, now)?.instant ?? null;
+    parseMoment(cell(sheet, row, field), timeZone, now, settings.region)?.instant ?? null;
   const received = moment('投诉时间');
   if (received === null) return null;
   const level = standardValue(cellText(cell(sheet, row, '级别')), settings, settings.lists.level);
@@ -209,9 +211,7 @@ export function complaintReport(
       ...sheetsOf(sheets, 'complaints')
         .filter((s) => !PROGRESS_FIELDS.some((f) => s.layout.columns[f] !== undefined) && !hasStatusColumn(s))
         .map((s): Warning => ({ code: 'no_progress_columns', params: { sheet: s.layout.sheet } })),
-      ...[...calendar.uncoveredYears]
-        .sort()
-        .map((year): Warning => ({ code: 'calendar_year_not_covered', params: { year } })),
+      ...calendarWarnings(calendar),
     ],
   };
 }
@@ -500,12 +500,12 @@ export function currentDue(row: ComplaintRow): number {
     : row.status.replyDue;
 }
 
-/** A complaint's cells in the columns of OVERDUE_COLUMNS, phones masked. */
-export function overdueLine(row: ComplaintRow, lang: Lang): WriteValue[] {
+/** A complaint's cells in the columns of OVERDUE_COLUMNS, phones masked as 地区 reads them. */
+export function overdueLine(row: ComplaintRow, lang: Lang, region: Region): WriteValue[] {
   return [
     row.complaint.id,
-    maskPhonesInText(row.customer),
-    maskPhone(row.phone),
+    maskPhonesInText(row.customer, region),
+    maskPhone(row.phone, region),
     row.complaint.level,
     stateLabel(row.status.state, lang),
     new Date(currentDue(row)),
@@ -526,7 +526,7 @@ function writeOverdueSheet(
   hint: MappingHint = 'sheet',
 ): OutputSheet {
   const look = { widths: columnWidths(OVERDUE_COLUMNS), frozenRows: 2 + report.warnings.length };
-  const output = claimOwnSheet(port, 'overdue', (sheet) => port.createSheet(sheet, EMPTY_SHEET));
+  const output = claimOwnSheet(port, 'overdue', lang, (sheet) => port.createSheet(sheet, EMPTY_SHEET));
   const name = output.sheet;
   const width = OVERDUE_COLUMNS.length;
   port.resetSheet(name, look);
@@ -544,7 +544,7 @@ function writeOverdueSheet(
     columnHeaders(OVERDUE_COLUMNS, lang),
   ];
   const headerRow = rows.length;
-  for (const r of listed.slice(0, REPORT_LIMIT)) rows.push(overdueLine(r, lang));
+  for (const r of listed.slice(0, REPORT_LIMIT)) rows.push(overdueLine(r, lang, report.settings.region));
   if (listed.length === 0) rows.push(textRow(message(lang, 'deadlines.none_overdue'), width));
   if (listed.length > REPORT_LIMIT) {
     const more = message(lang, 'report.more_rows', { count: listed.length - REPORT_LIMIT });

@@ -178,7 +178,7 @@ export function resolveTimeZone(
   return text;
 }
 
-/** The working calendar of the workbook: its 节假日 entries and 工作时间. */
+/** The working calendar of the workbook: its 地区's public holidays, its 节假日 entries and 工作时间. */
 export function readCalendar(
   sheets: readonly LoadedSheet[],
   settings: Settings,
@@ -187,13 +187,13 @@ export function readCalendar(
   const overrides = new Map<string, DayOverride>();
   for (const sheet of sheetsOf(sheets, 'holidays')) {
     for (const row of sheet.records) {
-      const moment = parseMoment(cell(sheet, row, '日期'), timeZone);
+      const moment = parseMoment(cell(sheet, row, '日期'), timeZone, undefined, settings.region);
       const type = normalizeHeader(cellText(cell(sheet, row, '类型')));
       if (!moment || (type !== '休' && type !== '班')) continue;
       overrides.set(dayKey(moment.instant, timeZone), type as DayOverride);
     }
   }
-  return new WorkCalendar(overrides, settings.workHours.start, settings.workHours.end);
+  return new WorkCalendar(overrides, settings.workHours.start, settings.workHours.end, settings.region);
 }
 
 /** Everything row validation needs, from the workbook itself. */
@@ -212,6 +212,7 @@ export function validationContext(
       rules: readCatalogue(sheets, settings),
       words: settings,
       limits: settings,
+      region: settings.region,
     },
     problems,
   };

@@ -2,7 +2,8 @@
 // storage, authorization), gathered by the Apps Script side as facts and worded here as a short
 // report a user can copy into a support request. No customer data: sheet names and counts only.
 
-import { type Lang, message } from '../domain/messages';
+import { type Lang, type MessageKey, message } from '../domain/messages';
+import type { Region } from '../domain/region';
 import type { RobotKind } from '../domain/robots';
 import { formatLocal } from '../domain/time';
 import { inspectionLines, type WorkbookInspection } from './inspect';
@@ -30,6 +31,14 @@ export interface DiagnosticFacts {
   readonly scriptZone: Fact<string>;
   readonly locale: { readonly user: string; readonly spreadsheet: string };
   readonly zoneData: Fact<{ readonly samples: readonly ZoneSample[]; readonly fallback: boolean }>;
+  /** The working calendar in force: 地区, the years its built-in data covers, 节假日's entries. */
+  readonly calendarSource: {
+    readonly region: Region;
+    readonly builtInYears: readonly number[];
+    /** Built-in years worked out by rule, not checked against the government's list. */
+    readonly uncheckedYears: readonly number[];
+    readonly teamDays: number;
+  };
   /** This year and the next. */
   readonly calendar: readonly {
     readonly year: number;
@@ -119,6 +128,38 @@ function zoneLines(facts: DiagnosticFacts, lang: Lang): string[] {
   } else {
     out.push(
       line('ok', lang, 'diag.zones', { sheet: facts.spreadsheetZone, setting: facts.settingZone, script }),
+    );
+  }
+  return out;
+}
+
+/** Years as ranges: `2004–2026`, `2025–2026、2028` (`2025–2026, 2028` in English). */
+export function yearRanges(years: readonly number[], lang: Lang): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j++;
+    ranges.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return ranges.join(lang === 'en' ? ', ' : '、');
+}
+
+function calendarSourceLines(facts: DiagnosticFacts, lang: Lang): string[] {
+  const { region, builtInYears, uncheckedYears, teamDays } = facts.calendarSource;
+  if (region === 'OTHER') return [line('warn', lang, 'diag.calendar_other', { team: teamDays })];
+  const calendar = message(lang, `calendar.name_${region}` as MessageKey);
+  const out = [
+    line('ok', lang, 'diag.calendar_region', {
+      calendar,
+      years: yearRanges(builtInYears, lang),
+      team: teamDays,
+    }),
+  ];
+  if (uncheckedYears.length > 0) {
+    out.push(
+      line('warn', lang, 'diag.calendar_unchecked', { calendar, years: yearRanges(uncheckedYears, lang) }),
     );
   }
   return out;
@@ -244,6 +285,7 @@ export function diagnosticLines(facts: DiagnosticFacts, lang: Lang): string[] {
       sheet: facts.locale.spreadsheet,
     }),
     ...zoneLines(facts, lang),
+    ...calendarSourceLines(facts, lang),
     ...calendarLines(facts, lang),
     ...triggerLines(facts, lang),
     ...quotaLines(facts, lang),

@@ -227,6 +227,7 @@ function validateEdit(port: WorkbookPort, edit: EditContext, now: number, lang: 
     { row: first, column: 1, numRows: last - first + 1, numColumns: width },
     issues,
     lang,
+    context.region,
   );
   return issues;
 }

@@ -3,7 +3,7 @@
 // nearest kind and what it lacks. The CLI, the sidebar's 表格识别 tab and 校验报告 all show this.
 
 import type { MappingConflict, MappingProblem } from '../domain/mapping';
-import { type Lang, type MessageKey, message } from '../domain/messages';
+import { chineseIn, type Lang, type MessageKey, message } from '../domain/messages';
 import type { ColumnSource, NearestKind, Unrecognised, ValueEvidence } from '../domain/recognize';
 import type { SkippedRow } from '../domain/rows';
 import { SHEETS, type SheetKind } from '../domain/schema';
@@ -265,14 +265,16 @@ export function inspectionLines(
           message(lang, 'inspect.column', {
             column: c.column,
             header: c.header,
-            field: c.field ?? message(lang, 'inspect.unused'),
+            field: c.field ? chineseIn(lang, c.field) : message(lang, 'inspect.unused'),
           }) + evidenceText(c, lang),
       );
       lines.push(`  ${message(lang, 'inspect.columns', { columns: columns.join('；') })}`);
     }
     if (s.missingRequired && s.missingRequired.length > 0) {
       unsure = true;
-      lines.push(`  ${message(lang, 'inspect.missing', { fields: s.missingRequired.join('、') })}`);
+      lines.push(
+        `  ${message(lang, 'inspect.missing', { fields: s.missingRequired.map((f) => chineseIn(lang, f)).join('、') })}`,
+      );
     }
     const skipped = s.skippedRows ?? [];
     if (skipped.length > 0) {

@@ -3,6 +3,7 @@
 
 import type { Lang } from '../domain/messages';
 import { maskPhone, maskPhonesInText } from '../domain/phone';
+import type { Region } from '../domain/region';
 import { formatIso } from '../domain/time';
 import type { Issue } from '../domain/validate';
 import type { CallbackReport } from './callbacks';
@@ -14,8 +15,8 @@ import type { WorkbookValidation } from './validate';
 import { warningsJson } from './warnings';
 import type { WeeklySummary } from './weekly';
 
-/** One issue. */
-function issueJson(issue: Issue, lang: Lang) {
+/** One issue, phones in its message masked as 地区 reads them. */
+function issueJson(issue: Issue, lang: Lang, region: Region) {
   return {
     sheet: issue.sheet,
     row: issue.row,
@@ -23,18 +24,18 @@ function issueJson(issue: Issue, lang: Lang) {
     header: issue.header,
     code: issue.code,
     severity: issue.severity,
-    message: renderIssue(issue, lang),
+    message: renderIssue(issue, lang, region),
   };
 }
 
 /** A validation: its issues and counts, and what it could not take into account. */
 export function validationJson(
-  validation: Pick<WorkbookValidation, 'issues' | 'summary' | 'warnings'>,
+  validation: Pick<WorkbookValidation, 'issues' | 'summary' | 'warnings' | 'region'>,
   lang: Lang,
   hint: MappingHint = 'sheet',
 ) {
   return {
-    issues: validation.issues.map((i) => issueJson(i, lang)),
+    issues: validation.issues.map((i) => issueJson(i, lang, validation.region)),
     summary: validation.summary,
     warnings: warningsJson(validation.warnings, lang, hint),
   };
@@ -118,8 +119,8 @@ export function callbacksJson(
       sheet: s.item.sheet,
       row: s.item.row,
       type: s.item.type,
-      customer: maskPhonesInText(s.item.customer),
-      phone: maskPhone(s.item.phone),
+      customer: maskPhonesInText(s.item.customer, report.region),
+      phone: maskPhone(s.item.phone, report.region),
       dueDate: s.item.dueDay,
       state: s.state,
       callbackRow: s.record?.row ?? null,

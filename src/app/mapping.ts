@@ -8,7 +8,7 @@ import { kindFromSheetName, recognizeSheet } from '../domain/recognize';
 import { type SheetKind, sheetSpec } from '../domain/schema';
 import { cellText, normalizeHeader } from '../domain/text';
 import type { WorkbookPort, WriteValue } from './port';
-import { standardLayout } from './setup';
+import { standardLayout, standardSheetName } from './setup';
 
 /** A rule for 列名对照: a sheet's kind (null: 忽略), or a column's field (null: 忽略). */
 export type MappingRule =
@@ -20,8 +20,9 @@ function mappingSheet(port: WorkbookPort, lang: Lang): string {
   const existing = port.listSheets().find((name) => kindFromSheetName(name) === 'mapping');
   if (existing) return existing;
   const spec = sheetSpec('mapping');
-  port.createSheet(spec.name, standardLayout(spec, lang));
-  return spec.name;
+  const name = standardSheetName(spec, lang);
+  port.createSheet(name, standardLayout(spec, lang));
+  return name;
 }
 
 /** Writes one rule into 列名对照 (one read, one write). */

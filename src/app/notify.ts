@@ -5,6 +5,7 @@
 import type { ComplaintState } from '../domain/complaints';
 import { type Lang, message } from '../domain/messages';
 import { maskPhone, maskPhonesInText } from '../domain/phone';
+import type { Region } from '../domain/region';
 import { fitItems } from '../domain/robots';
 import { clipText, shortHash } from '../domain/text';
 import { formatLocal } from '../domain/time';
@@ -54,7 +55,8 @@ const FIELD_CHARS = { id: 40, level: 12, handler: 24, customer: 40 } as const;
 /** A link to a sheet row, where the medium has one (Google Sheets: the row's URL). */
 export type RowLink = (sheet: string, row: number) => string | null;
 
-function itemOf(row: ComplaintRow): NoticeItem {
+/** A complaint as a notice names it, its phones masked as 地区 reads them. */
+function itemOf(row: ComplaintRow, region: Region): NoticeItem {
   return {
     sheet: row.sheet,
     row: row.complaint.row,
@@ -65,8 +67,8 @@ function itemOf(row: ComplaintRow): NoticeItem {
     hoursLeft: row.status.hoursLeft,
     handler: clipText(row.handler, FIELD_CHARS.handler),
     // Masked before it is cut, so no half of a phone number is left readable.
-    customer: clipText(maskPhonesInText(row.customer), FIELD_CHARS.customer),
-    phone: maskPhone(row.phone),
+    customer: clipText(maskPhonesInText(row.customer, region), FIELD_CHARS.customer),
+    phone: maskPhone(row.phone, region),
     key: notificationKey(row),
   };
 }
@@ -131,7 +133,7 @@ export function digestNotice(
         soon: summary.dueSoon,
       }),
     ],
-    items: fresh.map(itemOf),
+    items: fresh.map((r) => itemOf(r, report.settings.region)),
   };
 }
 
@@ -146,11 +148,16 @@ export function currentDigestNotice(
 }
 
 /** The alert for major complaints just registered, whose reply is due within hours. */
-export function majorNotice(rows: readonly ComplaintRow[], lang: Lang, replyHours: number): Notice {
+export function majorNotice(
+  rows: readonly ComplaintRow[],
+  lang: Lang,
+  replyHours: number,
+  region: Region,
+): Notice {
   return {
     title: message(lang, 'notice.major_title', { count: rows.length }),
     lines: [message(lang, 'notice.major_intro', { hours: replyHours })],
-    items: rows.map(itemOf),
+    items: rows.map((r) => itemOf(r, region)),
   };
 }
 

@@ -12,7 +12,7 @@ import {
   REPORT_COLUMNS,
   SCORE_COLUMNS,
 } from '../domain/columns';
-import { type Lang, message } from '../domain/messages';
+import { chineseIn, type Lang, message } from '../domain/messages';
 import { OWN_NAME_SUFFIX, OWN_SHEETS } from '../domain/schema';
 import { cellText } from '../domain/text';
 import type { CellValue, NewSheetLayout, OwnMark, WorkbookPort } from './port';
@@ -120,6 +120,14 @@ export function isOwnSheet(
   return role !== null && !marked.has(role) && isLegacyOwnSheet(role, values());
 }
 
+/**
+ * The standard name of one of the add-on's sheets for a user: 校验报告, in Traditional 校驗報告 (an
+ * English user gets the Chinese name too: the sheet names of docs/domain.md are the product's).
+ */
+export function ownSheetName(role: OwnRole, lang: Lang): string {
+  return chineseIn(lang, OWN_SHEETS[role]);
+}
+
 /** A free name for the add-on's sheet beside the team's: 校验报告（客服助手）, then …（客服助手 2）… */
 function freeName(standard: string, taken: ReadonlySet<string>): string {
   for (let n = 1; ; n++) {
@@ -137,9 +145,10 @@ function freeName(standard: string, taken: ReadonlySet<string>): string {
 export function claimOwnSheet(
   port: WorkbookPort,
   role: OwnRole,
+  lang: Lang,
   create: (name: string) => void,
 ): OutputSheet {
-  const standard = OWN_SHEETS[role];
+  const standard = ownSheetName(role, lang);
   const names = port.listSheets();
   const marked = markedOwnSheets(port.readOwnMarks()).get(role);
   const teamSheet = (sheet: string) => (sheet !== standard && names.includes(standard) ? standard : null);

@@ -3,7 +3,7 @@
 import { type ColumnSpec, numberFormatOf } from '../domain/columns';
 import { isKefuError } from '../domain/errors';
 import { isMessageKey, type Lang, localized, message } from '../domain/messages';
-import { maskPhonesInText } from '../domain/phone';
+import { maskPhonesInText, type PhoneRegion } from '../domain/phone';
 import { type SheetKind, sheetSpec } from '../domain/schema';
 import type { Issue } from '../domain/validate';
 import type { WorkbookPort, WriteValue } from './port';
@@ -28,8 +28,11 @@ export function headerLabel(issue: Pick<Issue, 'kind' | 'field' | 'header'>, lan
   return issue.header === issue.field ? fieldLabel(issue, issue.field, lang) : issue.header;
 }
 
-/** The issue's message in a language, naming the team's own columns; any phone number in it is masked. */
-export function renderIssue(issue: Issue, lang: Lang): string {
+/**
+ * The issue's message in a language, naming the team's own columns; any phone number in it is
+ * masked, as the workbook's 地区 reads phone numbers.
+ */
+export function renderIssue(issue: Issue, lang: Lang, region: PhoneRegion): string {
   const params: Record<string, string | number> = { ...issue.params };
   params.field =
     issue.params.field === undefined || issue.params.field === issue.field
@@ -40,7 +43,7 @@ export function renderIssue(issue: Issue, lang: Lang): string {
     params.other =
       otherHeader === issue.params.other ? fieldLabel(issue, issue.params.other, lang) : otherHeader;
   }
-  return maskPhonesInText(message(lang, issue.message, params));
+  return maskPhonesInText(message(lang, issue.message, params), region);
 }
 
 /** A failure worded for people: the catalogue message of its code, else a generic one (never a stack). */

@@ -7,6 +7,7 @@ import { MERIT_WORDS, type MeritWord, readLedgerText, readMerits, revokes } from
 import { type Lang, type MessageKey, message } from '../domain/messages';
 import { type ItemLimits, type Settings, withinLimit } from '../domain/params';
 import { monthInText, parseMoment, parseMonth, parseNumber, parseYesNo, sameMonth } from '../domain/parse';
+import type { Region } from '../domain/region';
 import type { Rule } from '../domain/rules';
 import { ITEM_LIMITS } from '../domain/schema';
 import {
@@ -105,6 +106,7 @@ function readLedger(
   limits: ItemLimits,
   problems: ScoreProblem[],
   rules: ReadonlyMap<string, Rule>,
+  region: Region,
 ): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
   const meritRules = rulesByItem(rules);
@@ -127,7 +129,7 @@ function readLedger(
       const person = cellText(cell(sheet, row, '姓名'));
       const rawDate = cell(sheet, row, '日期');
       if (person === '' && (undated || cellText(rawDate) === '')) continue;
-      const moment = undated ? null : parseMoment(rawDate, timeZone, now);
+      const moment = undated ? null : parseMoment(rawDate, timeZone, now, region);
       month = undefined;
       if (undated) {
         const named = titleMonth(sheet, row);
@@ -324,6 +326,7 @@ export function computeScores(
     settings,
     problems,
     rules,
+    settings.region,
   );
   const presales = readPresales(sheets, month, timeZone, problems);
   let staff = roster ? [...roster.values()].map((m) => ({ name: m.name, role: m.role, state: m.state })) : [];
@@ -447,7 +450,7 @@ function writeScoresSheet(
 ): { row: number; output: OutputSheet } {
   const block = scoreBlock(report, lang, now, port.timeZone, hint);
   // The newest month is on top: its title and header stay in view.
-  const output = claimOwnSheet(port, 'scores', (sheet) =>
+  const output = claimOwnSheet(port, 'scores', lang, (sheet) =>
     port.createSheet(sheet, { rows: [], frozenRows: 2, widths: columnWidths(SCORE_COLUMNS) }),
   );
   const name = output.sheet;

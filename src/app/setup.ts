@@ -1,9 +1,10 @@
 // Operation "Set up sheets": create the missing standard sheets, add missing parameters, add dropdowns.
 // It never changes a value that is already there; a second run changes nothing.
 
-import { type Lang, localized, message } from '../domain/messages';
-import { PARAMETERS, type ParamSpec } from '../domain/params';
+import { chineseIn, type Lang, localized, message } from '../domain/messages';
+import { PARAMETERS, type ParamSpec, parameterName, regionalDefault } from '../domain/params';
 import type { SheetLayoutInfo } from '../domain/recognize';
+import { type Region, regionName, suggestRegion } from '../domain/region';
 import { DEFAULT_RULES } from '../domain/rules';
 import { type FieldSpec, SHEETS, type SheetSpec, sheetSpec } from '../domain/schema';
 import { normalizeHeader } from '../domain/text';
@@ -27,6 +28,8 @@ export interface SetupResult {
   readonly dropdownColumns: number;
   /** The 时区 of 规则设置 (its default when absent); null when it is not a time zone. */
   readonly settingsTimeZone: string | null;
+  /** The 地区 in force after set-up (as offered for a new 规则设置, else as the team wrote it). */
+  readonly region: Region;
 }
 
 function numberFormat(field: FieldSpec): string | undefined {
@@ -37,14 +40,27 @@ function numberFormat(field: FieldSpec): string | undefined {
   return undefined;
 }
 
-/** A parameter's default as set-up writes it: numbers as numbers. */
-function parameterValue(p: ParamSpec): WriteValue {
-  return p.type === 'number' && p.value !== '' ? Number(p.value) : p.value;
+/**
+ * A parameter's default as set-up writes it: numbers as numbers; 地区 as offered for the
+ * spreadsheet, and 时区 and 工作时间 as that region has them.
+ */
+function parameterValue(p: ParamSpec, region: Region, lang: Lang): WriteValue {
+  if (p.type === 'region') return chineseIn(lang, regionName(region));
+  const value = regionalDefault(p, region);
+  if (p.type === 'number' && value !== '') return Number(value);
+  // Words in the user's script (累進, 工作時): 规则设置 reads either.
+  return p.type === 'fineMode' || p.type === 'clockMode' || p.type === 'weeklyTime'
+    ? chineseIn(lang, value)
+    : value;
 }
 
-/** The layout of a standard sheet as set-up creates it, defaults included. */
-export function standardLayout(spec: SheetSpec, lang: Lang): NewSheetLayout {
-  const header = spec.fields.map((f) => f.key);
+/**
+ * The layout of a standard sheet as set-up creates it, defaults included (规则设置 with 地区 as
+ * offered for the spreadsheet, see suggestRegion).
+ */
+export function standardLayout(spec: SheetSpec, lang: Lang, region: Region = 'CN'): NewSheetLayout {
+  // Names in the user's script (投訴登記, 客戶電話): recognition reads either.
+  const header = spec.fields.map((f) => chineseIn(lang, f.key));
   let rows: WriteValue[][] = [header];
   let frozenRows = 1;
   if (spec.kind === 'mapping') {
@@ -54,7 +70,11 @@ export function standardLayout(spec: SheetSpec, lang: Lang): NewSheetLayout {
   } else if (spec.kind === 'params') {
     rows = [
       header,
-      ...(PARAMETERS as readonly ParamSpec[]).map((p) => [p.name, parameterValue(p), localized(lang, p)]),
+      ...(PARAMETERS as readonly ParamSpec[]).map((p) => [
+        chineseIn(lang, p.name),
+        parameterValue(p, region, lang),
+        localized(lang, p),
+      ]),
     ];
   } else if (spec.kind === 'rules') {
     rows = [
@@ -77,6 +97,11 @@ export function standardLayout(spec: SheetSpec, lang: Lang): NewSheetLayout {
     widths: spec.fields.map((f) => f.width ?? 100),
     numberFormats: spec.fields.map(numberFormat),
   };
+}
+
+/** A standard sheet's name as set-up creates it, in the user's script (投訴登記 in Traditional). */
+export function standardSheetName(spec: SheetSpec, lang: Lang): string {
+  return chineseIn(lang, spec.name);
 }
 
 /** The mark on a column the add-on gave a dropdown: the fingerprint of its list. */
@@ -126,11 +151,14 @@ function listValidations(
 export function runSetup(port: WorkbookPort, lang: Lang): SetupResult {
   const sheets = loadWorkbook(port).sheets;
   const created: string[] = [];
+  // 地区 as the spreadsheet's time zone and locale suggest (Asia/Taipei → 台湾); the team may change it.
+  const region = suggestRegion(port.locale, port.timeZone);
   for (const spec of SHEETS) {
     if (sheets.some((s) => s.layout.kind === spec.kind)) continue;
-    if (port.createSheet(spec.name, standardLayout(spec, lang))) created.push(spec.name);
+    const name = standardSheetName(spec, lang);
+    if (port.createSheet(name, standardLayout(spec, lang, region))) created.push(name);
   }
-  const parametersAdded = addMissingParameters(port, sheets, lang);
+  const parametersAdded = addMissingParameters(port, sheets, lang, region);
 
   // Dropdowns use the lists in force (the 规则设置 list parameters, else the defaults).
   const all = created.length > 0 || parametersAdded.length > 0 ? loadWorkbook(port).sheets : sheets;
@@ -156,11 +184,22 @@ export function runSetup(port: WorkbookPort, lang: Lang): SetupResult {
       port.addOwnMark(layout.sheet, { on: 'column', column }, DROPDOWN_MARK + print);
     }
   }
-  return { created, parametersAdded, dropdownColumns, settingsTimeZone: badZone ? null : settings.timeZone };
+  return {
+    created,
+    parametersAdded,
+    dropdownColumns,
+    settingsTimeZone: badZone ? null : settings.timeZone,
+    region: settings.region,
+  };
 }
 
 /** Appends the parameters an existing 规则设置 lacks, below its last row; existing rows stay as they are. */
-function addMissingParameters(port: WorkbookPort, sheets: readonly LoadedSheet[], lang: Lang): string[] {
+function addMissingParameters(
+  port: WorkbookPort,
+  sheets: readonly LoadedSheet[],
+  lang: Lang,
+  suggested: Region,
+): string[] {
   const params = firstSheetOf(sheets, 'params');
   if (!params || params.layout.headerRow === null) return [];
   const nameColumn = params.layout.columns['参数'];
@@ -173,10 +212,19 @@ function addMissingParameters(port: WorkbookPort, sheets: readonly LoadedSheet[]
   const columns = [nameColumn, valueColumn, ...(meaningColumn === undefined ? [] : [meaningColumn])];
   const from = Math.min(...columns);
   const to = Math.max(...columns);
+  // A sheet that already names its 地区 keeps it; the added 时区 and 工作时间 follow it.
+  const { settings } = readWorkbookSettings(sheets);
+  // A sheet from before 地区 existed was read as the mainland's: it stays so unless the spreadsheet
+  // clearly sits in Hong Kong, Macau or Taiwan.
+  const region = present.has(normalizeHeader(parameterName('region')))
+    ? settings.region
+    : suggested === 'OTHER'
+      ? 'CN'
+      : suggested;
   const rows = missing.map((p) => {
     const line: WriteValue[] = Array.from({ length: to - from + 1 }, () => null);
-    line[nameColumn - from] = p.name;
-    line[valueColumn - from] = parameterValue(p);
+    line[nameColumn - from] = chineseIn(lang, p.name);
+    line[valueColumn - from] = parameterValue(p, region, lang);
     if (meaningColumn !== undefined) line[meaningColumn - from] = localized(lang, p);
     return line;
   });
@@ -186,5 +234,5 @@ function addMissingParameters(port: WorkbookPort, sheets: readonly LoadedSheet[]
     from + 1,
     rows,
   );
-  return missing.map((p) => p.name);
+  return missing.map((p) => chineseIn(lang, p.name));
 }

@@ -2,6 +2,7 @@
 
 import { columnHeaders, columnWidths, REPORT_COLUMNS } from '../domain/columns';
 import { type Lang, message } from '../domain/messages';
+import type { Region } from '../domain/region';
 import { cellKey } from '../domain/rows';
 import { columnLetter } from '../domain/text';
 import { formatLocal } from '../domain/time';
@@ -39,6 +40,8 @@ export interface WorkbookValidation {
   readonly sheets: readonly LoadedSheet[];
   /** What concerns the whole workbook rather than a cell (a time zone at odds with 规则设置). */
   readonly warnings: readonly Warning[];
+  /** 地区 of 规则设置: how phone numbers in the messages are masked. */
+  readonly region: Region;
   /** Where 校验报告 was written (when the run wrote). */
   readonly output?: OutputSheet;
 }
@@ -135,6 +138,7 @@ function validateSheets(
     ),
     summary: summarize(issues, rowsChecked),
     sheets,
+    region: context.region,
     // Validation checks every kind: each sheet left alone that came near one is named.
     warnings: [
       ...recognitionWarnings(workbook, 'all'),
@@ -160,6 +164,7 @@ function mergeMarks(
   block: Block,
   issues: readonly Issue[],
   lang: Lang,
+  region: Region,
 ): BlockMarks & { changed: boolean } {
   const byCell = new Map<number, Issue[]>();
   const width = block.numColumns;
@@ -194,7 +199,7 @@ function mergeMarks(
         if (bg === MARK_COLORS.error || bg === MARK_COLORS.warning) bg = NO_FILL;
       }
       if (here && note === '' && (bg === NO_FILL || bg === '')) {
-        note = ownNote(here.map((i) => renderIssue(i, lang)).join('\n'));
+        note = ownNote(here.map((i) => renderIssue(i, lang, region)).join('\n'));
         bg = here.some((i) => i.severity === 'error') ? MARK_COLORS.error : MARK_COLORS.warning;
       }
       if (note !== oldNote || bg !== oldBg) {
@@ -216,10 +221,11 @@ export function applyMarks(
   block: Block,
   issues: readonly Issue[],
   lang: Lang,
+  region: Region,
 ): boolean {
   if (block.numRows < 1 || block.numColumns < 1) return false;
   const current = port.readMarks(sheet, block);
-  const next = mergeMarks(current, block, issues, lang);
+  const next = mergeMarks(current, block, issues, lang, region);
   if (!next.changed) return false;
   port.writeMarks(sheet, block, { notes: next.notes, backgrounds: next.backgrounds });
   return true;
@@ -234,13 +240,13 @@ export const REPORT_LIMIT = 500;
  */
 function writeReport(
   port: WorkbookPort,
-  validation: Pick<WorkbookValidation, 'issues' | 'summary' | 'warnings'>,
+  validation: Pick<WorkbookValidation, 'issues' | 'summary' | 'warnings' | 'region'>,
   inspection: WorkbookInspection,
   lang: Lang,
   now: number,
   hint: MappingHint = 'sheet',
 ): OutputSheet {
-  const output = claimOwnSheet(port, 'report', (sheet) => port.createSheet(sheet, EMPTY_SHEET));
+  const output = claimOwnSheet(port, 'report', lang, (sheet) => port.createSheet(sheet, EMPTY_SHEET));
   const name = output.sheet;
   const width = REPORT_COLUMNS.length;
   const { rowsChecked, errors, warnings } = validation.summary;
@@ -277,7 +283,7 @@ function writeReport(
       issue.header,
       message(lang, issue.severity === 'error' ? 'report.error' : 'report.warning'),
       issue.code,
-      renderIssue(issue, lang),
+      renderIssue(issue, lang, validation.region),
       // A row of a mapping file (`--map`) is not in the workbook: named, not linked.
       sheets.has(issue.sheet) ? { text: place, link: { sheet: issue.sheet, row: issue.row, column } } : place,
     ]);
@@ -317,6 +323,7 @@ export function runValidation(
       block,
       validation.issues.filter((i) => i.sheet === layout.sheet),
       options.lang,
+      validation.region,
     );
   }
   const output = writeReport(

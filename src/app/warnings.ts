@@ -1,7 +1,8 @@
 // Never a silent wrong answer (docs/domain.md): when an input a result needs is missing, the result
 // says so wherever it is shown: the sheet, the sidebar, the CLI's text and its JSON `warnings`.
 
-import { type Lang, type MessageKey, message } from '../domain/messages';
+import type { WorkCalendar } from '../domain/calendar';
+import { isChinese, type Lang, type MessageKey, message } from '../domain/messages';
 import type { Unrecognised } from '../domain/recognize';
 import type { RobotKind } from '../domain/robots';
 import type { SheetKind } from '../domain/schema';
@@ -19,6 +20,7 @@ export type WarningCode =
   | 'no_progress_columns'
   | 'callbacks_unplanned'
   | 'calendar_year_not_covered'
+  | 'calendar_team_only'
   | 'sheet_not_understood'
   | 'no_sheet_of_kind'
   | 'rows_left_out';
@@ -48,7 +50,7 @@ export function kindsText(kinds: readonly (string | number)[], lang: Lang): stri
   const labels = kinds.map((k) => kindLabel(String(k) as SheetKind, lang));
   if (labels.length < 2) return labels.join('');
   const last = labels[labels.length - 1];
-  return `${labels.slice(0, -1).join(lang === 'zh' ? '、' : ', ')}${message(lang, 'warning.or')}${last}`;
+  return `${labels.slice(0, -1).join(isChinese(lang) ? '、' : ', ')}${message(lang, 'warning.or')}${last}`;
 }
 
 /** Why a sheet was left alone, in words (as inspect says it). */
@@ -76,6 +78,11 @@ function wordedParams(warning: Warning, lang: Lang, hint: MappingHint): Record<s
       };
     case 'no_sheet_of_kind':
       return { kinds: kindsText(list(p.kinds), lang), sheet: text(p.sheet) };
+    case 'calendar_year_not_covered':
+      return {
+        year: Number(p.year),
+        calendar: message(lang, `calendar.name_${text(p.region) || 'CN'}` as MessageKey),
+      };
     case 'rows_left_out':
       return {
         sheet: text(p.sheet),
@@ -98,6 +105,11 @@ function warningKey(warning: Warning): MessageKey {
   const p = warning.params;
   if (warning.code === 'rows_left_out') return `warning.rows_left_out_${text(p.reason)}` as MessageKey;
   if (warning.code === 'no_sheet_of_kind' && p.sheet === undefined) return 'warning.no_sheet_of_kind_none';
+  if (warning.code === 'calendar_year_not_covered') {
+    return p.region === 'OTHER'
+      ? 'warning.calendar_year_not_covered_other'
+      : 'warning.calendar_year_not_covered_in';
+  }
   return `warning.${warning.code}` as MessageKey;
 }
 
@@ -243,6 +255,26 @@ export function timeZoneWarnings(settingZone: string, sheetZone: string, now: nu
   return zonesDiffer(settingZone, sheetZone, now)
     ? [{ code: 'timezone_mismatch', params: { settingZone, sheetZone } }]
     : [];
+}
+
+/**
+ * What a result that counted working hours says about its calendar: each year asked about that
+ * neither the region's built-in data nor 节假日 covers (counted Monday to Friday; `region` is given
+ * unless it is 中国大陆), and with 地区 其他, once, that only weekends and 节假日 were used.
+ */
+export function calendarWarnings(calendar: WorkCalendar): Warning[] {
+  const region = calendar.region;
+  const note: Warning[] =
+    region === 'OTHER' && calendar.askedYears.size > 0 ? [{ code: 'calendar_team_only', params: {} }] : [];
+  const years = [...calendar.uncoveredYears]
+    .sort((a, b) => a - b)
+    .map(
+      (year): Warning => ({
+        code: 'calendar_year_not_covered',
+        params: region === 'CN' ? { year } : { year, region },
+      }),
+    );
+  return [...note, ...years];
 }
 
 /** A signing secret given for a robot that is not signed (WeCom's key is in its URL): it is ignored. */

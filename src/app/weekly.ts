@@ -6,7 +6,7 @@
 import { addDays } from '../domain/callbacks';
 import { complaintState, isClosedState, isOverdueState } from '../domain/complaints';
 import { type IsoWeek, shiftWeek, weekDays } from '../domain/isoweek';
-import { type Lang, message } from '../domain/messages';
+import { isChinese, type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
 import { standardValue } from '../domain/status';
@@ -161,7 +161,7 @@ function weekSatisfaction(
     if ((SATISFACTION as readonly string[]).includes(value)) counts[value as keyof typeof counts]++;
   };
   const inWeek = (raw: unknown) => {
-    const m = parseMoment(raw, timeZone, now);
+    const m = parseMoment(raw, timeZone, now, settings.region);
     if (!m) return false;
     const day = dayKey(m.instant, timeZone);
     return day >= from && day <= to;
@@ -191,6 +191,7 @@ const FIGURE_WARNINGS: ReadonlySet<WarningCode> = new Set<WarningCode>([
   'rows_left_out',
   'no_progress_columns',
   'calendar_year_not_covered',
+  'calendar_team_only',
   'timezone_mismatch',
 ]);
 
@@ -269,7 +270,9 @@ function countsText(counts: Readonly<Record<string, number>>, lang: Lang, order?
   const entries = order
     ? order.map((k): [string, number] => [k, counts[k] ?? 0])
     : Object.entries(counts).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-  return entries.length === 0 ? '-' : entries.map(([k, v]) => `${k} ${v}`).join(lang === 'zh' ? '，' : ', ');
+  return entries.length === 0
+    ? '-'
+    : entries.map(([k, v]) => `${k} ${v}`).join(isChinese(lang) ? '，' : ', ');
 }
 
 function hoursText(value: number | null): string {
@@ -322,7 +325,7 @@ function writeWeeklySheet(
   now: number,
   hint: MappingHint = 'sheet',
 ): OutputSheet {
-  const output = claimOwnSheet(port, 'weekly', (sheet) =>
+  const output = claimOwnSheet(port, 'weekly', lang, (sheet) =>
     port.createSheet(sheet, { rows: [], frozenRows: 0, widths: [170, 360] }),
   );
   const name = output.sheet;

@@ -2,7 +2,7 @@
 
 import { KefuError } from '../domain/errors';
 import { parseIsoWeek } from '../domain/isoweek';
-import type { Lang } from '../domain/messages';
+import { type Lang, langFromLocale } from '../domain/messages';
 import { isMonthKey } from '../domain/parse';
 import { webhookPlace } from '../domain/redact';
 import { parseRobotKind, type RobotKind, webhookProblem } from '../domain/robots';
@@ -53,12 +53,24 @@ const VALUE_OPTIONS = new Set([
 ]);
 const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--version', '-v', '--notify']);
 
+/**
+ * A --lang value: zh (Simplified), zh-TW (Taiwan), zh-HK (Hong Kong; zh-MO the same), en; case and
+ * _ or - as written (zh_tw, zh-Hant also read). Null when it is none of them.
+ */
+export function cliLang(value: string): Lang | null {
+  const tag = value.trim().replace(/_/g, '-').toLowerCase();
+  if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  if (tag === 'zh' || tag === 'zh-cn' || tag === 'zh-hans') return 'zh';
+  return tag.startsWith('zh-') ? langFromLocale(tag) : null;
+}
+
 /** The --lang value, read before anything else so errors can be worded in it. */
 export function langOf(argv: readonly string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const value = arg.startsWith('--lang=') ? arg.slice(7) : arg === '--lang' ? argv[i + 1] : undefined;
-    if (value === 'en') return 'en';
+    const lang = value === undefined ? undefined : cliLang(value);
+    if (lang) return lang;
   }
   return 'zh';
 }
@@ -89,13 +101,14 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       positional.push(arg);
     }
   }
-  const lang = values.get('--lang') ?? 'zh';
-  if (lang !== 'zh' && lang !== 'en') throw new KefuError('cli.bad_lang', { value: lang });
+  const written = values.get('--lang') ?? 'zh';
+  const lang = cliLang(written);
+  if (!lang) throw new KefuError('cli.bad_lang', { value: written });
   const base = {
     json: flags.has('--json'),
     out: values.get('--out') ?? null,
     tz: values.get('--tz') ?? null,
-    lang: lang as Lang,
+    lang,
     now: values.get('--now') ?? null,
     month: values.get('--month') ?? null,
     week: values.get('--week') ?? null,

@@ -82,7 +82,12 @@ function usage(lang: Lang): string {
 }
 
 /** The locale the .xlsx port reports for each CLI language. */
-const LOCALES: Readonly<Record<Lang, string>> = { zh: 'zh_CN', en: 'en_US' };
+const LOCALES: Readonly<Record<Lang, string>> = {
+  zh: 'zh_CN',
+  'zh-TW': 'zh_TW',
+  'zh-HK': 'zh_HK',
+  en: 'en_US',
+};
 
 /** The codes of a run that could not be done (docs/cli.md, "Exit status"). */
 export type FailureCode =
@@ -310,6 +315,7 @@ async function runDemo(options: CliOptions, io: Io): Promise<number> {
           validation.summary,
           validation.warnings,
           opened.hint,
+          validation.region,
         ),
         renderScores(options.lang, scores, opened.hint),
         renderComplaints(options.lang, complaints, now, port.timeZone, opened.hint),
@@ -414,7 +420,14 @@ async function runValidate(options: CliOptions, io: Io): Promise<number> {
     options,
     validationJson(validation, options.lang, opened.hint),
     () =>
-      renderValidation(options.lang, validation.issues, validation.summary, validation.warnings, opened.hint),
+      renderValidation(
+        options.lang,
+        validation.issues,
+        validation.summary,
+        validation.warnings,
+        opened.hint,
+        validation.region,
+      ),
     [validation.output],
   );
   return validation.summary.errors > 0 ? 1 : 0;

@@ -17,7 +17,8 @@ import {
   OVERDUE_COLUMNS,
   SCORE_COLUMNS,
 } from '../domain/columns';
-import { type Lang, message } from '../domain/messages';
+import { chineseIn, type Lang, message } from '../domain/messages';
+import type { Region } from '../domain/region';
 import { dayKey, formatLocal } from '../domain/time';
 import type { Issue } from '../domain/validate';
 
@@ -49,14 +50,16 @@ function warningLines(warnings: readonly Warning[], lang: Lang, hint: MappingHin
 
 /**
  * Validation results, grouped by sheet, each issue on one line with its row and field; first what
- * the validation could not take into account (sheets not understood).
+ * the validation could not take into account (sheets not understood). Phones in the messages are
+ * masked as 地区 (region) reads them.
  */
 export function renderValidation(
   lang: Lang,
   issues: readonly Issue[],
   summary: ValidationSummary,
-  warnings: readonly Warning[] = [],
-  hint: MappingHint = 'workbook',
+  warnings: readonly Warning[],
+  hint: MappingHint,
+  region: Region,
 ): string {
   const lines: string[] = [`■ ${message(lang, 'report.validation_heading')}`];
   lines.push(...warningLines(warnings, lang, hint));
@@ -71,7 +74,7 @@ export function renderValidation(
       `    ${mark} ${message(lang, 'report.issue_line', {
         row: issue.row,
         field: headerLabel(issue, lang),
-        message: renderIssue(issue, lang),
+        message: renderIssue(issue, lang, region),
       })}`,
     );
   }
@@ -169,7 +172,7 @@ export function renderComplaints(
 ): string {
   const { summary } = report;
   const lines = [
-    `■ ${message(lang, 'report.complaints_heading', { now: formatLocal(now, timeZone), clock: report.settings.clockMode })}`,
+    `■ ${message(lang, 'report.complaints_heading', { now: formatLocal(now, timeZone), clock: chineseIn(lang, report.settings.clockMode) })}`,
   ];
   lines.push(
     `  ${message(lang, 'report.complaints_summary', {
@@ -185,7 +188,7 @@ export function renderComplaints(
     })}`,
   );
   const rows = urgentComplaints(report).map((r) =>
-    terminalRow(overdueLine(r, lang), OVERDUE_COLUMNS, timeZone),
+    terminalRow(overdueLine(r, lang, report.settings.region), OVERDUE_COLUMNS, timeZone),
   );
   if (rows.length > 0) {
     lines.push(...renderTable(columnHeaders(OVERDUE_COLUMNS, lang), rows).map((l) => `  ${l}`));
@@ -209,7 +212,9 @@ export function renderCallbacks(
   if (open.length > 0) {
     // Not yet made: the last column (the callback row that did it) would stay empty.
     const columns = CALLBACK_COLUMNS.slice(0, -1);
-    const rows = open.map((s) => terminalRow(callbackLine(s, lang, timeZone), columns, timeZone));
+    const rows = open.map((s) =>
+      terminalRow(callbackLine(s, lang, timeZone, report.region), columns, timeZone),
+    );
     lines.push(...renderTable(columnHeaders(columns, lang), rows).map((l) => `  ${l}`));
   }
   lines.push('');

@@ -1,8 +1,16 @@
 // The one message catalogue: everything a user reads, in Chinese and English.
 
+import { HANT } from './hant-table';
 import { fillTemplate } from './template';
 
-export type Lang = 'zh' | 'en';
+/**
+ * A user's language: Simplified Chinese, Traditional Chinese as written in Taiwan (zh-TW) or in
+ * Hong Kong and Macau (zh-HK), or English. The Traditional text is made from the Simplified one
+ * at build time (scripts/make-hant.ts), never converted at run time.
+ */
+export type Lang = 'zh' | 'zh-TW' | 'zh-HK' | 'en';
+
+export const LANGS: readonly Lang[] = ['zh', 'zh-TW', 'zh-HK', 'en'];
 
 type Entry = { readonly zh: string; readonly en: string };
 
@@ -796,7 +804,7 @@ const CATALOGUE = {
       '  help                         显示本说明',
       '',
       '文件：.xlsx，或 .csv（UTF-8 或 Excel/WPS 保存的 GBK）；.xls/.et 请先另存为 .xlsx。',
-      '选项：--json  --out 输出.xlsx（写入带结果的副本，输入文件永不修改）  --tz 时区  --lang zh|en  --help  --version',
+      '选项：--json  --out 输出.xlsx（写入带结果的副本，输入文件永不修改）  --tz 时区  --lang zh|zh-TW|zh-HK|en  --help  --version',
       '      --map 对照.csv|.xlsx（团队的列名对照：表名、表格类型、列名、字段 四列，与工作簿中的“列名对照”表一样生效；CSV 输入只能这样指定）',
       '退出码：0 完成；1 校验发现错误；2 无法运行（原因见 stderr，--json 时 stdout 输出 {"error": …}）；3 已完成但群消息未送达',
     ].join('\n'),
@@ -813,7 +821,7 @@ const CATALOGUE = {
       '  help                          this text',
       '',
       'FILE: .xlsx, or .csv (UTF-8, or GBK as Excel and WPS save it); save .xls/.et as .xlsx first.',
-      'Options: --json  --out OUT.xlsx (a copy with the results; the input is never modified)  --tz Area/City  --lang zh|en  --help  --version',
+      'Options: --json  --out OUT.xlsx (a copy with the results; the input is never modified)  --tz Area/City  --lang zh|zh-TW|zh-HK|en  --help  --version',
       '         --map MAP.csv|.xlsx (the team’s column mapping: columns 表名, 表格类型, 列名, 字段, applied as a 列名对照 sheet would be; the only way for a CSV input)',
       'Exit status: 0 done; 1 validation found errors; 2 could not run (why on stderr; with --json, {"error": …} on stdout); 3 done, but --notify could not deliver',
     ].join('\n'),
@@ -834,8 +842,8 @@ const CATALOGUE = {
   },
   'cli.bad_tz': { zh: '未知时区：{value}', en: 'Unknown time zone: {value}' },
   'cli.bad_lang': {
-    zh: '--lang 只能是 zh 或 en，收到：{value}',
-    en: '--lang must be zh or en, got: {value}',
+    zh: '--lang 只能是 zh、zh-TW、zh-HK 或 en，收到：{value}',
+    en: '--lang must be zh, zh-TW, zh-HK or en, got: {value}',
   },
   'cli.unreadable_file': {
     zh: '无法读取文件「{file}」：请检查它是否可读（权限），或是否正被其他程序占用。',
@@ -1015,6 +1023,10 @@ const CATALOGUE = {
     zh: '设置完成：新建 {created} 个表格，补充 {params} 个参数，{dropdowns} 列添加下拉选项。',
     en: 'Set-up done: {created} sheet{created:s} created, {params} parameter{params:s} added, dropdowns on {dropdowns} column{dropdowns:s}.',
   },
+  'toast.setup_region': {
+    zh: '地区：{region}（节假日、电话号码和默认时区按它；可在「规则设置」的“地区”修改）。',
+    en: 'Region: {region} (holidays, phone numbers and the default time zone follow it; change 地区 in 规则设置).',
+  },
   'report.title': { zh: '客服助手 · 演示报告', en: 'Kefu Sheets · demo report' },
   'report.workbook': { zh: '工作簿：{file}', en: 'Workbook: {file}' },
   'report.sheets': { zh: '识别到的表格', en: 'Sheets recognised' },
@@ -1024,6 +1036,50 @@ const CATALOGUE = {
   },
   'report.unrecognised': { zh: '未识别（不处理）：{sheets}', en: 'Not recognised (left alone): {sheets}' },
   'report.missing_columns': { zh: '  缺少必填列：{fields}', en: '  Missing required columns: {fields}' },
+  'error.calendar_no_working_days': {
+    zh: '工作日历在 {days} 天内找不到一个工作日：请检查「节假日」表是否把太多日子标成了「休」。',
+    en: 'The working calendar has no working day within {days} days: check whether 节假日 marks too many days 休.',
+  },
+  'calendar.name_CN': {
+    zh: '中国大陆法定节假日与调休',
+    en: 'mainland China public holidays and make-up working days',
+  },
+  'calendar.name_HK': { zh: '香港公众假期', en: 'Hong Kong general holidays' },
+  'calendar.name_MO': { zh: '澳门公众假期', en: 'Macau public holidays' },
+  'calendar.name_TW': { zh: '台湾政府行政机关办公日历', en: 'Taiwan government office calendar' },
+  'calendar.name_OTHER': { zh: '「其他」地区（无内置节假日）', en: '其他 (no built-in holidays)' },
+  'warning.calendar_year_not_covered_in': {
+    zh: '注意：{year} 年不在内置的{calendar}数据中，也没有在「节假日」表中填写，已按周一至周五计算工作时。',
+    en: 'Note: {year} is neither in the built-in data ({calendar}) nor in 节假日; working hours count Monday to Friday.',
+  },
+  'warning.calendar_year_not_covered_other': {
+    zh: '注意：地区为「其他」，没有内置节假日，「节假日」表也没有 {year} 年的日期，已按周一至周五计算工作时。',
+    en: 'Note: 地区 is 其他, with no built-in holidays, and 节假日 has no day in {year}; working hours count Monday to Friday.',
+  },
+  'warning.calendar_team_only': {
+    zh: '注意：地区为「其他」，没有内置节假日，工作时只跳过周末和「节假日」表标为「休」的日子；请在「节假日」表填写当地的公众假期。',
+    en: 'Note: 地区 is 其他, with no built-in holidays: working hours skip only weekends and the days 节假日 marks 休. Enter your public holidays in 节假日.',
+  },
+  'diag.calendar_region': {
+    zh: '节假日：按{calendar}（内置 {years} 年），「节假日」表 {team} 条优先',
+    en: 'Holidays: {calendar} (built in for {years}); the {team} day{team:s} of 节假日 win',
+  },
+  'diag.calendar_unchecked': {
+    zh: '节假日：{years} 年的{calendar}按规则推算，尚未与政府公布的名单核对',
+    en: 'Holidays: {calendar} for {years} is worked out by rule, not checked against the government’s list',
+  },
+  'diag.calendar_other': {
+    zh: '节假日：地区为「其他」，没有内置节假日，只按周末和「节假日」表的 {team} 条计算',
+    en: 'Holidays: 地区 is 其他, with no built-in holidays; only weekends and the {team} day{team:s} of 节假日 count',
+  },
+  'issue.invalid_phone_local': {
+    zh: '「{field}」不是有效的电话号码（本地号码写作 {local}；中国大陆号码照常填写；其他地方的号码请加国际区号，如 +1 …）',
+    en: '"{field}" is not a valid phone number (local numbers as {local}; mainland numbers as usual; others with their country code, such as +1 …)',
+  },
+  'issue.invalid_phone_other': {
+    zh: '「{field}」不是有效的电话号码（请加国际区号，如 +852 …、+1 …；中国大陆号码可照常填写）',
+    en: '"{field}" is not a valid phone number (write it with its country code, such as +852 … or +1 …; mainland numbers as usual)',
+  },
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof CATALOGUE;
@@ -1031,9 +1087,33 @@ export type MessageKey = keyof typeof CATALOGUE;
 const KEYS: ReadonlySet<string> = new Set(Object.keys(CATALOGUE));
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** The user's language from a locale such as `zh_CN`, `zh-TW` or `en_US`: Chinese for zh, else English. */
+/**
+ * The user's language from a locale such as `zh_CN`, `zh_TW`, `zh-Hant-HK` or `en_US`: Traditional
+ * for Taiwan, Hong Kong and Macau (and zh-Hant), Simplified for other Chinese, else English.
+ */
 export function langFromLocale(locale: string | null | undefined): Lang {
-  return (locale ?? '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const tag = (locale ?? '').replace(/_/g, '-').toLowerCase();
+  if (!tag.startsWith('zh')) return 'en';
+  if (/^zh-(hant-)?(hk|mo)\b/.test(tag)) return 'zh-HK';
+  if (/^zh-(hant\b|tw\b)/.test(tag)) return 'zh-TW';
+  return 'zh';
+}
+
+/** True for the three Chinese languages (Chinese punctuation and separators). */
+export function isChinese(lang: Lang): boolean {
+  return lang !== 'en';
+}
+
+/** The generated table as a map (built on first use: no lookup reaches an object's prototype). */
+let hantTexts: Map<string, string | readonly [string, string]> | undefined;
+
+/** A Simplified text in a Chinese language: as it is, or its Traditional form from the generated table. */
+export function chineseIn(lang: Lang, zh: string): string {
+  if (lang === 'zh' || lang === 'en') return zh;
+  hantTexts ??= new Map(Object.entries(HANT));
+  const hant = hantTexts.get(zh);
+  if (hant === undefined) return zh;
+  return typeof hant === 'string' ? hant : lang === 'zh-HK' ? hant[1] : hant[0];
 }
 
 /** True when a string is a key of the catalogue. */
@@ -1046,7 +1126,12 @@ export function isMessageKey(key: string): key is MessageKey {
  * @example message('en', 'cli.bad_month', { value: '2026-13' })
  */
 export function message(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return fillTemplate(CATALOGUE[key][lang], params);
+  return fillTemplate(localized(lang, CATALOGUE[key]), params);
+}
+
+/** The Chinese of every entry, as written (placeholders unfilled): what the Traditional catalogue is made from. */
+export function catalogueChinese(): string[] {
+  return Object.values(CATALOGUE).map((entry: Entry) => entry.zh);
 }
 
 /** Every key of the catalogue, for tests that check both languages exist. */
@@ -1056,5 +1141,5 @@ export function messageKeys(): MessageKey[] {
 
 /** The entry of a two-language description table (parameters, columns, sheet kinds) in a language. */
 export function localized(lang: Lang, entry: { readonly zh: string; readonly en: string }): string {
-  return entry[lang];
+  return lang === 'en' ? entry.en : chineseIn(lang, entry.zh);
 }

@@ -3,9 +3,10 @@
 
 import { parseNumber } from './parse';
 import { REDACTED, redactSecrets } from './redact';
+import { parseRegion, type Region, regionTimeZone, regionWorkHours } from './region';
 import { webhookProblem } from './robots';
 import { DEFAULT_LISTS, type ItemLimit, type ListName } from './schema';
-import { cellText, normalizeHeader } from './text';
+import { cellText, normalizeHeader, toSimplified } from './text';
 import { isValidTimeZone } from './time';
 
 export type ParamType =
@@ -16,6 +17,7 @@ export type ParamType =
   | 'clockMode'
   | 'workHours'
   | 'timeZone'
+  | 'region'
   | 'email'
   | 'webhook'
   | 'secret'
@@ -33,6 +35,7 @@ interface ParamValues {
   clockMode: '自然时' | '工作时';
   workHours: { readonly start: number; readonly end: number };
   timeZone: string;
+  region: Region;
   email: string;
   /** A robot's webhook URL ('' for none): https, or http on this computer (for testing). */
   webhook: string;
@@ -290,6 +293,15 @@ export const PARAMETERS = [
     'callback due this many days before the warranty ends',
   ),
   param(
+    'region',
+    '地区',
+    '中国大陆',
+    'region',
+    null,
+    '中国大陆、香港、澳门、台湾或其他：决定节假日日历、本地电话号码、民国纪年日期，以及时区和工作时间的默认值',
+    '中国大陆, 香港, 澳门, 台湾 or 其他: the holiday calendar, local phone numbers, ROC dates, and the default time zone and working day',
+  ),
+  param(
     'timeZone',
     '时区',
     'Asia/Shanghai',
@@ -494,7 +506,7 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
 
 /** Reads `周一 09:00` (also `星期一 9:00`, `每周一 9点`, `Mon 09:00`). */
 export function parseWeeklyTime(raw: string): { weekday: number; minutes: number } | null {
-  const text = raw.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  const text = toSimplified(raw.normalize('NFKC').replace(/\s+/g, '').toLowerCase());
   const m =
     /^(?:每)?(?:周|星期|礼拜)?([一二三四五六日天]|mon|tue|wed|thu|fri|sat|sun)[a-z]*(\d{1,2})(?:[:点](\d{2})?)?分?$/.exec(
       text,
@@ -545,15 +557,22 @@ function parseParam(type: ParamType, raw: unknown): Parsed {
       return ok(parts);
     }
     case 'fineMode':
-      return text === '累进' || text === '全额' ? ok(text) : fail;
-    case 'clockMode':
-      return text === '自然时' || text === '工作时' ? ok(text) : fail;
+    case 'clockMode': {
+      // As written in Simplified or Traditional (累進, 工作時): the value is the Simplified word.
+      const choices = type === 'fineMode' ? (['累进', '全额'] as const) : (['自然时', '工作时'] as const);
+      const chosen = choices.find((c) => c === normalizeHeader(text));
+      return chosen ? ok(chosen) : fail;
+    }
     case 'workHours': {
       const hours = parseWorkHours(raw);
       return hours ? ok(hours) : fail;
     }
     case 'timeZone':
       return isValidTimeZone(text) ? ok(text) : fail;
+    case 'region': {
+      const region = parseRegion(text);
+      return region ? ok(region) : fail;
+    }
     case 'email':
       return text === '' || /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(text) ? ok(text) : fail;
     case 'webhook':
@@ -582,6 +601,19 @@ function parseParam(type: ParamType, raw: unknown): Parsed {
   }
 }
 
+/** The 地区 a table names (中国大陆 when it names none it can read). */
+function regionOf(table: ReadonlyMap<string, { raw: unknown }>): Region {
+  const raw = table.get(parameterName('region'))?.raw;
+  return (raw === undefined ? null : parseRegion(cellText(raw))) ?? 'CN';
+}
+
+/** A parameter's default in a region: 时区 and 工作时间 follow 地区 (台湾: Asia/Taipei, 08:30-17:30). */
+export function regionalDefault(spec: ParamSpec, region: Region): string {
+  if (spec.type === 'timeZone') return regionTimeZone(region) ?? spec.value;
+  if (spec.type === 'workHours') return regionWorkHours(region);
+  return spec.value;
+}
+
 /**
  * The settings from a 参数 → 值 table: defaults where a row is missing; a row that is present
  * but unreadable is a problem (its default is kept only so other figures can still be shown).
@@ -593,9 +625,10 @@ export function readSettings(table: ReadonlyMap<string, { raw: unknown; row: num
   const values: Record<string, unknown> = {};
   const lists = { ...DEFAULT_LISTS } as Record<ListName, readonly string[]>;
   const problems: ParameterProblem[] = [];
+  const region = regionOf(table);
   for (const spec of PARAMETERS as readonly ParamSpec[]) {
     const entry = table.get(spec.name);
-    const fallback = parseParam(spec.type, spec.value);
+    const fallback = parseParam(spec.type, regionalDefault(spec, region));
     if (!fallback.ok) throw new Error(`default of ${spec.name} does not parse`);
     let value = fallback.value;
     if (entry && (cellText(entry.raw) !== '' || spec.type === 'email')) {

@@ -1,5 +1,6 @@
 // Reading cell values the way staff write them: dates, numbers, yes/no, months.
 
+import type { Region } from './region';
 import { isDate } from './text';
 import { DAY_MS, fromWall, parseIsoMoment, toWall, type WallMs, wallMonthKey, wallOf } from './time';
 
@@ -85,7 +86,13 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
  * Returns null for blanks and for anything unreadable.
  * @example parseMoment('2026年11月5日 下午2:30', 'Asia/Shanghai')?.instant === Date.UTC(2026, 10, 5, 6, 30)
  */
-export function parseMoment(value: unknown, timeZone: string, now?: number): ParsedMoment | null {
+export function parseMoment(
+  value: unknown,
+  timeZone: string,
+  now?: number,
+  /** 地区: 台湾 reads a bare ROC year (115/10/14); so does the Asia/Taipei zone. */
+  region?: Region,
+): ParsedMoment | null {
   if (isDate(value)) {
     const instant = value.getTime();
     if (Number.isNaN(instant)) return null;
@@ -113,7 +120,7 @@ export function parseMoment(value: unknown, timeZone: string, now?: number): Par
   const m = DATE_TEXT.exec(text);
   if (m) return fromParts(m[1], m[2], m[3], m[4] ?? '', timeZone) ?? isoMoment(text, timeZone);
   const roc = ROC_TEXT.exec(text);
-  if (roc && (roc[1] !== undefined || (timeZone === ROC_ZONE && roc[2]?.length === 3)))
+  if (roc && (roc[1] !== undefined || ((region === 'TW' || timeZone === ROC_ZONE) && roc[2]?.length === 3)))
     return fromParts(String(Number(roc[2]) + 1911), roc[3], roc[4], roc[5] ?? '', timeZone);
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
@@ -138,7 +145,10 @@ export function parseMoment(value: unknown, timeZone: string, now?: number): Par
 
 /** The Republic of China calendar: 民國115年10月14日, 115/10/14 (year 115 is 2026). */
 const ROC_TEXT = /^(民[國国]\s*)?(\d{2,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(.*))?$/;
-/** Where a bare three-digit year is an ROC year without its 民國 (Taiwanese sheets write 115/10/14). */
+/**
+ * Where a bare three-digit year is an ROC year without its 民國 (Taiwanese sheets write 115/10/14),
+ * besides 地区 台湾.
+ */
 const ROC_ZONE = 'Asia/Taipei';
 /** Day and month before the year, as English sheets write them: 10/14/2026, 14/10/2026 15:05. */
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\s,]+(.*))?$/;

@@ -42,7 +42,14 @@ function simplifiedTable(): Map<string, string> {
 const HAN = /[\u3400-\u9fff]/;
 
 /**
- * Text with every Traditional character in its Simplified form (OpenCC's character table).
+ * Words whose Traditional character is also a Simplified one with another meaning: 覆 (cover) is
+ * 复 in 答覆 and 回覆 (reply). A character table cannot tell; the word can.
+ */
+const TRADITIONAL_WORDS = /([答回批])覆/g;
+
+/**
+ * Text with every Traditional character in its Simplified form (OpenCC's character table), and
+ * 答覆 / 回覆 as 答复 / 回复.
  * @example toSimplified('客訴編號') === '客诉编号'
  */
 export function toSimplified(text: string): string {
@@ -50,7 +57,7 @@ export function toSimplified(text: string): string {
   const table = simplifiedTable();
   let out = '';
   for (const ch of text) out += table.get(ch) ?? ch;
-  return out;
+  return out.includes('覆') ? out.replace(TRADITIONAL_WORDS, '$1复') : out;
 }
 
 /** True for a valid or invalid Date, from any realm (instanceof fails across realms). */

@@ -5,8 +5,9 @@ import { readLedgerText, readMerits, revokes } from './ledger-text';
 import type { MessageKey } from './messages';
 import { type ItemLimits, type ParameterProblem, parameterName, type Settings, withinLimit } from './params';
 import { type ParsedMoment, parseMoment, parseMonth, parseNumber, parseYesNo } from './parse';
-import { contactPhone } from './phone';
+import { contactPhone, localPhoneForms } from './phone';
 import type { SheetLayoutInfo } from './recognize';
+import type { Region } from './region';
 import { appliesToEveryone, normalizeRuleCode, type Rule } from './rules';
 import { type DateOrder, type FieldSpec, type ListName, type SheetKind, sheetSpec } from './schema';
 import { isResolved, standardValue } from './status';
@@ -75,6 +76,8 @@ export interface ValidationContext {
   readonly words: Pick<Settings, 'closedWords' | 'voidWords' | 'synonyms'>;
   /** How large a single item's points and money may be (规则设置). */
   readonly limits: ItemLimits;
+  /** 地区: which phone numbers are local (src/domain/phone.ts). */
+  readonly region: Region;
 }
 
 /** A data row: its sheet row number and its cells (column A first). */
@@ -143,6 +146,13 @@ function shownMoment(moment: ParsedMoment, timeZone: string): string {
   return moment.hasTime ? formatLocal(moment.instant, timeZone) : dayKey(moment.instant, timeZone);
 }
 
+/** What an invalid phone number is told in a region: the numbers valid there. */
+function invalidPhone(region: Region): { message: MessageKey; params: Record<string, string> } {
+  if (region === 'CN') return { message: 'issue.invalid_phone', params: {} };
+  if (region === 'OTHER') return { message: 'issue.invalid_phone_other', params: {} };
+  return { message: 'issue.invalid_phone_local', params: { local: localPhoneForms(region) } };
+}
+
 /** Checks one row at a time; one checker serves every row of a sheet (reset between rows). */
 class RowChecker {
   issues: Issue[] = [];
@@ -209,7 +219,7 @@ class RowChecker {
   moment(field: string): ParsedMoment | null {
     let found = this.moments.get(field);
     if (found === undefined) {
-      found = parseMoment(this.value(field), this.context.timeZone, this.context.now);
+      found = parseMoment(this.value(field), this.context.timeZone, this.context.now, this.context.region);
       this.moments.set(field, found);
     }
     return found;
@@ -252,7 +262,10 @@ class RowChecker {
         return;
       }
       case 'phone':
-        if (!contactPhone(raw)) this.add(field.key, 'invalid_phone', 'issue.invalid_phone', {});
+        if (!contactPhone(raw, this.context.region)) {
+          const { message, params } = invalidPhone(this.context.region);
+          this.add(field.key, 'invalid_phone', message, params);
+        }
         return;
       case 'number': {
         const n = parseNumber(raw);
@@ -372,6 +385,7 @@ class RowChecker {
 function duplicateKeyReader(
   layout: SheetLayoutInfo,
   timeZone: string,
+  region: Region,
 ): ((cells: readonly unknown[]) => string | null) | null {
   const spec = sheetSpec(layout.kind);
   if (!spec.duplicate) return null;
@@ -386,9 +400,9 @@ function duplicateKeyReader(
       const raw = cells[column as number];
       if (isBlank(raw)) return null;
       let part: string;
-      if (type === 'phone') part = contactPhone(raw)?.normalized ?? cellText(raw);
+      if (type === 'phone') part = contactPhone(raw, region)?.normalized ?? cellText(raw);
       else if (type === 'date' || type === 'datetime') {
-        const moment = parseMoment(raw, timeZone);
+        const moment = parseMoment(raw, timeZone, undefined, region);
         part = moment ? dayKey(moment.instant, timeZone) : cellText(raw);
       } else part = normalizeHeader(cellText(raw));
       key = key === '' ? part : `${key}\u0001${part}`;
@@ -410,7 +424,7 @@ export function validateRows(
 ): Issue[] {
   const spec = sheetSpec(layout.kind);
   const dupSpec = spec.duplicate;
-  const keyOf = duplicateKeyReader(layout, context.timeZone);
+  const keyOf = duplicateKeyReader(layout, context.timeZone, context.region);
   const firstByKey = new Map<string, number>();
   // When the checked rows are the pool (the usual case), each row's earlier twin is found in the
   // same pass that indexes the keys: one key and one lookup per row.

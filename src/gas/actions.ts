@@ -35,6 +35,7 @@ import { lastFullWeek, parseIsoWeek, weekdayOf } from '../domain/isoweek';
 import { type Lang, type MessageKey, message, messageKeys } from '../domain/messages';
 import { parseMonth } from '../domain/parse';
 import { webhookPlace } from '../domain/redact';
+import { regionLabel } from '../domain/region';
 import { robotKind } from '../domain/robots';
 import { dayKey, parseIsoMoment } from '../domain/time';
 import type { SheetsWorkbook } from './adapter';
@@ -234,7 +235,7 @@ export function setUp(): void {
         created: result.created.length,
         params: result.parametersAdded.length,
         dropdowns: result.dropdownColumns,
-      }),
+      }) + message(lang, 'toast.setup_region', { region: regionLabel(result.region, lang) }),
       lang,
     );
   });

@@ -279,7 +279,7 @@ export function alertMajor(
   // Remembered before sending: an alert is never sent twice, even when a later step fails. The
   // newest 2,000 are kept (about 16 KB): a complaint that old is long past its 2 hours.
   writeKeySet(store, ALERTED, [...alerted, ...fresh.map(majorKey)].slice(-2_000));
-  const notice = majorNotice(fresh, lang, settings.replyHoursMajor);
+  const notice = majorNotice(fresh, lang, settings.replyHoursMajor, settings.region);
   const link = sheetRowLink();
   mailNotice(settings, notice, lang, timeZone, link);
   postToRobot(settings, notice, lang, timeZone, link, now);

@@ -5,9 +5,10 @@ import { describeError } from '../app/render';
 import { loadSettingsSheets } from '../app/workbook';
 import type { WorkCalendar } from '../domain/calendar';
 import { type Lang, message } from '../domain/messages';
-import type { Settings } from '../domain/params';
+import { parameterName, type Settings } from '../domain/params';
 import { parseMoment, parseNumber } from '../domain/parse';
 import { contactPhone } from '../domain/phone';
+import type { Region } from '../domain/region';
 import { kpiPoints, pointsFine } from '../domain/scores';
 import { dayKey, HOUR_MS } from '../domain/time';
 import { currentLang, openWorkbook } from './runtime';
@@ -19,6 +20,7 @@ import { currentLang, openWorkbook } from './runtime';
  * the menu item 重新计算自定义函数 rewrites their formulas to force a recalculation.
  */
 export const SETTINGS_FUNCTIONS = [
+  'KEFU_PHONE',
   'KEFU_FINE',
   'KEFU_KPI_POINTS',
   'KEFU_DUE',
@@ -83,9 +85,9 @@ function numberCell(value: unknown, lang: Lang): number | string | null {
   return Number.isNaN(n) ? message(lang, 'custom.not_a_number', { value: String(value) }) : n;
 }
 
-function momentCell(value: unknown, timeZone: string, lang: Lang): number | string | null {
+function momentCell(value: unknown, timeZone: string, lang: Lang, region: Region): number | string | null {
   if (value === '' || value === null || value === undefined) return null;
-  const m = parseMoment(value, timeZone);
+  const m = parseMoment(value, timeZone, undefined, region);
   return m ? m.instant : message(lang, 'custom.not_a_date', { value: String(value) });
 }
 
@@ -107,16 +109,37 @@ function modeArgument<const M extends string>(
 }
 
 /** The working calendar for custom functions: 节假日 and 工作时间 of the workbook. */
-function customCalendar(): { calendar: WorkCalendar; timeZone: string } {
+function customCalendar(): { calendar: WorkCalendar; timeZone: string; region: Region } {
   const port = openWorkbook();
   const sheets = loadSettingsSheets(port, ['params', 'holidays']);
   const settings = customSettings(sheets.filter((s) => s.layout.kind === 'params'));
-  return { calendar: readCalendar(sheets, settings, port.timeZone), timeZone: port.timeZone };
+  return {
+    calendar: readCalendar(sheets, settings, port.timeZone),
+    timeZone: port.timeZone,
+    region: settings.region,
+  };
 }
 
-/** KEFU_PHONE: the normalised number, '' when invalid. */
-export function customPhone(phone: CustomInput): CustomOutput {
-  return mapCells(phone, (value) => contactPhone(value)?.normalized ?? '');
+/**
+ * 地区 for KEFU_PHONE, from 规则设置 as the other custom functions read it; only a problem with
+ * 地区 itself stops a number being read (a bad 罚款档位 has nothing to do with phones).
+ */
+function customRegion(): Region {
+  const sheets = loadSettingsSheets(openWorkbook(), ['params']);
+  const { settings, problems } = readWorkbookSettings(sheets);
+  const bad = problems.find((p) => p.name === parameterName('region'));
+  if (bad) throw new Error(describeError(parameterError(sheets, bad), currentLang()));
+  return settings.region;
+}
+
+/** KEFU_PHONE: the number normalised as 地区 writes it, '' when invalid. */
+export function customPhone(phone: CustomInput, _settingsRange?: CustomInput): CustomOutput {
+  let region: Region | null = null;
+  return mapCells(phone, (value) => {
+    if (value === '' || value === null || value === undefined) return '';
+    if (region === null) region = customRegion();
+    return contactPhone(value, region)?.normalized ?? '';
+  });
 }
 
 /** KEFU_FINE: the fine for a score, by the bands of 规则设置. */
@@ -167,9 +190,9 @@ export function customDue(
 ): CustomOutput {
   const lang = currentLang();
   const clock = modeArgument(mode, ['自然时', '工作时'], 'custom.bad_clock', lang);
-  const { calendar, timeZone } = customCalendar();
+  const { calendar, timeZone, region } = customCalendar();
   return zipCells([start, hours], (s, h) => {
-    const from = momentCell(s, timeZone, lang);
+    const from = momentCell(s, timeZone, lang, region);
     const n = numberCell(h, lang);
     if (typeof from === 'string') return from;
     if (typeof n === 'string') return n;
@@ -185,10 +208,10 @@ export function customWorkHours(
   _settingsRange?: CustomInput,
 ): CustomOutput {
   const lang = currentLang();
-  const { calendar, timeZone } = customCalendar();
+  const { calendar, timeZone, region } = customCalendar();
   return zipCells([start, end], (s, e) => {
-    const a = momentCell(s, timeZone, lang);
-    const b = momentCell(e, timeZone, lang);
+    const a = momentCell(s, timeZone, lang, region);
+    const b = momentCell(e, timeZone, lang, region);
     if (typeof a === 'string') return a;
     if (typeof b === 'string') return b;
     if (a === null || b === null) return '';
@@ -199,9 +222,9 @@ export function customWorkHours(
 /** KEFU_ISWORKDAY: whether a day is a working day. */
 export function customIsWorkday(date: CustomInput, _settingsRange?: CustomInput): CustomOutput {
   const lang = currentLang();
-  const { calendar, timeZone } = customCalendar();
+  const { calendar, timeZone, region } = customCalendar();
   return mapCells(date, (value) => {
-    const m = momentCell(value, timeZone, lang);
+    const m = momentCell(value, timeZone, lang, region);
     if (typeof m === 'string') return m;
     if (m === null) return '';
     return calendar.isWorkingDay(dayKey(m, timeZone));

@@ -5,7 +5,7 @@ import { parameterTable, readCalendar, readWorkbookSettings } from '../app/conte
 import type { DiagnosticFacts, Fact, ZoneSample } from '../app/diagnostics';
 import { summarizeWorkbook } from '../app/inspect';
 import { loadWorkbook } from '../app/workbook';
-import { builtInCovers } from '../domain/calendar';
+import { builtInCovers, builtInYears, uncheckedYears } from '../domain/calendar';
 import { type Lang, message } from '../domain/messages';
 import { parameterName } from '../domain/params';
 import { webhookPlace } from '../domain/redact';
@@ -82,9 +82,15 @@ export function gatherFacts(now: number): DiagnosticFacts {
     scriptZone: fact(() => Session.getScriptTimeZone()),
     locale: { user: port.locale, spreadsheet: spreadsheet.getSpreadsheetLocale() },
     zoneData,
+    calendarSource: {
+      region: calendar.region,
+      builtInYears: builtInYears(calendar.region),
+      uncheckedYears: uncheckedYears(calendar.region),
+      teamDays: calendar.teamDayCount(),
+    },
     calendar: [year, year + 1].map((y) => ({
       year: y,
-      builtIn: builtInCovers(y),
+      builtIn: builtInCovers(y, calendar.region),
       teamDays: calendar.teamDays(y),
     })),
     triggers: fact(() => ({

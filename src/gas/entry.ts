@@ -214,14 +214,15 @@ export function sidebarSelect(sheet: string, row: number): boolean {
 }
 
 /**
- * 规范化电话号码：手机号为 11 位数字，座机为“区号-号码”，无效时返回空。
- * Normalises a mainland phone number: 11-digit mobile, "021-62345678" landline, "" when invalid.
+ * 规范化电话号码：按“规则设置”的地区书写（大陆手机 11 位、座机“区号-号码”；台湾 0912-345-678；香港 9123 4567；带国家代码的如 +1 415 555 2671），无效时返回空。
+ * Normalises a phone number as the 地区 of 规则设置 writes it (mainland: 11-digit mobile, "021-62345678"; Taiwan 0912-345-678; Hong Kong 9123 4567; with a country code, +1 415 555 2671), "" when invalid.
  * @param {string|Array<Array<string>>} phone 电话号码或一列号码 / a phone number or a range of them
+ * @param {Array<Array<string>>} settings_range 可选：规则设置!A:C，“地区”改动时自动重算 / optional: 规则设置!A:C, so the cell recalculates when 地区 changes
  * @return 规范化的号码 / the normalised number
  * @customfunction
  */
-export function KEFU_PHONE(phone: CustomInput): CustomOutput {
-  return custom.customPhone(phone);
+export function KEFU_PHONE(phone: CustomInput, settings_range?: CustomInput): CustomOutput {
+  return custom.customPhone(phone, settings_range);
 }
 
 /**

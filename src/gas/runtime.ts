@@ -5,6 +5,7 @@ import type { KeyValueStore } from '../app/remembered';
 import { describeError } from '../app/render';
 import { isKefuError, KefuError } from '../domain/errors';
 import { type Lang, langFromLocale, message } from '../domain/messages';
+import { maskPhonesInText } from '../domain/phone';
 import { redactSecrets } from '../domain/redact';
 import { intlZoneDataWorks, useOffsetProvider, usingOffsetProvider } from '../domain/time';
 import { SheetsWorkbook } from './adapter';
@@ -77,7 +78,8 @@ export function logFailure(action: string, error: unknown): void {
     return;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  console.error(`[kefu-sheets] ${action} failed`, redact(detail));
+  // A message may quote a cell: its phone numbers are masked, every region's (no 地区 is known here).
+  console.error(`[kefu-sheets] ${action} failed`, redact(maskPhonesInText(detail, 'ANY')));
 }
 
 /** Runs a trigger's work: a failure has no one to show an alert to, so it goes to the log. */

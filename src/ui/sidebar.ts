@@ -28,7 +28,7 @@ interface Runner {
 declare const google: { script: { run: Runner } };
 
 interface Boot {
-  lang: 'zh' | 'en';
+  lang: 'zh' | 'zh-TW' | 'zh-HK' | 'en';
   labels: Record<string, string>;
 }
 
@@ -508,7 +508,7 @@ function render(tab: Tab): void {
       .catch((e: unknown) => showError(e, retry));
 }
 
-document.documentElement.lang = boot.lang === 'zh' ? 'zh-CN' : 'en';
+document.documentElement.lang = boot.lang === 'zh' ? 'zh-CN' : boot.lang;
 for (const [tab, key] of [
   ['overview', 'tab_overview'],
   ['scores', 'tab_scores'],

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { callbackReport } from '../../src/app/callbacks';
 import { complaintReport } from '../../src/app/complaints';
+import { warningText } from '../../src/app/warnings';
 import { loadWorkbook } from '../../src/app/workbook';
 import { formatIso, parseIsoMoment } from '../../src/domain/time';
 import { SheetsWorkbook } from '../../src/gas/adapter';
@@ -166,5 +167,72 @@ describe('callbacks of a workbook the tests have not seen', () => {
     // Due in October: 戊, 甲, 己, 乙, 丁 — done 2.
     expect(report.rate).toEqual({ due: 5, done: 2, value: 0.4, target: 1 });
     expect(report.complaints).toMatchObject({ received: 2, handled: 2, handledRate: 1 });
+  });
+});
+
+describe('complaint deadlines in working hours by 地区', () => {
+  /** A complaint received Wed 2026-09-30 09:00 and one in 2027, with 计时方式 工作时 and a 地区. */
+  function regionWorkbook(region: string, holidays: string[][] = []): SheetData[] {
+    const sheets: SheetData[] = [
+      {
+        name: '客诉',
+        rows: [
+          ['工单号', '受理时间', '客户姓名', '电话', '投诉级别', '呼入内容', '处理人'],
+          ['T1', sh(2026, 9, 30, 9), '甲', '0912345678', '普通', '未發貨', '赵一'],
+          ['T2', sh(2027, 2, 3, 9), '乙', '0912345679', '普通', '未發貨', '赵一'],
+        ],
+      },
+      {
+        name: '规则设置',
+        rows: [
+          ['参数', '值', '说明'],
+          ['计时方式', '工作时', ''],
+          ['地区', region, ''],
+        ],
+      },
+    ];
+    if (holidays.length > 0) sheets.push({ name: '节假日', rows: [['日期', '类型', '说明'], ...holidays] });
+    return sheets;
+  }
+  const due = (report: ReturnType<typeof complaintReport>, id: string) => {
+    const row = report.rows.find((r) => r.complaint.id === id)!;
+    return [formatIso(row.status.replyDue, 'Asia/Taipei'), formatIso(row.status.solutionDue, 'Asia/Taipei')];
+  };
+
+  it('counts a Taipei complaint on Taiwan’s calendar (08:30-17:30 by default), and names it for a year it lacks', () => {
+    const report = complaintReport(load(regionWorkbook('台湾')), NOW, 'Asia/Taipei');
+    // Reply: 09-30 8.5 h, 10-01 9 h, 10-02 6.5 h → 15:00 (the mainland's calendar said 10-09 15:00).
+    // Solution, 72 h: … 10-08 (62.5), 10-09 off (國慶日補假), 10-12 9 h (71.5), 10-13 0.5 h → 09:00.
+    expect(due(report, 'T1')).toEqual(['2026-10-02T15:00:00+08:00', '2026-10-13T09:00:00+08:00']);
+    const calendar = report.warnings.filter((w) => w.code.startsWith('calendar_'));
+    expect(calendar).toEqual([{ code: 'calendar_year_not_covered', params: { year: 2027, region: 'TW' } }]);
+    expect(warningText(calendar[0]!, 'zh')).toContain('2027 年不在内置的台湾政府行政机关办公日历数据中');
+    expect(warningText(calendar[0]!, 'en')).toContain('(Taiwan government office calendar)');
+  });
+
+  it('lets 节假日 win over Taiwan’s calendar', () => {
+    const report = complaintReport(
+      load(regionWorkbook('臺灣', [['2026-10-01', '休', '']])),
+      NOW,
+      'Asia/Taipei',
+    );
+    expect(due(report, 'T1')[0]).toBe('2026-10-05T15:00:00+08:00');
+  });
+
+  it('says once, for 其他, that only weekends and 节假日 are used, and which years 节假日 lacks', () => {
+    const report = complaintReport(
+      load(regionWorkbook('其他', [['2026-10-01', '休', '']])),
+      NOW,
+      'Asia/Taipei',
+    );
+    // 09:00-18:00: 09-30 9 h, 10-01 off, 10-02 9 h (18), Mon 10-05 6 h → 15:00.
+    expect(due(report, 'T1')[0]).toBe('2026-10-05T15:00:00+08:00');
+    expect(report.warnings.filter((w) => w.code.startsWith('calendar_'))).toEqual([
+      { code: 'calendar_team_only', params: {} },
+      { code: 'calendar_year_not_covered', params: { year: 2027, region: 'OTHER' } },
+    ]);
+    expect(warningText({ code: 'calendar_team_only', params: {} }, 'zh')).toContain(
+      '只跳过周末和「节假日」表',
+    );
   });
 });

@@ -73,7 +73,7 @@ describe('dist/Code.js in node:vm', () => {
   it('keeps the @customfunction JSDoc with the parameter names on the stubs', () => {
     const code = readFileSync(CODE, 'utf8');
     expect(code).toMatch(
-      /@param \{[^}]*\} phone[^\n]*\n[\s\S]*?@customfunction\s*\*\/\nfunction KEFU_PHONE\(phone\) \{/,
+      /@param \{[^}]*\} phone[^\n]*\n[\s\S]*?@param \{[^}]*\} settings_range[\s\S]*?@customfunction\s*\*\/\nfunction KEFU_PHONE\(phone, settings_range\) \{/,
     );
   });
 
@@ -119,6 +119,35 @@ describe('dist/Code.js in node:vm', () => {
       ['021-62345678', ''],
       ['13912345678', ''],
     ]);
+  });
+
+  it('writes KEFU_PHONE as 地区 does: Taiwan’s and Hong Kong’s numbers, any with a country code', () => {
+    // 中国大陆 (no 规则设置): a local Taiwanese number is none; one with its country code is.
+    const cn = loadBundle(wb);
+    expect(vm.runInContext('KEFU_PHONE("0912-345-678")', cn)).toBe('');
+    expect(vm.runInContext('KEFU_PHONE("+886 912 345 678")', cn)).toBe('+886 912 345 678');
+    expect(vm.runInContext('KEFU_PHONE("+49 30 1234567")', cn)).toBe('+49 30 1234567');
+    wb.addSheet('规则设置', [
+      ['参数', '值', '说明'],
+      ['地区', '台湾', ''],
+    ]);
+    const tw = loadBundle(wb);
+    tw.input = [
+      ['0912345678', '(02) 2345-6789'],
+      ['+886 912 345 678', '13812345678'],
+      ['07-123-4567', '9123 4567'],
+    ];
+    // The settings range only makes Sheets recalculate: 规则设置 is read as every function reads it.
+    tw.settings = [['地区', '台湾']];
+    expect(vm.runInContext('KEFU_PHONE(input, settings)', tw)).toEqual([
+      ['0912-345-678', '02-2345-6789'],
+      ['0912-345-678', '13812345678'],
+      ['07-123-4567', ''],
+    ]);
+    wb.sheet('规则设置').setRaw(2, 2, '香港');
+    const hk = loadBundle(wb);
+    expect(vm.runInContext('KEFU_PHONE("+852 6123 4567")', hk)).toBe('6123 4567');
+    expect(vm.runInContext('KEFU_PHONE(91234567)', hk)).toBe('9123 4567');
   });
 
   it('runs a menu action and reports in the user’s language', () => {
@@ -266,6 +295,20 @@ describe('dist/Code.js in node:vm', () => {
     expect(vm.runInContext('KEFU_ISWORKDAY("2026-10-09")', context)).toBe(false);
     const due = vm.runInContext('KEFU_DUE("2026-09-30 16:00", 24, "工作时")', context) as Date;
     expect(due.toISOString()).toBe('2026-10-11T05:00:00.000Z');
+  });
+
+  it('follows 地区 in the calendar functions: Taiwan works the mainland’s National Day week', () => {
+    wb.addSheet('规则设置', [
+      ['参数', '值', '说明'],
+      ['地区', '台湾', ''],
+    ]);
+    const context = loadBundle(wb);
+    // 08:30-17:30 (Taiwan's default): 09-30 8.5 h, 10-01 9 h, 10-02 6.5 h → 15:00 (+08:00).
+    const due = vm.runInContext('KEFU_DUE("2026-09-30 09:00", 24, "工作时")', context) as Date;
+    expect(due.toISOString()).toBe('2026-10-02T07:00:00.000Z');
+    context.days = [['2026-10-01'], ['2026-10-09'], ['2026-10-10'], ['2026-09-28']];
+    expect(vm.runInContext('KEFU_ISWORKDAY(days)', context)).toEqual([[true], [false], [false], [false]]);
+    expect(vm.runInContext('KEFU_WORKHOURS("2026-09-30 09:00", "2026-10-02 15:00")', context)).toBe(24);
   });
 });
 

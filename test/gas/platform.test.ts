@@ -44,13 +44,16 @@ describe('重新计算自定义函数', () => {
     });
     const other = wb.addSheet('电话');
     other.setRaw(1, 1, '', '=KEFU_PHONE(B1)');
+    other.setRaw(2, 1, '', '=LEN(B2)');
     menuRecalculate();
     expect(formulas.map((_, i) => sheet.formula(i + 1, 3))).toEqual(formulas);
-    // Each written twice (away and back): three cells Sheets recalculates.
+    // Each written twice (away and back): three cells Sheets recalculates, and KEFU_PHONE's (it
+    // follows 地区); a formula using none of them is left alone.
     expect(sheet.formulaRewrites).toBe(6);
-    expect(other.formulaRewrites).toBe(0);
+    expect(other.formulaRewrites).toBe(2);
     expect(other.formula(1, 1)).toBe('=KEFU_PHONE(B1)');
-    expect(wb.toasts.at(-1)?.message).toBe('已重新计算 3 个使用客服助手函数的单元格。');
+    expect(other.formula(2, 1)).toBe('=LEN(B2)');
+    expect(wb.toasts.at(-1)?.message).toBe('已重新计算 4 个使用客服助手函数的单元格。');
   });
 });
 
@@ -82,6 +85,53 @@ describe('诊断', () => {
     expect(lines.find((l) => l.startsWith('✓ 表格识别：'))).toMatch(/个表格中识别出 \d+ 个$/);
     expect(text).not.toMatch(/1[3-9]\d{9}/);
     expect(wb.alerts).toEqual([]);
+  });
+
+  it('names the working calendar in force: the region’s, its years, and 节假日’s entries', () => {
+    vi.useFakeTimers({ now: TEAM_NOW, toFake: ['Date'] });
+    const cases: [string, string[]][] = [
+      ['中国大陆', ['✓ 节假日：按中国大陆法定节假日与调休（内置 2004–2026 年），「节假日」表 1 条优先']],
+      ['台湾', ['✓ 节假日：按台湾政府行政机关办公日历（内置 2025–2026 年），「节假日」表 1 条优先']],
+      [
+        '香港',
+        [
+          '✓ 节假日：按香港公众假期（内置 2025–2027 年），「节假日」表 1 条优先',
+          '⚠ 节假日：2027 年的香港公众假期按规则推算，尚未与政府公布的名单核对',
+        ],
+      ],
+      ['其他', ['⚠ 节假日：地区为「其他」，没有内置节假日，只按周末和「节假日」表的 1 条计算']],
+    ];
+    for (const [region, expected] of cases) {
+      const wb = installFake(
+        toFake([
+          {
+            name: '规则设置',
+            rows: [
+              ['参数', '值', '说明'],
+              ['地区', region, ''],
+            ],
+          },
+          {
+            name: '节假日',
+            rows: [
+              ['日期', '类型', '说明'],
+              ['2026-12-31', '休', '年会'],
+            ],
+          },
+        ]),
+      );
+      menuDiagnostics();
+      const lines = report(wb).split('\n');
+      expect(
+        lines.filter((l) => /^. 节假日：(按|地区|\d{4} 年的)/.test(l)),
+        region,
+      ).toEqual(expected);
+      expect(lines, region).toContain(
+        region === '其他'
+          ? '✓ 节假日：2026 年无内置数据，按「节假日」表的 1 条计算'
+          : '✓ 节假日：2026 年有内置数据（「节假日」表另有 1 条）',
+      );
+    }
   });
 
   it('runs in a document with no recognised sheet and says so', () => {

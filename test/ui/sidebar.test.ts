@@ -298,6 +298,34 @@ describe('the dashboard sidebar in Chromium', () => {
     await page.close();
   });
 
+  it('speaks Traditional Chinese to a user in Taiwan, with the fonts to show it', async () => {
+    const wb = await demoFake('zh_TW');
+    const context = server(wb);
+    const page = await openSidebar(wb, context);
+    await page.waitForSelector('#complaint-items');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+    expect(await text(page, '.tabs')).toBe('概覽\n考核\n表格識別\n規則');
+    expect(await text(page, '#complaint-items')).toContain('答覆超時');
+    const body = await page.locator('body').innerText();
+    // Nothing Simplified-only reaches the user but the team's own words (its sheet names and the
+    // headers and values quoted 「…」), and no phone number is shown whole.
+    const ours = wb.sheets
+      .reduce((rest, sheet) => rest.split(sheet.name).join(''), body)
+      .replace(/「[^」]*」/g, '');
+    expect(ours).not.toMatch(/[处时间览规则识别电话]/);
+    expect(body).not.toMatch(/1[3-9]\d{9}/);
+    // The Chinese glyphs render (a font with Traditional characters is installed): 考 is wider than a box.
+    const width = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.textContent = '概覽考核';
+      document.body.append(probe);
+      return probe.getBoundingClientRect().width;
+    });
+    expect(width).toBeGreaterThan(20);
+    await page.screenshot({ path: join(RESULTS, 'sidebar-zh-TW-overview.png'), fullPage: true });
+    await page.close();
+  });
+
   it('speaks English to an English user', async () => {
     const wb = await demoFake('en_US');
     const context = server(wb);

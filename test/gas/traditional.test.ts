@@ -1,0 +1,105 @@
+// Teams in Taiwan and Hong Kong through the built bundle: the interface in Traditional Chinese,
+// set-up offering 地区 from the spreadsheet, and the add-on's own sheets in their script.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { FakeWorkbook } from '../fake/spreadsheet';
+
+const CODE = join(__dirname, '..', '..', 'dist', 'Code.js');
+
+function loadBundle(wb: FakeWorkbook): vm.Context {
+  const context = vm.createContext({ ...wb.globals(), console });
+  vm.runInContext(readFileSync(CODE, 'utf8'), context, { filename: 'Code.js' });
+  return context;
+}
+
+/** A Taipei spreadsheet of a Taiwanese team: locale zh_TW, time zone Asia/Taipei. */
+function taipei(): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  wb.locale = 'zh_TW';
+  wb.userLocale = 'zh-TW';
+  wb.timeZone = 'Asia/Taipei';
+  wb.addSheet('工作表1');
+  return wb;
+}
+
+describe('a Taiwanese team, through dist/Code.js', () => {
+  it('gets every menu item in Traditional Chinese', () => {
+    const wb = taipei();
+    const context = loadBundle(wb);
+    vm.runInContext('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })', context);
+    expect(wb.menus[1]?.caption).toBe('客服助手');
+    expect(wb.menus[1]?.items.map((i) => ('caption' in i ? i.caption : '—'))).toMatchInlineSnapshot(`
+      [
+        "設定表格",
+        "檢查全部",
+        "計算月度考核…",
+        "—",
+        "檢查超時投訴",
+        "回訪計劃",
+        "本週投訴彙總…",
+        "開啟每小時重新整理",
+        "關閉每小時重新整理",
+        "群機器人設定…",
+        "測試提醒",
+        "—",
+        "打開面板",
+        "重新計算自定義函式",
+        "診斷",
+        "關於客服助手",
+      ]
+    `);
+  });
+
+  it('gets Hong Kong’s characters for a zh-HK user', () => {
+    const wb = taipei();
+    wb.userLocale = 'zh-HK';
+    const context = loadBundle(wb);
+    vm.runInContext('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })', context);
+    const captions = wb.menus[1]?.items.map((i) => ('caption' in i ? i.caption : '—')) ?? [];
+    expect(captions).toContain('開啓每小時刷新');
+    expect(captions).toContain('羣機器人設置…');
+  });
+
+  it('sets up sheets in Traditional, with 地区 台灣 and the Taipei time zone, then reports in Traditional', () => {
+    const wb = taipei();
+    const context = loadBundle(wb);
+    vm.runInContext('menuSetup()', context);
+    expect(wb.alerts).toEqual([]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['售後登記', '投訴登記', '回訪記錄', '員工名單', '規則設置', '節假日']),
+    );
+    expect(wb.sheet('投訴登記').snapshotValues()[0]?.slice(0, 4)).toEqual([
+      '投訴編號',
+      '投訴時間',
+      '客戶姓名',
+      '聯繫電話',
+    ]);
+    const params = wb.sheet('規則設置').snapshotValues();
+    expect(params[0]).toEqual(['參數', '值', '說明']);
+    const value = (name: string) => params.find((r) => r[0] === name)?.[1];
+    expect(value('地區')).toBe('臺灣');
+    expect(value('時區')).toBe('Asia/Taipei');
+    expect(value('工作時間')).toBe('08:30-17:30');
+    expect(value('計時方式')).toBe('自然時');
+    // No offer to move the spreadsheet to Shanghai's time: 時區 is the spreadsheet's own.
+    expect(wb.timeZone).toBe('Asia/Taipei');
+    expect(wb.toasts.at(-1)?.message).toContain('地區：臺灣');
+
+    wb.sheet('投訴登記').setRaw(2, 1, 'TS-001');
+    wb.sheet('投訴登記').setRaw(2, 2, '115/10/14 上午 09:30');
+    wb.sheet('投訴登記').setRaw(2, 3, '陳小姐');
+    wb.sheet('投訴登記').setRaw(2, 4, '0912-345-678');
+    vm.runInContext('menuValidateAll()', context);
+    expect(wb.alerts).toEqual([]);
+    expect(wb.toasts.at(-1)?.message).toMatch(/^檢查完成：/);
+    const report = wb.sheets.find((s) => s.name === '校驗報告');
+    expect(report, 'the report sheet in Traditional').toBeDefined();
+    const text = (report?.snapshotValues() ?? []).flat().join('\n');
+    expect(text).toContain('校驗報告');
+    // The Taiwanese phone and the ROC date are no problem; nothing Simplified-only is shown.
+    expect(text).not.toContain('0912-345-678');
+    expect(text).not.toMatch(/[检验报错误时间电话识别]/);
+  });
+});
