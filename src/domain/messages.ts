@@ -440,10 +440,6 @@ const CATALOGUE = {
     zh: '「{sheet}」有 {count} 件投诉标为作废（第 {rows} 行），未计入。',
     en: '"{sheet}": {count} complaint{count:s} marked void left out (row{count:s} {rows}).',
   },
-  'warning.calendar_year_not_covered': {
-    zh: '注意：{year} 年不在内置节假日数据中，也没有在「节假日」表中填写，已按周一至周五计算工作时。',
-    en: 'Note: {year} is neither in the built-in holiday data nor in 节假日; working hours count Monday to Friday.',
-  },
 
   'scores.block_title': { zh: '{month} 月度考核', en: '{month} monthly scores' },
   'scores.computed_at': { zh: '计算于 {time}', en: 'computed {time}' },

@@ -10,6 +10,7 @@ import { parseMoment, parseNumber } from '../domain/parse';
 import { contactPhone } from '../domain/phone';
 import type { Region } from '../domain/region';
 import { kpiPoints, pointsFine } from '../domain/scores';
+import { normalizeHeader } from '../domain/text';
 import { dayKey, HOUR_MS } from '../domain/time';
 import { currentLang, openWorkbook } from './runtime';
 
@@ -101,11 +102,12 @@ function modeArgument<const M extends string>(
   error: 'custom.bad_mode' | 'custom.bad_clock',
   lang: Lang,
 ): M | '' {
-  const text = typeof mode === 'string' ? mode.trim() : '';
-  if (text !== '' && !(allowed as readonly string[]).includes(text)) {
-    throw new Error(message(lang, error, { value: text }));
-  }
-  return text as M | '';
+  const written = typeof mode === 'string' ? mode.trim() : '';
+  if (written === '') return '';
+  // As written in either script: 工作時 is 工作时.
+  const chosen = allowed.find((m) => m === normalizeHeader(written));
+  if (chosen === undefined) throw new Error(message(lang, error, { value: written }));
+  return chosen;
 }
 
 /** The working calendar for custom functions: 节假日 and 工作时间 of the workbook. */

@@ -309,6 +309,9 @@ describe('dist/Code.js in node:vm', () => {
     context.days = [['2026-10-01'], ['2026-10-09'], ['2026-10-10'], ['2026-09-28']];
     expect(vm.runInContext('KEFU_ISWORKDAY(days)', context)).toEqual([[true], [false], [false], [false]]);
     expect(vm.runInContext('KEFU_WORKHOURS("2026-09-30 09:00", "2026-10-02 15:00")', context)).toBe(24);
+    // As a Taiwanese team writes it: the mode in Traditional, the date in the ROC calendar.
+    const roc = vm.runInContext('KEFU_DUE("115/09/30 09:00", 24, "工作時")', context) as Date;
+    expect(roc.toISOString()).toBe('2026-10-02T07:00:00.000Z');
   });
 });
 
