@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { hantSources } from '../src/domain/hant-sources';
+import { LABEL_KEY } from '../src/domain/messages';
 import { toSimplified } from '../src/domain/text';
 
 const require = createRequire(__filename);
@@ -131,7 +132,7 @@ function convertProse(
 
 /** Simplified text → its zh-TW form, or [zh-TW, zh-HK] when they differ; only texts that change. */
 export function hantTable(): Map<string, string | [string, string]> {
-  const { prose, names } = hantSources();
+  const { prose, names, labels } = hantSources();
   const convert = converters();
   // Longest first, so 投诉登记 is protected before 投诉; one-character names are common words.
   const protectedNames = names.filter((n) => [...n].length >= 2).sort((a, b) => b.length - a.length);
@@ -143,13 +144,18 @@ export function hantTable(): Map<string, string | [string, string]> {
   for (const name of names) add(name, convert['zh-TW'].name(name), convert['zh-HK'].name(name));
   // A text that is also a name (列名, a header of 列名对照) is written as the name.
   const isName = new Set(names);
-  for (const text of prose) {
-    if (isName.has(text)) continue;
+  const addProse = (key: string, text: string) =>
     add(
-      text,
+      key,
       convertProse(text, protectedNames, 'zh-TW', convert['zh-TW']),
       convertProse(text, protectedNames, 'zh-HK', convert['zh-HK']),
     );
+  for (const text of prose) if (!isName.has(text)) addProse(text, text);
+  // A label that is also a name gets its own key; add() compares with the key, so compare here.
+  for (const label of labels) {
+    if (!isName.has(label)) addProse(label, label);
+    else if (convertProse(label, [], 'zh-TW', convert['zh-TW']) !== convert['zh-TW'].name(label))
+      addProse(LABEL_KEY + label, label);
   }
   return table;
 }

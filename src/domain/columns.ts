@@ -1,7 +1,7 @@
 // The columns of every table the add-on shows, described once: the sheet writers, the CLI's
 // terminal tables and the sidebar take their headers, widths and formats from here.
 
-import { type Lang, localized } from './messages';
+import { type Lang, labelIn } from './messages';
 
 export type ColumnFormat = 'text' | 'number' | 'date' | 'datetime' | 'link';
 
@@ -93,7 +93,7 @@ export const DEADLINE_COLUMNS = [
 
 /** The headers of some columns in a language. */
 export function columnHeaders(columns: readonly ColumnSpec[], lang: Lang): string[] {
-  return columns.map((c) => localized(lang, c));
+  return columns.map((c) => labelIn(lang, c));
 }
 
 /** The sheet widths of some columns. */

@@ -20,6 +20,11 @@ export interface HantSources {
   readonly prose: readonly string[];
   /** Names: converted a character at a time, and kept so inside prose. */
   readonly names: readonly string[];
+  /**
+   * Column headers of the add-on's own sheets: converted as prose, under their own key where the
+   * same text is also a name (列名 is a header of 列名对照, and the 校验报告 column 欄名).
+   */
+  readonly labels: readonly string[];
 }
 
 /** Parameter types whose values are Chinese words. */
@@ -43,6 +48,6 @@ export function hantSources(): HantSources {
     '全额',
     '工作时',
   ];
-  const prose = [...catalogueChinese(), ...(PARAMETERS as readonly ParamSpec[]).map((p) => p.zh), ...labels];
-  return { prose: [...new Set(prose)], names: [...new Set(names)] };
+  const prose = [...catalogueChinese(), ...(PARAMETERS as readonly ParamSpec[]).map((p) => p.zh)];
+  return { prose: [...new Set(prose)], names: [...new Set(names)], labels: [...new Set(labels)] };
 }

@@ -1100,6 +1100,19 @@ export function isChinese(lang: Lang): boolean {
   return lang !== 'en';
 }
 
+/** Prefix of a column header's own entry where its text is also a name (see labelIn). */
+export const LABEL_KEY = 'label:';
+
+/**
+ * A column header of one of the add-on's own sheets in a language: said as Taiwan says it (欄名),
+ * even where the same Simplified text is a name a team's sheet carries (列名 of 列名对照).
+ */
+export function labelIn(lang: Lang, entry: { readonly zh: string; readonly en: string }): string {
+  if (lang === 'en') return entry.en;
+  const own = chineseIn(lang, LABEL_KEY + entry.zh);
+  return own === LABEL_KEY + entry.zh ? chineseIn(lang, entry.zh) : own;
+}
+
 /** The generated table as a map (built on first use: no lookup reaches an object's prototype). */
 let hantTexts: Map<string, string | readonly [string, string]> | undefined;
 

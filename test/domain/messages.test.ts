@@ -11,7 +11,15 @@ import {
   SCORE_COLUMNS,
 } from '../../src/domain/columns';
 import { hantSources } from '../../src/domain/hant-sources';
-import { chineseIn, LANGS, langFromLocale, localized, message, messageKeys } from '../../src/domain/messages';
+import {
+  chineseIn,
+  LANGS,
+  labelIn,
+  langFromLocale,
+  localized,
+  message,
+  messageKeys,
+} from '../../src/domain/messages';
 import { PARAMETERS } from '../../src/domain/params';
 import { SHEETS } from '../../src/domain/schema';
 import { normalizeHeader } from '../../src/domain/text';
@@ -114,13 +122,17 @@ describe('the Traditional catalogue', () => {
   ]);
 
   it('leaves no Simplified-only character in any message, label or name, in Taiwan or Hong Kong', () => {
-    const { prose, names } = hantSources();
+    const { prose, names, labels } = hantSources();
     for (const lang of ['zh-TW', 'zh-HK'] as const) {
       for (const key of messageKeys())
         expect(simplifiedOnly(message(lang, key), lang), `${lang} ${key}`).toEqual([]);
       for (const text of [...prose, ...names])
         expect(simplifiedOnly(chineseIn(lang, text), lang), `${lang} ${text}`).toEqual([]);
+      for (const zh of labels) expect(simplifiedOnly(labelIn(lang, { zh, en: '' }), lang), zh).toEqual([]);
     }
+    // A header of the add-on's report says column as Taiwan does, though 列名 is also 列名对照's header.
+    expect(labelIn('zh-TW', { zh: '列名', en: 'Column' })).toBe('欄名');
+    expect(chineseIn('zh-TW', '列名')).toBe('列名');
   });
 
   it('writes names so that recognition reads them back as the same name', () => {

@@ -96,10 +96,54 @@ describe('a Taiwanese team, through dist/Code.js', () => {
     expect(wb.toasts.at(-1)?.message).toMatch(/^檢查完成：/);
     const report = wb.sheets.find((s) => s.name === '校驗報告');
     expect(report, 'the report sheet in Traditional').toBeDefined();
-    const text = (report?.snapshotValues() ?? []).flat().join('\n');
+    // The report's summary and header rows, as the team sees them.
+    const rows = report?.snapshotValues() ?? [];
+    const header = rows.findIndex((r) => r[0] === '工作表');
+    expect([
+      String(rows[0]?.[0]).replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/, 'TIME'),
+      rows[header],
+    ]).toMatchInlineSnapshot(`
+      [
+        "校驗報告 · 生成於 TIME · 檢查 79 列：錯誤 2 個，警告 0 個",
+        [
+          "工作表",
+          "列",
+          "欄位",
+          "欄名",
+          "級別",
+          "代碼",
+          "說明",
+          "位置",
+        ],
+      ]
+    `);
+    const text = rows.flat().join('\n');
     expect(text).toContain('校驗報告');
     // The Taiwanese phone and the ROC date are no problem; nothing Simplified-only is shown.
     expect(text).not.toContain('0912-345-678');
     expect(text).not.toMatch(/[检验报错误时间电话识别]/);
+  });
+});
+
+describe('deadlines through dist/Code.js in each region', () => {
+  it.each([
+    // Hong Kong, 09:00-18:00: the Lunar New Year 2/17–2/19 is off → Mon 2/16 9 h, Fri 2/20 9 h, Mon 2/23 6 h.
+    ['香港', 'Asia/Hong_Kong', '2026-02-16 09:00', '2026-02-23T07:00:00.000Z'],
+    // Macau, 09:00-18:00: National Day 10/1 and the day after are off → 9/30 9 h, Mon 10/5 9 h, Tue 10/6 6 h.
+    ['澳門', 'Asia/Macau', '2026-09-30 09:00', '2026-10-06T07:00:00.000Z'],
+    // Taiwan, 08:30-17:30: 10/1 is a working day → 9/30 8.5 h, 10/1 9 h, 10/2 6.5 h (the ROC date as typed).
+    ['臺灣', 'Asia/Taipei', '115/09/30 09:00', '2026-10-02T07:00:00.000Z'],
+    // The mainland: the National Day week 10/1–10/7 is off → 9/30 9 h, Thu 10/8 9 h, Fri 10/9 6 h.
+    ['中国大陆', 'Asia/Shanghai', '2026-09-30 09:00', '2026-10-09T07:00:00.000Z'],
+  ])('%s: KEFU_DUE 24 working hours', (region, zone, start, due) => {
+    const wb = new FakeWorkbook();
+    wb.timeZone = zone;
+    wb.addSheet('規則設置', [
+      ['參數', '值', '說明'],
+      ['地區', region, ''],
+    ]);
+    const context = loadBundle(wb);
+    context.start = start;
+    expect((vm.runInContext('KEFU_DUE(start, 24, "工作時")', context) as Date).toISOString()).toBe(due);
   });
 });
