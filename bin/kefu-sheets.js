@@ -9,8 +9,5 @@ if (!existsSync(cli)) {
   process.stderr.write('kefu-sheets: not built yet; run `npm run build` first\n');
   process.exit(2);
 }
-require(cli)
-  .main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+// Exit status, a closed pipe and errors escaping the run: see runProcess in src/cli/main.ts.
+require(cli).runProcess(process.argv.slice(2));

@@ -1,6 +1,8 @@
 // npm run bench [-- --json | --markdown] [-- --quick]: every operation through the Apps Script adapter on the
-// counting fake at 1,000, 10,000 and 100,000 rows; service calls, median compute time, modelled
-// Apps Script time; the bundle's size; and the CLI on a generated 100,000-row .xlsx.
+// counting fake at 1,000, 10,000, 100,000 and 200,000 rows (the largest sheet the engine takes);
+// service calls, median compute time, modelled Apps Script time; the bundle's size; the CLI on
+// generated 100,000- and 200,000-row .xlsx files beside ExcelJS's own load of them; and a team's day
+// of installable triggers against the daily quota (`-- --trigger-day`: only that, printed).
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,9 +16,18 @@ import { runInspect } from '../src/app/inspect';
 import { runScores } from '../src/app/scores';
 import { runValidation } from '../src/app/validate';
 import { runWeekly } from '../src/app/weekly';
+import { MAX_SHEET_ROWS } from '../src/app/workbook';
 import { SheetsWorkbook } from '../src/gas/adapter';
 import { FakeWorkbook } from '../test/fake/spreadsheet';
-import { type BenchResult, type BenchRow, benchMarkdown, type CliRun, withReadmeBlock } from './bench-report';
+import {
+  type BenchResult,
+  type BenchRow,
+  benchMarkdown,
+  type CliRun,
+  type TriggerDay,
+  type TriggerRuns,
+  withReadmeBlock,
+} from './bench-report';
 
 /**
  * Cost of one Apps Script service call, in ms. Source: Google's "Best practices" page for Apps
@@ -24,7 +35,17 @@ import { type BenchResult, type BenchRow, benchMarkdown, type CliRun, withReadme
  * 70 s where the batched setBackgrounds version takes about 1 s: ≈ 7 ms a call.
  */
 const MS_PER_CALL = 7;
-const SIZES = process.argv.includes('--quick') ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const SIZES = process.argv.includes('--quick') ? [1_000, 10_000] : [1_000, 10_000, 100_000, 200_000];
+/** The sizes the command line is timed at (the issue's 100,000 and the largest). */
+const CLI_SIZES = process.argv.includes('--quick') ? [10_000] : [100_000, 200_000];
+
+/**
+ * Data rows of a sheet of `n` rows with its header rows: at most MAX_SHEET_ROWS in all, so that
+ * the 200,000 size is the largest sheet an operation takes (one row more is refused).
+ */
+function dataRows(n: number, headerRows: number): number {
+  return Math.min(n, MAX_SHEET_ROWS - headerRows);
+}
 const JSON_OUT = process.argv.includes('--json');
 const MARKDOWN_OUT = process.argv.includes('--markdown');
 // npm runs scripts from the package root (this file is bundled to a cache folder first).
@@ -40,6 +61,9 @@ const day = (i: number) => new Date(Date.UTC(2026, 9, 1 + (i % 28), 1 + (i % 9))
 function roster(): Cell[][] {
   return [['姓名', '岗位', '状态'], ...STAFF.map((n, i) => [n, i === 0 ? '主管' : '售后客服', '在职'])];
 }
+
+/** 处理结果 in registrations(): a column of no duplicate key. */
+const STATUS_COLUMN = 12;
 
 function registrations(n: number): Cell[][] {
   const rows: Cell[][] = [
@@ -59,7 +83,7 @@ function registrations(n: number): Cell[][] {
       '处理结果',
     ],
   ];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < dataRows(n, 2); i++) {
     const resolved = i % 3 !== 0;
     rows.push([
       day(i),
@@ -93,7 +117,7 @@ function complaints(n: number): Cell[][] {
       '方案时间',
     ],
   ];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < dataRows(n, 1); i++) {
     const received = day(i);
     rows.push([
       `KS-${i}`,
@@ -113,7 +137,7 @@ function complaints(n: number): Cell[][] {
 function ledger(n: number): Cell[][] {
   const codes = ['G05', 'G09', 'G04', 'A01', 'C03', 'G07'];
   const rows: Cell[][] = [['每月奖罚登记表'], ['日期', '姓名', '规则代码', '分值', '金额', '状态']];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < dataRows(n, 2); i++) {
     rows.push([
       day(i),
       STAFF[i % STAFF.length] as string,
@@ -128,7 +152,7 @@ function ledger(n: number): Cell[][] {
 
 function callbacks(n: number): Cell[][] {
   const rows: Cell[][] = [['关联编号', '客户姓名', '联系电话', '回访类型', '实际回访时间', '回访人']];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < dataRows(n, 1); i++) {
     rows.push([
       '',
       `客户${i}`,
@@ -141,9 +165,22 @@ function callbacks(n: number): Cell[][] {
   return rows;
 }
 
+/** Rows past which a sheet of the benchmark has only its used columns (see workbook()). */
+const TRIMMED_PAST = 100_000;
+
 function workbook(sheets: Record<string, Cell[][]>): FakeWorkbook {
   const wb = new FakeWorkbook();
-  for (const [name, rows] of Object.entries(sheets)) wb.addSheet(name, rows);
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = wb.addSheet(name, rows);
+    // Sheets counts every cell of a grid towards its 10 million: two sheets of 200,000 rows and
+    // the 26 columns a new sheet has would pass it (2 × 5.2 million). A team with logs that long
+    // in one spreadsheet has deleted the columns it does not use, and so do these.
+    if (rows.length > TRIMMED_PAST) {
+      let width = 1;
+      for (const line of rows.slice(0, 3)) width = Math.max(width, line.length);
+      sheet.maxColumns = width;
+    }
+  }
   wb.sheet(Object.keys(sheets)[0] as string).maxRows = Math.max(
     1000,
     (Object.values(sheets)[0]?.length ?? 0) + 10,
@@ -203,11 +240,14 @@ function triggerEdit(
   row: number,
   timed: boolean,
   mode: 'LIMITED' | 'NONE' = 'LIMITED',
+  /** The edited column: 1 is 登记日期 (part of the duplicate key), STATUS_COLUMN 处理结果 (not). */
+  column = 1,
 ): void {
   const context = bundle(wb);
   context.row = row;
+  context.column = column;
   const event = vm.runInContext(
-    `({ range: SpreadsheetApp.getActive().getSheetByName("售后登记").getRange(row, 1), authMode: ScriptApp.AuthMode.${mode} })`,
+    `({ range: SpreadsheetApp.getActive().getSheetByName("售后登记").getRange(row, column), authMode: ScriptApp.AuthMode.${mode} })`,
     context,
   );
   context.event = event;
@@ -260,8 +300,19 @@ const OPERATIONS: Operation[] = [
     },
   },
   {
-    // A typical edit, through the bundle's onEdit: its context (layouts, settings) already cached.
+    // A typical clean edit, through the bundle's onEdit: the next cell of a row being filled in
+    // (its 处理结果), the context (layouts, settings) cached and the row's marks known from the
+    // edit before. No mark to add or remove: no note or colour is read.
     op: 'onEdit',
+    build: (n) => workbook({ 售后登记: registrations(n), 员工名单: roster() }),
+    // Row 11 is a clean row (row 10 holds the bad phone the key-column edit below marks).
+    prepare: (wb) => triggerEdit(wb, 11, false, 'LIMITED', STATUS_COLUMN),
+    run: (wb) => triggerEdit(wb, 11, true, 'LIMITED', STATUS_COLUMN),
+  },
+  {
+    // The first edit of another row (or of a column of the duplicate key, 登记日期): the key
+    // columns and the row's notes and colours are read too.
+    op: 'onEdit (key column)',
     build: (n) => workbook({ 售后登记: registrations(n), 员工名单: roster() }),
     prepare: (wb) => triggerEdit(wb, 12, false),
     run: (wb) => triggerEdit(wb, 10, true),
@@ -335,6 +386,177 @@ const OPERATIONS: Operation[] = [
   },
 ];
 
+/**
+ * Apps Script's "Triggers total runtime" a day, per user: 90 min on a consumer account, 6 h on
+ * Google Workspace (developers.google.com/apps-script/guides/services/quotas).
+ */
+const TRIGGER_QUOTA_MINUTES = { consumer: 90, workspace: 360 } as const;
+/** The team of the trigger day: rows of 售后登记 and of 投诉登记. */
+const TEAM_ROWS = 10_000;
+/** Its edits a day, between 09:00 and 18:00. */
+const TEAM_EDITS = 3_000;
+
+interface DayEdit {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly value: Cell;
+}
+
+/**
+ * The team's 3,000 edits of a day, in order: 20 new complaints typed cell by cell (one in four
+ * major) and 40 complaints escalated to 重大 (the 100 edits that can make a complaint new or
+ * major: 编号, 投诉时间 and 级别 of a new row, 级别 of an old one), 780 edits of other columns of
+ * existing complaints (customer, phone, content, handler, reply and solution times) and 2,000 of
+ * 售后登记, spread evenly.
+ */
+function teamDayEdits(rows: number, at: (slot: number) => Date): DayEdit[] {
+  const slots: (DayEdit | null)[] = Array.from({ length: TEAM_EDITS }, () => null);
+  const lastComplaint = rows + 1;
+  for (let k = 0; k < 20; k++) {
+    const row = lastComplaint + 1 + k;
+    const received = at(k * 150);
+    const cells: Cell[] = [
+      `KS-N${k}`,
+      received,
+      `新客户${k}`,
+      `137${String(10_000_000 + k).slice(-8)}`,
+      k % 4 === 0 ? '重大' : '普通',
+      '漏水',
+      STAFF[k % STAFF.length] as string,
+      new Date(received.getTime() + 20 * 60_000),
+      new Date(received.getTime() + 60 * 60_000),
+    ];
+    cells.forEach((value, j) => {
+      slots[k * 150 + j] = { sheet: '投诉登记', row, column: j + 1, value };
+    });
+  }
+  for (let k = 0; k < 40; k++) {
+    slots[k * 75 + 40] = { sheet: '投诉登记', row: 2 + ((k * 241) % rows), column: 5, value: '重大' };
+  }
+  const free = slots.flatMap((s, i) => (s === null ? [i] : []));
+  const otherColumns = [3, 4, 6, 7, 8, 9];
+  let complaintEdits = 0;
+  free.forEach((slot, r) => {
+    // 780 of the 2,820 left to the complaints' other columns, evenly; the rest to 售后登记.
+    const toComplaints = Math.floor(((r + 1) * 780) / free.length) > Math.floor((r * 780) / free.length);
+    if (toComplaints) {
+      const column = otherColumns[complaintEdits % otherColumns.length] as number;
+      const row = 2 + ((complaintEdits * 37) % rows);
+      const value: Cell = column === 8 || column === 9 ? at(slot) : `改${complaintEdits}`;
+      slots[slot] = { sheet: '投诉登记', row, column, value };
+      complaintEdits++;
+    } else {
+      const column = 2 + (r % 11);
+      slots[slot] = { sheet: '售后登记', row: 3 + ((r * 53) % rows), column, value: `改${r}` };
+    }
+  });
+  return slots as DayEdit[];
+}
+
+/**
+ * A team's day of triggers through the built bundle: 24 hourly refreshes, and for each of the
+ * 3,000 edits the simple onEdit (as the editor) then the instant alert's installable edit trigger
+ * (as its installer), the clock pinned to the edit's time. Installable runs are what the daily
+ * quota counts; each is modelled as its calls × MS_PER_CALL + its compute + the bundle's start-up
+ * (every execution loads the script: measured as loading dist/Code.js into a fresh realm).
+ */
+function triggerDay(): TriggerDay {
+  const wb = workbook({
+    售后登记: registrations(TEAM_ROWS),
+    投诉登记: complaints(TEAM_ROWS),
+    员工名单: roster(),
+    规则设置: [
+      ['参数', '值'],
+      ['提醒邮箱', 'boss@example.com'],
+      ['提醒群机器人', 'https://oapi.dingtalk.com/robot/send?access_token=bench'],
+      ['群机器人密钥', 'SECbench'],
+      ['周报时间', '周日 23:59'],
+    ],
+  });
+  wb.mailQuota = 10_000;
+  const startups: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    vm.runInContext(CODE, scriptContext(wb));
+    startups.push(performance.now() - started);
+  }
+  const startupMs = Math.round(median(startups) * 10) / 10;
+  const context = bundle(wb);
+  const services = wb.globals();
+  const midnight = Date.parse('2026-11-02T00:00:00+08:00');
+  const at = (slot: number) => new Date(midnight + 9 * 3_600_000 + (slot * 9 * 3_600_000) / TEAM_EDITS);
+  const edits = teamDayEdits(TEAM_ROWS, at);
+  const totals = {
+    skipped: { runs: 0, calls: 0, ms: 0 },
+    full: { runs: 0, calls: 0, ms: 0 },
+    hourly: { runs: 0, calls: 0, ms: 0 },
+    simpleOnEdit: { runs: 0, calls: 0, ms: 0 },
+  };
+  const clock = Date.now;
+  const run = (code: string, mode: 'FULL' | 'LIMITED'): Record<string, number> => {
+    wb.counter.reset();
+    wb.authMode = mode;
+    const started = performance.now();
+    try {
+      vm.runInContext(code, context);
+    } finally {
+      wb.authMode = 'FULL';
+    }
+    (wb as unknown as { elapsed: number }).elapsed = performance.now() - started - wb.counter.serviceMs;
+    return wb.counter.snapshot();
+  };
+  const add = (into: { runs: number; calls: number; ms: number }, calls: Record<string, number>) => {
+    into.runs += 1;
+    into.calls += Object.values(calls).reduce((a, b) => a + b, 0);
+    into.ms += (wb as unknown as { elapsed: number }).elapsed;
+  };
+  try {
+    let next = 0;
+    for (let hour = 0; hour < 24; hour++) {
+      const top = midnight + hour * 3_600_000;
+      for (; next < edits.length && at(next).getTime() < top; next++) {
+        const edit = edits[next] as DayEdit;
+        Date.now = () => at(next).getTime();
+        wb.sheet(edit.sheet).setRaw(edit.row, edit.column, edit.value);
+        const range = services.SpreadsheetApp.getActive()
+          .getSheetByName(edit.sheet)
+          ?.getRange(edit.row, edit.column);
+        const value = edit.value instanceof Date ? edit.value.toISOString() : String(edit.value);
+        context.event = { range, value, authMode: 'LIMITED' };
+        add(totals.simpleOnEdit, run('onEdit(event)', 'LIMITED'));
+        context.event = { range, value, authMode: 'FULL', triggerUid: 'alert' };
+        const calls = run('alertMajorComplaints(event)', 'FULL');
+        // The full way reads the cached edit context; an edit ended from the event does not.
+        add((calls['CacheService.getDocumentCache'] ?? 0) > 0 ? totals.full : totals.skipped, calls);
+      }
+      Date.now = () => top;
+      add(totals.hourly, run('refreshHourly({ triggerUid: "hourly" })', 'FULL'));
+    }
+  } finally {
+    Date.now = clock;
+  }
+  const runs = (t: { runs: number; calls: number; ms: number }): TriggerRuns => ({
+    runs: t.runs,
+    meanCalls: t.runs === 0 ? 0 : Math.round((t.calls / t.runs) * 10) / 10,
+    minutes: Math.round(((t.calls * MS_PER_CALL + t.ms + t.runs * startupMs) / 60_000) * 100) / 100,
+  });
+  const day = {
+    skipped: runs(totals.skipped),
+    full: runs(totals.full),
+    hourly: runs(totals.hourly),
+    simpleOnEdit: runs(totals.simpleOnEdit),
+  };
+  return {
+    rows: TEAM_ROWS,
+    edits: edits.length,
+    startupMs,
+    ...day,
+    totalMinutes: Math.round((day.skipped.minutes + day.full.minutes + day.hourly.minutes) * 100) / 100,
+    quotaMinutes: TRIGGER_QUOTA_MINUTES,
+  };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -370,31 +592,44 @@ function measure(operation: Operation, rows: number): BenchRow {
   return { op: operation.op, rows, calls, dataCalls, ms, serviceMs, modelledSeconds };
 }
 
-/** The CLI on a generated .xlsx, once plain and once writing a copy: wall time and peak memory. */
+/**
+ * The CLI on a generated .xlsx of `rows` rows of 售后登记: ExcelJS's own load of the file (what
+ * reading it whole costs, the yardstick of the streaming reader), then `validate` plain and
+ * writing a copy: wall time and peak memory of each, in a process of its own.
+ */
 async function cliOnLargeWorkbook(rows: number): Promise<CliRun[]> {
   const dir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
   try {
     const file = join(dir, 'large.xlsx');
-    const wb = new ExcelJS.Workbook();
+    // Written as it is made: 200,000 rows held as an ExcelJS workbook would take gigabytes here.
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: file,
+      useStyles: true,
+      useSharedStrings: true,
+    });
     const ws = wb.addWorksheet('售后登记');
     for (const line of registrations(rows))
-      ws.addRow(line.map((v) => (v instanceof Date ? new Date(v.getTime() + 8 * 3_600_000) : v)));
-    wb.addWorksheet('员工名单').addRows(roster());
-    await wb.xlsx.writeFile(file);
+      ws.addRow(line.map((v) => (v instanceof Date ? new Date(v.getTime() + 8 * 3_600_000) : v))).commit();
+    await ws.commit();
+    const staff = wb.addWorksheet('员工名单');
+    for (const line of roster()) staff.addRow(line).commit();
+    await staff.commit();
+    await wb.commit();
     const probe = join(ROOT, 'scripts', 'bench-cli-child.cjs');
+    const validate = ['validate', file, '--json', '--now', '2026-11-02T10:00'];
     const runs: CliRun[] = [];
-    for (const extra of [[], ['--out', join(dir, 'out.xlsx')]]) {
-      const args = ['validate', file, '--json', '--now', '2026-11-02T10:00', ...extra];
+    for (const [command, args] of [
+      ['ExcelJS load', ['--exceljs-load', file]],
+      ['validate', validate],
+      ['validate --out', [...validate, '--out', join(dir, 'out.xlsx')]],
+    ] as const) {
       const started = performance.now();
       const child = spawnSync(process.execPath, [probe, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
       const wallSeconds = Math.round((performance.now() - started) / 10) / 100;
       const peak = /"maxRSSKB":(\d+)/.exec(child.stderr ?? '');
-      runs.push({
-        command: `validate${extra.length > 0 ? ' --out' : ''}`,
-        rows,
-        wallSeconds,
-        peakMemoryMB: peak ? Math.round(Number(peak[1]) / 1024) : -1,
-      });
+      if (child.status !== 0)
+        throw new Error(`${command} on ${rows} rows: exit ${child.status}\n${child.stderr}`);
+      runs.push({ command, rows, wallSeconds, peakMemoryMB: peak ? Math.round(Number(peak[1]) / 1024) : -1 });
     }
     return runs;
   } finally {
@@ -413,6 +648,12 @@ function writeReadme(bench: BenchResult): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--trigger-day')) {
+    // Only the day of triggers, printed (nothing written): to check it without the whole run.
+    const day = triggerDay();
+    process.stdout.write(`${JSON.stringify(day, null, 2)}\n`);
+    return;
+  }
   if (process.argv.includes('--readme-only')) {
     // The wording changed, not the code: the README's blocks from the saved run, without measuring.
     writeReadme(JSON.parse(readFileSync(join(ROOT, 'docs', 'bench.json'), 'utf8')) as BenchResult);
@@ -421,7 +662,9 @@ async function main(): Promise<void> {
   const results: BenchRow[] = [];
   for (const operation of OPERATIONS) for (const rows of SIZES) results.push(measure(operation, rows));
   const bundleBytes = statSync(join(ROOT, 'dist', 'Code.js')).size;
-  const cli = await cliOnLargeWorkbook(SIZES.at(-1) ?? 1000);
+  const cli: CliRun[] = [];
+  for (const rows of CLI_SIZES) cli.push(...(await cliOnLargeWorkbook(rows)));
+  const day = triggerDay();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const bench: BenchResult = {
     date: new Date().toISOString().slice(0, 10),
@@ -430,6 +673,7 @@ async function main(): Promise<void> {
     results,
     bundleBytes,
     cli,
+    triggerDay: day,
   };
   if (JSON_OUT) {
     process.stdout.write(`${JSON.stringify(bench, null, 2)}\n`);
@@ -465,6 +709,7 @@ async function main(): Promise<void> {
       `CLI ${c.command} on a ${c.rows}-row .xlsx: ${c.wallSeconds} s wall, ${c.peakMemoryMB} MB peak memory`,
     );
   }
+  console.log(benchMarkdown(bench, 'en').split('\n').at(-1));
 }
 
 main().catch((error) => {

@@ -66,7 +66,8 @@ function markBlock(port: WorkbookPort, sheet: string, block: BlockPosition): voi
  * Writes a period's block (its title first) into one of the add-on's block sheets; periods sort as
  * text (2026-10, 2026-W45), newest on top. A sheet an earlier version wrote has its blocks adopted
  * (marked) once, read from their titles by `legacyPeriod`. Returns the block's first row and the
- * sheet's rows in use after.
+ * sheet's rows in use after; null when the sheet refused to make room (a protection: recorded by
+ * the port), leaving every block as it was.
  */
 export function placeBlock(
   port: WorkbookPort,
@@ -74,7 +75,7 @@ export function placeBlock(
   period: string,
   block: readonly WriteValue[][],
   legacyPeriod: (title: string) => string | null,
-): { row: number; lastRow: number } {
+): { row: number; lastRow: number } | null {
   const grid = port.readGrid(sheet);
   let blocks = markedBlocks(port.readRowMarks(sheet));
   if (blocks.length === 0 && grid.lastRow > 0) {
@@ -86,14 +87,16 @@ export function placeBlock(
   let lastRow = grid.lastRow;
   if (existing) {
     // Its rows go, and their marks with them.
-    port.deleteRows(sheet, existing.start, existing.end - existing.start + 1);
+    if (port.deleteRows(sheet, existing.start, existing.end - existing.start + 1) === false) return null;
     lastRow -= existing.end - existing.start + 1;
     at = existing.start;
   } else {
     const older = blocks.find((b) => b.period < period);
     at = older ? older.start : lastRow === 0 ? 1 : lastRow + 2;
   }
-  if (at <= lastRow) port.insertRows(sheet, at, block.length);
+  // Refused, nothing is written over another period's rows. (Where the old block's rows could go,
+  // no range protection can refuse rows in their place: one would have kept them.)
+  if (at <= lastRow && port.insertRows(sheet, at, block.length) === false) return null;
   port.writeBlock(sheet, at, 1, block as WriteValue[][]);
   markBlock(port, sheet, { period, start: at, end: at + block.length - 1 });
   return { row: at, lastRow: Math.max(lastRow, at - 1) + block.length };

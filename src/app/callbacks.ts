@@ -34,6 +34,8 @@ import { REPORT_LIMIT } from './validate';
 import {
   OPERATION_KINDS,
   recognitionWarnings,
+  skippedCount,
+  skippedSince,
   timeZoneWarnings,
   type Warning,
   warningText,
@@ -324,5 +326,7 @@ export function runCallbacks(
     warnings: [...recognitionWarnings(workbook, OPERATION_KINDS.callbacks), ...read.warnings],
   };
   if (!options.write) return report;
-  return { ...report, output: writeCallbackSheet(port, report, options.lang, options.hint) };
+  const from = skippedCount(port);
+  const output = writeCallbackSheet(port, report, options.lang, options.hint);
+  return { ...report, warnings: [...report.warnings, ...skippedSince(port, from)], output };
 }

@@ -2,6 +2,7 @@
 // "Complaint deadlines"); the complaints sheet's own deadline columns kept current and highlighted
 // by conditional formats (live against NOW()); 超时投诉 rebuilt; the overdue digest worded.
 
+import { maxOf, minOf } from '../domain/arrays';
 import type { WorkCalendar } from '../domain/calendar';
 import type { CallbackState } from '../domain/callbacks';
 import { columnHeaders, columnWidths, DEADLINE_COLUMNS, OVERDUE_COLUMNS } from '../domain/columns';
@@ -15,7 +16,7 @@ import {
   isOverdueState,
   summarizeStates,
 } from '../domain/complaints';
-import { type Lang, type MessageKey, message } from '../domain/messages';
+import { chineseIn, type Lang, type MessageKey, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
 import { maskPhone, maskPhonesInText } from '../domain/phone';
@@ -38,6 +39,8 @@ import {
   OPERATION_KINDS,
   recognitionWarnings,
   robotWarnings,
+  skippedCount,
+  skippedSince,
   timeZoneWarnings,
   type Warning,
   warningText,
@@ -291,18 +294,27 @@ function legacyDeadlineColumns(
  * an earlier version's adopted, else new columns inserted after the last used one (never written
  * over a column someone filled meanwhile), with their headers, notes and marks.
  */
-function ensureComplaintColumns(port: WorkbookPort, sheet: LoadedSheet<'complaints'>, lang: Lang): number[] {
+function ensureComplaintColumns(
+  port: WorkbookPort,
+  sheet: LoadedSheet<'complaints'>,
+  lang: Lang,
+): number[] | null {
   const name = sheet.layout.sheet;
   const marked = ownDeadlineColumns(port.readOwnMarks(), name);
   if (marked) return inOrder(marked);
   const headerRow = sheet.layout.headerRow ?? 1;
-  const width = Math.max(sheet.grid.width, ...Object.values(sheet.layout.columns).map((c) => c + 1));
+  const width = maxOf(
+    Object.values(sheet.layout.columns).map((c) => c + 1),
+    sheet.grid.width,
+  );
   const legacy = legacyDeadlineColumns(port, sheet, width);
   const columns = legacy ?? DEADLINE_COLUMNS.map((_, i) => width + 1 + i);
   if (!legacy) {
     const count = DEADLINE_COLUMNS.length;
-    port.insertColumnsAfter(name, width, count);
-    port.writeBlock(name, headerRow, width + 1, [DEADLINE_COLUMNS.map((c) => c.zh)]);
+    // Refused (a protected sheet or header row, 18,278 columns): no columns, and none taken over;
+    // the refusal is said with the result.
+    if (port.insertColumnsAfter(name, width, count) === false) return null;
+    port.writeBlock(name, headerRow, width + 1, [DEADLINE_COLUMNS.map((c) => chineseIn(lang, c.zh))]);
     const note = message(lang, 'deadlines.column_note');
     const notes = DEADLINE_COLUMNS.map((_, i) =>
       ownNote(i === count - 1 ? `${note}\n${message(lang, 'deadlines.legend')}` : note),
@@ -341,8 +353,8 @@ function writeComplaintColumns(
   lang: Lang,
 ): void {
   if (rows.length === 0) return;
-  const first = Math.min(...rows);
-  const last = Math.max(...rows);
+  const first = minOf(rows);
+  const last = maxOf(rows);
   const values: WriteValue[][] = [];
   for (let r = first; r <= last; r++) values.push(deadlineCells(byRow.get(r), lang));
   const start = columns[0] ?? 1;
@@ -397,7 +409,7 @@ function complaintHighlightRules(
   const base = `${OWN_RULE_MARKER},${received}<>"",${noSolution},ISNUMBER(${solutionDue}),${settled}`;
   const overdue = `OR(NOW()>${solutionDue},AND(${noReply},NOW()>${replyDue}))`;
   const next = `IF(${noReply},${replyDue},${solutionDue})`;
-  const width = Math.max(sheet.grid.width, ...columns);
+  const width = maxOf(columns, sheet.grid.width);
   // Every row below the header, however long the log grows (each check renews the rules).
   const block = { row, column: 1, numRows: TO_LAST_ROW, numColumns: width };
   return [
@@ -416,7 +428,10 @@ function complaintHighlightRules(
   ];
 }
 
-/** Writes every complaints sheet's own columns and highlight rules from a report. */
+/**
+ * Writes every complaints sheet's own columns and highlight rules from a report, in the document's
+ * language (`lang` here is RunOptions.cellLang).
+ */
 function writeComplaintSheets(
   port: WorkbookPort,
   sheets: readonly LoadedSheet[],
@@ -425,6 +440,7 @@ function writeComplaintSheets(
 ): void {
   for (const sheet of sheetsOf(sheets, 'complaints').filter((s) => s.layout.headerRow !== null)) {
     const columns = ensureComplaintColumns(port, sheet, lang);
+    if (!columns) continue;
     const byRow = new Map(
       report.rows.filter((r) => r.sheet === sheet.layout.sheet).map((r) => [r.complaint.row, r]),
     );
@@ -453,9 +469,10 @@ export function refreshEditedComplaints(
     readonly last: number;
     readonly ownColumns: Readonly<Record<string, number>>;
   },
-  options: { readonly now: number; readonly lang: Lang },
+  options: { readonly now: number; readonly lang: Lang; readonly cellLang?: Lang },
 ): void {
   if (!isKind(edit.sheet, 'complaints')) return;
+  const cellLang = options.cellLang ?? options.lang;
   const { sheet, settingsSheets, first, last } = edit;
   const { settings, calendar } = clockOf(settingsSheets, port.timeZone);
   const byRow = new Map<number, ComplaintRow>();
@@ -477,8 +494,9 @@ export function refreshEditedComplaints(
   const rows: number[] = [];
   for (let r = first; r <= last; r++) rows.push(r);
   const known = DEADLINE_COLUMNS.every((c) => edit.ownColumns[c.key] !== undefined);
-  const columns = known ? inOrder(edit.ownColumns) : ensureComplaintColumns(port, sheet, options.lang);
-  writeComplaintColumns(port, sheet.layout.sheet, columns, rows, byRow, options.lang);
+  const columns = known ? inOrder(edit.ownColumns) : ensureComplaintColumns(port, sheet, cellLang);
+  if (!columns) return;
+  writeComplaintColumns(port, sheet.layout.sheet, columns, rows, byRow, cellLang);
 }
 
 /** True for a complaint past a deadline. */
@@ -571,6 +589,11 @@ export function runComplaints(
     warnings: [...recognitionWarnings(workbook, OPERATION_KINDS.complaints), ...read.warnings],
   };
   if (!options.write) return report;
-  writeComplaintSheets(port, workbook.sheets, report, options.lang);
-  return { ...report, output: writeOverdueSheet(port, report, options.lang, options.now, options.hint) };
+  const from = skippedCount(port);
+  writeComplaintSheets(port, workbook.sheets, report, options.cellLang ?? options.lang);
+  // What a protection kept off the complaints sheets is said at the top of 超时投诉; what it kept
+  // off 超时投诉 itself, in the result (the toast).
+  const written = { ...report, warnings: [...report.warnings, ...skippedSince(port, from)] };
+  const output = writeOverdueSheet(port, written, options.lang, options.now, options.hint);
+  return { ...report, warnings: [...report.warnings, ...skippedSince(port, from)], output };
 }

@@ -28,7 +28,7 @@ import type { WorkbookPort } from './port';
 import { fieldLabel, headerLabel, kindLabel, renderIssue } from './render';
 import { problemLine, runScores, type ScoreReport, suggestMonth, workbookScores } from './scores';
 import { runValidation } from './validate';
-import { uniqueWarnings, warningText } from './warnings';
+import { skippedCount, skippedSince, uniqueWarnings, warningText } from './warnings';
 import { weekComplaintFigures, weeklyTrend } from './weekly';
 import { firstSheetOf, type LoadedSheet, loadWorkbook, sheetsOf } from './workbook';
 
@@ -347,8 +347,16 @@ export function dashboardSetKind(
 ): RecognitionJson {
   const value = kind === 'ignore' ? null : (SETTABLE.find((k) => k === kind) ?? null);
   if (kind !== 'ignore' && value === null) throw new KefuError('bad_kind', { value: kind });
-  writeMappingRule(port, { sheet, kind: value }, lang);
-  return dashboardRecognition(port, lang);
+  return withRefusals(port, lang, () => writeMappingRule(port, { sheet, kind: value }, lang));
+}
+
+/** The fresh recognition after a write to 列名对照, saying first what a protection kept from it. */
+function withRefusals(port: WorkbookPort, lang: Lang, write: () => void): RecognitionJson {
+  const from = skippedCount(port);
+  write();
+  const refused = skippedSince(port, from).map((w) => warningText(w, lang));
+  const json = dashboardRecognition(port, lang);
+  return refused.length > 0 ? { ...json, problems: [...refused, ...json.problems] } : json;
 }
 
 /** The tab's "map column": a 列名对照 row for the column ('' or 'ignore': not used), then the fresh recognition. */
@@ -359,6 +367,7 @@ export function dashboardMapColumn(
   field: string,
   lang: Lang,
 ): RecognitionJson {
-  writeMappingRule(port, { sheet, column, field: field === '' || field === 'ignore' ? null : field }, lang);
-  return dashboardRecognition(port, lang);
+  return withRefusals(port, lang, () =>
+    writeMappingRule(port, { sheet, column, field: field === '' || field === 'ignore' ? null : field }, lang),
+  );
 }

@@ -21,6 +21,15 @@ export interface ZoneSample {
   readonly utilities: string;
 }
 
+/**
+ * Apps Script's `Utilities.formatDate` text with the pattern XXX as the ISO text Intl's side is
+ * written in: Java writes a zero offset as `Z` (UTC, London in winter), Intl's side `+00:00`.
+ * The same instant either way; compared as written, every UTC sheet would look mismatched.
+ */
+export function isoFromJava(text: string): string {
+  return text.endsWith('Z') ? `${text.slice(0, -1)}+00:00` : text;
+}
+
 export interface DiagnosticFacts {
   readonly version: string;
   readonly now: number;

@@ -1,6 +1,7 @@
 // Operation "on edit": validate only the edited rows and refresh their marks and, on a complaints
 // sheet, their deadline columns. What an edit needs besides its rows comes from a cached context.
 
+import { maxOf, minOf } from '../domain/arrays';
 import type { Lang } from '../domain/messages';
 import { HEADER_SCAN_ROWS, type SheetLayoutInfo } from '../domain/recognize';
 import { cellKey } from '../domain/rows';
@@ -10,6 +11,7 @@ import { type DataRow, duplicateKeyFields, type Issue, validateRows } from '../d
 import { ownDeadlineColumns, refreshEditedComplaints } from './complaints';
 import { validationContext } from './context';
 import { decodeEditCache, encodeEditCache, headerPrint, type TextStore } from './edit-cache';
+import { knownMarks, type MarksStore, rememberMarks } from './edit-marks';
 import { markedOwnSheets } from './own';
 import type { SheetGrid, WorkbookPort } from './port';
 import { applyMarks, recordRows } from './validate';
@@ -58,7 +60,7 @@ function readEditedRows(
   const above = merges.filter((m) => m.numRows > 1 && m.row < first && m.row > layout.headerRow!);
   if (above.length > 0) {
     // The team sees a merged cell's value on every row it covers: read the cells it starts in.
-    const from = Math.min(...above.map((m) => m.row));
+    const from = minOf(above.map((m) => m.row));
     const masters = port.readGrid(layout.sheet, { firstRow: from, numRows: first - from });
     for (const m of above) {
       const value = masters.values[m.row - from]?.[m.column - 1];
@@ -172,23 +174,62 @@ export function readEditContext(
   return readEditedRows(port, layout, firstRow, numRows, settingsSheets, ownColumns[sheetName] ?? {});
 }
 
-/** Validates the edited rows of an edit context and refreshes their marks. */
-function validateEdit(port: WorkbookPort, edit: EditContext, now: number, lang: Lang): Issue[] {
+/** Which columns an edit touched (1-based), when the event says: a clean edit elsewhere reads no keys. */
+export interface EditedColumns {
+  readonly first: number;
+  readonly count: number;
+}
+
+/** What an edit may remember and knows beyond its rows. */
+export interface EditOptions {
+  readonly now: number;
+  readonly lang: Lang;
+  /** The document's language for the words written into the team's sheet (RunOptions.cellLang). */
+  readonly cellLang?: Lang;
+  /** Where the rows carrying marks are remembered between edits (null: marks are read each time). */
+  readonly marks?: MarksStore | null;
+  /** The edited columns, from the edit event. */
+  readonly columns?: EditedColumns;
+}
+
+/**
+ * Validates the edited rows of an edit context and refreshes their marks. A clean edit — its rows
+ * known to carry no mark, and no issue found — reads and writes no marks; a duplicate key is looked
+ * for only when the edit touched a key column or a row already carries a mark (it may be one).
+ */
+function validateEdit(port: WorkbookPort, edit: EditContext, options: EditOptions): Issue[] {
   const { sheet, first, last } = edit;
   const { layout, grid } = sheet;
+  const { now, lang } = options;
   const contextSheets = SETTINGS_KINDS.has(layout.kind)
     ? [...edit.settingsSheets, sheet]
     : edit.settingsSheets;
   const { context } = validationContext(contextSheets, port.timeZone, now);
   const rows = recordRows(sheet);
+  const store = options.marks ?? null;
+  const knowledge = knownMarks(store, layout.sheet, first, last, grid.lastRow, now);
   let pool: DataRow[] = rows;
   const keyFields = duplicateKeyFields(layout.kind);
   const keyColumns = keyFields.map((k) => layout.columns[k]);
-  if (keyColumns.length > 0 && keyColumns.every((c) => c !== undefined) && layout.headerRow !== null) {
+  const touchesKeys =
+    !options.columns ||
+    keyColumns.some(
+      (c) =>
+        c !== undefined &&
+        c + 1 >= options.columns!.first &&
+        c + 1 < options.columns!.first + options.columns!.count,
+    );
+  const lookForKeys = touchesKeys || !knowledge.clean;
+  if (
+    lookForKeys &&
+    keyColumns.length > 0 &&
+    keyColumns.every((c) => c !== undefined) &&
+    layout.headerRow !== null
+  ) {
     // Only the key columns of the whole sheet, to find an earlier row with the same key. A row is
     // looked at only when its text key (serial, complaint ID, name) is an edited row's.
-    const from = Math.min(...(keyColumns as number[]));
-    const to = Math.max(...(keyColumns as number[]));
+    const from = minOf(keyColumns as number[]);
+    const to = maxOf(keyColumns as number[]);
     const spec = sheetSpec(layout.kind);
     const textField = keyFields.find((k) => spec.fields.find((f) => f.key === k)?.type === 'text');
     const textColumn = (textField ? layout.columns[textField] : undefined) ?? from;
@@ -220,15 +261,17 @@ function validateEdit(port: WorkbookPort, edit: EditContext, now: number, lang: 
     });
   }
   const issues = validateRows(layout, rows, context, pool);
-  const width = Math.max(grid.width, ...Object.values(layout.columns).map((c) => c + 1));
-  applyMarks(
-    port,
-    layout.sheet,
-    { row: first, column: 1, numRows: last - first + 1, numColumns: width },
-    issues,
-    lang,
-    context.region,
-  );
+  const marked = new Set<number>();
+  for (const issue of issues) if (issue.column !== null) marked.add(issue.row);
+  // Nothing to add and nothing to remove: no mark is read or written.
+  if (knowledge.clean && marked.size === 0) return issues;
+  const width = maxOf([grid.width, ...Object.values(layout.columns).map((c) => c + 1)]);
+  const block = { row: first, column: 1, numRows: last - first + 1, numColumns: width };
+  const seen = port.readMarks(layout.sheet, block);
+  applyMarks(port, layout.sheet, block, issues, lang, context.region, seen);
+  // The rows are known from now on (until rows are inserted or deleted, or Validate all runs):
+  // their next clean edit reads and writes no marks.
+  rememberMarks(store, { sheet: layout.sheet, lastRow: grid.lastRow, now, first, last, markedAfter: marked });
   return issues;
 }
 
@@ -236,12 +279,8 @@ function validateEdit(port: WorkbookPort, edit: EditContext, now: number, lang: 
  * Applies an edit: validates the edited rows, refreshes their marks and, on a complaints sheet,
  * their deadline columns. Returns the edited rows' issues.
  */
-export function applyEdit(
-  port: WorkbookPort,
-  edit: EditContext,
-  options: { readonly now: number; readonly lang: Lang },
-): Issue[] {
-  const issues = validateEdit(port, edit, options.now, options.lang);
+export function applyEdit(port: WorkbookPort, edit: EditContext, options: EditOptions): Issue[] {
+  const issues = validateEdit(port, edit, options);
   if (isKind(edit.sheet, 'complaints')) {
     refreshEditedComplaints(port, edit, options);
   }

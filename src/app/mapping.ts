@@ -2,6 +2,7 @@
 // Only 列名对照 is written, never the team's sheet; a rule already there for the same sheet and
 // column is updated in place, else a row is added below the last.
 
+import { maxOf } from '../domain/arrays';
 import { IGNORE_WORD } from '../domain/mapping';
 import type { Lang } from '../domain/messages';
 import { kindFromSheetName, recognizeSheet } from '../domain/recognize';
@@ -62,7 +63,7 @@ export function writeMappingRule(port: WorkbookPort, rule: MappingRule, lang: La
     port.writeBlock(name, target, valueColumn + 1, [[value]]);
     return;
   }
-  const width = Math.max(...Object.values(columns)) + 1;
+  const width = maxOf(Object.values(columns)) + 1;
   const line: WriteValue[] = Array.from({ length: width }, () => null);
   line[columns.sheet] = rule.sheet;
   if (isKindRule) line[columns.kind] = value;

@@ -13,11 +13,12 @@ export const OWN_CHART_PREFIX = '客服助手 · ';
 export const MARK_COLORS = { error: '#fce8e6', warning: '#fef7e0' } as const;
 
 /**
- * Text the medium would turn into something else when written (a formula, a number, a date):
- * `=IMPORTXML(…)`, `+5`, `-3`, `@x`, `2026-11-05`, `TRUE`.
+ * Text the medium would turn into something else when written (a formula, a number, a date, an
+ * amount): `=IMPORTXML(…)`, `+5`, `-3`, `@x`, `2026-11-05`, `14:30`, `50%`, `TRUE`, and in a Chinese
+ * spreadsheet `¥50` and `￥50` (the number 50).
  */
 export function wouldBeReinterpreted(text: string): boolean {
-  return /^[=+\-@'\d.\s]/.test(text) || /^(true|false)$/i.test(text.trim());
+  return /^[=+\-@'\d.\s¥￥]/.test(text) || /^(true|false)$/i.test(text.trim());
 }
 
 /** What Sheets reports for a cell without a fill. */
@@ -54,6 +55,12 @@ export function isOwnNote(note: string): boolean {
 /** A note an earlier version wrote: its prefix and no signature (it signed none). */
 export function isLegacyNote(note: string): boolean {
   return note.startsWith(NOTE_PREFIX) && !note.includes(SIGNATURE_START);
+}
+
+/** True for a mark the add-on set: its signed note, or an earlier version's note with its colour. */
+export function isOwnMark(note: string, background: string): boolean {
+  if (isOwnNote(note)) return true;
+  return isLegacyNote(note) && (background === MARK_COLORS.error || background === MARK_COLORS.warning);
 }
 
 /** A note's text without the add-on's prefix and signature (for tests and reports). */

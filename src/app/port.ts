@@ -149,6 +149,36 @@ export interface OwnMark {
   readonly value: string;
 }
 
+/** What kind of write a medium refused: the cells' contents, their look, or the sheet's structure. */
+export type WriteKind =
+  | 'values'
+  | 'notes'
+  | 'colours'
+  | 'formats'
+  | 'dropdowns'
+  | 'highlights'
+  | 'rows'
+  | 'columns'
+  | 'layout'
+  | 'chart'
+  | 'clear';
+
+/**
+ * Why a write was refused: a protected sheet or range the running user may not edit (Google Sheets:
+ * Data › Protect sheets and ranges), or one of Google Sheets' limits (10 million cells a
+ * spreadsheet, 18,278 columns a sheet).
+ */
+export type SkipReason = 'protected' | 'cell_limit' | 'column_limit';
+
+/** A write the medium refused: the operation skipped it, finished the rest, and says so. */
+export interface SkippedWrite {
+  readonly sheet: string;
+  /** The cells it concerns in A1 notation (`C2:C40`, `H1:J1`; whole columns `H:J`, rows `5:7`). */
+  readonly range: string;
+  readonly what: WriteKind;
+  readonly reason: SkipReason;
+}
+
 /**
  * The workbook port. Every method is one batched operation on the medium: a use case
  * reads a sheet's grid once, computes in memory, and writes each block once.
@@ -176,10 +206,15 @@ export interface WorkbookPort {
   createSheet(name: string, layout: NewSheetLayout): boolean;
   /** Empties an add-on sheet (values and formats), creating it if missing; optionally lays it out. */
   resetSheet(name: string, layout?: SheetLook): void;
-  /** Inserts empty rows before a row of an add-on sheet (the rows below move down). */
-  insertRows(sheet: string, before: number, count: number): void;
-  /** Deletes rows of an add-on sheet (the rows below move up). */
-  deleteRows(sheet: string, row: number, count: number): void;
+  /**
+   * Inserts empty rows before a row of an add-on sheet (the rows below move down). False when the
+   * medium refused (a protection), recorded in skippedWrites: the caller leaves the block alone.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a medium that never refuses returns nothing
+  insertRows(sheet: string, before: number, count: number): boolean | void;
+  /** Deletes rows of an add-on sheet (the rows below move up). False when the medium refused. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a medium that never refuses returns nothing
+  deleteRows(sheet: string, row: number, count: number): boolean | void;
   /**
    * Replaces the add-on's chart on a sheet (null removes it). Returns false where the medium
    * has no charts (.xlsx through ExcelJS).
@@ -206,5 +241,12 @@ export interface WorkbookPort {
    * Inserts empty columns after a column (the columns right of it move right): the add-on's own
    * columns never land on a column someone else filled meanwhile.
    */
-  insertColumnsAfter(sheet: string, after: number, count: number): void;
+  // biome-ignore lint/suspicious/noConfusingVoidType: a medium that never refuses returns nothing
+  insertColumnsAfter(sheet: string, after: number, count: number): boolean | void;
+  /**
+   * The writes this port skipped because the medium refused them (a protected range, a limit),
+   * oldest first; every other write of the same operation went ahead. A medium that refuses
+   * nothing (the .xlsx of the command line) need not have it.
+   */
+  skippedWrites?(): readonly SkippedWrite[];
 }

@@ -56,6 +56,24 @@ export function describeError(error: unknown, lang: Lang): string {
   return message(lang, 'error.internal');
 }
 
+/**
+ * The most characters Google Sheets takes in a cell (support.google.com/drive/answer/37603: a write
+ * of more fails); the add-on keeps its notes within it too.
+ */
+export const CELL_CHARACTERS = 50_000;
+
+/** What ends a text cut to fit a cell: that it was, and how long it was. */
+export function truncationMarker(length: number, lang: Lang): string {
+  return message(lang, 'cell.truncated', { count: length });
+}
+
+/** A text cut to `limit` characters, ending in a visible marker; a shorter text as it is. */
+export function fitText(text: string, lang: Lang, limit = CELL_CHARACTERS): string {
+  if (text.length <= limit) return text;
+  const marker = truncationMarker(text.length, lang);
+  return text.slice(0, Math.max(0, limit - marker.length)) + marker;
+}
+
 /** A row holding one text in its first cell, blank to the given width (titles and notes of report sheets). */
 export function textRow(text: string, width: number): WriteValue[] {
   return [text, ...Array<WriteValue>(width - 1).fill(null)];

@@ -32,7 +32,14 @@ import { OWN_RULE_MARKER } from './marks';
 import { claimOwnSheet, LEGACY_SCORE_TITLE, type OutputSheet } from './own';
 import type { WorkbookPort, WriteValue } from './port';
 import { fieldLabel, styleTable } from './render';
-import { OPERATION_KINDS, recognitionWarnings, type Warning, warningText } from './warnings';
+import {
+  OPERATION_KINDS,
+  recognitionWarnings,
+  skippedCount,
+  skippedSince,
+  type Warning,
+  warningText,
+} from './warnings';
 import {
   cell,
   type LoadedSheet,
@@ -365,11 +372,16 @@ export function problemLine(p: ScoreProblem, lang: Lang): string {
   });
 }
 
+/** Ledger rows linked in a person's cell at most (about 3,500 characters of row numbers). */
+export const LINKED_ROWS = 500;
+
 /** One person's row in the columns of SCORE_COLUMNS; the ledger rows link to their rows. */
 export function scoreLine(s: StaffScore, lang: Lang): WriteValue[] {
   let text = '';
   const links: { start: number; end: number; sheet: string; row: number; column: number }[] = [];
-  for (const ref of s.ledgerRefs) {
+  // A cell holds 50,000 characters: a person with thousands of ledger rows in a month gets the
+  // first LINKED_ROWS linked and the rest counted.
+  for (const ref of s.ledgerRefs.slice(0, LINKED_ROWS)) {
     if (text !== '') text += '、';
     const label = String(ref.row);
     links.push({
@@ -381,6 +393,8 @@ export function scoreLine(s: StaffScore, lang: Lang): WriteValue[] {
     });
     text += label;
   }
+  if (s.ledgerRefs.length > LINKED_ROWS)
+    text += message(lang, 'scores.more_ledger_rows', { count: s.ledgerRefs.length - LINKED_ROWS });
   return [
     s.name,
     s.role,
@@ -447,7 +461,7 @@ function writeScoresSheet(
   lang: Lang,
   now: number,
   hint: MappingHint = 'sheet',
-): { row: number; output: OutputSheet } {
+): { row: number | null; output: OutputSheet } {
   const block = scoreBlock(report, lang, now, port.timeZone, hint);
   // The newest month is on top: its title and header stay in view.
   const output = claimOwnSheet(port, 'scores', lang, (sheet) =>
@@ -455,13 +469,10 @@ function writeScoresSheet(
   );
   const name = output.sheet;
   const month = report.scores.month;
-  const { row: at, lastRow: total } = placeBlock(
-    port,
-    name,
-    month,
-    block,
-    (title) => LEGACY_SCORE_TITLE.exec(title)?.[1] ?? null,
-  );
+  const placed = placeBlock(port, name, month, block, (title) => LEGACY_SCORE_TITLE.exec(title)?.[1] ?? null);
+  // A protection kept the block out (said with the result): its look and chart stay as they were.
+  if (!placed) return { row: null, output };
+  const { row: at, lastRow: total } = placed;
   styleTable(port, name, SCORE_COLUMNS, at + 1, 0);
   const { dismissalLine, highScoreLine } = report.settings;
   const whole = { row: 1, column: 1, numRows: total, numColumns: WIDTH };
@@ -514,6 +525,7 @@ export function runScores(
 ): ScoreReport {
   const report = workbookScores(workbook, options.month, port.timeZone, options.now);
   if (!options.write) return report;
+  const from = skippedCount(port);
   const written = writeScoresSheet(port, report, options.lang, options.now, options.hint);
-  return { ...report, output: written.output };
+  return { ...report, warnings: [...report.warnings, ...skippedSince(port, from)], output: written.output };
 }

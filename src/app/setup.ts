@@ -1,6 +1,7 @@
 // Operation "Set up sheets": create the missing standard sheets, add missing parameters, add dropdowns.
 // It never changes a value that is already there; a second run changes nothing.
 
+import { maxOf, minOf } from '../domain/arrays';
 import { chineseIn, type Lang, localized, message } from '../domain/messages';
 import { PARAMETERS, type ParamSpec, parameterName, regionalDefault } from '../domain/params';
 import type { SheetLayoutInfo } from '../domain/recognize';
@@ -17,6 +18,7 @@ import {
   type WorkbookPort,
   type WriteValue,
 } from './port';
+import { skippedCount, skippedSince, type Warning } from './warnings';
 import { firstSheetOf, type LoadedSheet, loadWorkbook } from './workbook';
 
 /** Rows below the header that get dropdowns (adapters clamp to the sheet's size). */
@@ -30,6 +32,8 @@ export interface SetupResult {
   readonly settingsTimeZone: string | null;
   /** The 地区 in force after set-up (as offered for a new 规则设置, else as the team wrote it). */
   readonly region: Region;
+  /** What a protection (or a limit of Google Sheets) kept set-up from writing; the rest was done. */
+  readonly warnings: readonly Warning[];
 }
 
 function numberFormat(field: FieldSpec): string | undefined {
@@ -149,6 +153,7 @@ function listValidations(
 
 /** Creates what is missing, adds dropdowns; returns what it did. */
 export function runSetup(port: WorkbookPort, lang: Lang): SetupResult {
+  const from = skippedCount(port);
   const sheets = loadWorkbook(port).sheets;
   const created: string[] = [];
   // 地区 as the spreadsheet's time zone and locale suggest (Asia/Taipei → 台湾); the team may change it.
@@ -190,6 +195,7 @@ export function runSetup(port: WorkbookPort, lang: Lang): SetupResult {
     dropdownColumns,
     settingsTimeZone: badZone ? null : settings.timeZone,
     region: settings.region,
+    warnings: skippedSince(port, from),
   };
 }
 
@@ -210,8 +216,8 @@ function addMissingParameters(
   if (missing.length === 0) return [];
   const meaningColumn = params.layout.columns['说明'];
   const columns = [nameColumn, valueColumn, ...(meaningColumn === undefined ? [] : [meaningColumn])];
-  const from = Math.min(...columns);
-  const to = Math.max(...columns);
+  const from = minOf(columns);
+  const to = maxOf(columns);
   // A sheet that already names its 地区 keeps it; the added 时区 and 工作时间 follow it.
   const { settings } = readWorkbookSettings(sheets);
   // A sheet from before 地区 existed was read as the mainland's: it stays so unless the spreadsheet

@@ -1,5 +1,6 @@
 // Operation "Validate all": every recognised sheet checked, problem cells marked, 校验报告 rebuilt.
 
+import { appendAll } from '../domain/arrays';
 import { columnHeaders, columnWidths, REPORT_COLUMNS } from '../domain/columns';
 import { type Lang, message } from '../domain/messages';
 import type { Region } from '../domain/region';
@@ -15,11 +16,18 @@ import {
   summarizeWorkbook,
   type WorkbookInspection,
 } from './inspect';
-import { isLegacyNote, isOwnNote, MARK_COLORS, NO_FILL, ownNote } from './marks';
+import { isOwnMark, MARK_COLORS, NO_FILL, ownNote } from './marks';
 import { claimOwnSheet, EMPTY_SHEET, type OutputSheet } from './own';
 import type { Block, BlockMarks, WorkbookPort, WriteValue } from './port';
-import { fieldLabel, renderIssue, styleTable, textRow } from './render';
-import { recognitionWarnings, timeZoneWarnings, type Warning, warningText } from './warnings';
+import { CELL_CHARACTERS, fieldLabel, fitText, renderIssue, styleTable, textRow } from './render';
+import {
+  recognitionWarnings,
+  skippedCount,
+  skippedSince,
+  timeZoneWarnings,
+  type Warning,
+  warningText,
+} from './warnings';
 import {
   firstSheetOf,
   type LoadedSheet,
@@ -122,15 +130,15 @@ function validateSheets(
   const issues: Issue[] = [];
   let rowsChecked = 0;
   for (const sheet of sheets) {
-    issues.push(...validateLayout(sheet.layout));
+    appendAll(issues, validateLayout(sheet.layout));
     if (sheet.layout.headerRow === null) continue;
     const rows = recordRows(sheet);
     rowsChecked += rows.length;
-    issues.push(...validateRows(sheet.layout, rows, context));
+    appendAll(issues, validateRows(sheet.layout, rows, context));
   }
   const params = firstSheetOf(sheets, 'params');
-  if (params) issues.push(...parameterIssues(params.layout, problems));
-  issues.push(...mappingIssues(workbook, lang));
+  if (params) appendAll(issues, parameterIssues(params.layout, problems));
+  appendAll(issues, mappingIssues(workbook, lang));
   return {
     issues: sortIssues(
       issues,
@@ -145,12 +153,6 @@ function validateSheets(
       ...timeZoneWarnings(settings.timeZone, timeZone, now),
     ],
   };
-}
-
-/** True for a mark the add-on set: its signed note, or an earlier version's note with its colour. */
-function isOwnMark(note: string, background: string): boolean {
-  if (isOwnNote(note)) return true;
-  return isLegacyNote(note) && (background === MARK_COLORS.error || background === MARK_COLORS.warning);
 }
 
 /**
@@ -199,7 +201,9 @@ function mergeMarks(
         if (bg === MARK_COLORS.error || bg === MARK_COLORS.warning) bg = NO_FILL;
       }
       if (here && note === '' && (bg === NO_FILL || bg === '')) {
-        note = ownNote(here.map((i) => renderIssue(i, lang, region)).join('\n'));
+        // Within what a cell holds, the prefix and signature included (cut before it is signed).
+        const text = here.map((i) => renderIssue(i, lang, region)).join('\n');
+        note = ownNote(fitText(text, lang, CELL_CHARACTERS - 100));
         bg = here.some((i) => i.severity === 'error') ? MARK_COLORS.error : MARK_COLORS.warning;
       }
       if (note !== oldNote || bg !== oldBg) {
@@ -222,9 +226,11 @@ export function applyMarks(
   issues: readonly Issue[],
   lang: Lang,
   region: Region,
+  /** The block's marks when the caller has read them already. */
+  read?: BlockMarks,
 ): boolean {
   if (block.numRows < 1 || block.numColumns < 1) return false;
-  const current = port.readMarks(sheet, block);
+  const current = read ?? port.readMarks(sheet, block);
   const next = mergeMarks(current, block, issues, lang, region);
   if (!next.changed) return false;
   port.writeMarks(sheet, block, { notes: next.notes, backgrounds: next.backgrounds });
@@ -310,6 +316,7 @@ export function runValidation(
 ): WorkbookValidation {
   const validation = validateSheets(workbook, port.timeZone, options.now, options.lang);
   if (!options.write) return validation;
+  const from = skippedCount(port);
   for (const sheet of validation.sheets) {
     const { layout, grid } = sheet;
     if (layout.headerRow === null || grid.width === 0) continue;
@@ -326,13 +333,16 @@ export function runValidation(
       validation.region,
     );
   }
+  // Marks a protection kept off are said at the top of 校验报告; what it kept off 校验报告 itself,
+  // in the result (the toast).
+  const marked = { ...validation, warnings: [...validation.warnings, ...skippedSince(port, from)] };
   const output = writeReport(
     port,
-    validation,
+    marked,
     summarizeWorkbook(workbook),
     options.lang,
     options.now,
     options.hint,
   );
-  return { ...validation, output };
+  return { ...validation, warnings: [...validation.warnings, ...skippedSince(port, from)], output };
 }

@@ -8,6 +8,7 @@ import type { RobotKind } from '../domain/robots';
 import type { SheetKind } from '../domain/schema';
 import { DAY_MS, isValidTimeZone, toWall } from '../domain/time';
 import { type MappingHint, mappingHintText, reasonWords, rowList } from './inspect';
+import type { SkippedWrite, WorkbookPort } from './port';
 import { kindLabel } from './render';
 import type { LoadedWorkbook } from './workbook';
 
@@ -23,7 +24,9 @@ export type WarningCode =
   | 'calendar_team_only'
   | 'sheet_not_understood'
   | 'no_sheet_of_kind'
-  | 'rows_left_out';
+  | 'rows_left_out'
+  | 'protected_range'
+  | 'sheet_limit';
 
 /** A figure a warning is about: a name, a count, or a list (rows, fields, kinds). */
 export type WarningValue = string | number | readonly string[] | readonly number[];
@@ -90,6 +93,20 @@ function wordedParams(warning: Warning, lang: Lang, hint: MappingHint): Record<s
         field: text(p.field),
         rows: rowList(list(p.rows).map(Number)),
       };
+    case 'protected_range':
+    case 'sheet_limit': {
+      const ranges = list(p.ranges).map(String);
+      const more = Number(p.count ?? ranges.length) - ranges.length;
+      const separator = isChinese(lang) ? '、' : ', ';
+      return {
+        sheet: text(p.sheet),
+        ranges:
+          ranges.join(separator) + (more > 0 ? message(lang, 'warning.more_ranges', { count: more }) : ''),
+        what: list(p.what)
+          .map((w) => message(lang, `write.${String(w)}` as MessageKey))
+          .join(separator),
+      };
+    }
     default: {
       const out: Record<string, string | number> = {};
       for (const [key, value] of Object.entries(p)) {
@@ -105,6 +122,7 @@ function warningKey(warning: Warning): MessageKey {
   const p = warning.params;
   if (warning.code === 'rows_left_out') return `warning.rows_left_out_${text(p.reason)}` as MessageKey;
   if (warning.code === 'no_sheet_of_kind' && p.sheet === undefined) return 'warning.no_sheet_of_kind_none';
+  if (warning.code === 'sheet_limit') return `warning.sheet_limit_${text(p.limit) || 'cells'}` as MessageKey;
   if (warning.code === 'calendar_year_not_covered') {
     return p.region === 'OTHER'
       ? 'warning.calendar_year_not_covered_other'
@@ -133,7 +151,12 @@ export function toastNotes(warnings: readonly Warning[], lang: Lang): string {
       const kind = kindLabel(text(w.params.nearest) as SheetKind, lang);
       return [message(lang, 'warning.toast_not_understood', { sheet: text(w.params.sheet), kind })];
     }
-    return w.code === 'no_sheet_of_kind' || w.code === 'rows_left_out' ? [warningText(w, lang)] : [];
+    return w.code === 'no_sheet_of_kind' ||
+      w.code === 'rows_left_out' ||
+      w.code === 'protected_range' ||
+      w.code === 'sheet_limit'
+      ? [warningText(w, lang)]
+      : [];
   });
   return lines.map((line) => `\n${line}`).join('');
 }
@@ -141,6 +164,46 @@ export function toastNotes(warnings: readonly Warning[], lang: Lang): string {
 /** Warnings as the JSON of every command carries them. */
 export function warningsJson(warnings: readonly Warning[], lang: Lang, hint: MappingHint = 'sheet') {
   return warnings.map((w) => ({ code: w.code, message: warningText(w, lang, hint), ...w.params }));
+}
+
+/** Ranges listed in a `protected_range` or `sheet_limit` warning at most (its count is complete). */
+const LISTED_RANGES = 6;
+
+/**
+ * Writes the medium refused, as warnings: one per sheet and reason (a protection the user may not
+ * edit: `protected_range`; Google Sheets' 10 million cells or 18,278 columns: `sheet_limit`), naming
+ * the ranges and what could not be written there.
+ */
+export function skippedWarnings(skipped: readonly SkippedWrite[]): Warning[] {
+  const groups = new Map<string, SkippedWrite[]>();
+  for (const s of skipped) {
+    const key = JSON.stringify([s.sheet, s.reason === 'protected' ? 'protected' : s.reason]);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
+  return [...groups.values()].map((group): Warning => {
+    const first = group[0] as SkippedWrite;
+    const ranges = [...new Set(group.map((s) => s.range))];
+    const what = [...new Set(group.map((s) => s.what))];
+    const params = { sheet: first.sheet, ranges: ranges.slice(0, LISTED_RANGES), count: ranges.length, what };
+    return first.reason === 'protected'
+      ? { code: 'protected_range', params }
+      : {
+          code: 'sheet_limit',
+          params: { ...params, limit: first.reason === 'column_limit' ? 'columns' : 'cells' },
+        };
+  });
+}
+
+/** How many writes a port has skipped so far: an operation's own are those after it started. */
+export function skippedCount(port: WorkbookPort): number {
+  return port.skippedWrites?.().length ?? 0;
+}
+
+/** The warnings about the writes a port skipped since `from` (see skippedCount). */
+export function skippedSince(port: WorkbookPort, from: number): Warning[] {
+  return skippedWarnings((port.skippedWrites?.() ?? []).slice(from));
 }
 
 /** Warnings without repeats (the same code about the same things), in their first order. */

@@ -23,6 +23,8 @@ import { textRow } from './render';
 import {
   OPERATION_KINDS,
   recognitionWarnings,
+  skippedCount,
+  skippedSince,
   uniqueWarnings,
   type Warning,
   type WarningCode,
@@ -335,14 +337,15 @@ function writeWeeklySheet(
     ...summary.warnings.map((w) => textRow(warningText(w, lang, hint), 2)),
     textRow('', 2),
   ];
-  const { row } = placeBlock(
+  const placed = placeBlock(
     port,
     name,
     summary.week,
     block,
     (title) => LEGACY_WEEKLY_TITLE.exec(title)?.[1] ?? null,
   );
-  port.setBold(name, { row, column: 1, numRows: 1, numColumns: 1 });
+  // A protection kept the block out: said with the result.
+  if (placed) port.setBold(name, { row: placed.row, column: 1, numRows: 1, numColumns: 1 });
   return output;
 }
 
@@ -355,5 +358,7 @@ export function runWeekly(
 ): WeeklySummary {
   const summary = weeklySummary(workbook, options.week, options.now, port.timeZone, report);
   if (!options.write) return summary;
-  return { ...summary, output: writeWeeklySheet(port, summary, options.lang, options.now, options.hint) };
+  const from = skippedCount(port);
+  const output = writeWeeklySheet(port, summary, options.lang, options.now, options.hint);
+  return { ...summary, warnings: uniqueWarnings(summary.warnings, skippedSince(port, from)), output };
 }

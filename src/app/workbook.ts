@@ -310,7 +310,14 @@ export function statusCells(sheet: LoadedSheet, row: number): unknown[] {
 /** What every operation is given besides the workbook: "now", the user's language, and whether to write. */
 export interface RunOptions {
   readonly now: number;
+  /** The user's language: messages, toasts and the add-on's own sheets. */
   readonly lang: Lang;
+  /**
+   * The document's language: the words the add-on writes into the team's own sheets (the 状态 of
+   * its deadline columns) and the highlight rules that compare with them, fixed per document so
+   * that they never change with who is editing. Default: `lang`.
+   */
+  readonly cellLang?: Lang;
   /** Write the results into the workbook (its marks, columns and the add-on's own sheets). */
   readonly write: boolean;
   /**

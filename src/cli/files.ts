@@ -1,14 +1,27 @@
 // The files the command line reads and writes: what a file really is (by its bytes, whatever its
-// name says), CSV as Chinese Excel and WPS save it (GBK) and as systems export it (UTF-8), and a
-// copy that never touches the input and never leaves half a file behind.
+// name says), read as it streams with the limits checked on the way (an .xlsx by
+// src/xlsx/reader.ts, a CSV as Chinese Excel and WPS save it and as systems export it by csv.ts),
+// and a copy that never touches the input and never leaves half a file behind.
 
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, type Stats, statSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
 import { KefuError } from '../domain/errors';
+import { mebibytes, readXlsxValues } from '../xlsx/reader';
+import type { ReadCounts, ReadLimits, WorkbookValues } from '../xlsx/values';
+import { zipEntries } from '../xlsx/zip';
+import { readCsvValues } from './csv';
 
 /** Formats refused, each with its own advice. */
 export type UnsupportedFormat = 'xls' | 'et' | 'numbers' | 'ods' | 'xlsb' | 'other';
@@ -21,6 +34,8 @@ export type DetectedFormat =
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** The compound-file header of Excel 97–2003 (.xls) and WPS (.et) workbooks. */
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** Bytes of a file's head read to tell its format. */
+const HEAD_BYTES = 64 * 1024;
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
@@ -38,54 +53,31 @@ function isUtf16Bom(bytes: Uint8Array): boolean {
 }
 
 /**
- * What a file is, by its bytes: an .xlsx (a zip holding xl/workbook.xml), a text file read as CSV,
- * or a format to refuse (.xls and .et share one header; the name tells them apart).
+ * What a file is, by its first bytes and, for a zip, the names of its entries (`entries`, from
+ * its central directory; a zip too damaged to list them is told by the names in its head): an
+ * .xlsx (a zip holding xl/workbook.xml), a text file read as CSV, or a format to refuse (.xls and
+ * .et share one header; the name tells them apart).
  */
-export function detectFormat(bytes: Buffer, name: string): DetectedFormat {
-  if (startsWith(bytes, ZIP)) {
-    // Entry names are stored uncompressed in a zip's headers.
-    if (bytes.includes('xl/workbook.xml')) return { kind: 'xlsx' };
-    if (bytes.includes('xl/workbook.bin')) return { kind: 'unsupported', format: 'xlsb' };
-    if (bytes.includes('application/vnd.oasis.opendocument.spreadsheet')) {
+export function detectFormat(head: Buffer, name: string, entries: readonly string[] = []): DetectedFormat {
+  if (startsWith(head, ZIP)) {
+    const holds = (part: string) => entries.includes(part) || head.includes(part);
+    if (holds('xl/workbook.xml')) return { kind: 'xlsx' };
+    if (holds('xl/workbook.bin')) return { kind: 'unsupported', format: 'xlsb' };
+    if (head.includes('application/vnd.oasis.opendocument.spreadsheet')) {
       return { kind: 'unsupported', format: 'ods' };
     }
-    if (bytes.includes('Index/Document.iwa') || extname(name).toLowerCase() === '.numbers') {
+    if (holds('Index/Document.iwa') || extname(name).toLowerCase() === '.numbers') {
       return { kind: 'unsupported', format: 'numbers' };
     }
     // A zip named as a workbook but holding none: a damaged download, read (and refused) as one.
     if (/^\.xls[xm]$/i.test(extname(name))) return { kind: 'xlsx' };
     return { kind: 'unsupported', format: 'other' };
   }
-  if (startsWith(bytes, OLE2)) {
+  if (startsWith(head, OLE2)) {
     return { kind: 'unsupported', format: extname(name).toLowerCase() === '.et' ? 'et' : 'xls' };
   }
-  if (bytes.length > 0 && (isUtf16Bom(bytes) || looksLikeText(bytes))) return { kind: 'csv' };
+  if (head.length > 0 && (isUtf16Bom(head) || looksLikeText(head))) return { kind: 'csv' };
   return { kind: 'unsupported', format: 'other' };
-}
-
-/** The text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (GBK's superset). */
-export function decodeText(bytes: Buffer): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: iconv.decode(bytes.subarray(2), 'utf16le'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: iconv.decode(bytes.subarray(2), 'utf16be'), encoding: 'utf-16be' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: iconv.decode(bytes, 'gb18030'), encoding: 'gb18030' };
-  }
-}
-
-/** The field separator of a CSV: comma, tab (Excel's "Unicode text") or semicolon, by its first line. */
-function separatorOf(text: string): string {
-  const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const outside = line.replace(/"[^"]*"/g, '');
-  const counts = [',', '\t', ';'].map((s) => [s, outside.split(s).length - 1] as const);
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best && best[1] > 0 ? best[0] : ',';
 }
 
 /** A sheet name Excel accepts, from a file name: no []:*?/\, at most 31 characters. */
@@ -95,34 +87,6 @@ export function sheetNameOf(file: string): string {
     .trim()
     .slice(0, 31);
   return name === '' ? 'Sheet1' : name;
-}
-
-/**
- * A CSV file as a workbook of one sheet named after the file (RFC 4180: quoted fields may hold
- * separators, quotes and line breaks). Every cell stays the text it was.
- */
-export function csvWorkbook(bytes: Buffer, file: string): ExcelJS.Workbook {
-  const { text } = decodeText(bytes);
-  let rows: string[][];
-  try {
-    rows = parse(text, {
-      delimiter: separatorOf(text),
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-    }) as string[][];
-  } catch (error) {
-    throw new KefuError('cli.bad_csv', { file }, error instanceof Error ? error.message : String(error));
-  }
-  const workbook = new ExcelJS.Workbook();
-  const ws = workbook.addWorksheet(sheetNameOf(file));
-  rows.forEach((line, r) => {
-    const row = ws.getRow(r + 1);
-    line.forEach((value, c) => {
-      if (value !== '') row.getCell(c + 1).value = value;
-    });
-  });
-  return workbook;
 }
 
 /** The input file's status, or the reason it cannot be read. */
@@ -148,32 +112,151 @@ const ADVICE: Record<UnsupportedFormat, string> = {
   other: 'cli.unsupported_other',
 };
 
-/** Reads a workbook file of any format the command line takes into ExcelJS. */
-export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
-  return (await readInputFile(file)).workbook;
+/**
+ * The limits of what the command line reads (docs/cli.md, "Limits"). The environment variables
+ * KEFU_MAX_ROWS, KEFU_MAX_CELLS and KEFU_MAX_FILE_MB may lower them (never raise them): tests
+ * try a file past a limit without writing hundreds of megabytes.
+ */
+export const LIMITS: ReadLimits = {
+  fileBytes: 1024 * 2 ** 20,
+  unpackedBytes: 4096 * 2 ** 20,
+  rows: 1_000_000,
+  cells: 10_000_000,
+};
+
+/**
+ * Cells a run that writes a copy (`--out`) may have, all cells of the file counted, blank ones
+ * that carry a format included: ExcelJS holds each as an object (about 550 bytes: 1.2 million
+ * cells took 650 MB to load), and Node stops at a 4 GB heap.
+ */
+export const COPY_CELLS = 4_000_000;
+
+function lowered(name: string, limit: number, unit = 1): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return limit;
+  const value = Number(raw) * unit;
+  return Number.isFinite(value) && value >= 0 ? Math.min(limit, Math.floor(value)) : limit;
 }
 
-/** Reads a workbook file into ExcelJS, and says whether it was an .xlsx or a CSV (one sheet, nothing to add). */
+/** The limits in force: LIMITS, lowered by the environment where it says so. */
+export function limitsInForce(): ReadLimits & { readonly copyCells: number } {
+  return {
+    fileBytes: lowered('KEFU_MAX_FILE_MB', LIMITS.fileBytes, 2 ** 20),
+    unpackedBytes: LIMITS.unpackedBytes,
+    rows: lowered('KEFU_MAX_ROWS', LIMITS.rows),
+    cells: lowered('KEFU_MAX_CELLS', LIMITS.cells),
+    copyCells: lowered('KEFU_MAX_CELLS', COPY_CELLS),
+  };
+}
+
+/** The first bytes of a file (what tells its format). */
+function headOf(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    return buffer.subarray(0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file read by the command line: its format and values, and the workbook whole for a run that writes. */
+export interface InputFile {
+  readonly format: 'xlsx' | 'csv';
+  readonly counts: ReadCounts;
+  readonly values: WorkbookValues;
+  /**
+   * The workbook loaded whole by ExcelJS (styles, notes and all), to write a copy with the
+   * results; only when asked for (`whole`), after the values were read and the limits checked.
+   */
+  readonly loadWhole: () => Promise<ExcelJS.Workbook>;
+}
+
+function countsOf(values: WorkbookValues): ReadCounts {
+  let rows = 0;
+  for (const sheet of values.sheets) rows += sheet.rowsWithValues;
+  return { sheets: values.sheets.length, rows };
+}
+
+/**
+ * Reads a file of any format the command line takes, keeping only values and checking the limits
+ * as it streams. With `whole` (a run that writes a copy) the file may also have at most
+ * COPY_CELLS cells, and `loadWhole` loads it by ExcelJS: an .xlsx from the file, a CSV as a
+ * workbook of text. The caller checks what it can on the values first (the engine's own limits),
+ * so that nothing is loaded whole for a run that is refused.
+ */
 export async function readInputFile(
   file: string,
-): Promise<{ workbook: ExcelJS.Workbook; format: 'xlsx' | 'csv' }> {
-  inputFile(file);
-  let bytes: Buffer;
+  options: { readonly whole?: boolean } = {},
+): Promise<InputFile> {
+  const stats = inputFile(file);
+  const limits = limitsInForce();
+  if (stats.size > limits.fileBytes) {
+    throw new KefuError('cli.file_too_large', {
+      file,
+      size: mebibytes(stats.size),
+      limit: mebibytes(limits.fileBytes),
+    });
+  }
+  let head: Buffer;
   try {
-    bytes = readFileSync(file);
+    head = headOf(file);
   } catch (error) {
     throw new KefuError('cli.unreadable_file', { file }, (error as Error).message);
   }
-  const format = detectFormat(bytes, file);
-  if (format.kind === 'unsupported') throw new KefuError(ADVICE[format.format], { file });
-  if (format.kind === 'csv') return { workbook: csvWorkbook(bytes, file), format: 'csv' };
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new KefuError('cli.corrupt_xlsx', { file }, error instanceof Error ? error.message : String(error));
+  let entries: string[] = [];
+  if (startsWith(head, ZIP)) {
+    try {
+      entries = zipEntries(file).map((e) => e.name);
+    } catch {
+      // Too damaged to list: told by the names in its head, and refused as damaged when read.
+    }
   }
-  return { workbook, format: 'xlsx' };
+  const format = detectFormat(head, file, entries);
+  if (format.kind === 'unsupported') throw new KefuError(ADVICE[format.format], { file });
+  const read = options.whole === true ? { ...limits, cellElements: limits.copyCells } : limits;
+  const refused = (): never => {
+    throw new Error('the workbook is loaded whole only for a run that writes a copy');
+  };
+  if (format.kind === 'csv') {
+    const values = await readCsvValues(file, { label: file, sheet: sheetNameOf(file), limits: read });
+    return {
+      format: 'csv',
+      counts: countsOf(values),
+      values,
+      loadWhole: options.whole ? async () => workbookOfText(values) : refused,
+    };
+  }
+  const values = await readXlsxValues(file, { label: file, limits: read });
+  const loadWhole = async () => {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.readFile(file);
+    } catch (error) {
+      throw new KefuError(
+        'cli.corrupt_xlsx',
+        { file },
+        error instanceof Error ? error.message : String(error),
+      );
+    }
+    return workbook;
+  };
+  return { format: 'xlsx', counts: countsOf(values), values, loadWhole: options.whole ? loadWhole : refused };
+}
+
+/** A workbook of text cells from values read from a CSV (what a copy of a CSV is written from). */
+function workbookOfText(values: WorkbookValues): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of values.sheets) {
+    const ws = workbook.addWorksheet(sheet.name);
+    sheet.rows.forEach((line, r) => {
+      const row = ws.getRow(r + 1);
+      line.forEach((value, c) => {
+        if (value !== undefined) row.getCell(c + 1).value = value;
+      });
+    });
+  }
+  return workbook;
 }
 
 /** True when two paths are one file: the same real path, or the same device and inode (a hard link). */

@@ -46,6 +46,7 @@ import type { RobotKind } from '../domain/robots';
 import { dayKey, formatIso, parseIsoMoment } from '../domain/time';
 import { VERSION } from '../domain/version';
 import { saveXlsx, XlsxWorkbook } from '../xlsx/adapter';
+import { ValuesWorkbook } from '../xlsx/values';
 import { type CliOptions, langOf, parseArgs } from './args';
 import { checkOutput, inputFile, readInputFile, writeAtomically } from './files';
 import { fileSize, type Progress, progressLine } from './progress';
@@ -100,6 +101,9 @@ export type FailureCode =
   | 'output_is_input'
   | 'output_unwritable'
   | 'bad_settings'
+  | 'file_too_large'
+  | 'sheet_too_large'
+  | 'too_many_cells'
   | 'internal';
 
 /** Which failure code each refusal is. */
@@ -148,6 +152,12 @@ const FAILURE_CODES: Readonly<Record<string, FailureCode>> = {
   bad_param: 'bad_settings',
   bad_rule: 'bad_settings',
   no_roster: 'bad_settings',
+  'cli.file_too_large': 'file_too_large',
+  'cli.unpacked_too_large': 'file_too_large',
+  'cli.sheet_too_large': 'sheet_too_large',
+  sheet_too_large: 'sheet_too_large',
+  'cli.too_many_cells': 'too_many_cells',
+  'cli.too_large_for_copy': 'too_many_cells',
 };
 
 /** A failure as it is reported: its code, a message saying what to do, the library's text apart. */
@@ -168,7 +178,8 @@ export function failureOf(error: unknown, lang: Lang): Failure {
 }
 
 interface Opened {
-  readonly port: XlsxWorkbook;
+  /** The workbook whole when the run writes a copy; else only its values, read as they stream. */
+  readonly port: XlsxWorkbook | ValuesWorkbook;
   readonly workbook: LoadedWorkbook;
   readonly progress: Progress;
   /**
@@ -199,9 +210,38 @@ async function readMapFile(file: string, lang: Lang): Promise<MappingFile> {
     throw new KefuError(code, { file, reason }, error instanceof Error ? error.message : String(error));
   }
   const name = basename(file);
-  const rows = mappingFileRows(new XlsxWorkbook(read.workbook, 'Asia/Shanghai', LOCALES[lang]), name);
+  const rows = mappingFileRows(new ValuesWorkbook(read.values, 'Asia/Shanghai', LOCALES[lang]), name);
   if (!rows) throw new KefuError('cli.map_no_columns', { file });
   return { name, rows };
+}
+
+/**
+ * The port over a file. The values, read as they stream with the limits checked, are what a run
+ * that writes nothing reads; recognising their sheets also refuses one past the engine's rows
+ * (sheet_too_large) before anything else is done. A run that writes a copy then works on the
+ * workbook loaded whole (styles, notes, validations are kept), and the values are let go.
+ */
+async function openPort(file: string, options: CliOptions, mapping: MappingFile | undefined) {
+  const zone = options.tz ?? 'Asia/Shanghai';
+  const input = await readInputFile(file, { whole: options.out !== null });
+  const { format, counts, loadWhole } = input;
+  if (options.out === null) {
+    const port = new ValuesWorkbook(input.values, zone, LOCALES[options.lang]);
+    return { port, format, counts, loaded: loadWorkbook(port, mapping) };
+  }
+  await checkedValues(input, zone, options.lang, mapping);
+  const port = new XlsxWorkbook(await loadWhole(), zone, LOCALES[options.lang]);
+  return { port, format, counts, loaded: loadWorkbook(port, mapping) };
+}
+
+/** Recognises the sheets of values only to refuse what the engine would (the grids are let go). */
+async function checkedValues(
+  input: { readonly values: ValuesWorkbook['values'] },
+  zone: string,
+  lang: Lang,
+  mapping: MappingFile | undefined,
+): Promise<void> {
+  loadWorkbook(new ValuesWorkbook(input.values, zone, LOCALES[lang]), mapping);
 }
 
 /** Opens the file (any format it takes), settles the time zone, and reads every sheet once. */
@@ -217,18 +257,20 @@ async function openWorkbookFile(
   const mapping = options.map === null ? undefined : await readMapFile(options.map, options.lang);
   const progress = progressLine(io, !options.json);
   progress.step(message(options.lang, 'progress.reading', { file: basename(file), size: fileSize(size) }));
-  const input = await readInputFile(file);
-  const hint: MappingHint = input.format === 'csv' ? 'file' : 'workbook';
-  const port = new XlsxWorkbook(input.workbook, options.tz ?? 'Asia/Shanghai', LOCALES[options.lang]);
-  let workbook = loadWorkbook(port, mapping);
-  const zone = resolveTimeZone(workbook.sheets, options.tz, port.timeZone);
-  if (zone !== port.timeZone) {
-    port.setTimeZone(zone);
+  const { port, format, counts, loaded } = await openPort(file, options, mapping);
+  const hint: MappingHint = format === 'csv' ? 'file' : 'workbook';
+  let workbook = loaded;
+  const settled = resolveTimeZone(workbook.sheets, options.tz, port.timeZone);
+  if (settled !== port.timeZone) {
+    port.setTimeZone(settled);
     workbook = loadWorkbook(port, mapping);
   }
-  const rows = port.workbook.worksheets.reduce((n, ws) => n + ws.actualRowCount, 0);
   progress.step(
-    message(options.lang, 'progress.read', { file: basename(file), sheets: port.listSheets().length, rows }),
+    message(options.lang, 'progress.read', {
+      file: basename(file),
+      sheets: counts.sheets,
+      rows: counts.rows,
+    }),
   );
   if (requireSheets && workbook.sheets.length === 0) {
     progress.done();
@@ -266,8 +308,10 @@ function mapProblems(opened: Opened, options: CliOptions, io: Io): void {
 /** Writes the copy with the results: never over the input, through a temporary file renamed into place. */
 async function writeCopy(opened: Opened, out: string, input: string | null, lang: Lang): Promise<void> {
   checkOutput(out, input);
+  const { port } = opened;
+  if (!(port instanceof XlsxWorkbook)) throw new Error('a copy is written from the workbook loaded whole');
   await writeAtomically(out, (temporary) =>
-    saveXlsx(opened.port, temporary, (sheet, done, total) =>
+    saveXlsx(port, temporary, (sheet, done, total) =>
       opened.progress.step(message(lang, 'progress.writing', { file: basename(out), sheet, done, total })),
     ),
   );
@@ -642,4 +686,42 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (json) io.out(jsonText({ error: failure }));
     return 2;
   }
+}
+
+/** True for the errors of writing to a pipe whose reader has gone (`kefu-sheets … | head -1`). */
+export function isClosedPipe(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END';
+}
+
+/**
+ * The command as bin/kefu-sheets.js runs it, in this process. Writing into a pipe that was closed
+ * (`kefu-sheets validate file.xlsx | head -1`) ends quietly with the run's own status: the reader
+ * chose to stop reading, and the status still says what the run found (docs/cli.md, "Exit
+ * status"). Anything that escapes the run (an error thrown outside it) is still one line on
+ * stderr, JSON on stdout with --json, exit status 2: never a stack.
+ */
+export async function runProcess(argv: readonly string[]): Promise<void> {
+  const lang = langOf(argv);
+  const json = argv.includes('--json');
+  const fatal = (error: unknown) => {
+    if (isClosedPipe(error)) return;
+    const failure = failureOf(error, lang);
+    const detail = failure.detail ? ` (${failure.detail})` : '';
+    try {
+      process.stderr.write(`kefu-sheets: ${failure.message.replace(/\n/g, ' ')}${detail}\n`);
+      if (json) process.stdout.write(jsonText({ error: failure }));
+    } catch {
+      // Nowhere left to say it: the status says it.
+    }
+    process.exit(2);
+  };
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (!isClosedPipe(error)) fatal(error);
+    });
+  }
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
+  process.exitCode = await main(argv);
 }

@@ -9,6 +9,7 @@ import { problemLine, type ScoreReport, scoreLine } from '../app/scores';
 import type { ValidationSummary } from '../app/validate';
 import { type Warning, warningText } from '../app/warnings';
 import { type WeeklySummary, weeklyLines, weeklyTitle } from '../app/weekly';
+import { appendAll, maxOf } from '../domain/arrays';
 import {
   CALLBACK_COLUMNS,
   type ColumnFormat,
@@ -62,7 +63,7 @@ export function renderValidation(
   region: Region,
 ): string {
   const lines: string[] = [`■ ${message(lang, 'report.validation_heading')}`];
-  lines.push(...warningLines(warnings, lang, hint));
+  appendAll(lines, warningLines(warnings, lang, hint));
   let sheet = '';
   for (const issue of issues) {
     if (issue.sheet !== sheet) {
@@ -109,7 +110,10 @@ function padCell(text: string, width: number, right: boolean): string {
 /** A table with aligned columns (numbers right-aligned). */
 function renderTable(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
   const widths = headers.map((h, c) =>
-    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(String(r[c] ?? '')))),
+    maxOf(
+      rows.map((r) => displayWidth(String(r[c] ?? ''))),
+      displayWidth(h),
+    ),
   );
   const line = (cells: readonly (string | number)[]) =>
     cells
@@ -146,7 +150,10 @@ export function renderScores(lang: Lang, report: ScoreReport, hint: MappingHint 
     terminalRow(scoreLine(s, lang), SCORE_COLUMNS, report.settings.timeZone),
   );
   const lines = [`■ ${message(lang, 'scores.block_title', { month: scores.month })}`];
-  lines.push(...renderTable(columnHeaders(SCORE_COLUMNS, lang), rows).map((l) => `  ${l}`));
+  appendAll(
+    lines,
+    renderTable(columnHeaders(SCORE_COLUMNS, lang), rows).map((l) => `  ${l}`),
+  );
   lines.push(
     `  ${message(lang, 'scores.team_line', {
       size: scores.team.size,
@@ -156,7 +163,7 @@ export function renderScores(lang: Lang, report: ScoreReport, hint: MappingHint 
       line: report.settings.dismissalLine,
     })}`,
   );
-  lines.push(...warningLines(report.warnings, lang, hint));
+  appendAll(lines, warningLines(report.warnings, lang, hint));
   for (const p of report.problems) lines.push(`  ${problemLine(p, lang)}`);
   lines.push('');
   return lines.join('\n');
@@ -191,9 +198,12 @@ export function renderComplaints(
     terminalRow(overdueLine(r, lang, report.settings.region), OVERDUE_COLUMNS, timeZone),
   );
   if (rows.length > 0) {
-    lines.push(...renderTable(columnHeaders(OVERDUE_COLUMNS, lang), rows).map((l) => `  ${l}`));
+    appendAll(
+      lines,
+      renderTable(columnHeaders(OVERDUE_COLUMNS, lang), rows).map((l) => `  ${l}`),
+    );
   }
-  lines.push(...warningLines(report.warnings, lang, hint));
+  appendAll(lines, warningLines(report.warnings, lang, hint));
   lines.push('');
   return lines.join('\n');
 }
@@ -206,8 +216,11 @@ export function renderCallbacks(
   hint: MappingHint = 'workbook',
 ): string {
   const lines = [`■ ${message(lang, 'report.callbacks_heading')}`];
-  lines.push(...callbackSummary(report, lang).map((line) => `  ${line}`));
-  lines.push(...warningLines(report.warnings, lang, hint));
+  appendAll(
+    lines,
+    callbackSummary(report, lang).map((line) => `  ${line}`),
+  );
+  appendAll(lines, warningLines(report.warnings, lang, hint));
   const open = report.due.filter((s) => s.state !== 'done');
   if (open.length > 0) {
     // Not yet made: the last column (the callback row that did it) would stay empty.
@@ -215,7 +228,10 @@ export function renderCallbacks(
     const rows = open.map((s) =>
       terminalRow(callbackLine(s, lang, timeZone, report.region), columns, timeZone),
     );
-    lines.push(...renderTable(columnHeaders(columns, lang), rows).map((l) => `  ${l}`));
+    appendAll(
+      lines,
+      renderTable(columnHeaders(columns, lang), rows).map((l) => `  ${l}`),
+    );
   }
   lines.push('');
   return lines.join('\n');
@@ -225,7 +241,7 @@ export function renderCallbacks(
 export function renderWeekly(lang: Lang, summary: WeeklySummary, hint: MappingHint = 'workbook'): string {
   const lines = [`■ ${weeklyTitle(summary, lang)}`];
   for (const [label, value] of weeklyLines(summary, lang)) lines.push(`  ${label}：${value}`);
-  lines.push(...warningLines(summary.warnings, lang, hint));
+  appendAll(lines, warningLines(summary.warnings, lang, hint));
   lines.push('');
   return lines.join('\n');
 }

@@ -1076,6 +1076,63 @@ const CATALOGUE = {
     zh: '「{field}」不是有效的电话号码（请加国际区号，如 +852 …、+1 …；中国大陆号码可照常填写）',
     en: '"{field}" is not a valid phone number (write it with its country code, such as +852 … or +1 …; mainland numbers as usual)',
   },
+  'issue.time_without_date': {
+    zh: '「{field}」只有时间 {value}，没有日期：请写成 2026-11-05 {value} 这样的完整日期和时间',
+    en: '"{field}" holds only a time, {value}, and no date: write the date with it, such as 2026-11-05 {value}',
+  },
+  'cell.truncated': {
+    zh: '…（内容过长已截断：原有 {count} 字，一个单元格最多 50000 字）',
+    en: '… (cut short: {count} characters; a cell holds 50,000 at most)',
+  },
+  'warning.protected_range': {
+    zh: '「{sheet}」的 {ranges} 受保护，您没有编辑权限，以下未能完成：{what}；其余已完成。请表格所有者在“数据 › 保护工作表和范围”中把您加为编辑者（或改为“仅显示警告”），然后重新运行。',
+    en: '{ranges} of "{sheet}" are protected and you may not edit them; not done there: {what}. Everything else was done. Ask the spreadsheet’s owner to add you as an editor in Data › Protect sheets and ranges (or to make it show a warning only), then run again.',
+  },
+  'warning.sheet_limit_cells': {
+    zh: '本表格已达到 Google 表格 1000 万个单元格的上限：「{sheet}」的 {ranges} 未能完成：{what}；其余已完成。请删除不用的空行、空列或工作表后重新运行。',
+    en: 'This spreadsheet is at Google Sheets’ limit of 10 million cells; not done in {ranges} of "{sheet}": {what}. Everything else was done. Delete unused rows, columns or sheets, then run again.',
+  },
+  'warning.sheet_limit_columns': {
+    zh: '「{sheet}」已达到 Google 表格每张表 18278 列的上限：{ranges} 未能完成：{what}；其余已完成。请删除不用的列后重新运行。',
+    en: '"{sheet}" is at Google Sheets’ limit of 18,278 columns a sheet; not done in {ranges}: {what}. Everything else was done. Delete unused columns, then run again.',
+  },
+  'warning.more_ranges': { zh: ' 等另 {count} 处', en: ' and {count} more' },
+  'write.values': { zh: '写入内容', en: 'values' },
+  'write.notes': { zh: '批注', en: 'notes' },
+  'write.colours': { zh: '底色', en: 'colours' },
+  'write.formats': { zh: '格式', en: 'formats' },
+  'write.dropdowns': { zh: '下拉选项', en: 'dropdowns' },
+  'write.highlights': { zh: '条件格式', en: 'highlighting rules' },
+  'write.rows': { zh: '插入或删除行', en: 'inserting or deleting rows' },
+  'write.columns': { zh: '插入列', en: 'inserting columns' },
+  'write.layout': { zh: '冻结行和列宽', en: 'frozen rows and column widths' },
+  'write.chart': { zh: '图表', en: 'the chart' },
+  'write.clear': { zh: '清除旧内容', en: 'clearing old contents' },
+  'error.sheet_limit': {
+    zh: '本表格已达到 Google 表格 1000 万个单元格的上限，无法新建「{sheet}」。请删除不用的空行、空列或工作表后重新运行。',
+    en: 'This spreadsheet is at Google Sheets’ limit of 10 million cells: "{sheet}" cannot be made. Delete unused rows, columns or sheets, then run again.',
+  },
+  'scores.more_ledger_rows': { zh: '…另有 {count} 行', en: '… and {count} more' },
+  'cli.file_too_large': {
+    zh: '「{file}」有 {size}，超过命令行可读取的 {limit}：请把数据拆成几个文件后再试。',
+    en: '"{file}" is {size}, more than the {limit} the command line reads: split the data into several files and try again.',
+  },
+  'cli.unpacked_too_large': {
+    zh: '「{file}」解压后超过 {limit}，超过命令行可读取的大小：请用 Excel 或 WPS 打开它，删去不用的内容或拆成几个文件后再试。',
+    en: '"{file}" unpacks to more than {limit}, more than the command line reads: open it in Excel or WPS, delete what is not needed or split it into several files, and try again.',
+  },
+  'cli.sheet_too_large': {
+    zh: '「{file}」的工作表「{sheet}」第 {row} 行还有内容，超过命令行可读取的 {limit} 行：请删去远处多余的内容，或把数据拆成几个文件后再试。',
+    en: 'Sheet "{sheet}" of "{file}" has content on row {row}, beyond the {limit} rows the command line reads: delete stray content far down, or split the data into several files, and try again.',
+  },
+  'cli.too_many_cells': {
+    zh: '「{file}」超过 {limit} 个单元格的上限（与 Google 表格相同，按各表从 A1 到最后一个有内容的行和列计算）：工作表「{sheet}」的内容已延伸到第 {row} 行、第 {column} 列。请删去远处多余的内容，或把数据拆成几个文件后再试。',
+    en: '"{file}" is past the limit of {limit} cells (as in Google Sheets, counted from A1 to the last row and column holding content in each sheet): sheet "{sheet}" reaches row {row}, column {column}. Delete stray content far away, or split the data into several files, and try again.',
+  },
+  'cli.too_large_for_copy': {
+    zh: '「{file}」超过 {limit} 个单元格，太大，无法写出带结果的副本（--out）：请不带 --out 运行（结果照常输出），或把数据拆成几个文件。',
+    en: '"{file}" has more than {limit} cells, too many to write a copy with the results (--out): run without --out (the results are printed as usual), or split the data into several files.',
+  },
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof CATALOGUE;

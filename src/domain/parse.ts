@@ -76,6 +76,24 @@ function parseTimePart(text: string): { hour: number; minute: number; second: nu
   return { hour, minute, second };
 }
 
+/**
+ * The time of a cell that holds a time and no date (`14:30` typed into Google Sheets): Sheets keeps
+ * it as day 0 of its serial numbers, so Apps Script returns 1899-12-30 at that time in the
+ * spreadsheet's zone. `HH:mm` (`HH:mm:ss` with seconds), else
+ * null. Such a cell is no complete date: it names no day.
+ */
+export function timeOnly(value: unknown, timeZone: string): string | null {
+  if (!isDate(value)) return null;
+  const instant = value.getTime();
+  if (Number.isNaN(instant)) return null;
+  const wall = toWall(instant, timeZone);
+  if (wall < SERIAL_EPOCH || wall >= SERIAL_EPOCH + DAY_MS) return null;
+  const seconds = Math.round((wall - SERIAL_EPOCH) / 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const hhmm = `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}`;
+  return seconds % 60 === 0 ? hhmm : `${hhmm}:${pad(seconds % 60)}`;
+}
+
 const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:[\sT]*(.*))?$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 

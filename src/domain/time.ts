@@ -1,5 +1,7 @@
 // Time-zone arithmetic on plain numbers: instants (epoch ms) and wall-clock values in an IANA zone.
 
+import { minOf } from './arrays';
+
 /** Milliseconds in a minute, an hour and a day. */
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
@@ -158,7 +160,7 @@ export function fromWall(wall: WallMs, timeZone: string): number {
   const early = wall - before;
   const late = wall - after;
   const candidates = [early, late].filter((c) => toWall(c, timeZone) === wall);
-  return candidates.length > 0 ? Math.min(...candidates) : early;
+  return candidates.length > 0 ? minOf(candidates) : early;
 }
 
 /** Builds a wall-clock value from its parts (month 1-12). */

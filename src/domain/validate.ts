@@ -1,10 +1,11 @@
 // Row validation of every recognised sheet: required fields, formats, lists, staff, rules,
 // date order and duplicates. Each issue carries a code, a severity, the sheet, row and field.
 
+import { appendAll } from './arrays';
 import { readLedgerText, readMerits, revokes } from './ledger-text';
 import type { MessageKey } from './messages';
 import { type ItemLimits, type ParameterProblem, parameterName, type Settings, withinLimit } from './params';
-import { type ParsedMoment, parseMoment, parseMonth, parseNumber, parseYesNo } from './parse';
+import { type ParsedMoment, parseMoment, parseMonth, parseNumber, parseYesNo, timeOnly } from './parse';
 import { contactPhone, localPhoneForms } from './phone';
 import type { SheetLayoutInfo } from './recognize';
 import type { Region } from './region';
@@ -245,7 +246,11 @@ class RowChecker {
       case 'datetime': {
         const moment = this.moment(field.key);
         if (!moment) {
-          if (typeof raw === 'number') {
+          const time = timeOnly(raw, this.context.timeZone);
+          if (time !== null) {
+            // 14:30 typed alone: Sheets keeps a time of day 0 (1899-12-30), no day of this business.
+            this.add(field.key, 'invalid_date', 'issue.time_without_date', { value: time });
+          } else if (typeof raw === 'number') {
             this.add(field.key, 'number_not_date', 'issue.number_not_date', { value: shownValue() });
           } else this.add(field.key, 'invalid_date', 'issue.invalid_date', { value: shownValue() });
           return;
@@ -463,7 +468,10 @@ export function validateRows(
       }
     }
     if (checker.issues.length > 0)
-      issues.push(...checker.issues.sort((a, b) => (a.column ?? 0) - (b.column ?? 0)));
+      appendAll(
+        issues,
+        checker.issues.sort((a, b) => (a.column ?? 0) - (b.column ?? 0)),
+      );
   }
   return issues;
 }

@@ -1,6 +1,7 @@
 // The bodies of the add-on's menu items, triggers and sidebar calls: each parses what Apps Script
 // gives it, runs one operation of src/app/ and presents the result (toast, alert, sidebar JSON).
 
+import { cellChange, type EditedBlock, editMayAlert } from '../app/alert-sheets';
 import { runCallbacks } from '../app/callbacks';
 import { type ComplaintReport, complaintReport, runComplaints } from '../app/complaints';
 import { readWorkbookSettings } from '../app/context';
@@ -48,6 +49,9 @@ import {
   planDigest,
   platformName,
   postToRobot,
+  readAlertSheets,
+  rememberSheetsFromEdit,
+  rememberSheetsFromWorkbook,
   sheetRowLink,
 } from './alerts';
 import { SETTINGS_FUNCTIONS } from './custom';
@@ -64,7 +68,11 @@ import {
 } from './robot-settings';
 import {
   currentLang,
+  documentLang,
   editCacheStore,
+  editMarksStore,
+  fixDocumentLang,
+  forgetEditMarks,
   logFailure,
   openWorkbook,
   redact,
@@ -74,13 +82,17 @@ import {
   toast,
   withDocumentLock,
 } from './runtime';
-
-/** The hourly trigger's handler (a top-level function of the bundle). */
-const HOURLY_HANDLER = 'refreshHourly';
-/** The instant alert's handler (an installable edit trigger). */
-const ALERT_HANDLER = 'alertMajorComplaints';
-/** A Google Form's new row's handler (an installable form-submit trigger: a submission fires no onEdit). */
-const FORM_HANDLER = 'formSubmitted';
+import {
+  ALERT_HANDLER,
+  FORM_HANDLER,
+  HANDLERS,
+  HOURLY_HANDLER,
+  knownOrRetired,
+  switchOff,
+  switchOn,
+  type TriggerSpec,
+  tooManyClockTriggers,
+} from './triggers';
 
 /** A result's toast, and where its sheet went when the team owns the standard name. */
 function wherever(text: string, output: OutputSheet | undefined, lang: Lang): string {
@@ -98,15 +110,17 @@ function changedRows(
   action: string,
   range: GoogleAppsScript.Spreadsheet.Range,
   what: { readonly validate: boolean; readonly alert: boolean },
+  /** Where, when the caller already asked the range (each is a call). */
+  where?: { readonly sheet: string; readonly row: number; readonly numRows: number },
 ): void {
   const port = openWorkbook();
   const now = Date.now();
   const lang = currentLang();
   const edit = readEditContext(
     port,
-    range.getSheet().getName(),
-    range.getRow(),
-    range.getNumRows(),
+    where?.sheet ?? range.getSheet().getName(),
+    where?.row ?? range.getRow(),
+    where?.numRows ?? range.getNumRows(),
     editCacheStore(),
     now,
   );
@@ -116,7 +130,11 @@ function changedRows(
       // Marks are written under the document lock, so an edit never interleaves with a menu run;
       // while one holds it, the rows are left for the next check (Validate all redoes every row,
       // the hourly refresh every deadline). The alert below is sent all the same.
-      withDocumentLock(() => applyEdit(port, edit, { now, lang }), 2000);
+      const columns = { first: range.getColumn(), count: range.getNumColumns() };
+      // The words of a complaint's deadline columns are the document's, whoever edits.
+      const cellLang = isKind(edit.sheet, 'complaints') ? documentLang() : lang;
+      const marks = editMarksStore();
+      withDocumentLock(() => applyEdit(port, edit, { now, lang, cellLang, marks, columns }), 2000);
     } catch (error) {
       logFailure(action, error);
     }
@@ -225,17 +243,27 @@ export function setUp(): void {
     const port = openWorkbook();
     toast(message(lang, 'toast.working'), lang);
     const result = withDocumentLock(() => runSetup(port, lang));
+    // The words written into the team's sheets are fixed to this user's language, once.
+    const cellLang = fixDocumentLang(lang);
     offerTimeZone(result.settingsTimeZone, port.timeZone, lang);
     offerRobotMove(lang);
     // A fresh port: the spreadsheet's zone may have just changed.
     const fresh = openWorkbook();
-    withDocumentLock(() => runComplaints(fresh, { now: Date.now(), lang, write: true }));
+    const deadlines = withDocumentLock(() =>
+      runComplaints(fresh, { now: Date.now(), lang, cellLang, write: true }),
+    );
+    // What a protection (or a limit) kept set-up and the deadline columns from writing.
+    const refused = deadlines.warnings.filter(
+      (w) => w.code === 'protected_range' || w.code === 'sheet_limit',
+    );
     toast(
       message(lang, 'toast.setup_done', {
         created: result.created.length,
         params: result.parametersAdded.length,
         dropdowns: result.dropdownColumns,
-      }) + message(lang, 'toast.setup_region', { region: regionLabel(result.region, lang) }),
+      }) +
+        message(lang, 'toast.setup_region', { region: regionLabel(result.region, lang) }) +
+        toastNotes([...result.warnings, ...refused], lang),
       lang,
     );
   });
@@ -249,6 +277,8 @@ export function validateAll(): void {
     const { summary, output, warnings } = withDocumentLock(() =>
       runValidation(port, { now: Date.now(), lang, write: true }),
     );
+    // Every row's marks may have changed: onEdit's memory of them is forgotten.
+    forgetEditMarks();
     const sheet = output?.sheet ?? '';
     toast(
       wherever(
@@ -330,11 +360,13 @@ function refreshComplaints(lang: Lang): {
   const now = Date.now();
   const workbook = loadWorkbook(port);
   const { report, plan } = withDocumentLock(() => {
-    const ran = runComplaints(port, { now, lang, write: true }, workbook);
+    const ran = runComplaints(port, { now, lang, cellLang: documentLang(), write: true }, workbook);
     // The robot in force: the document properties', else an earlier version's cells.
     const report = { ...ran, settings: withStoredRobot(ran.settings) };
     return { report, plan: planDigest(report, lang, now, port.timeZone) };
   });
+  // The instant alert's memory of the sheets, from this full read (its columns, its last rows).
+  rememberSheetsFromWorkbook(workbook);
   return { report, outcome: deliverDigest(plan, lang), port, workbook };
 }
 
@@ -392,23 +424,64 @@ function postWeeklyWhenDue(
   postToRobot(settings, weeklyNotice(summary, lang), lang, zone, sheetRowLink(), now);
 }
 
-/** The hourly trigger: the same refresh, then the weekly summary when due; skipped while a menu action holds the lock. */
-export function refreshHourly(): void {
+/**
+ * The hourly trigger: the same refresh, then the weekly summary when due; skipped while a menu
+ * action holds the lock. Its event names the trigger: one an earlier version made, which Apps
+ * Script may list for no spreadsheet, is remembered here from then on (so switching off finds it),
+ * or, when switching off here could not find it, removes itself without running.
+ */
+export function refreshHourly(e?: GoogleAppsScript.Events.TimeDriven): void {
   runTrigger(HOURLY_HANDLER, () => {
+    if (!knownOrRetired(e?.triggerUid, HOURLY_HANDLER)) return;
     const lang = currentLang();
     const { report, port, workbook } = refreshComplaints(lang);
     postWeeklyWhenDue(port, workbook, report, lang, Date.now());
   });
 }
 
+/** The edited block of an edit event, each figure asked of the range once and only when needed. */
+function editedBlock(e: GoogleAppsScript.Events.SheetsOnEdit): EditedBlock {
+  const range = e.range;
+  const once = <T>(read: () => T): (() => T) => {
+    let value: { v: T } | null = null;
+    return () => {
+      value ??= { v: read() };
+      return value.v;
+    };
+  };
+  const firstRow = once(() => range.getRow());
+  const numRows = once(() => range.getNumRows());
+  const firstColumn = once(() => range.getColumn());
+  const numColumns = once(() => range.getNumColumns());
+  return {
+    firstRow,
+    lastRow: () => firstRow() + numRows() - 1,
+    firstColumn,
+    lastColumn: () => firstColumn() + numColumns() - 1,
+    change: () => cellChange(e.value, e.oldValue),
+  };
+}
+
 /**
  * The instant alert (an installable edit trigger, switched on with the hourly refresh): when an
  * edit makes a row a major complaint with a 投诉时间, it is posted to the group at once (the
- * simple onEdit cannot fetch URLs), each complaint once.
+ * simple onEdit cannot fetch URLs), each complaint once. It runs on every edit of every sheet, on
+ * its owner's daily trigger runtime, so it first decides from the event alone (the sheet's name,
+ * the edited rows and columns, the value set or cleared) and what the last full read remembered
+ * whether the edit can make a complaint new or major: most edits end there, after a few calls.
  */
 export function alertMajorComplaints(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   if (!e?.range) return;
-  runTrigger(ALERT_HANDLER, () => changedRows(ALERT_HANDLER, e.range, { validate: false, alert: true }));
+  runTrigger(ALERT_HANDLER, () => {
+    const sheet = e.range.getSheet();
+    const name = sheet.getName();
+    const kept = readAlertSheets();
+    const block = editedBlock(e);
+    if (!editMayAlert(kept.memory, name, block)) return;
+    const where = { sheet: name, row: block.firstRow(), numRows: block.lastRow() - block.firstRow() + 1 };
+    changedRows(ALERT_HANDLER, e.range, { validate: false, alert: true }, where);
+    rememberSheetsFromEdit(kept, sheet, name, Date.now());
+  });
 }
 
 /**
@@ -483,54 +556,48 @@ export function planCallbacks(): void {
   });
 }
 
-/**
- * The user's triggers in this document. Triggers belong to a user and a
- * document: getProjectTriggers() would also list the user's triggers in every other spreadsheet
- * using the add-on (developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)).
- */
-function documentTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(SpreadsheetApp.getActive());
-}
-
-/** Leaves exactly one of `triggers` running `handler`: extra ones deleted, a missing one created. */
-function keepOne(
-  triggers: readonly GoogleAppsScript.Script.Trigger[],
-  handler: string,
-  create: () => void,
-): void {
-  const mine = triggers.filter((t) => t.getHandlerFunction() === handler);
-  for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
-  if (mine.length === 0) create();
-}
+/** The hourly trigger: made once per user and document (a second is refused: see triggers.ts). */
+const HOURLY_TRIGGER: TriggerSpec = {
+  handler: HOURLY_HANDLER,
+  create: () => ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create(),
+  alreadyThere: tooManyClockTriggers,
+};
 
 /**
  * Hourly refresh on: one hourly trigger in this document, one edit trigger for the instant alert
  * and one form-submit trigger for a Google Form's new rows, never two of any, however often it is
- * chosen.
+ * chosen and however Apps Script lists clock triggers: each is remembered by its unique id (see
+ * triggers.ts). Under the document lock, so two supervisors switching it on keep each other's ids.
  */
 export function hourlyOn(): void {
   runAction('menuHourlyOn', (lang) => {
-    const triggers = documentTriggers();
-    keepOne(triggers, HOURLY_HANDLER, () =>
-      ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create(),
-    );
-    keepOne(triggers, ALERT_HANDLER, () =>
-      ScriptApp.newTrigger(ALERT_HANDLER).forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create(),
-    );
-    keepOne(triggers, FORM_HANDLER, () =>
-      ScriptApp.newTrigger(FORM_HANDLER).forSpreadsheet(SpreadsheetApp.getActive()).onFormSubmit().create(),
+    const spreadsheet = SpreadsheetApp.getActive();
+    withDocumentLock(() =>
+      switchOn([
+        HOURLY_TRIGGER,
+        {
+          handler: ALERT_HANDLER,
+          create: () => ScriptApp.newTrigger(ALERT_HANDLER).forSpreadsheet(spreadsheet).onEdit().create(),
+        },
+        {
+          handler: FORM_HANDLER,
+          create: () =>
+            ScriptApp.newTrigger(FORM_HANDLER).forSpreadsheet(spreadsheet).onFormSubmit().create(),
+        },
+      ]),
     );
     toast(message(lang, 'deadlines.trigger_on'), lang);
   });
 }
 
-/** Hourly refresh off in this document (the user's other spreadsheets keep theirs), the instant alert and form rows too. */
+/**
+ * Hourly refresh off in this document, the instant alert and form rows too: this user's triggers
+ * found by their remembered ids (and an earlier version's, the old way); the user's other
+ * spreadsheets and other users' triggers here keep theirs.
+ */
 export function hourlyOff(): void {
   runAction('menuHourlyOff', (lang) => {
-    const handlers = new Set([HOURLY_HANDLER, ALERT_HANDLER, FORM_HANDLER]);
-    for (const trigger of documentTriggers()) {
-      if (handlers.has(trigger.getHandlerFunction())) ScriptApp.deleteTrigger(trigger);
-    }
+    withDocumentLock(() => switchOff(HANDLERS, HOURLY_TRIGGER));
     toast(message(lang, 'deadlines.trigger_off'), lang);
   });
 }

@@ -2,7 +2,15 @@
 // for a new major complaint, the weekly summary, the test message. What was notified is remembered
 // in the document properties (short keys, bounded) before anything is sent.
 
+import {
+  type AlertSheets,
+  alertSheetsOf,
+  decodeAlertSheets,
+  encodeAlertSheets,
+  type WorkbookSeen,
+} from '../app/alert-sheets';
 import type { ComplaintReport, ComplaintRow } from '../app/complaints';
+import { decodeEditCache } from '../app/edit-cache';
 import {
   digestNotice,
   listedNotice,
@@ -16,6 +24,8 @@ import {
   urgentKeys,
 } from '../app/notify';
 import { readKeySet, writeKeySet } from '../app/remembered';
+import type { LoadedWorkbook } from '../app/workbook';
+import { isKefuError } from '../domain/errors';
 import { type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { webhookPlace } from '../domain/redact';
@@ -28,7 +38,7 @@ import {
   webhookProblem,
 } from '../domain/robots';
 import { shortHash } from '../domain/text';
-import { documentStore, knowSecrets, logFailure, redact } from './runtime';
+import { documentStore, editCacheStore, knowSecrets, logFailure, redact, withDocumentLock } from './runtime';
 
 /** Where the complaints already notified are remembered (document properties kefu.notified.0, .1…). */
 export const NOTIFIED = 'kefu.notified';
@@ -38,6 +48,14 @@ const LEGACY_NOTIFIED = 'kefu.notifiedOverdue';
 export const ALERTED = 'kefu.alerted';
 /** The last delivery to the group robot, for 诊断 and the sidebar. */
 export const LAST_DELIVERY = 'kefu.robot.last';
+/** What the instant alert remembers of the workbook's sheets (see app/alert-sheets.ts). */
+export const ALERT_SHEETS = 'kefu.alertSheets';
+/**
+ * How long the instant alert waits for the document lock to update the alerted list (an onEdit
+ * writing its marks, another supervisor's trigger for the same edit); past it the run is skipped
+ * and the hourly refresh lists the complaint in its digest.
+ */
+const ALERT_LOCK_MS = 3000;
 
 /** What happened to a message for the group robot. */
 export interface RobotDelivery {
@@ -272,16 +290,104 @@ export function alertMajor(
     (r) => r.complaint.level === '重大' && r.complaint.solution === null && r.complaint.status === null,
   );
   if (open.length === 0) return 0;
-  const store = documentStore();
-  const alerted = readKeySet(store.getAll(), ALERTED);
-  const fresh = open.filter((r) => !alerted.has(majorKey(r)));
+  let fresh: ComplaintRow[];
+  try {
+    // Read and written under the document lock: two supervisors' triggers run for the same edit,
+    // and only the one that remembers a complaint first alerts it.
+    fresh = withDocumentLock(() => {
+      const store = documentStore();
+      const alerted = readKeySet(store.getAll(), ALERTED);
+      const news = open.filter((r) => !alerted.has(majorKey(r)));
+      // Remembered before sending: an alert is never sent twice, even when a later step fails. The
+      // newest 2,000 are kept (about 16 KB): a complaint that old is long past its 2 hours.
+      if (news.length > 0) writeKeySet(store, ALERTED, [...alerted, ...news.map(majorKey)].slice(-2_000));
+      return news;
+    }, ALERT_LOCK_MS);
+  } catch (error) {
+    if (!isKefuError(error) || error.code !== 'busy') throw error;
+    // Never a second post: skipped, the hourly refresh lists the complaint (due soon) in its digest.
+    console.warn(
+      '[kefu-sheets] instant alert skipped: the document lock is busy; the hourly refresh catches up',
+    );
+    return 0;
+  }
   if (fresh.length === 0) return 0;
-  // Remembered before sending: an alert is never sent twice, even when a later step fails. The
-  // newest 2,000 are kept (about 16 KB): a complaint that old is long past its 2 hours.
-  writeKeySet(store, ALERTED, [...alerted, ...fresh.map(majorKey)].slice(-2_000));
   const notice = majorNotice(fresh, lang, settings.replyHoursMajor, settings.region);
   const link = sheetRowLink();
   mailNotice(settings, notice, lang, timeZone, link);
   postToRobot(settings, notice, lang, timeZone, link, now);
   return fresh.length;
+}
+
+/** What the instant alert remembers (null: nothing yet), with its text as kept. */
+export interface KeptAlertSheets {
+  readonly memory: AlertSheets | null;
+  readonly text: string | null;
+}
+
+/** The instant alert's memory of the workbook's sheets: one document property (two calls). */
+export function readAlertSheets(): KeptAlertSheets {
+  try {
+    const text = PropertiesService.getDocumentProperties().getProperty(ALERT_SHEETS);
+    return { memory: decodeAlertSheets(text), text };
+  } catch (error) {
+    logFailure('reading the alert’s sheets', error);
+    return { memory: null, text: null };
+  }
+}
+
+/** Keeps the memory when it changed (null, or too large for a property: forgotten, every edit goes the full way). */
+function keepAlertSheets(next: AlertSheets | null, before: KeptAlertSheets): void {
+  const text = next ? encodeAlertSheets(next) : null;
+  if (text === before.text) return;
+  try {
+    const properties = PropertiesService.getDocumentProperties();
+    if (text === null) properties.deleteProperty(ALERT_SHEETS);
+    else properties.setProperty(ALERT_SHEETS, text);
+  } catch (error) {
+    logFailure('keeping the alert’s sheets', error);
+  }
+}
+
+/**
+ * After the instant alert went the full way: its memory from the edit context cached by that read
+ * (every sheet's layout, the unrecognised and the add-on's own), and the edited complaints sheet's
+ * last row (one call). Without a cached context, nothing is learnt.
+ */
+export function rememberSheetsFromEdit(
+  before: KeptAlertSheets,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  sheetName: string,
+  now: number,
+): void {
+  const cache = decodeEditCache(editCacheStore()?.get() ?? null, now);
+  if (!cache) return;
+  const layouts = Object.values(cache.layouts);
+  const complaints = layouts.some((l) => l.sheet === sheetName && l.kind === 'complaints');
+  const seen: WorkbookSeen = {
+    layouts,
+    unrecognised: cache.unrecognised,
+    own: cache.own,
+    lastRows: complaints ? { [sheetName]: sheet.getLastRow() } : {},
+  };
+  keepAlertSheets(alertSheetsOf(seen, before.memory), before);
+}
+
+/**
+ * After a full read of the workbook (the hourly refresh): the complaints sheets with their last
+ * rows, the other team sheets; the add-on's own sheets, which that read leaves out, as remembered.
+ */
+export function rememberSheetsFromWorkbook(workbook: LoadedWorkbook): void {
+  const before = readAlertSheets();
+  const lastRows: Record<string, number> = {};
+  for (const sheet of workbook.sheets) {
+    if (sheet.layout.kind === 'complaints') lastRows[sheet.layout.sheet] = sheet.grid.lastRow;
+  }
+  const seen: WorkbookSeen = {
+    layouts: workbook.sheets.map((s) => s.layout),
+    unrecognised: workbook.unrecognised.map((u) => u.sheet),
+    own: [],
+    lastRows,
+  };
+  keepAlertSheets(alertSheetsOf(seen, before.memory, true), before);
 }

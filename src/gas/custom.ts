@@ -53,15 +53,15 @@ function mapCells(
  */
 function zipCells(
   inputs: readonly unknown[],
-  cell: (...values: unknown[]) => string | number | boolean | Date,
+  cell: (values: readonly unknown[]) => string | number | boolean | Date,
 ): CustomOutput {
   const ranges = inputs.filter((x): x is unknown[][] => Array.isArray(x));
-  if (ranges.length === 0) return cell(...inputs);
+  if (ranges.length === 0) return cell(inputs);
   const shape = ranges[0] as unknown[][];
   return shape.map((row, r) =>
     (Array.isArray(row) ? row : [row]).map((_, c) =>
       cell(
-        ...inputs.map((x) => {
+        inputs.map((x) => {
           if (!Array.isArray(x)) return x;
           const line = x[r];
           return Array.isArray(line) ? line[c] : line;
@@ -170,7 +170,7 @@ export function customKpiPoints(
 ): CustomOutput {
   const lang = currentLang();
   const settings = customSettings();
-  return zipCells([deals, receptions, lostOrders], (d, r, l) => {
+  return zipCells([deals, receptions, lostOrders], ([d, r, l]) => {
     const dealCount = numberCell(d, lang);
     const receptionCount = numberCell(r, lang);
     const lost = numberCell(l, lang) ?? 0;
@@ -193,7 +193,7 @@ export function customDue(
   const lang = currentLang();
   const clock = modeArgument(mode, ['自然时', '工作时'], 'custom.bad_clock', lang);
   const { calendar, timeZone, region } = customCalendar();
-  return zipCells([start, hours], (s, h) => {
+  return zipCells([start, hours], ([s, h]) => {
     const from = momentCell(s, timeZone, lang, region);
     const n = numberCell(h, lang);
     if (typeof from === 'string') return from;
@@ -211,7 +211,7 @@ export function customWorkHours(
 ): CustomOutput {
   const lang = currentLang();
   const { calendar, timeZone, region } = customCalendar();
-  return zipCells([start, end], (s, e) => {
+  return zipCells([start, end], ([s, e]) => {
     const a = momentCell(s, timeZone, lang, region);
     const b = momentCell(e, timeZone, lang, region);
     if (typeof a === 'string') return a;

@@ -2,7 +2,7 @@
 // failing service never hides the others, and shows the report in a dialog to copy.
 
 import { parameterTable, readCalendar, readWorkbookSettings } from '../app/context';
-import type { DiagnosticFacts, Fact, ZoneSample } from '../app/diagnostics';
+import { type DiagnosticFacts, type Fact, isoFromJava, type ZoneSample } from '../app/diagnostics';
 import { summarizeWorkbook } from '../app/inspect';
 import { loadWorkbook } from '../app/workbook';
 import { builtInCovers, builtInYears, uncheckedYears } from '../domain/calendar';
@@ -16,6 +16,7 @@ import { VERSION } from '../domain/version';
 import { lastDelivery } from './alerts';
 import { robotInCells, withStoredRobot } from './robot-settings';
 import { EDIT_CACHE_KEY, ensureZoneData, openWorkbook, utilitiesOffsetMs } from './runtime';
+import { listHere } from './triggers';
 
 function fact<T>(body: () => T): Fact<T> {
   try {
@@ -38,7 +39,10 @@ function zoneSamples(zones: readonly string[], now: number): ZoneSample[] {
       } catch (error) {
         intl = error instanceof Error ? error.message : String(error);
       }
-      const utilities = Utilities.formatDate(new Date(instant), zone, "yyyy-MM-dd'T'HH:mm:ssXXX");
+      // Java writes a zero offset as "Z": read as the +00:00 Intl's side writes.
+      const utilities = isoFromJava(
+        Utilities.formatDate(new Date(instant), zone, "yyyy-MM-dd'T'HH:mm:ssXXX"),
+      );
       samples.push({ zone, instant, intl, utilities });
     }
   }
@@ -94,10 +98,8 @@ export function gatherFacts(now: number): DiagnosticFacts {
       teamDays: calendar.teamDays(y),
     })),
     triggers: fact(() => ({
-      here: ScriptApp.getUserTriggers(spreadsheet).map((t) => ({
-        handler: t.getHandlerFunction(),
-        type: String(t.getEventType()),
-      })),
+      // By the ids remembered when they were made (a clock trigger may be listed for no spreadsheet).
+      here: listHere(),
       allDocuments: ScriptApp.getProjectTriggers().length,
     })),
     mailQuota: fact(() => MailApp.getRemainingDailyQuota()),

@@ -73,14 +73,16 @@ export function menuHourlyOff(): void {
 /**
  * Time-driven trigger (hourly): refreshes the deadline columns and sends the digest. Skips a run
  * while a menu action holds the document lock.
+ * @param {GoogleAppsScript.Events.TimeDriven} e the time-driven event (e.triggerUid: this trigger's id)
  */
-export function refreshHourly(): void {
-  actions.refreshHourly();
+export function refreshHourly(e?: GoogleAppsScript.Events.TimeDriven): void {
+  actions.refreshHourly(e);
 }
 
 /**
  * Installable edit trigger (switched on with the hourly refresh): posts a new major complaint to
- * the group robot at once, each complaint once.
+ * the group robot at once, each complaint once. Returns after a few calls from the event alone
+ * unless the edit can make a complaint new or major.
  * @param {GoogleAppsScript.Events.SheetsOnEdit} e the edit event
  */
 export function alertMajorComplaints(e?: GoogleAppsScript.Events.SheetsOnEdit): void {

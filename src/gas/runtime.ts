@@ -10,13 +10,57 @@ import { redactSecrets } from '../domain/redact';
 import { intlZoneDataWorks, useOffsetProvider, usingOffsetProvider } from '../domain/time';
 import { SheetsWorkbook } from './adapter';
 
-/** The user's language; Chinese when the locale cannot be read (the add-on's home market). */
+/**
+ * The user's language: their locale; where Apps Script does not tell it (simple triggers, some
+ * accounts: an empty string), the spreadsheet's; Chinese when neither can be read (AuthMode.NONE,
+ * where the spreadsheet is out of reach), the add-on's home market — never English by default.
+ */
 export function currentLang(): Lang {
   try {
-    return langFromLocale(Session.getActiveUserLocale());
+    const user = Session.getActiveUserLocale();
+    if (user) return langFromLocale(user);
   } catch {
-    return 'zh';
+    // No user locale here: the spreadsheet's below.
   }
+  return spreadsheetLang() ?? 'zh';
+}
+
+/** The spreadsheet's language (File › Settings › Locale), or null where it cannot be read. */
+function spreadsheetLang(): Lang | null {
+  try {
+    const locale = SpreadsheetApp.getActive()?.getSpreadsheetLocale();
+    return locale ? langFromLocale(locale) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where the document's language is kept once set-up has fixed it. */
+const DOCUMENT_LANG_PROPERTY = 'kefu.document.lang';
+
+/**
+ * The document's language: the words the add-on writes into the team's sheets (the 状态 of its
+ * deadline columns) and the highlight rules that compare with them. Fixed by the first set-up (see
+ * fixDocumentLang); before it, the spreadsheet's language, so that whoever edits, every row and
+ * every rule use the same words.
+ */
+export function documentLang(): Lang {
+  try {
+    const kept = PropertiesService.getDocumentProperties().getProperty(DOCUMENT_LANG_PROPERTY);
+    if (kept === 'zh' || kept === 'zh-TW' || kept === 'zh-HK' || kept === 'en') return kept;
+  } catch {
+    // No document properties here (AuthMode.NONE): the spreadsheet's language.
+  }
+  return spreadsheetLang() ?? 'zh';
+}
+
+/** Set-up fixes the document's language to its user's, once; later set-ups by others keep it. */
+export function fixDocumentLang(lang: Lang): Lang {
+  const properties = PropertiesService.getDocumentProperties();
+  const kept = properties.getProperty(DOCUMENT_LANG_PROPERTY);
+  if (kept === 'zh' || kept === 'zh-TW' || kept === 'zh-HK' || kept === 'en') return kept;
+  properties.setProperty(DOCUMENT_LANG_PROPERTY, lang);
+  return lang;
 }
 
 /**
@@ -175,9 +219,11 @@ export function serverCall<T>(body: (lang: Lang) => T): T {
 }
 
 export const EDIT_CACHE_KEY = 'kefu.editContext.v1';
+/** Where onEdit remembers which rows carry the add-on's marks (src/app/edit-marks.ts). */
+export const EDIT_MARKS_KEY = 'kefu.editMarks.v1';
 
-/** The document cache as a text store for onEdit's context (null where the cache is not available). */
-export function editCacheStore(): TextStore | null {
+/** One key of the document cache as a text store (null where the cache is not available). */
+function cacheStore(key: string, what: string): TextStore | null {
   try {
     const cache = CacheService.getDocumentCache();
     if (!cache) return null;
@@ -186,21 +232,43 @@ export function editCacheStore(): TextStore | null {
     return {
       get: () => {
         try {
-          return cache.get(EDIT_CACHE_KEY);
+          return cache.get(key);
         } catch (error) {
-          logFailure('reading the edit context', error);
+          logFailure(`reading the ${what}`, error);
           return null;
         }
       },
       put: (value: string) => {
         try {
-          cache.put(EDIT_CACHE_KEY, value, 600);
+          cache.put(key, value, 600);
         } catch (error) {
-          logFailure('keeping the edit context', error);
+          logFailure(`keeping the ${what}`, error);
         }
       },
     };
   } catch {
     return null;
+  }
+}
+
+/** The document cache as a text store for onEdit's context (null where the cache is not available). */
+export function editCacheStore(): TextStore | null {
+  return cacheStore(EDIT_CACHE_KEY, 'edit context');
+}
+
+/** The document cache as onEdit's memory of marked rows (null where the cache is not available). */
+export function editMarksStore(): TextStore | null {
+  return cacheStore(EDIT_MARKS_KEY, 'memory of marked rows');
+}
+
+/**
+ * Forgets onEdit's memory of marked rows: Validate all (and anything else that marks many rows)
+ * has just changed them. Null-safe where the cache is unavailable.
+ */
+export function forgetEditMarks(): void {
+  try {
+    CacheService.getDocumentCache()?.remove(EDIT_MARKS_KEY);
+  } catch (error) {
+    logFailure('forgetting the memory of marked rows', error);
   }
 }

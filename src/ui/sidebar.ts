@@ -63,6 +63,12 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 const view = document.getElementById('view') as HTMLElement;
+
+/** Shows these nodes in the view, in order (one append each: a list of any length). */
+function show(children: readonly (Node | string)[]): void {
+  view.replaceChildren();
+  for (const child of children) view.append(child);
+}
 const tabs = document.querySelector('.tabs') as HTMLElement;
 type Tab = 'overview' | 'scores' | 'sheets' | 'rules';
 let current: Tab = 'overview';
@@ -183,7 +189,7 @@ function renderOverview(data: Overview): void {
     weeklyChart(weekly.trend),
   );
   for (const note of data.notes) children.push(el('div', { class: 'error' }, [note]));
-  view.replaceChildren(...children);
+  show(children);
 }
 
 /** Columns of the last weeks: received (blue) and closed on time (green), the latest on the right. */
@@ -191,7 +197,8 @@ function weeklyChart(trend: Overview['weekly']['trend']): SVGElement {
   const width = 276;
   const height = 110;
   const bottom = 90;
-  const max = Math.max(1, ...trend.map((w) => w.received));
+  let max = 1;
+  for (const w of trend) max = Math.max(max, w.received);
   const slot = width / Math.max(1, trend.length);
   const bar = Math.max(4, slot / 3);
   const chart = svg('svg', {
@@ -250,7 +257,8 @@ function scoreChart(data: Scores): SVGElement {
   const barHeight = 16;
   const top = 16;
   const height = top + data.staff.length * (barHeight + 4) + 6;
-  const max = Math.max(data.highScoreLine + 10, ...data.staff.map((s) => s.score));
+  let max = data.highScoreLine + 10;
+  for (const s of data.staff) max = Math.max(max, s.score);
   const x = (score: number) => left + (Math.max(0, score) / max) * (width - left - 30);
   const chart = svg('svg', {
     width,
@@ -336,7 +344,7 @@ function renderScores(data: Scores, notice = ''): void {
     el('tbody', {}, rows),
   ]);
   const { team } = data;
-  view.replaceChildren(
+  show([
     el('div', { class: 'row' }, [picker, compute]),
     ...(notice ? [el('div', { class: 'notice' }, [notice])] : []),
     scoreChart(data),
@@ -351,7 +359,7 @@ function renderScores(data: Scores, notice = ''): void {
       }),
     ]),
     ...data.notes.map((n) => el('div', { class: 'muted' }, [n])),
-  );
+  ]);
 }
 
 function renderRules(data: Rules): void {
@@ -475,12 +483,12 @@ function renderSheets(data: Recognition, notice = ''): void {
     children.push(details);
     return el('section', { class: 'sheet', 'data-sheet': s.name }, children);
   });
-  view.replaceChildren(
+  show([
     el('div', { class: 'muted' }, [t('sheets_intro')]),
     ...(notice ? [el('div', { class: 'notice' }, [notice])] : []),
     ...data.problems.map((p) => el('div', { class: 'error' }, [p])),
     ...cards,
-  );
+  ]);
 }
 
 function render(tab: Tab): void {

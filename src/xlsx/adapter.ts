@@ -24,6 +24,7 @@ import {
 import { KefuError } from '../domain/errors';
 import { columnLetter, columnNumber } from '../domain/text';
 import { fromWall, toWall } from '../domain/time';
+import { markName, marksOf } from './marks';
 import { type SaveProgress, writeWorkbook } from './save';
 
 /** Excel column width units per pixel (a character is about 7 px). */
@@ -50,32 +51,6 @@ function blockRef(block: Block): string {
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
-}
-
-/**
- * The add-on's marks in an .xlsx file are defined names (Formulas › Name Manager in Excel): a
- * name per mark, `KefuSheets.<s|r|c>.<value>`, referring to the cell it marks (A1 of a sheet, the
- * first cell of a row, the header cell of a column). Excel and WPS move a defined name with its
- * cell when rows or columns are inserted and rename it with its sheet; ExcelJS keeps them.
- */
-const MARK_NAME = /^KefuSheets\.([src])\.(.+)$/;
-const PLACE_LETTER = { sheet: 's', row: 'r', column: 'c' } as const;
-
-/** A mark's value in a defined name (names hold letters, digits, `.` and `_`). */
-function markName(on: MarkPlace['on'], value: string): string {
-  return `KefuSheets.${PLACE_LETTER[on]}.${value.replace(/:/g, '.').replace(/-/g, '_')}`;
-}
-
-function markValue(encoded: string): string {
-  return encoded.replace(/\./g, ':').replace(/_/g, '-');
-}
-
-/** `'Sheet'!$B$3` (or `Sheet!$B$3`, a range's first cell): the sheet, row and column. */
-function parseCellRef(ref: string): { sheet: string; row: number; column: number } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(ref);
-  if (!m) return null;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
-  return { sheet, row: Number(m[4]), column: columnNumber(m[3] ?? 'A') };
 }
 
 interface DefinedNamesApi {
@@ -164,13 +139,15 @@ export class XlsxWorkbook implements WorkbookPort {
     const values: CellValue[][] = [];
     const displays: string[][] = [];
     for (let r = first; r < first + Math.max(0, count); r++) {
-      const row = ws.getRow(r);
+      // findRow and findCell: a blank never becomes a cell object (getCell would make one for
+      // every cell of the grid: a file with far-away cells made millions).
+      const row = ws.findRow(r);
       const line: CellValue[] = [];
       const shown: string[] = [];
       for (let c = firstColumn; c <= lastColumn; c++) {
-        const cell = row.getCell(c);
-        line.push(this.cellValue(cell));
-        if (request.displays) shown.push(cell.type === ExcelJS.ValueType.Merge ? '' : cell.text);
+        const cell = row?.findCell(c);
+        line.push(cell ? this.cellValue(cell) : '');
+        if (request.displays) shown.push(!cell || cell.type === ExcelJS.ValueType.Merge ? '' : cell.text);
       }
       values.push(line);
       if (request.displays) displays.push(shown);
@@ -352,24 +329,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private marks(): OwnMark[] {
-    const out: OwnMark[] = [];
-    for (const { name, ranges } of this.definedNames.model) {
-      const m = MARK_NAME.exec(name);
-      if (!m) continue;
-      const value = markValue(m[2] ?? '');
-      for (const range of ranges) {
-        const cell = parseCellRef(range);
-        if (!cell || !this.workbook.getWorksheet(cell.sheet)) continue;
-        const place: MarkPlace =
-          m[1] === 's'
-            ? { on: 'sheet' }
-            : m[1] === 'r'
-              ? { on: 'row', row: cell.row }
-              : { on: 'column', column: cell.column };
-        out.push({ sheet: cell.sheet, place, value });
-      }
-    }
-    return out;
+    return marksOf(this.definedNames.model, (sheet) => this.workbook.getWorksheet(sheet) !== undefined);
   }
 
   readOwnMarks(): readonly OwnMark[] {
@@ -391,11 +351,15 @@ export class XlsxWorkbook implements WorkbookPort {
   insertColumnsAfter(name: string, after: number, count: number): void {
     const ws = this.sheet(name);
     if (count < 1 || ws.actualColumnCount === 0 || ws.columnCount <= after) return;
-    ws.spliceColumns(after + 1, 0, ...Array.from({ length: count }, () => []));
+    // One column at a time: spliceColumns takes the inserted columns as arguments.
+    for (let i = 0; i < count; i++) ws.spliceColumns(after + 1, 0, []);
   }
 
   insertRows(name: string, before: number, count: number): void {
-    if (count > 0) this.sheet(name).spliceRows(before, 0, ...Array.from({ length: count }, () => []));
+    // One row at a time: spliceRows takes the inserted rows as arguments (so does insertRows,
+    // inside ExcelJS). The add-on inserts a block's few rows; defined names move by each.
+    const ws = this.sheet(name);
+    for (let i = 0; i < count; i++) ws.spliceRows(before, 0, []);
   }
 
   deleteRows(name: string, row: number, count: number): void {

@@ -28,6 +28,7 @@ import type {
   FakePromptResponse,
   FakeProperties,
   FakePropertiesService,
+  FakeProtection,
   FakeRange,
   FakeRangeList,
   FakeRichTextValue,
@@ -134,6 +135,7 @@ export const fakeMatchesAppsScript: {
     FakeDeveloperMetadataLocation,
     GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation
   >;
+  protection: Check<FakeProtection, GoogleAppsScript.Spreadsheet.Protection>;
 } = {
   spreadsheetApp: [true, true] as Ok,
   spreadsheet: [true, true] as Ok,
@@ -178,4 +180,5 @@ export const fakeMatchesAppsScript: {
   metadata: [true, true] as Ok,
   metadataFinder: [true, true] as Ok,
   metadataLocation: [true, true] as Ok,
+  protection: [true, true] as Ok,
 };

@@ -22,6 +22,8 @@ export const SHEETS_ERRORS = {
   sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
   noPermission: (what: string) =>
     `You do not have permission to call ${what}. Required permissions: https://www.googleapis.com/auth/spreadsheets`,
+  /** A custom function calling a service it may not (developers.google.com/apps-script/guides/sheets/functions). */
+  customFunctionPermission: (what: string) => `You do not have permission to call ${what}`,
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
   argumentTooLarge: (name: string) => `Argument too large: ${name}`,
   propertyStoreFull:
@@ -34,6 +36,18 @@ export const SHEETS_ERRORS = {
   invalidTimeZone: (zone: string) => `Invalid argument: ${zone}`,
   metadataRange:
     'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
+  /** A write to a protected range or sheet the running user may not edit. */
+  protectedCell:
+    'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+  /** Reading or changing a protection's editors without being one (assumed wording). */
+  protectionEditors: 'You do not have permission to edit the protected range or sheet.',
+  cellTooLong: (limit: number) =>
+    `Your input contains more than the maximum of ${limit} characters in a single cell.`,
+  tooManyCells: (limit: number) =>
+    `This action would increase the number of cells in the workbook above the limit of ${limit} cells.`,
+  /** Assumed wording, after the cells' one: Sheets' refusal beyond column ZZZ has not been seen word for word. */
+  tooManyColumns: (limit: number) =>
+    `This action would increase the number of columns in the sheet above the limit of ${limit} columns.`,
 } as const;
 
 /**
@@ -52,6 +66,11 @@ export const LIMITS = {
   cacheKeyChars: 250,
   cacheValueBytes: 100 * 1024,
   triggersPerUser: 20,
+  // Google Sheets (support.google.com/drive/answer/37603): 10 million cells a spreadsheet, 18,278
+  // columns (ZZZ) a sheet, 50,000 characters a cell. Notes have no documented limit: not enforced.
+  cellCharacters: 50_000,
+  cells: 10_000_000,
+  columns: 18_278,
 } as const;
 
 function bytesOf(text: string): number {
@@ -75,8 +94,31 @@ const NEEDS_FULL = [
   /^(ClockTriggerBuilder|SpreadsheetTriggerBuilder)\.create$/,
 ];
 
-/** Authorization modes the fake can simulate (NONE: only menus work, as for add-ons not yet used). */
-export type FakeAuthMode = 'NONE' | 'LIMITED' | 'FULL';
+/**
+ * What a custom function may call (developers.google.com/apps-script/guides/sheets/functions, "Use
+ * Google Apps Script services"): Cache, HTML (made, never shown), Lock, Properties (read), the
+ * Spreadsheet service read-only ("can use most get*() methods, but not set*()"), URL Fetch,
+ * Utilities, and the logs; the user's locale and the script's zone. Everything else (Ui, menus,
+ * toasts, mail, triggers, writes of any kind) fails with "You do not have permission to call …".
+ */
+const ALLOWED_IN_CUSTOM_FUNCTION = [
+  /^(Utilities|CacheService|Cache|LockService|Lock|UrlFetchApp|HTTPResponse|HtmlService|HtmlOutput|Logger)\./,
+  /^PropertiesService\./,
+  /^Properties\.get/,
+  /^Session\.(getActiveUserLocale|getScriptTimeZone|getEffectiveUser|getActiveUser)$/,
+  /^User\.getEmail$/,
+  /^SpreadsheetApp\.(getActive|getActiveSpreadsheet|getActiveSheet|getActiveRange|new\w+)$/,
+  // Builders make values in memory; only applying them to a sheet writes.
+  /^(RichTextValueBuilder|ConditionalFormatRuleBuilder|DataValidationBuilder|EmbeddedChartBuilder)\./,
+  // The Spreadsheet service's reads.
+  /^(Spreadsheet|Sheet|Range|RangeList|DeveloperMetadata|DeveloperMetadataFinder|DeveloperMetadataLocation|Protection|ConditionalFormatRule|BooleanCondition|DataValidation|RichTextValue|EmbeddedChart|ChartOptions|TextFinder)\.(get|is|can|find|with|createDeveloperMetadataFinder|createTextFinder|match)/,
+];
+
+/**
+ * Authorization modes the fake can simulate: NONE (only menus work, as for add-ons not yet used),
+ * LIMITED (simple triggers), CUSTOM_FUNCTION (a formula's call: see ALLOWED_IN_CUSTOM_FUNCTION), FULL.
+ */
+export type FakeAuthMode = 'NONE' | 'LIMITED' | 'CUSTOM_FUNCTION' | 'FULL';
 
 const DEFAULT_BACKGROUND = '#ffffff';
 
@@ -84,24 +126,72 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-/** How Sheets turns typed text into a value (what setValue does with a string). */
-function interpretInput(text: string, timeZone: string): { value: Cell; formula: string } {
+/** What Sheets made of typed text: its value, its formula, and the number format it chose. */
+interface Interpreted {
+  readonly value: Cell;
+  readonly formula: string;
+  /** The format Sheets gives a cell whose format is automatic when it reads a number or date. */
+  readonly format?: string;
+}
+
+/** A wall-clock time in the spreadsheet's zone as the instant Apps Script returns for it. */
+function wallDate(timeZone: string, y: number, mo: number, d: number, h = 0, mi = 0, sec = 0): Date {
+  return new Date(wallToInstant(Date.UTC(y, mo - 1, d, h, mi, sec), timeZone));
+}
+
+/**
+ * How Sheets turns typed text into a value (what setValue does with a string, as typing does) in a
+ * zh_CN spreadsheet: numbers (1,234, 1e3), TRUE/FALSE, percentages (50% is 0.5), amounts in yuan
+ * (¥50 and ￥50 are the number 50 with a currency format), dates (2026-11-05, 2026/11/5,
+ * 2026年11月5日, each with an optional time) and times alone (14:30 is day 0 of Sheets' serial
+ * numbers, 1899-12-30, at 14:30 in the spreadsheet's zone: developers.google.com/sheets/api/
+ * reference/rest/v4/DateTimeRenderOption). A leading apostrophe keeps text as text. Anything else
+ * stays text. The formats are the fake's stand-ins for what Sheets shows.
+ */
+function interpretInput(text: string, timeZone: string, locale = 'zh_CN'): Interpreted {
   if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
   if (text.startsWith('=') && text.length > 1) return { value: evaluateFormula(text), formula: text };
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim())) return { value: Number(text), formula: '' };
-  if (/^(true|false)$/i.test(text.trim()))
-    return { value: text.trim().toLowerCase() === 'true', formula: '' };
-  const date = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  const trimmed = text.trim();
+  const number = /^[+-]?(\d{1,3}(,\d{3})+(\.\d*)?|\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+  if (number.test(trimmed)) return { value: Number(trimmed.replace(/,/g, '')), formula: '' };
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: '' };
+  const percent = /^([+-]?(?:\d+\.?\d*|\.\d+))\s*%$/.exec(trimmed);
+  if (percent) {
+    const decimals = (percent[1] ?? '').split('.')[1]?.length ?? 0;
+    return {
+      value: Number(percent[1]) / 100,
+      formula: '',
+      format: decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%',
+    };
+  }
+  const chinese = locale.toLowerCase().startsWith('zh');
+  const yuan = /^([+-]?)[¥￥]\s*([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+\.?\d*)$/.exec(trimmed);
+  if (yuan && chinese && !(yuan[1] && yuan[2])) {
+    const value = Number(`${yuan[1] || yuan[2]}${(yuan[3] ?? '').replace(/,/g, '')}`);
+    return { value, formula: '', format: '[$¥-804]#,##0.00' };
+  }
+  const time = '(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?';
+  const date =
+    new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})${time}$`).exec(trimmed) ??
+    new RegExp(`^(\\d{4})/(\\d{1,2})/(\\d{1,2})${time}$`).exec(trimmed) ??
+    (chinese ? new RegExp(`^(\\d{4})年(\\d{1,2})月(\\d{1,2})日${time}$`).exec(trimmed) : null);
   if (date) {
-    const wall = Date.UTC(
-      Number(date[1]),
-      Number(date[2]) - 1,
-      Number(date[3]),
-      Number(date[4] ?? 0),
-      Number(date[5] ?? 0),
-      Number(date[6] ?? 0),
-    );
-    return { value: new Date(wallToInstant(wall, timeZone)), formula: '' };
+    const [y, mo, d, h, mi, sec] = date.slice(1).map((part) => Number(part ?? 0));
+    const valid = (mo ?? 0) >= 1 && (mo ?? 0) <= 12 && (d ?? 0) >= 1 && (d ?? 0) <= 31 && (h ?? 0) < 24;
+    if (valid) {
+      const withTime = date[4] !== undefined;
+      return {
+        value: wallDate(timeZone, y ?? 0, mo ?? 1, d ?? 1, h, mi, sec),
+        formula: '',
+        format: withTime ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd',
+      };
+    }
+  }
+  const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(trimmed);
+  if (clock && Number(clock[1]) < 24 && Number(clock[2]) < 60) {
+    // A time alone is day 0 of the serial numbers: Apps Script returns 1899-12-30 at that time.
+    const [h, mi, sec] = clock.slice(1).map((part) => Number(part ?? 0));
+    return { value: wallDate(timeZone, 1899, 12, 30, h, mi, sec), formula: '', format: 'hh:mm' };
   }
   return { value: text, formula: '' };
 }
@@ -163,6 +253,66 @@ export interface MetadataModel {
   index: number;
 }
 
+/** A rectangle of cells, 1-based. */
+interface Rect {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+function rectsMeet(a: Rect, b: Rect): boolean {
+  return (
+    a.row <= b.row + b.numRows - 1 &&
+    b.row <= a.row + a.numRows - 1 &&
+    a.column <= b.column + b.numColumns - 1 &&
+    b.column <= a.column + a.numColumns - 1
+  );
+}
+
+/** Whether every cell of `r` lies in one of `cover` (checked on the grid their edges make). */
+function coveredBy(r: Rect, cover: readonly Rect[]): boolean {
+  const inside = cover.filter((c) => rectsMeet(c, r));
+  const cuts = (first: number, size: number, edges: number[]) =>
+    [...new Set([first, ...edges.filter((e) => e > first && e < first + size)])].sort((a, b) => a - b);
+  const rows = cuts(
+    r.row,
+    r.numRows,
+    inside.flatMap((c) => [c.row, c.row + c.numRows]),
+  );
+  const columns = cuts(
+    r.column,
+    r.numColumns,
+    inside.flatMap((c) => [c.column, c.column + c.numColumns]),
+  );
+  return rows.every((row) =>
+    columns.every((column) => inside.some((c) => rectsMeet(c, { row, column, numRows: 1, numColumns: 1 }))),
+  );
+}
+
+/**
+ * A protected range or sheet (Data › Protect sheets and ranges), as Sheets keeps it: its cells move
+ * as rows and columns are inserted or deleted around it; whole rows (5:5) or columns (C:C) reach
+ * however far the sheet does.
+ */
+export interface ProtectionModel {
+  readonly id: number;
+  readonly type: 'RANGE' | 'SHEET';
+  /** The cells (for a sheet: all of it; `wholeRows`/`wholeColumns` reach the sheet's edge). */
+  rect: Rect;
+  wholeRows: boolean;
+  wholeColumns: boolean;
+  /**
+   * Who may edit besides the owner; null: as on the spreadsheet itself, until a script changes the
+   * editors (developers.google.com/apps-script/reference/spreadsheet/range#protect()).
+   */
+  editors: Set<string> | null;
+  warningOnly: boolean;
+  description: string;
+  /** A protected sheet's unprotected ranges. */
+  unprotected: Rect[];
+}
+
 /** One sheet's state: the model tests set up and inspect directly. */
 export class SheetModel {
   readonly values: Cell[][] = [];
@@ -178,6 +328,8 @@ export class SheetModel {
   charts: FakeEmbeddedChart[] = [];
   /** Merged ranges, 1-based: the team's layout (the add-on reads them, never changes them). */
   readonly merges: { row: number; column: number; numRows: number; numColumns: number }[] = [];
+  /** Protected ranges and the sheet's own protection (see FakeWorkbook.protectRange/protectSheet). */
+  readonly protections: ProtectionModel[] = [];
   frozenRows = 0;
   /**
    * Developer metadata on this sheet, its rows and its columns. Row and column metadata moves with
@@ -256,6 +408,13 @@ export class SheetModel {
     }
     for (const m of this.metadata) if (m.type === 'ROW' && m.index >= before) m.index += count;
     for (const merge of this.merges) if (merge.row >= before) merge.row += count;
+    for (const p of this.protections) {
+      if (p.wholeColumns && p.rect.row >= before) p.rect.row += count;
+      for (const r of [...(p.wholeColumns ? [] : [p.rect]), ...p.unprotected]) {
+        if (r.row >= before) r.row += count;
+        else if (before <= r.row + r.numRows - 1) r.numRows += count;
+      }
+    }
     this.maxRows += count;
   }
 
@@ -269,6 +428,13 @@ export class SheetModel {
     }
     for (const merge of this.merges) if (merge.column >= before) merge.column += count;
     for (const m of this.metadata) if (m.type === 'COLUMN' && m.index >= before) m.index += count;
+    for (const p of this.protections) {
+      if (p.wholeRows && p.rect.column >= before) p.rect.column += count;
+      for (const r of [...(p.wholeRows ? [] : [p.rect]), ...p.unprotected]) {
+        if (r.column >= before) r.column += count;
+        else if (before <= r.column + r.numColumns - 1) r.numColumns += count;
+      }
+    }
     this.maxColumns += count;
   }
 
@@ -281,7 +447,29 @@ export class SheetModel {
       if (m.index < row + count) this.metadata.splice(i, 1);
       else m.index -= count;
     }
+    // A protected range loses its deleted rows; one with none left goes.
+    for (let i = this.protections.length - 1; i >= 0; i--) {
+      const p = this.protections[i] as ProtectionModel;
+      if (p.wholeColumns) continue;
+      const r = p.rect;
+      const kept = Math.max(0, row - r.row) + Math.max(0, r.row + r.numRows - (row + count));
+      if (kept === 0 && p.type === 'RANGE') this.protections.splice(i, 1);
+      else {
+        r.row = r.row < row ? r.row : Math.max(row, r.row - count);
+        r.numRows = Math.max(1, kept);
+      }
+    }
     this.maxRows -= count;
+  }
+
+  /** A protection's cells as they stand (whole rows and columns reach the sheet's edge). */
+  extent(p: ProtectionModel): Rect {
+    return {
+      row: p.rect.row,
+      column: p.rect.column,
+      numRows: p.wholeColumns ? this.maxRows - p.rect.row + 1 : p.rect.numRows,
+      numColumns: p.wholeRows ? this.maxColumns - p.rect.column + 1 : p.rect.numColumns,
+    };
   }
 
   setRaw(row: number, column: number, value: Cell, formula = ''): void {
@@ -385,6 +573,19 @@ export class FakeWorkbook {
   readonly scriptProperties = new Map<string, string>();
   /** The Google account running the add-on: its triggers span every document it uses it in. */
   user = new FakeUser();
+  /**
+   * The spreadsheet's owner, who may edit under every protection; null: the running user owns it.
+   * Tests of protections make someone else the owner (a supervisor) and run as an agent.
+   */
+  owner: string | null = null;
+  private nextProtectionId = 1;
+  /**
+   * Whether ScriptApp.getUserTriggers(spreadsheet) lists the user's clock triggers made in this
+   * document too. By default it does not (the strict reading: a clock trigger's source is CLOCK,
+   * not the spreadsheet, so only the spreadsheet's own triggers are listed); set it to model an
+   * Apps Script that does.
+   */
+  userTriggersListClock = false;
   /** The spreadsheet's id: two fake workbooks sharing a user are two documents. */
   id = 'fake-spreadsheet-id';
   /** When set, CacheService.put fails with this message (a cache that refuses writes). */
@@ -457,6 +658,155 @@ export class FakeWorkbook {
     const found = this.sheets.find((s) => s.name === name);
     if (!found) throw new Error(`no sheet ${name}`);
     return found;
+  }
+
+  /**
+   * Text as a user types it into a cell (and as a script's setValue writes a string): read as Sheets
+   * reads it in this spreadsheet's locale and zone (see interpretInput), unless the cell is formatted
+   * as plain text (@). A number or date found gives a cell of automatic format Sheets' format for it.
+   */
+  typeInto(sheet: SheetModel | string, row: number, column: number, text: string): void {
+    const model = typeof sheet === 'string' ? this.sheet(sheet) : sheet;
+    if (model.format(row, column) === '@') {
+      model.setRaw(row, column, text);
+      return;
+    }
+    const { value, formula, format } = interpretInput(text, this.timeZone, this.locale);
+    model.setRaw(row, column, value, formula);
+    if (format && model.format(row, column) === '') model.setFormat(row, column, format);
+  }
+
+  /**
+   * Whether the running user may edit under a protection (developers.google.com/apps-script/
+   * reference/spreadsheet/protection#canEdit()): the owner always may, so may its editors; a
+   * warning-only protection lets every editor of the spreadsheet through, a script without asking
+   * (developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange:
+   * "every user can edit data in the protected range, except editing will prompt a warning").
+   */
+  canEditProtection(p: ProtectionModel): boolean {
+    const me = this.user.email;
+    if (this.owner === null || me === this.owner || p.warningOnly) return true;
+    return p.editors === null || p.editors.has(me);
+  }
+
+  /** The protections of a sheet that stop the running user. */
+  private stopping(model: SheetModel): ProtectionModel[] {
+    return model.protections.filter((p) => !this.canEditProtection(p));
+  }
+
+  /** Throws Sheets' refusal unless the running user may edit every cell of `rect`. */
+  checkCells(model: SheetModel, rect: Rect): void {
+    for (const p of this.stopping(model)) {
+      const stops = p.type === 'RANGE' ? rectsMeet(model.extent(p), rect) : !coveredBy(rect, p.unprotected);
+      if (stops) throw new Error(SHEETS_ERRORS.protectedCell);
+    }
+  }
+
+  /** Throws unless the running user may change the sheet itself (frozen rows, widths, charts, its name, its rules). */
+  checkSheet(model: SheetModel): void {
+    if (this.stopping(model).some((p) => p.type === 'SHEET')) throw new Error(SHEETS_ERRORS.protectedCell);
+  }
+
+  /**
+   * Throws unless the running user may insert rows (or columns) before `before`: not in a protected
+   * sheet, nor inside a protected range (it would grow); before one, or after the sheet's last, yes.
+   */
+  checkInsert(model: SheetModel, dimension: 'rows' | 'columns', before: number): void {
+    this.checkSheet(model);
+    for (const p of this.stopping(model)) {
+      const r = model.extent(p);
+      const [first, size] = dimension === 'rows' ? [r.row, r.numRows] : [r.column, r.numColumns];
+      const edge = dimension === 'rows' ? model.maxRows : model.maxColumns;
+      if (first < before && before <= Math.min(first + size - 1, edge))
+        throw new Error(SHEETS_ERRORS.protectedCell);
+    }
+  }
+
+  /** Throws unless the running user may delete these rows: none protected. */
+  checkDeleteRows(model: SheetModel, row: number, count: number): void {
+    this.checkSheet(model);
+    const rows = { row, column: 1, numRows: count, numColumns: model.maxColumns };
+    for (const p of this.stopping(model)) {
+      if (rectsMeet(model.extent(p), rows)) throw new Error(SHEETS_ERRORS.protectedCell);
+    }
+  }
+
+  /** Every cell of every sheet's grid (Sheets counts empty ones too). */
+  cellCount(): number {
+    let cells = 0;
+    for (const sheet of this.sheets) cells += sheet.maxRows * sheet.maxColumns;
+    return cells;
+  }
+
+  /** Throws as Sheets does when `added` more cells would pass 10 million. */
+  checkCellLimit(added: number): void {
+    if (this.cellCount() + added > LIMITS.cells) throw new Error(SHEETS_ERRORS.tooManyCells(LIMITS.cells));
+  }
+
+  /** A new protection of a sheet's cells, as its owner (or the running user) makes it. */
+  newProtection(
+    model: SheetModel,
+    type: 'RANGE' | 'SHEET',
+    rect: Rect,
+    whole: { rows?: boolean; columns?: boolean } = {},
+  ): ProtectionModel {
+    const protection: ProtectionModel = {
+      id: this.nextProtectionId++,
+      type,
+      rect: { ...rect },
+      wholeRows: whole.rows ?? false,
+      wholeColumns: whole.columns ?? false,
+      editors: null,
+      warningOnly: false,
+      description: '',
+      unprotected: [],
+    };
+    model.protections.push(protection);
+    return protection;
+  }
+
+  /**
+   * Test set-up: a range protected as the owner protects it in Data › Protect sheets and ranges
+   * ("Only you", unless `editors` are named; `warningOnly`: "Show a warning when editing this
+   * range"). `a1` may be a block (C2:C40), whole columns (C:C) or whole rows (1:1).
+   */
+  protectRange(
+    sheet: string,
+    a1: string,
+    options: { editors?: readonly string[]; warningOnly?: boolean; description?: string } = {},
+  ): ProtectionModel {
+    const model = this.sheet(sheet);
+    const { rect, wholeRows, wholeColumns } = parseRangeA1(a1, model);
+    const p = this.newProtection(model, 'RANGE', rect, { rows: wholeRows, columns: wholeColumns });
+    p.editors = new Set(options.editors ?? []);
+    p.warningOnly = options.warningOnly ?? false;
+    p.description = options.description ?? '';
+    return p;
+  }
+
+  /** Test set-up: a whole sheet protected as the owner protects it, but for the ranges in `except`. */
+  protectSheet(
+    sheet: string,
+    options: { except?: readonly string[]; editors?: readonly string[]; warningOnly?: boolean } = {},
+  ): ProtectionModel {
+    const model = this.sheet(sheet);
+    const all = { row: 1, column: 1, numRows: model.maxRows, numColumns: model.maxColumns };
+    const p = this.newProtection(model, 'SHEET', all, { rows: true, columns: true });
+    p.editors = new Set(options.editors ?? []);
+    p.warningOnly = options.warningOnly ?? false;
+    p.unprotected = (options.except ?? []).map((a1) => parseRangeA1(a1, model).rect);
+    return p;
+  }
+
+  /** Runs a body as Sheets runs a custom function's formula: in AuthMode.CUSTOM_FUNCTION. */
+  customFunction<T>(body: () => T): T {
+    const before = this.authMode;
+    this.authMode = 'CUSTOM_FUNCTION';
+    try {
+      return body();
+    } finally {
+      this.authMode = before;
+    }
   }
 
   /** Runs a body as a simple trigger runs (onEdit, onOpen): in AuthMode.LIMITED. */
@@ -539,6 +889,12 @@ export class FakeWorkbook {
    */
   checkAuth(name: string): void {
     if (this.authMode === 'FULL') return;
+    if (this.authMode === 'CUSTOM_FUNCTION') {
+      if (!ALLOWED_IN_CUSTOM_FUNCTION.some((p) => p.test(name))) {
+        throw new Error(SHEETS_ERRORS.customFunctionPermission(name));
+      }
+      return;
+    }
     if (this.authMode === 'NONE' && !ALLOWED_IN_NONE.some((p) => p.test(name))) {
       throw new Error(SHEETS_ERRORS.noPermission(name));
     }
@@ -615,6 +971,7 @@ export class FakeSpreadsheetApp {
   readonly WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' };
   readonly DataValidationCriteria = { VALUE_IN_LIST: 'VALUE_IN_LIST', VALUE_IN_RANGE: 'VALUE_IN_RANGE' };
   readonly DeveloperMetadataVisibility = { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' };
+  readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' };
   readonly DeveloperMetadataLocationType = {
     SPREADSHEET: 'SPREADSHEET',
     SHEET: 'SHEET',
@@ -703,13 +1060,23 @@ export class FakeSpreadsheet {
     if (!model) throw new Error('no sheets');
     return this.wb.wrap(new FakeSheet(this.wb, model), 'Sheet');
   }
+  /** A new sheet of 1,000 rows and 26 columns: refused when that passes 10 million cells. */
   insertSheet(sheetName?: string): FakeSheet {
     const name = sheetName ?? `Sheet${this.wb.sheets.length + 1}`;
+    this.wb.checkCellLimit(1000 * 26);
     const model = this.wb.addSheet(name);
     return this.wb.wrap(new FakeSheet(this.wb, model), 'Sheet');
   }
   toast(msg: string, title?: string): void {
     this.wb.toasts.push({ message: msg, title: title ?? '' });
+  }
+  /** Every protected range (RANGE) or protected sheet (SHEET) of the spreadsheet, editable or not. */
+  getProtections(type: unknown): FakeProtection[] {
+    return this.wb.sheets.flatMap((model) =>
+      model.protections
+        .filter((p) => p.type === String(type))
+        .map((p) => this.wb.wrap(new FakeProtection(this.wb, model, p), 'Protection')),
+    );
   }
   addDeveloperMetadata(key: string, value?: string, visibility?: unknown): FakeSpreadsheet {
     this.wb.metadata.push(
@@ -788,6 +1155,7 @@ export class FakeSheet {
     return this.model.name;
   }
   setName(name: string): FakeSheet {
+    this.wb.checkSheet(this.model);
     this.model.name = name;
     return this;
   }
@@ -810,15 +1178,35 @@ export class FakeSheet {
     return this.model.frozenRows;
   }
   setFrozenRows(rows: number): void {
+    this.wb.checkSheet(this.model);
     this.model.frozenRows = rows;
   }
   setColumnWidth(columnPosition: number, width: number): FakeSheet {
+    this.wb.checkSheet(this.model);
     this.model.columnWidths.set(columnPosition, width);
     return this;
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): FakeSheet {
+    this.wb.checkSheet(this.model);
     for (let c = startColumn; c < startColumn + numColumns; c++) this.model.columnWidths.set(c, width);
     return this;
+  }
+  /**
+   * Protects the whole sheet; its editors are those of the spreadsheet until a script changes them
+   * (developers.google.com/apps-script/reference/spreadsheet/sheet#protect()). A sheet protected
+   * already answers with its protection.
+   */
+  protect(): FakeProtection {
+    const existing = this.model.protections.find((p) => p.type === 'SHEET');
+    const all = { row: 1, column: 1, numRows: this.model.maxRows, numColumns: this.model.maxColumns };
+    const p = existing ?? this.wb.newProtection(this.model, 'SHEET', all, { rows: true, columns: true });
+    return this.wb.wrap(new FakeProtection(this.wb, this.model, p), 'Protection');
+  }
+  /** This sheet's protected ranges (RANGE) or its own protection (SHEET). */
+  getProtections(type: unknown): FakeProtection[] {
+    return this.model.protections
+      .filter((p) => p.type === String(type))
+      .map((p) => this.wb.wrap(new FakeProtection(this.wb, this.model, p), 'Protection'));
   }
   getColumnWidth(columnPosition: number): number {
     return this.model.columnWidths.get(columnPosition) ?? 100;
@@ -828,6 +1216,12 @@ export class FakeSheet {
     return this;
   }
   clear(): FakeSheet {
+    this.wb.checkCells(this.model, {
+      row: 1,
+      column: 1,
+      numRows: this.model.maxRows,
+      numColumns: this.model.maxColumns,
+    });
     this.model.clearAll();
     return this;
   }
@@ -865,6 +1259,8 @@ export class FakeSheet {
     return this.wb.wrap(new FakeRange(this.wb, this.model, row, col, nRows, nCols), 'Range');
   }
   insertRowsBefore(beforePosition: number, howMany: number): FakeSheet {
+    this.wb.checkInsert(this.model, 'rows', beforePosition);
+    this.wb.checkCellLimit(howMany * this.model.maxColumns);
     this.model.insertRows(beforePosition, howMany);
     return this;
   }
@@ -877,6 +1273,7 @@ export class FakeSheet {
       throw new Error('Those rows are out of bounds.');
     }
     if (this.model.maxRows - howMany <= this.model.frozenRows) throw new Error(SHEETS_ERRORS.deleteAllRows);
+    this.wb.checkDeleteRows(this.model, rowPosition, howMany);
     this.model.deleteRows(rowPosition, howMany);
   }
   /**
@@ -884,26 +1281,40 @@ export class FakeSheet {
    * onChange with changeType INSERT_COLUMN), so nothing the add-on remembers hears of it.
    */
   insertColumnsBefore(columnIndex: number, numColumns: number): FakeSheet {
+    this.checkColumns(columnIndex, numColumns);
     this.model.insertColumns(columnIndex, numColumns);
     return this;
+  }
+  /** Refuses columns a protection keeps out, and any beyond 18,278 or 10 million cells. */
+  private checkColumns(before: number, count: number): void {
+    this.wb.checkInsert(this.model, 'columns', before);
+    if (this.model.maxColumns + count > LIMITS.columns) {
+      throw new Error(SHEETS_ERRORS.tooManyColumns(LIMITS.columns));
+    }
+    this.wb.checkCellLimit(count * this.model.maxRows);
   }
   newChart(): FakeChartBuilder {
     return this.wb.wrap(new FakeChartBuilder(this.wb), 'EmbeddedChartBuilder');
   }
   insertChart(chart: FakeEmbeddedChart): void {
+    this.wb.checkSheet(this.model);
     this.model.charts.push(chart);
   }
   getCharts(): FakeEmbeddedChart[] {
     return [...this.model.charts];
   }
   removeChart(chart: FakeEmbeddedChart): void {
+    this.wb.checkSheet(this.model);
     this.model.charts = this.model.charts.filter((c) => c.getChartId() !== chart.getChartId());
   }
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
+    this.wb.checkInsert(this.model, 'rows', afterPosition + 1);
+    this.wb.checkCellLimit(howMany * this.model.maxColumns);
     this.model.insertRows(afterPosition + 1, howMany);
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
+    this.checkColumns(afterPosition + 1, howMany);
     this.model.insertColumns(afterPosition + 1, howMany);
     return this;
   }
@@ -928,7 +1339,20 @@ export class FakeSheet {
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
     return [...this.model.conditionalRules];
   }
+  /**
+   * Replaces the sheet's rules. Refused on a protected sheet, and where a rule added or removed
+   * covers cells a protection keeps from the user (formatting them is editing them).
+   */
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
+    this.wb.checkSheet(this.model);
+    const before = this.model.conditionalRules;
+    const changed = [
+      ...rules.filter((r) => !before.includes(r)),
+      ...before.filter((r) => !rules.includes(r)),
+    ];
+    for (const rule of changed) {
+      for (const range of rule.getRanges()) this.wb.checkCells(this.model, parseA1(range.describe().a1));
+    }
     this.model.conditionalRules = [...rules];
   }
 }
@@ -948,6 +1372,45 @@ function columnLetters(column: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return out;
+}
+
+/** A range's A1 notation on a sheet: a block (C2:C40, C5), whole columns (C:E) or whole rows (1:3). */
+function parseRangeA1(
+  a1: string,
+  model: SheetModel,
+): { rect: Rect; wholeRows: boolean; wholeColumns: boolean } {
+  // Columns from a row down (C2:C): as far as the sheet goes.
+  const down = /^([A-Z]+)(\d+):([A-Z]+)$/i.exec(a1.replace(/^.*!/, ''));
+  if (down) {
+    const column = columnNumber(down[1] ?? 'A');
+    const row = Number(down[2]);
+    const numColumns = columnNumber(down[3] ?? 'A') - column + 1;
+    return {
+      rect: { row, column, numRows: model.maxRows - row + 1, numColumns },
+      wholeRows: false,
+      wholeColumns: true,
+    };
+  }
+  const whole = /^(?:(\d+):(\d+)|([A-Z]+):([A-Z]+))$/i.exec(a1.replace(/^.*!/, ''));
+  if (!whole) return { rect: parseA1(a1), wholeRows: false, wholeColumns: false };
+  if (whole[1] !== undefined) {
+    const first = Number(whole[1]);
+    const rect = {
+      row: first,
+      column: 1,
+      numRows: Number(whole[2]) - first + 1,
+      numColumns: model.maxColumns,
+    };
+    return { rect, wholeRows: true, wholeColumns: false };
+  }
+  const first = columnNumber(whole[3] ?? 'A');
+  const rect = {
+    row: 1,
+    column: first,
+    numRows: model.maxRows,
+    numColumns: columnNumber(whole[4] ?? 'A') - first + 1,
+  };
+  return { rect, wholeRows: false, wholeColumns: true };
 }
 
 function parseA1(a1: string): { row: number; column: number; numRows: number; numColumns: number } {
@@ -1059,14 +1522,40 @@ export class FakeRange {
   setValue(value: unknown): FakeRange {
     return this.setValues(this.grid(() => value));
   }
+  /** The cells of this range, for the protection checks. */
+  private cells(): Rect {
+    return { row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns };
+  }
+  /** Whether the running user may edit every cell of this range. */
+  canEdit(): boolean {
+    try {
+      this.wb.checkCells(this.model, this.cells());
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  /** Protects this range; its editors are the spreadsheet's until a script changes them. */
+  protect(): FakeProtection {
+    const p = this.wb.newProtection(this.model, 'RANGE', this.cells(), {
+      rows: this.whole === 'rows',
+      columns: this.whole === 'columns',
+    });
+    return this.wb.wrap(new FakeProtection(this.wb, this.model, p), 'Protection');
+  }
   setValues(values: unknown[][]): FakeRange {
     this.checkShape(values);
+    this.wb.checkCells(this.model, this.cells());
+    for (const line of values) {
+      for (const v of line) {
+        const length = typeof v === 'string' ? v.length - (v.startsWith("'") ? 1 : 0) : 0;
+        if (length > LIMITS.cellCharacters) throw new Error(SHEETS_ERRORS.cellTooLong(LIMITS.cellCharacters));
+      }
+    }
     this.eachCell(values, (row, column, v) => {
       if (v === null || v === undefined) this.model.setRaw(row, column, '');
-      else if (typeof v === 'string') {
-        const { value, formula } = interpretInput(v, this.wb.timeZone);
-        this.model.setRaw(row, column, value, formula);
-      } else if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) {
+      else if (typeof v === 'string') this.wb.typeInto(this.model, row, column, v);
+      else if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) {
         this.model.setRaw(row, column, v);
       } else {
         this.model.setRaw(row, column, String(v));
@@ -1083,6 +1572,10 @@ export class FakeRange {
   }
   setRichTextValues(values: FakeRichTextValue[][]): FakeRange {
     this.checkShape(values);
+    this.wb.checkCells(this.model, this.cells());
+    if (values.some((line) => line.some((v) => v.getText().length > LIMITS.cellCharacters))) {
+      throw new Error(SHEETS_ERRORS.cellTooLong(LIMITS.cellCharacters));
+    }
     this.eachCell(values, (row, column, v) => {
       this.model.setRaw(row, column, v.getText());
       this.model.setRichText(row, column, v);
@@ -1097,6 +1590,7 @@ export class FakeRange {
   }
   setNotes(notes: Array<Array<string | null>>): FakeRange {
     this.checkShape(notes);
+    this.wb.checkCells(this.model, this.cells());
     this.eachCell(notes, (row, column, n) => this.model.setNote(row, column, n ?? ''));
     return this;
   }
@@ -1105,6 +1599,7 @@ export class FakeRange {
   }
   setBackgrounds(color: Array<Array<string | null>>): FakeRange {
     this.checkShape(color);
+    this.wb.checkCells(this.model, this.cells());
     this.eachCell(color, (row, column, b) => this.model.setBackground(row, column, b ?? DEFAULT_BACKGROUND));
     return this;
   }
@@ -1115,15 +1610,18 @@ export class FakeRange {
     return this.grid((r, c) => this.model.format(r, c));
   }
   setNumberFormat(numberFormat: string): FakeRange {
+    this.wb.checkCells(this.model, this.cells());
     this.grid((r, c) => this.model.setFormat(r, c, numberFormat));
     return this;
   }
   setNumberFormats(numberFormats: string[][]): FakeRange {
     this.checkShape(numberFormats);
+    this.wb.checkCells(this.model, this.cells());
     this.eachCell(numberFormats, (row, column, f) => this.model.setFormat(row, column, f));
     return this;
   }
   setFontWeight(fontWeight: string | null): FakeRange {
+    this.wb.checkCells(this.model, this.cells());
     this.grid((r, c) => this.model.setFontWeight(r, c, fontWeight ?? 'normal'));
     return this;
   }
@@ -1131,6 +1629,7 @@ export class FakeRange {
     return this.grid((r, c) => this.model.fontWeight(r, c));
   }
   setDataValidation(rule: FakeDataValidation | null): FakeRange {
+    this.wb.checkCells(this.model, this.cells());
     this.grid((r, c) => this.model.setValidation(r, c, rule));
     return this;
   }
@@ -1138,6 +1637,7 @@ export class FakeRange {
     return this.grid((r, c) => this.model.validation(r, c));
   }
   clear(): FakeRange {
+    this.wb.checkCells(this.model, this.cells());
     this.grid((r, c) => {
       this.model.setRaw(r, c, '');
       this.model.setBackground(r, c, DEFAULT_BACKGROUND);
@@ -1147,6 +1647,7 @@ export class FakeRange {
     return this;
   }
   clearContent(): FakeRange {
+    this.wb.checkCells(this.model, this.cells());
     this.grid((r, c) => this.model.setRaw(r, c, ''));
     return this;
   }
@@ -1172,6 +1673,111 @@ export class FakeRange {
   /** Internal: the rectangle, for conditional-format rules read back by tests. */
   describe(): { sheet: string; a1: string } {
     return { sheet: this.model.name, a1: this.getA1Notation() };
+  }
+}
+
+/**
+ * A protected range or sheet (developers.google.com/apps-script/reference/spreadsheet/protection):
+ * anyone may look at it and ask canEdit(); only those who may edit under it may change it or see
+ * its editors.
+ */
+export class FakeProtection {
+  constructor(
+    private readonly wb: FakeWorkbook,
+    private readonly model: SheetModel,
+    private readonly p: ProtectionModel,
+  ) {}
+  private mustEdit(): void {
+    if (!this.wb.canEditProtection(this.p)) throw new Error(SHEETS_ERRORS.protectionEditors);
+  }
+  /** The editors as a set the script changes: the spreadsheet's (the running user) until then. */
+  private editorSet(): Set<string> {
+    this.mustEdit();
+    if (this.p.editors === null) this.p.editors = new Set([this.wb.user.email]);
+    return this.p.editors;
+  }
+  canEdit(): boolean {
+    return this.wb.canEditProtection(this.p);
+  }
+  canDomainEdit(): boolean {
+    return false;
+  }
+  setDomainEdit(editable: boolean): FakeProtection {
+    void editable;
+    this.mustEdit();
+    return this;
+  }
+  getDescription(): string {
+    return this.p.description;
+  }
+  setDescription(description: string): FakeProtection {
+    this.mustEdit();
+    this.p.description = description;
+    return this;
+  }
+  getProtectionType(): string {
+    return this.p.type;
+  }
+  getRange(): FakeRange {
+    const r = this.model.extent(this.p);
+    const whole =
+      this.p.wholeColumns && !this.p.wholeRows
+        ? 'columns'
+        : this.p.wholeRows && !this.p.wholeColumns
+          ? 'rows'
+          : null;
+    return this.wb.wrap(
+      new FakeRange(this.wb, this.model, r.row, r.column, r.numRows, r.numColumns, whole),
+      'Range',
+    );
+  }
+  getRangeName(): string | null {
+    return null;
+  }
+  getUnprotectedRanges(): FakeRange[] {
+    return this.p.unprotected.map((r) =>
+      this.wb.wrap(new FakeRange(this.wb, this.model, r.row, r.column, r.numRows, r.numColumns), 'Range'),
+    );
+  }
+  /** A protected sheet's unprotected ranges (a protected range has none). */
+  setUnprotectedRanges(ranges: FakeRange[]): FakeProtection {
+    this.mustEdit();
+    if (this.p.type !== 'SHEET') throw new Error('Unprotected ranges can only be set on a protected sheet.');
+    this.p.unprotected = ranges.map((range) => parseA1(range.describe().a1));
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this.p.warningOnly;
+  }
+  setWarningOnly(warningOnly: boolean): FakeProtection {
+    this.mustEdit();
+    this.p.warningOnly = warningOnly;
+    return this;
+  }
+  getEditors(): FakeUserIdentity[] {
+    const emails = new Set([...(this.wb.owner ? [this.wb.owner] : []), ...this.editorSet()]);
+    return [...emails].map((email) => this.wb.wrap(new FakeUserIdentity(email), 'User'));
+  }
+  addEditor(emailAddress: string | { getEmail(): string }): FakeProtection {
+    this.editorSet().add(typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail());
+    return this;
+  }
+  addEditors(emailAddresses: string[]): FakeProtection {
+    for (const email of emailAddresses) this.addEditor(email);
+    return this;
+  }
+  removeEditor(emailAddress: string | { getEmail(): string }): FakeProtection {
+    this.editorSet().delete(typeof emailAddress === 'string' ? emailAddress : emailAddress.getEmail());
+    return this;
+  }
+  removeEditors(emailAddresses: Array<string | { getEmail(): string }>): FakeProtection {
+    for (const who of emailAddresses) this.removeEditor(who);
+    return this;
+  }
+  remove(): void {
+    this.mustEdit();
+    const at = this.model.protections.indexOf(this.p);
+    if (at >= 0) this.model.protections.splice(at, 1);
   }
 }
 
@@ -1784,7 +2390,9 @@ function installTrigger(
   if (user.triggers.some((t) => t.document === wb.id && t.kind === kind)) {
     throw new Error(SHEETS_ERRORS.tooManyAddonTriggers(TRIGGER_WORDS[kind]));
   }
-  const trigger = new FakeTrigger(functionName, `trigger-${user.nextTriggerId()}`, kind, wb.id, hours);
+  // Unique across users, as Apps Script's are: two supervisors' triggers never share an id.
+  const id = `trigger-${user.email}-${user.nextTriggerId()}`;
+  const trigger = new FakeTrigger(functionName, id, kind, wb.id, hours);
   user.triggers.push(trigger);
   return wb.wrap(trigger, 'Trigger');
 }
@@ -1880,10 +2488,16 @@ export class FakeScriptApp {
   getProjectTriggers(): FakeTrigger[] {
     return [...this.wb.user.triggers];
   }
-  /** The user's triggers in one document: what an add-on should look at. */
+  /**
+   * The user's triggers whose source is one document: its edit, change, open and form-submit
+   * triggers. A clock trigger's source is CLOCK, so (strictly) it is not listed, even one made in
+   * this document; `userTriggersListClock` lists those too.
+   */
   getUserTriggers(document: FakeSpreadsheet): FakeTrigger[] {
     const id = document.getId();
-    return this.wb.user.triggers.filter((t) => t.document === id);
+    return this.wb.user.triggers.filter(
+      (t) => t.document === id && (t.kind !== 'CLOCK' || this.wb.userTriggersListClock),
+    );
   }
   newTrigger(functionName: string): FakeTriggerBuilder {
     return this.wb.wrap(new FakeTriggerBuilder(this.wb, functionName), 'TriggerBuilder');
@@ -1910,8 +2524,14 @@ export class FakeSession {
   getScriptTimeZone(): string {
     return 'Asia/Shanghai';
   }
+  /** The user the script runs as; in a custom function no one's address is given (''). */
   getEffectiveUser(): FakeUserIdentity {
-    return this.wb.wrap(new FakeUserIdentity(this.wb.user.email), 'User');
+    const email = this.wb.authMode === 'CUSTOM_FUNCTION' ? '' : this.wb.user.email;
+    return this.wb.wrap(new FakeUserIdentity(email), 'User');
+  }
+  /** The user at the keyboard; in a custom function no one's address is given (''). */
+  getActiveUser(): FakeUserIdentity {
+    return this.getEffectiveUser();
   }
 }
 
@@ -1954,11 +2574,15 @@ export class FakeUtilities {
       HH: pad(wall.getUTCHours()),
       mm: pad(wall.getUTCMinutes()),
       ss: pad(wall.getUTCSeconds()),
-      XXX: `${sign}${hh}:${mm}`,
+      // Java's SimpleDateFormat: X, XX and XXX (ISO 8601) write a zero offset as "Z"; Z (RFC 822)
+      // writes it "+0000" (docs.oracle.com/javase/8/docs/api/java/text/SimpleDateFormat.html).
+      XXX: offset === 0 ? 'Z' : `${sign}${hh}:${mm}`,
+      XX: offset === 0 ? 'Z' : `${sign}${hh}${mm}`,
+      X: offset === 0 ? 'Z' : `${sign}${hh}`,
       Z: `${sign}${hh}${mm}`,
     };
     // Java patterns: 'quoted' text is literal ('' is a quote); letters outside quotes are fields.
-    return format.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss|XXX|Z/g, (token, quoted?: string) =>
+    return format.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss|XXX|XX|X|Z/g, (token, quoted?: string) =>
       quoted !== undefined ? (quoted === '' ? "'" : quoted) : (fields[token] ?? token),
     );
   }

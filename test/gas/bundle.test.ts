@@ -1,21 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import vm from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readEntryExports } from '../../scripts/build.mjs';
 import { FakeWorkbook } from '../fake/spreadsheet';
+import { CODE, loadBundle } from '../helpers/bundle';
 import { COMPLAINTS_NOW, complaintsWorkbook } from '../helpers/complaints-workbook';
 import { sh, teamWorkbook, toFake } from '../helpers/workbooks';
-
-const CODE = join(__dirname, '..', '..', 'dist', 'Code.js');
-
-/** Loads dist/Code.js as Apps Script does: one global scope, the services as the only globals. */
-function loadBundle(wb: FakeWorkbook): vm.Context {
-  const context = vm.createContext({ ...wb.globals(), console });
-  vm.runInContext(readFileSync(CODE, 'utf8'), context, { filename: 'Code.js' });
-  return context;
-}
 
 function topLevelFunctions(context: vm.Context): string[] {
   return Object.keys(context)

@@ -79,7 +79,7 @@ describe('onEdit’s cached context', () => {
     wb.simpleTrigger(() => onEdit(editEvent('售后登记', 11)));
     expect(wb.sheet('售后登记').note(11, 3)).toMatch(BAD_PHONE);
     expect(errors).not.toHaveBeenCalled();
-    expect(wb.documentCache.size).toBe(0);
+    expect(wb.documentCache.has('kefu.editContext.v1')).toBe(false);
   });
 
   it('validates the edit when the cache refuses writes, and logs it', () => {
@@ -91,6 +91,7 @@ describe('onEdit’s cached context', () => {
     expect(wb.sheet('售后登记').note(11, 3)).toMatch(BAD_PHONE);
     expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([
       '[kefu-sheets] keeping the edit context failed',
+      '[kefu-sheets] keeping the memory of marked rows failed',
     ]);
   });
 
@@ -98,7 +99,7 @@ describe('onEdit’s cached context', () => {
     vi.useFakeTimers({ now: TEAM_NOW, toFake: ['Date'] });
     const wb = workbook();
     wb.simpleTrigger(() => onEdit(editEvent('售后登记', 5)));
-    expect(wb.documentCache.size).toBe(1);
+    expect(wb.documentCache.has('kefu.editContext.v1')).toBe(true);
     // A colleague inserts 客户地址 before 客户电话: the phone moves from C to D.
     SpreadsheetApp.getActive().getSheetByName('售后登记')!.insertColumnsBefore(3, 1);
     wb.sheet('售后登记').setRaw(1, 3, '客户地址');

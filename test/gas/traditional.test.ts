@@ -1,18 +1,7 @@
-// Teams in Taiwan and Hong Kong through the built bundle: the interface in Traditional Chinese,
-// set-up offering 地区 from the spreadsheet, and the add-on's own sheets in their script.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { FakeWorkbook } from '../fake/spreadsheet';
-
-const CODE = join(__dirname, '..', '..', 'dist', 'Code.js');
-
-function loadBundle(wb: FakeWorkbook): vm.Context {
-  const context = vm.createContext({ ...wb.globals(), console });
-  vm.runInContext(readFileSync(CODE, 'utf8'), context, { filename: 'Code.js' });
-  return context;
-}
+import { loadBundle } from '../helpers/bundle';
 
 /** A Taipei spreadsheet of a Taiwanese team: locale zh_TW, time zone Asia/Taipei. */
 function taipei(): FakeWorkbook {

@@ -3,6 +3,7 @@
 // 列名对照, and the kind decided by weighing what matched. A sheet that reaches no kind clearly is
 // left alone and reported with its nearest kind, never guessed.
 
+import { minOf } from '../arrays';
 import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } from '../schema';
 import { cellText, isDate, normalizeHeader } from '../text';
 import {
@@ -613,7 +614,7 @@ function preferEarliest(
       ),
     );
     if (!earliest) continue;
-    const best = Math.min(...offered.map((o) => o.hit.priority));
+    const best = minOf(offered.map((o) => o.hit.priority));
     earliest.hit = { ...earliest.hit, priority: best - 0.01 };
   }
   // Of two columns of sentences offered for one text field (Summary, Description), the longer.
@@ -625,7 +626,7 @@ function preferEarliest(
     const longest = offered.reduce((a, b) =>
       (profiles[b.index]?.length ?? 0) > (profiles[a.index]?.length ?? 0) * 1.5 ? b : a,
     );
-    const best = Math.min(...offered.map((o) => o.hit.priority));
+    const best = minOf(offered.map((o) => o.hit.priority));
     longest.hit = { ...longest.hit, priority: best - 0.01 };
   }
 }
