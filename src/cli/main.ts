@@ -36,6 +36,7 @@ import {
   firstSheetOf,
   type LoadedWorkbook,
   loadWorkbook,
+  MAX_SHEET_ROWS,
   type MappingFile,
   mappingFileRows,
 } from '../app/workbook';
@@ -234,13 +235,17 @@ async function openPort(file: string, options: CliOptions, mapping: MappingFile 
   return { port, format, counts, loaded: loadWorkbook(port, mapping) };
 }
 
-/** Recognises the sheets of values only to refuse what the engine would (the grids are let go). */
+/**
+ * Recognises the sheets of values only to refuse what the engine would (the grids are let go):
+ * needed only when a sheet is longer than the engine takes, so skipped otherwise.
+ */
 async function checkedValues(
   input: { readonly values: ValuesWorkbook['values'] },
   zone: string,
   lang: Lang,
   mapping: MappingFile | undefined,
 ): Promise<void> {
+  if (!input.values.sheets.some((sheet) => sheet.lastRow > MAX_SHEET_ROWS)) return;
   loadWorkbook(new ValuesWorkbook(input.values, zone, LOCALES[lang]), mapping);
 }
 

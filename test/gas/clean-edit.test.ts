@@ -136,7 +136,9 @@ describe('a clean edit', () => {
     const last = wb.sheet('售后登记').lastRow();
     const sheet = wb.sheet('售后登记');
     const row = [sh(2026, 10, 3), '新客户', '13900000099', 'X-1', 'S99', '不制冷', '赵一', '处理中'];
-    row.forEach((v, i) => sheet.setRaw(last + 1, i + 1, v as never));
+    row.forEach((v, i) => {
+      sheet.setRaw(last + 1, i + 1, v as never);
+    });
     expect(edit(last + 1, STATUS).data).toBeLessThanOrEqual(2);
   });
 });
