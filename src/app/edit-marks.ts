@@ -2,11 +2,7 @@
 // context), so that a clean edit — no mark to add, none to remove — reads and writes no marks.
 // Pure: the store is passed in.
 
-/** A place to keep one text between edits (Apps Script: the document cache). */
-export interface MarksStore {
-  get(): string | null;
-  put(value: string): void;
-}
+import type { TextStore } from './edit-cache';
 
 /** What is known of one sheet's marks. */
 interface SheetMarks {
@@ -43,38 +39,40 @@ function decode(text: string | null, now: number): Memory {
   }
 }
 
-/** What the memory says of an edit's rows. */
-export interface MarksKnowledge {
-  /** True when every edited row is known to carry no mark. */
-  readonly clean: boolean;
+/**
+ * Whether a sheet's memory still holds for an edit of rows from `first`, the sheet's last row being
+ * `lastRow` now: rows typed at the end (past its last row when remembered) move no marks; any
+ * other change of the last row (rows inserted or deleted) does.
+ */
+function stillHolds(memory: SheetMarks, lastRow: number, first: number): boolean {
+  return memory.lastRow === lastRow || (lastRow > memory.lastRow && first > memory.lastRow);
 }
 
 /**
- * The memory of one sheet's marks for an edit of rows `first`…`last`, the sheet's last row being
- * `lastRow` now. Rows typed at the end of the sheet (past its last row when remembered) carry no
- * marks; any other change of the last row (rows inserted or deleted) forgets the sheet.
+ * True when the memory knows every row `first`…`last` of a sheet to carry no mark, the sheet's last
+ * row being `lastRow` now. Rows typed at the end of the sheet (past its last row when remembered)
+ * carry no marks; any other change of the last row (rows inserted or deleted) forgets the sheet.
  */
-export function knownMarks(
-  store: MarksStore | null,
+export function knownClean(
+  store: TextStore | null,
   sheet: string,
   first: number,
   last: number,
   lastRow: number,
   now: number,
-): MarksKnowledge {
-  if (!store) return { clean: false };
+): boolean {
+  if (!store) return false;
   const memory = decode(store.get(), now)[sheet];
-  if (!memory) return { clean: false };
-  const appended = lastRow > memory.lastRow && first > memory.lastRow;
-  if (memory.lastRow !== lastRow && !appended) return { clean: false };
+  if (!memory) return false;
+  if (!stillHolds(memory, lastRow, first)) return false;
   const marked = new Set(memory.marked);
   const known = new Set(memory.known);
   for (let r = first; r <= last; r++) {
-    if (marked.has(r)) return { clean: false };
+    if (marked.has(r)) return false;
     if (r > memory.lastRow) continue;
-    if (!known.has(r)) return { clean: false };
+    if (!known.has(r)) return false;
   }
-  return { clean: true };
+  return true;
 }
 
 /**
@@ -82,7 +80,7 @@ export function knownMarks(
  * Re-read under the document lock, so two editors' memories merge.
  */
 export function rememberMarks(
-  store: MarksStore | null,
+  store: TextStore | null,
   update: {
     readonly sheet: string;
     readonly lastRow: number;
@@ -96,9 +94,7 @@ export function rememberMarks(
   if (!store) return;
   const all = decode(store.get(), update.now);
   const before = all[update.sheet];
-  const keep =
-    before &&
-    (before.lastRow === update.lastRow || (update.lastRow > before.lastRow && update.first > before.lastRow));
+  const keep = before !== undefined && stillHolds(before, update.lastRow, update.first);
   const known = new Set(keep ? before.known : []);
   const marked = new Set(keep ? before.marked : []);
   for (let r = update.first; r <= update.last; r++) {

@@ -11,7 +11,7 @@ import { type DataRow, duplicateKeyFields, type Issue, validateRows } from '../d
 import { ownDeadlineColumns, refreshEditedComplaints } from './complaints';
 import { validationContext } from './context';
 import { decodeEditCache, encodeEditCache, headerPrint, type TextStore } from './edit-cache';
-import { knownMarks, type MarksStore, rememberMarks } from './edit-marks';
+import { knownClean, rememberMarks } from './edit-marks';
 import { markedOwnSheets } from './own';
 import type { SheetGrid, WorkbookPort } from './port';
 import { applyMarks, recordRows } from './validate';
@@ -187,7 +187,7 @@ export interface EditOptions {
   /** The document's language for the words written into the team's sheet (RunOptions.cellLang). */
   readonly cellLang?: Lang;
   /** Where the rows carrying marks are remembered between edits (null: marks are read each time). */
-  readonly marks?: MarksStore | null;
+  readonly marks?: TextStore | null;
   /** The edited columns, from the edit event. */
   readonly columns?: EditedColumns;
 }
@@ -207,7 +207,7 @@ function validateEdit(port: WorkbookPort, edit: EditContext, options: EditOption
   const { context } = validationContext(contextSheets, port.timeZone, now);
   const rows = recordRows(sheet);
   const store = options.marks ?? null;
-  const knowledge = knownMarks(store, layout.sheet, first, last, grid.lastRow, now);
+  const clean = knownClean(store, layout.sheet, first, last, grid.lastRow, now);
   let pool: DataRow[] = rows;
   const keyFields = duplicateKeyFields(layout.kind);
   const keyColumns = keyFields.map((k) => layout.columns[k]);
@@ -219,7 +219,7 @@ function validateEdit(port: WorkbookPort, edit: EditContext, options: EditOption
         c + 1 >= options.columns!.first &&
         c + 1 < options.columns!.first + options.columns!.count,
     );
-  const lookForKeys = touchesKeys || !knowledge.clean;
+  const lookForKeys = touchesKeys || !clean;
   if (
     lookForKeys &&
     keyColumns.length > 0 &&
@@ -264,7 +264,7 @@ function validateEdit(port: WorkbookPort, edit: EditContext, options: EditOption
   const marked = new Set<number>();
   for (const issue of issues) if (issue.column !== null) marked.add(issue.row);
   // Nothing to add and nothing to remove: no mark is read or written.
-  if (knowledge.clean && marked.size === 0) return issues;
+  if (clean && marked.size === 0) return issues;
   const width = maxOf([grid.width, ...Object.values(layout.columns).map((c) => c + 1)]);
   const block = { row: first, column: 1, numRows: last - first + 1, numColumns: width };
   const seen = port.readMarks(layout.sheet, block);

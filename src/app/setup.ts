@@ -3,7 +3,7 @@
 
 import { maxOf, minOf } from '../domain/arrays';
 import { chineseIn, type Lang, localized, message } from '../domain/messages';
-import { PARAMETERS, type ParamSpec, parameterName, regionalDefault } from '../domain/params';
+import { PARAMETERS, type ParamSpec, parameterName, regionalDefault, WORDED_TYPES } from '../domain/params';
 import type { SheetLayoutInfo } from '../domain/recognize';
 import { type Region, regionName, suggestRegion } from '../domain/region';
 import { DEFAULT_RULES } from '../domain/rules';
@@ -53,9 +53,7 @@ function parameterValue(p: ParamSpec, region: Region, lang: Lang): WriteValue {
   const value = regionalDefault(p, region);
   if (p.type === 'number' && value !== '') return Number(value);
   // Words in the user's script (累進, 工作時): 规则设置 reads either.
-  return p.type === 'fineMode' || p.type === 'clockMode' || p.type === 'weeklyTime'
-    ? chineseIn(lang, value)
-    : value;
+  return WORDED_TYPES.has(p.type) ? chineseIn(lang, value) : value;
 }
 
 /**

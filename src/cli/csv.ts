@@ -59,18 +59,21 @@ async function headOf(file: string): Promise<Buffer> {
   return Buffer.alloc(0);
 }
 
+/** How a CSV is read: its label in messages, its sheet's name, the limits, whether values are kept. */
+export interface CsvReadOptions {
+  readonly label: string;
+  readonly sheet: string;
+  readonly limits: ReadLimits;
+  readonly keepValues?: boolean;
+}
+
 /**
  * Reads a CSV file into one sheet named `sheet`; `label` names the file in messages. Unbalanced
  * quotes are `cli.bad_csv`; the limits are refused with their own codes.
  */
 export async function readCsvValues(
   file: string,
-  options: {
-    readonly label: string;
-    readonly sheet: string;
-    readonly limits: ReadLimits;
-    readonly keepValues?: boolean;
-  },
+  options: CsvReadOptions,
 ): Promise<WorkbookValues & { readonly encoding: string }> {
   const first = announced(await headOf(file));
   try {
@@ -85,12 +88,7 @@ export async function readCsvValues(
 async function readAs(
   file: string,
   encoding: Encoding,
-  options: {
-    readonly label: string;
-    readonly sheet: string;
-    readonly limits: ReadLimits;
-    readonly keepValues?: boolean;
-  },
+  options: CsvReadOptions,
 ): Promise<WorkbookValues & { readonly encoding: string }> {
   const budget = new ReadBudget(options.label, options.limits);
   const sheet = new SheetCollector(options.sheet, budget, options.keepValues !== false);

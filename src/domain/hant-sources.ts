@@ -11,7 +11,7 @@ import {
   SCORE_COLUMNS,
 } from './columns';
 import { catalogueChinese } from './messages';
-import { PARAMETERS, type ParamSpec } from './params';
+import { PARAMETERS, type ParamSpec, WORDED_TYPES } from './params';
 import { REGIONS, regionName } from './region';
 import { OWN_NAME_SUFFIX, OWN_SHEETS, SHEETS } from './schema';
 
@@ -27,9 +27,6 @@ export interface HantSources {
   readonly labels: readonly string[];
 }
 
-/** Parameter types whose values are Chinese words. */
-const WORDED: ReadonlySet<string> = new Set(['fineMode', 'clockMode', 'weeklyTime', 'region']);
-
 export function hantSources(): HantSources {
   // The add-on's own sheets are known by their marks: their headers are labels, said as Taiwan says
   // them (列 for a row). The deadline columns it adds to a team's sheet are names.
@@ -44,7 +41,7 @@ export function hantSources(): HantSources {
     OWN_NAME_SUFFIX,
     ...REGIONS.map(regionName),
     // Parameter values set-up writes and the team may retype (累進, 工作時, 週一 09:00).
-    ...(PARAMETERS as readonly ParamSpec[]).filter((p) => WORDED.has(p.type)).map((p) => p.value),
+    ...(PARAMETERS as readonly ParamSpec[]).filter((p) => WORDED_TYPES.has(p.type)).map((p) => p.value),
     '全额',
     '工作时',
   ];

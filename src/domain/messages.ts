@@ -12,6 +12,11 @@ export type Lang = 'zh' | 'zh-TW' | 'zh-HK' | 'en';
 
 export const LANGS: readonly Lang[] = ['zh', 'zh-TW', 'zh-HK', 'en'];
 
+/** True when a text (a stored setting, say) names one of the languages. */
+export function isLang(text: string | null | undefined): text is Lang {
+  return (LANGS as readonly (string | null | undefined)[]).includes(text);
+}
+
 type Entry = { readonly zh: string; readonly en: string };
 
 const CATALOGUE = {

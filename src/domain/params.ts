@@ -52,6 +52,17 @@ interface ParamValues {
 }
 
 /**
+ * Parameter types whose values are Chinese words: set-up writes them in the user's script (累進,
+ * 工作時, 週一 09:00, 臺灣) and 规则设置 reads either.
+ */
+export const WORDED_TYPES: ReadonlySet<ParamType> = new Set<ParamType>([
+  'fineMode',
+  'clockMode',
+  'weeklyTime',
+  'region',
+]);
+
+/**
  * What a parameter that cannot be read stops: `scores` refuses the monthly scores, `all` refuses
  * every operation (the time zone: every date would be misread); null means its default is used and
  * the problem is reported by validation.

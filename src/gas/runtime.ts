@@ -4,7 +4,7 @@ import type { TextStore } from '../app/edit-cache';
 import type { KeyValueStore } from '../app/remembered';
 import { describeError } from '../app/render';
 import { isKefuError, KefuError } from '../domain/errors';
-import { type Lang, langFromLocale, message } from '../domain/messages';
+import { isLang, type Lang, langFromLocale, message } from '../domain/messages';
 import { maskPhonesInText } from '../domain/phone';
 import { redactSecrets } from '../domain/redact';
 import { intlZoneDataWorks, useOffsetProvider, usingOffsetProvider } from '../domain/time';
@@ -47,7 +47,7 @@ const DOCUMENT_LANG_PROPERTY = 'kefu.document.lang';
 export function documentLang(): Lang {
   try {
     const kept = PropertiesService.getDocumentProperties().getProperty(DOCUMENT_LANG_PROPERTY);
-    if (kept === 'zh' || kept === 'zh-TW' || kept === 'zh-HK' || kept === 'en') return kept;
+    if (isLang(kept)) return kept;
   } catch {
     // No document properties here (AuthMode.NONE): the spreadsheet's language.
   }
@@ -58,7 +58,7 @@ export function documentLang(): Lang {
 export function fixDocumentLang(lang: Lang): Lang {
   const properties = PropertiesService.getDocumentProperties();
   const kept = properties.getProperty(DOCUMENT_LANG_PROPERTY);
-  if (kept === 'zh' || kept === 'zh-TW' || kept === 'zh-HK' || kept === 'en') return kept;
+  if (isLang(kept)) return kept;
   properties.setProperty(DOCUMENT_LANG_PROPERTY, lang);
   return lang;
 }
