@@ -198,10 +198,14 @@ export function mappingKindNames(): string {
     .join('、');
 }
 
+/** Field names (the canonical Chinese keys) for a message, in the user's script; 无 for none. */
+export function fieldNames(fields: readonly string[], lang: Lang): string {
+  return fields.length > 0 ? fields.map((f) => chineseIn(lang, f)).join('、') : message(lang, 'inspect.none');
+}
+
 /** Why a sheet was left alone, and the kind it came nearest to ('' when none), in words. */
 export function unrecognisedText(s: SheetReport, lang: Lang): { reason: string; nearest: string } {
-  const list = (items: readonly string[]) =>
-    items.length > 0 ? items.join('、') : message(lang, 'inspect.none');
+  const list = (items: readonly string[]) => fieldNames(items, lang);
   const why = reasonWords(s.reason, s.candidates ?? [], lang);
   return {
     reason: message(lang, 'inspect.unrecognised', { sheet: s.name, reason: why }),
@@ -272,9 +276,7 @@ export function inspectionLines(
     }
     if (s.missingRequired && s.missingRequired.length > 0) {
       unsure = true;
-      lines.push(
-        `  ${message(lang, 'inspect.missing', { fields: s.missingRequired.map((f) => chineseIn(lang, f)).join('、') })}`,
-      );
+      lines.push(`  ${message(lang, 'inspect.missing', { fields: fieldNames(s.missingRequired, lang) })}`);
     }
     const skipped = s.skippedRows ?? [];
     if (skipped.length > 0) {

@@ -7,7 +7,7 @@ import type { Unrecognised } from '../domain/recognize';
 import type { RobotKind } from '../domain/robots';
 import type { SheetKind } from '../domain/schema';
 import { DAY_MS, isValidTimeZone, toWall } from '../domain/time';
-import { type MappingHint, mappingHintText, reasonWords, rowList } from './inspect';
+import { fieldNames, type MappingHint, mappingHintText, reasonWords, rowList } from './inspect';
 import type { SkippedWrite, WorkbookPort } from './port';
 import { kindLabel } from './render';
 import type { LoadedWorkbook } from './workbook';
@@ -65,10 +65,7 @@ function reasonText(params: Warning['params'], lang: Lang): string {
 /** The values of a warning's message: names of kinds, lists and reasons in the language. */
 function wordedParams(warning: Warning, lang: Lang, hint: MappingHint): Record<string, string | number> {
   const p = warning.params;
-  const names = (value: WarningValue | undefined) => {
-    const items = list(value);
-    return items.length > 0 ? items.join('、') : message(lang, 'inspect.none');
-  };
+  const names = (value: WarningValue | undefined) => fieldNames(list(value).map(String), lang);
   switch (warning.code) {
     case 'sheet_not_understood':
       return {

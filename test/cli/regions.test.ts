@@ -90,6 +90,19 @@ function workbook(team: Team): SheetData[] {
 
 beforeAll(async () => {
   for (const [name, team] of Object.entries(TEAMS)) await toXlsx(workbook(team), join(dir, `${name}.xlsx`));
+  // A Google Form's responses that come near a complaint log but lack its handler.
+  await toXlsx(
+    [
+      {
+        name: '表單回應 1',
+        rows: [
+          ['時間戳記', '您的姓名', '您的聯絡電話', '請描述您的問題'],
+          ['2026/10/14 下午 3:05:22', '張先生', '0987-654-321', '商品破損'],
+        ],
+      },
+    ],
+    join(dir, 'form.xlsx'),
+  );
 });
 
 describe('teams in Taiwan, Hong Kong and Macau on the command line', () => {
@@ -113,6 +126,14 @@ describe('teams in Taiwan, Hong Kong and Macau on the command line', () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.issues.filter((i: { severity: string }) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('names the fields a sheet not understood has and lacks in Traditional', () => {
+    const result = runCli(['inspect', join(dir, 'form.xlsx'), '--lang', 'zh-TW'], dir);
+    expect(result.stdout).toMatch(
+      /最接近「投訴登記」：已認出 投訴時間、客戶姓名、聯繫電話、投訴內容；缺少 受理人/,
+    );
+    expect(result.stdout).not.toMatch(/[诉时间户联系电话识别]/);
   });
 
   it('speaks Taiwan’s Traditional Chinese with --lang zh-TW, and Hong Kong’s with zh-HK', () => {
