@@ -184,8 +184,8 @@ const MONTH_NAMES = [
   'november',
   'december',
 ];
-/** Oct 14, 2026 3:05 PM */
-const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:[\s,]+(.*))?$/i;
+/** Oct 14, 2026 3:05 PM; Oct 01, 26 08:42:17 (Trudesk: two-digit years are 20xx) */
+const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4}|\d{2}(?![\d:]))(?:[\s,]+(.*))?$/i;
 /** 14 Oct 2026; 12/Sep/26 9:14 AM (Jira) and 12-Sep-2026 (two-digit years are 20xx) */
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:\s+|[/-])([a-z]{3,9})\.?,?(?:\s+|[/-])(\d{4}|\d{2})(?:[\s,]+(.*))?$/i;
 

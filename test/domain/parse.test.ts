@@ -74,13 +74,14 @@ describe('parseMoment', () => {
     ['Sept 14 2026', Date.UTC(2026, 8, 13, 16)],
     ['12/Sep/26 9:14 AM', Date.UTC(2026, 8, 12, 1, 14)],
     ['12-Sep-2026', Date.UTC(2026, 8, 11, 16)],
+    ['Oct 01, 26 08:42:17', Date.UTC(2026, 9, 1, 0, 42, 17)],
     ['民國115年10月14日', Date.UTC(2026, 9, 13, 16)],
     ['民国115年10月14日 下午3:05', Date.UTC(2026, 9, 14, 7, 5)],
   ])('reads the way exports and other regions write %j', (input, expected) => {
     expect(parseMoment(input, TZ)?.instant).toBe(expected);
   });
 
-  it.each([['13/13/2026'], ['Foo 14, 2026'], ['2026-09-14T25:00:00Z'], ['115/10/14']])(
+  it.each([['13/13/2026'], ['Foo 14, 2026'], ['Oct 14, 10:30'], ['2026-09-14T25:00:00Z'], ['115/10/14']])(
     'still refuses %j in a mainland sheet',
     (input) => {
       expect(parseMoment(input, TZ)).toBeNull();

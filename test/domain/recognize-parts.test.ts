@@ -83,6 +83,15 @@ describe('the concepts a header carries', () => {
     ['出货日期', ['ship', 'time']],
     ['Case Type', ['case', 'category', 'type']],
     ['#', ['id']],
+    ['Complaint received by', ['accept', 'complaint', 'person']],
+    ['Assigned To', ['handle', 'person']],
+    ['服务工程师', ['handle', 'person']],
+    ['求助人员', ['customer']],
+    ['退货人', ['customer']],
+    ['投保人', ['customer']],
+    ['Symptoms', ['content', 'repair']],
+    ['您觉得最需要改进的地方是？', ['suggest']],
+    ['滿意度調查表', ['callback', 'satisfaction']],
   ])('%j is %j', (header, concepts) => {
     expect([...conceptsOf(header).concepts].sort()).toEqual([...concepts].sort());
   });

@@ -144,6 +144,119 @@ describe('recognizeSheet', () => {
     expect(recognizeSheet('Sheet9', [['日期', '说明']]).layout).toBeUndefined();
   });
 
+  it('takes a form that says Complaint in three questions for a complaint log, though it asks for the product too', () => {
+    const rows = [
+      [
+        'Timestamp',
+        'Complaint received by',
+        'Customer Name',
+        'Phone',
+        'Address',
+        'Product Name',
+        'Serial No.',
+        'Complaint Description',
+        'Complaint Level',
+        'Solution given',
+      ],
+      [
+        '10/3/2026 9:14:02',
+        'Amy Chen',
+        'Robert Hall',
+        '+1 415 555 0132',
+        '12 Pine St',
+        'Nebuliser N2',
+        'NB2-0931',
+        'The mask cracked after two days of use',
+        'High',
+        'Replacement sent',
+      ],
+      [
+        '10/4/2026 14:40:51',
+        'Amy Chen',
+        'Dana White',
+        '+1 415 555 0177',
+        '8 Oak Ave',
+        'Nebuliser N2',
+        'NB2-1102',
+        'Unit stops after five minutes and beeps',
+        'Low',
+        '',
+      ],
+    ];
+    const layout = recognizeSheet('Form Responses 1', rows).layout;
+    expect(layout?.kind).toBe('complaints');
+    expect(layout?.columns.投诉内容).toBe(7);
+    expect(layout?.columns.受理人).toBe(1);
+  });
+
+  it('reads the case number, not the customer number, as the complaint id', () => {
+    const rows = [
+      ['客訴單號', '客戶編號', '聯絡電話', '受理時間', '客訴內容', '處理狀態'],
+      ['C1150012', 'U00321', '0912-345-678', '2026/10/14 09:12', '網路晚上常斷線，已經三天了', '處理中'],
+      ['C1150013', 'U00877', '0933-218-504', '2026/10/14 10:40', '帳單金額與方案不符', '已結案'],
+    ];
+    expect(recognizeSheet('工作表1', rows).layout?.columns.投诉编号).toBe(0);
+  });
+
+  it('takes a ticket list that never says complaint by its case statuses', () => {
+    const rows = [
+      ['编号', '建立时间', '提问类型', '描述', '状态', '最后处理人员'],
+      ['Q-1001', '2026-10-06 10:12', '储值', '充值成功但是游戏里没有到账，请尽快处理', '处理中', '陈怡君'],
+      ['Q-1002', '2026-10-06 11:30', '账号', '账号被盗，装备全部不见了，希望可以找回', '已结案', '林志明'],
+      ['Q-1003', '2026-10-06 15:02', '其他', '活动奖励没有发放，已经等了三天还没收到', '已回复', '陈怡君'],
+    ];
+    expect(recognizeSheet('提问单', rows).layout?.kind).toBe('complaints');
+  });
+
+  it('leaves alone a form of names, addresses and a serial range that asks about no problem', () => {
+    const rows = [
+      [
+        'Timestamp',
+        'Email Address',
+        'Orderer Name',
+        'Shipping Address',
+        'Component Type',
+        'Number of Labels',
+        'Serial number range',
+      ],
+      ['9/14/2026 10:12:45', 'jw@lab.edu', 'Jane Walker', '1 Campus Rd', 'Module', '40', 'M-0001 – M-0040'],
+      ['9/15/2026 08:02:10', 'tk@lab.edu', 'Tom King', '9 Science Ave', 'Hexaboard', '12', 'H-0101 – H-0112'],
+    ];
+    expect(recognizeSheet('Form Responses 1', rows).layout).toBeUndefined();
+  });
+
+  it('reads a reason in a word or two as the problem category, a reason in sentences as its description', () => {
+    const rows = [
+      ['订单编号', '申请日期', '退货商品', '退货原因', '退货原因备注', '状态'],
+      [
+        'E2026100301',
+        '2026-10-03',
+        '蓝牙耳机 X2',
+        '质量问题',
+        '左耳没有声音，重启和重新配对都没有用',
+        '已退款',
+      ],
+      ['E2026100418', '2026-10-04', '保温杯 500ml', '七天无理由', '颜色和图片差别太大，不想要了', '处理中'],
+      ['E2026100522', '2026-10-05', '电动牙刷 S1', '发错货', '买的是白色收到的是粉色，要求换货', '已换货'],
+    ];
+    const layout = recognizeSheet('售后单', rows).layout;
+    expect(layout?.kind).toBe('registration');
+    expect(layout?.columns.问题分类).toBe(3);
+    expect(layout?.columns.问题描述).toBe(4);
+  });
+
+  it('never reads numbers under a header that names them (Part Numbers) as phones', () => {
+    const rows = [
+      ['RMA Number', 'Customer Name', 'Model', 'Fault', 'Part Numbers'],
+      ['RMA-2201', 'Pacific Cinema', 'PJ-4K', 'Lamp does not ignite', '0190-44812'],
+      ['RMA-2202', 'Bay Theatres', 'PJ-2K', 'Colour wheel noise', '0021-33017'],
+      ['RMA-2203', 'Sunset Screens', 'PJ-4K', 'No signal on HDMI 2', '0040-11290'],
+    ];
+    const layout = recognizeSheet('RMA log', rows).layout;
+    expect(layout?.kind).toBe('registration');
+    expect(layout?.columns.客户电话).toBeUndefined();
+  });
+
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

@@ -119,7 +119,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '呼入',
       '进线',
       '申请',
-      '发生',
       '反映',
       '接诉',
       '接到',
@@ -158,10 +157,18 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['受理', '接单', '接待', '派单', '分派', '指派'],
     ['accepted', 'acknowledged', 'assigned at', 'picked up'],
   ],
+  // Who received a complaint took it in: Complaint received by, Received by.
+  [['accept', 'person'], [], ['received by', 'taken by']],
   [
     ['handle'],
     ['处理', '经办', '承办', '跟进', '负责', '办理', '处置', '跟单'],
     ['handled', 'handle', 'handling', 'processed', 'process', 'assigned', 'assign'],
+  ],
+  // Who works a case to its end: the assignee, the engineer or technician sent to repair.
+  [
+    ['handle', 'person'],
+    ['工程师', '技师', '师傅', '技术员', '安装人员', '服务人员'],
+    ['assignee', 'assigned to', 'technician', 'engineer', 'tech', 'installer'],
   ],
   [
     ['person'],
@@ -169,11 +176,9 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     [
       'by',
       'agent',
-      'technician',
       'staff',
       'person',
       'owner',
-      'assignee',
       'employee',
       'rep',
       'representative',
@@ -184,8 +189,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'member',
       'who',
       'manager',
-      'assigned to',
-      'engineer',
     ],
   ],
   [
@@ -219,6 +222,11 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '寄件人',
       '收件人',
       '收货人',
+      // The owner of what is serviced: a car's, a machine's, a household's.
+      '车主',
+      '机主',
+      '户主',
+      '房主',
     ],
     [
       'customer',
@@ -393,6 +401,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'text',
       'title',
       'what happened',
+      'observation',
+      'observations',
       'concern',
       'feedback',
       'query',
@@ -419,7 +429,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['close'],
-    ['结案', '办结', '完结', '关闭', '关单', '完成', '解决', '结束', '完工', '结单', '销案'],
+    ['结案', '办结', '完结', '关闭', '关单', '完成', '解决', '结束', '完工', '结单', '销案', '完毕'],
     [
       'closed',
       'closing',
@@ -443,8 +453,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['callback'],
-    ['回访', '回电', '复访', '回拨', '追踪', '电访', '关怀', '关怀访视', '访视'],
-    ['callback', 'call back', 'follow up', 'followup', 'survey'],
+    ['回访', '回电', '复访', '回拨', '追踪', '电访', '关怀', '关怀访视', '访视', '调查', '问卷', '调查表'],
+    ['callback', 'call back', 'follow up', 'followup', 'survey', 'outbound call', 'follow up call'],
   ],
   [
     ['satisfaction'],
@@ -457,7 +467,11 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['skill', 'knowledge', 'competence', 'expertise'],
   ],
   [['attitude'], ['态度', '服务态度', '礼貌'], ['attitude', 'courtesy', 'friendliness', 'politeness']],
-  [['suggest'], ['建议', '改进意见'], ['suggestion', 'suggestions', 'advice', 'improvement', 'improve']],
+  [
+    ['suggest'],
+    ['建议', '改进意见', '改进', '改善', '需要改进', '想改善'],
+    ['suggestion', 'suggestions', 'advice', 'improvement', 'improve', 'could be different', 'do better'],
+  ],
   [
     ['due'],
     ['应', '计划', '预约', '预计', '截止', '期限', '到期', '约定'],
@@ -484,7 +498,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['product'],
-    ['产品', '型号', '商品', '宝贝', '机型', '货品', '设备', '品名', '物品', '货物', '品项', '配件'],
+    ['产品', '型号', '商品', '宝贝', '机型', '货品', '设备', '品名', '物品', '货物', '品项', '配件', '规格'],
     ['product', 'model', 'item', 'sku', 'goods', 'device', 'part', 'article', 'asset', 'equipment'],
   ],
   [['serial'], ['序列号', '机身码', 'sn码', '串号', '机身号'], ['serial', 'serial number', 'sn', 'imei']],
@@ -500,7 +514,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['repair'],
     ['维修', '报修', '保修', '返修', '退货', '退换', '换货', '退款', '售后', '保固', '维权', '退换货'],
-    ['repair', 'return', 'rma', 'warranty', 'refund', 'exchange'],
+    ['repair', 'return', 'rma', 'warranty', 'refund', 'exchange', 'damage', 'damaged', 'breakage'],
   ],
   // A resolution is how a case ended, and its ending: Resolution Date is when it closed.
   [['result', 'close'], [], ['resolution']],
@@ -511,7 +525,11 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // How a case was handled or repaired is its solution (方式 alone is a channel: 投诉方式).
   [['solution'], ['处理方式', '维修方式', '解决方式', '处理办法', '维修方案'], ['resolution details']],
   // A fault is what a repair is about (故障描述, 故障类别).
-  [['repair', 'content'], ['故障'], ['fault', 'defect', 'defective', 'malfunction']],
+  [
+    ['repair', 'content'],
+    ['故障'],
+    ['fault', 'defect', 'defective', 'malfunction', 'symptom', 'symptoms', 'failure'],
+  ],
   // Who repairs: a person of the repair.
   [
     ['repair', 'person'],
@@ -551,10 +569,12 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['奖惩', '奖罚', '奖励', '处罚', '惩罚', '惩处', '罚则', '嘉奖', '记功', '记过', '过失', '违纪', '功过'],
     ['reward', 'penalty', 'merit', 'demerit', 'disciplinary', 'discipline', 'sanction', 'warning'],
   ],
+  [['points'], ['分值', '分数', '积分', '得分'], ['points', 'point', 'score']],
+  // Points taken or given are a penalty or a reward: 扣分 says what a score does not.
   [
-    ['points'],
-    ['分值', '分数', '加减分', '扣分', '加分', '积分', '得分', '扣分值', '减分'],
-    ['points', 'point', 'score'],
+    ['points', 'reward'],
+    ['加减分', '扣分', '加分', '扣分值', '减分'],
+    ['deduction', 'points deducted'],
   ],
   [['money'], ['金额', '罚金', '奖金', '罚款', '款', '元'], ['amount', 'money', 'fine', 'bonus', 'sum']],
   [['rule'], ['规则', '代码', '条款', '条例', '依据'], ['rule', 'code', 'policy', 'clause']],
@@ -573,6 +593,30 @@ interface Word {
   readonly concepts: readonly Concept[];
 }
 
+/** What a customer does to start a record; with 人/者/人员/方 after it, the word names the customer. */
+const CUSTOMER_ACTS = [
+  '求助',
+  '投保',
+  '退货',
+  '退款',
+  '报修',
+  '送修',
+  '寄件',
+  '反映',
+  '来电',
+  '投诉',
+  '举报',
+  '申诉',
+  '咨询',
+  '购买',
+  '委托',
+  '报案',
+  '报障',
+  '诉求',
+  '来访',
+  '求购',
+];
+
 let zhWords: Word[] | null = null;
 let enPhrases: Map<string, readonly Concept[]> | null = null;
 let longestEn = 1;
@@ -589,6 +633,10 @@ function lexicon(): { zh: Word[]; en: Map<string, readonly Concept[]> } {
       longestEn = Math.max(longestEn, words.split(' ').length);
     }
   }
+  // Whoever asks, returns, reports or is insured is the customer: 求助人员, 退货人, 投保人, 报修者.
+  for (const verb of CUSTOMER_ACTS)
+    for (const suffix of ['人', '者', '人员', '方'])
+      zh.push({ text: normalizeHeader(verb + suffix), concepts: ['customer'] });
   // Longest first, so a word is read before the shorter words inside it.
   zh.sort((a, b) => b.text.length - a.text.length);
   zhWords = zh;
@@ -653,7 +701,9 @@ export function conceptsOf(header: string): HeaderConcepts {
     for (let i = 0; i < text.length; ) {
       const word = zh.find((w) => text.startsWith(w.text, i));
       if (word) {
-        for (const c of word.concepts) concepts.add(c);
+        // 序号 after what it numbers (出厂序号, 马达序号) is a serial number, not the row's.
+        const serial = i > 0 && word.text === '序号';
+        for (const c of serial ? (['serial'] as const) : word.concepts) concepts.add(c);
         i += word.text.length;
       } else {
         if (!ZH_FILLER.has(text[i] as string)) rest++;
@@ -867,9 +917,17 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       recipes: [r('solution', 'time'), r('handle', 'time')],
       none: ['due', 'callback', 'person', 'close'],
     },
-    结案时间: { recipes: [r('close', 'time')], none: ['due', 'callback', 'person'] },
+    // The first of several closings (工单首次完结时间) is not the case's: its last one is.
+    结案时间: { recipes: [r('close', 'time')], none: ['due', 'callback', 'person', 'first'] },
     处理结果: {
-      recipes: [r('handle', 'result'), r('result'), r('solution'), r('handle', 'content')],
+      recipes: [
+        r('handle', 'result'),
+        r('result'),
+        r('solution'),
+        r('handle', 'content'),
+        // What the customer was last told (最新回复内容) is where the case stands.
+        r('reply', 'content'),
+      ],
       none: ['time', 'callback', 'status', 'satisfaction', 'person'],
     },
     处理状态: {

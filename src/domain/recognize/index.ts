@@ -3,7 +3,7 @@
 // 列名对照, and the kind decided by weighing what matched. A sheet that reaches no kind clearly is
 // left alone and reported with its nearest kind, never guessed.
 
-import { minOf } from '../arrays';
+import { maxOf, minOf } from '../arrays';
 import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } from '../schema';
 import { cellText, isDate, normalizeHeader } from '../text';
 import {
@@ -330,13 +330,18 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
   const written = normalizeHeader(text);
   const basic = normalizeHeader(asked);
   const key = headerKey(asked);
-  const prefixless = ROLE_PREFIXES.reduce(
+  const stripped = ROLE_PREFIXES.reduce(
     (found, prefix) =>
       found ?? (key.startsWith(prefix) && key.length > prefix.length ? key.slice(prefix.length) : null),
     null as string | null,
   );
+  // The customer's number (客户编号) is the customer's record, not the case's: a prefix is dropped
+  // only from what the customer has (a name, a phone, an address), never from an id.
+  const prefixless = stripped && !onlyId(stripped) ? stripped : null;
   const digitless = /\D\d{1,2}$/.test(key) ? key.replace(/\d{1,2}$/, '') : null;
   const nameless = /.(姓名|名字|名称)$/.test(key) ? key.replace(/(姓名|名字|名称)$/, '') : null;
+  const split = key.split(/及|以及|与|&|＆|\+/).filter((p) => p !== '');
+  const parts = split.length === 2 ? split : null;
   for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
     const kind = spec.kind;
     let hit =
@@ -363,6 +368,16 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
       if (meant && (!hit || (meant.field !== hit.field && meant.priority < CONCEPT_PRIORITY + 0.3)))
         hit = meant;
     }
+    // Two things in one header (客户编号及名称, 投诉内容及结果, 客户意见及建议): the column is read as the
+    // part a listed name names, else the first part read by meaning.
+    if (!hit && parts) {
+      const readings = parts.map((part) => readHeader(part).get(kind));
+      const found =
+        readings.find((h) => h !== undefined && h.source !== 'concept') ??
+        readings.find((h) => h !== undefined);
+      if (found)
+        hit = { ...found, source: 'rule', weight: Math.min(found.weight, 1), priority: found.priority + 1 };
+    }
     // Another kind's word (Complaint ID on an after-sales log): the column may be read, the kind is not told.
     if (hit && hit.source !== 'alias' && foreignTo(kind, conceptsOf(asked))) hit = { ...hit, weight: 0 };
     if (hit) hits.set(kind, hit);
@@ -370,6 +385,23 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
   if (hitCache.size > 5_000) hitCache.clear();
   hitCache.set(text, hits);
   return hits;
+}
+
+/** A header that says only "a number" (编号, ID, No.). */
+function onlyId(text: string): boolean {
+  const { concepts } = conceptsOf(text);
+  return concepts.size === 1 && concepts.has('id');
+}
+
+/** The titles over a sheet's header: rows of the first few holding one text and nothing else. */
+function titlesOf(rows: readonly (readonly unknown[])[]): string[] {
+  const titles: string[] = [];
+  for (const row of rows.slice(0, 3)) {
+    const filled = row.filter((c) => cellText(c) !== '');
+    if (filled.length === 1 && typeof filled[0] === 'string' && filled[0].length <= 40)
+      titles.push(filled[0]);
+  }
+  return titles;
 }
 
 /** The kind a sheet name stands for exactly (its standard name, the form's title), if any. */
@@ -507,7 +539,23 @@ interface Assignment {
 }
 
 /** The default names of a Google Form's response sheet: 表单回复 1, 表單回應 1, Form Responses 1. */
-const FORM_SHEET = /^(表单回复|表单回应|表单响应|formresponses?)\d*$/;
+/** What a record of each kind is about: one of them is among its columns. */
+const SUBJECTS: Partial<Record<SheetKind, readonly string[]>> = {
+  registration: ['问题描述', '产品型号', '解决方案', '处理结果'],
+};
+
+/** The fields that put a product in an after-sales log. */
+const PRODUCT_FIELDS = ['产品型号', '产品序列号', '购买日期'];
+
+/** What a form of each kind asks about: one of them must be among its questions. */
+const FORM_SUBJECTS: Partial<Record<SheetKind, readonly string[]>> = {
+  complaints: ['投诉内容', '投诉类别'],
+  registration: ['问题描述'],
+  callbacks: ['回访内容', '建议', '技能满意度', '服务态度满意度'],
+  ledger: ['奖惩事由', '奖惩方式'],
+};
+
+const FORM_SHEET = /^(表单回复|表单回应|表单响应|form_?responses?)_?\d*$/;
 
 /** The add-on's own deadline columns (答复截止, 方案截止, 状态 side by side): never the team's data. */
 const OWN_COLUMNS = ['答复截止', '方案截止', '状态'];
@@ -631,6 +679,51 @@ function preferEarliest(
   }
 }
 
+/** Concepts of an event whose date a column may hold without saying "date" (實際完工, 回访). */
+const EVENT_CONCEPTS: readonly Concept[] = [
+  'close',
+  'create',
+  'accept',
+  'reply',
+  'callback',
+  'purchase',
+  'join',
+];
+
+/**
+ * A header naming an event, over a column of dates, is the event's time: 實際完工 holding dates is
+ * when the work was completed.
+ */
+function eventTime(kind: SheetKind, header: string, p: ValueProfile | undefined): FieldHit | null {
+  if (!p || p.filled < 2 || p.date < 0.5) return null;
+  const { concepts } = conceptsOf(questionCore(header));
+  if (concepts.has('time') || !EVENT_CONCEPTS.some((c) => concepts.has(c))) return null;
+  const timed = readHeader(`${questionCore(header)}时间`).get(kind);
+  if (!timed || (timed.field.type !== 'date' && timed.field.type !== 'datetime')) return null;
+  return { ...timed, source: 'rule', priority: timed.priority + 0.5 };
+}
+
+/** The field that sorts a kind's records into kinds of problem. */
+const CATEGORY_OF: Partial<Record<SheetKind, string>> = { registration: '问题分类', complaints: '投诉类别' };
+
+/**
+ * A reason in a word or two (退货原因: 质量问题, 七天无理由) sorts the records: it is the problem's
+ * category, where a reason written out in sentences describes the problem.
+ */
+function shortReason(
+  kind: SheetKind,
+  hit: FieldHit,
+  header: string,
+  p: ValueProfile | undefined,
+): FieldHit | null {
+  const category = CATEGORY_OF[kind];
+  if (!category || !p || p.filled < 2 || !CONTENT_FIELDS.has(hit.field.key)) return null;
+  if (!conceptsOf(questionCore(header)).concepts.has('reason')) return null;
+  if (p.text >= 0.3 || p.length > 8) return null;
+  const field = sheetSpec(kind).fields.find((f) => f.key === category);
+  return field ? { ...hit, field, priority: hit.priority + 0.3 } : null;
+}
+
 /** Fields of a kind a column may be read as by its values alone, when no header names them. */
 const VALUE_FIELDS: Partial<
   Record<SheetKind, readonly { field: string; sort: 'phone' | 'ledger'; share: number }[]>
@@ -666,6 +759,8 @@ function byValues(
       const p = profiles[label.index];
       if (!p || p.filled < 2 || own.has(label.index) || ignored.has(label.index)) return false;
       if (want.sort === 'phone' && byIndex.has(label.index)) return false;
+      // Numbers under a header that says what they are (Part Numbers, 订单号) are no phones.
+      if (want.sort === 'phone' && !headerAllowsPhone(label.texts[0] ?? label.header)) return false;
       return p[want.sort] >= want.share;
     });
     if (fits.length !== 1) continue;
@@ -677,6 +772,13 @@ function byValues(
     weight += before ? 0 : 1;
   }
   return weight;
+}
+
+/** Concepts a header over a column of bare phone numbers may hold (联系人, 客户, 备注) or none. */
+const PHONE_HOLDERS: ReadonlySet<Concept> = new Set<Concept>(['customer', 'person', 'name', 'note', 'phone']);
+
+function headerAllowsPhone(header: string): boolean {
+  return [...conceptsOf(questionCore(header)).concepts].every((c) => PHONE_HOLDERS.has(c));
 }
 
 /** The sort most of a column's values are, and their share: what inspect shows as evidence. */
@@ -758,19 +860,24 @@ function assign(
     // A listed name in any reading first; by meaning, only the preferred reading (a group heading
     // joined to its child reads as more than either says).
     const readings = label.texts.map((text) => readHeader(text).get(kind));
-    const hit =
+    let hit =
       readings.find((h) => h !== undefined && h.source !== 'concept') ??
       (readings[0]?.source === 'concept' ? readings[0] : undefined);
+    if (!hit) hit = eventTime(kind, label.texts[0] ?? label.header, profiles[label.index]) ?? undefined;
     if (!hit) continue;
+    hit = shortReason(kind, hit, label.texts[0] ?? label.header, profiles[label.index]) ?? hit;
     const said = valueFit(hit.field, profiles[label.index]);
     // Values that contradict a reading by rule or meaning overrule it (a "Resolution time" holding
     // minutes is no closing time); a listed name is kept, and validation names the bad cells.
     if (said === 'contradicts' && hit.source !== 'alias') continue;
     const adjust = said === 'empty' ? EMPTY_PENALTY : said === 'supports' ? -0.5 : 0;
+    // A case's status column holding a case's status words (处理中, 已结案, Resolved) tells the kind
+    // as a header in its own words would: a ticket list that never says "complaint".
+    const told = said === 'supports' && hit.field.status === true ? Math.max(hit.weight, 2) : hit.weight;
     options.push({
       index: label.index,
       header: label.texts[0] ?? label.header,
-      hit: { ...hit, priority: hit.priority + adjust },
+      hit: { ...hit, priority: hit.priority + adjust, weight: told },
       source: hit.source,
     });
   }
@@ -830,8 +937,31 @@ function missingRequired(spec: SheetSpec, columns: Readonly<Record<string, numbe
  * (three at most), less for each required field it lacks (an after-sales log without a product).
  */
 function rankScore(a: Assignment): number {
-  const missing = missingRequired(sheetSpec(a.kind), a.columns).length;
+  const spec = sheetSpec(a.kind);
+  const required = spec.fields.filter((f) => f.required === 'always').length;
+  // As a share of what the kind requires: an after-sales log requires six fields, a ledger two.
+  const missing = required === 0 ? 0 : (3 * missingRequired(spec, a.columns).length) / required;
   return a.score + 2 * Math.min(a.telling, 3) - missing;
+}
+
+/** The concept naming the record each kind keeps: 投诉/客訴/complaint, 回访/survey, 奖惩, 报修/repair. */
+const RECORD_WORD: Partial<Record<SheetKind, Concept>> = {
+  complaints: 'complaint',
+  callbacks: 'callback',
+  ledger: 'reward',
+  registration: 'repair',
+};
+
+/**
+ * How many of a candidate's headers name the kind's record (Complaint received by, Complaint
+ * Description, 客訴單號), read or not: a sheet that says "complaint" three times is a complaint log
+ * even where its other columns would suit an after-sales log as well.
+ */
+function mentions(a: Assignment): number {
+  const word = RECORD_WORD[a.kind];
+  if (!word) return 0;
+  return a.candidate.labels.filter((l) => conceptsOf(questionCore(l.texts[0] ?? l.header)).concepts.has(word))
+    .length;
 }
 
 /** Enough to call a sheet a kind: a clear weight of evidence, or a small kind fully present. */
@@ -839,6 +969,31 @@ function convincing(a: Assignment): boolean {
   // Names, phones and times alone are any list's (a wedding RSVP, a contact list): a kind needs
   // a header in its own words or a field of its own.
   if (a.telling === 0 && a.strong === 0) return false;
+  // Names, addresses, times and a serial number are also an order form's: a record of a kind says
+  // what it is about (the product, the problem, the fix), unless its headers say the kind twice.
+  const about = SUBJECTS[a.kind];
+  if (about && a.telling < 2 && !about.some((f) => a.columns[f] !== undefined)) return false;
+  // And an after-sales log is about a product or says repair: without either, a list of cases with
+  // a description and a status is a service log of complaints and questions.
+  if (
+    a.kind === 'registration' &&
+    !PRODUCT_FIELDS.some((f) => a.columns[f] !== undefined) &&
+    mentions(a) === 0
+  )
+    return false;
+  // A ledger records rewards and penalties: some header says so (奖惩, 扣分, violation), a column
+  // carries a ledger's own name (规则代码, 分值), or some column's cells read as them (扣3分,
+  // 罚款50元); a call log with agents, scores and cause codes is none.
+  if (
+    a.kind === 'ledger' &&
+    mentions(a) === 0 &&
+    !a.info.some(
+      (c) =>
+        c.values?.sort === 'ledger' ||
+        (c.source === 'alias' && c.field !== null && LEDGER_AMOUNTS.includes(c.field)),
+    )
+  )
+    return false;
   if (a.score >= 6) return true;
   // Two headers in the kind's own words and a third field: a roster with 入职日期 and 在职状态 but no
   // 岗位 is a roster whose missing column is then named, not a stranger.
@@ -930,7 +1085,9 @@ export function recognizeSheet(
       ),
     };
   }
-  const named = kindsNamedIn(name);
+  const named = new Set(kindsNamedIn(name));
+  // A title above the header (满意度调查表, 客户投诉登记表) names the sheet as its tab would.
+  for (const title of titlesOf(rows)) for (const kind of kindsNamedIn(title)) named.add(kind);
   const ranked = (SHEETS as readonly SheetSpec<SheetKind>[])
     .map((spec) => bestFor(spec.kind, candidates, mapping, ownColumns, profiles))
     .filter((a): a is Assignment => a !== null)
@@ -954,29 +1111,61 @@ export function recognizeSheet(
       .filter((key) => first.a.columns[key] !== undefined),
     missingRequired: missingRequired(sheetSpec(first.a.kind), first.a.columns),
   };
-  // A sheet named for a kind (回访清单, Complaints) needs less: three of its fields, none required missing.
-  const namedEnough =
-    named.has(first.a.kind) &&
-    first.a.matched >= 3 &&
-    (first.a.score >= 4 || missingRequired(sheetSpec(first.a.kind), first.a.columns).length === 0);
+  // A sheet named for a kind (回访清单, Complaints) needs less: three of its fields (two of a kind of
+  // four, such as a 花名册's name and post), none required missing.
+  const namedEnough = (a: Assignment) =>
+    named.has(a.kind) &&
+    a.matched >= Math.min(3, sheetSpec(a.kind).fields.length - 2) &&
+    (a.score >= 4 || missingRequired(sheetSpec(a.kind), a.columns).length === 0);
   // A Google Form's response sheet is a record of something: its questions may say less than a
   // team's headers, so two fields of the kind's own and a third suffice (missing ones are named).
-  const formEnough =
-    FORM_SHEET.test(normalizeHeader(name)) && first.a.matched >= 3 && first.a.telling + first.a.strong >= 2;
-  if (!convincing(first.a) && !namedEnough && !formEnough) {
-    return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
+  // One of those must be what the form is about (the problem, the complaint, the answers): a form
+  // ordering labels asks for names, addresses and a serial range, and is no after-sales log.
+  const formEnough = (a: Assignment) =>
+    FORM_SHEET.test(normalizeHeader(name)) &&
+    a.matched >= 3 &&
+    a.telling + a.strong >= 2 &&
+    (FORM_SUBJECTS[a.kind] ?? []).some((f) => a.columns[f] !== undefined);
+  const enough = (a: Assignment) => convincing(a) || namedEnough(a) || formEnough(a);
+  // How often the sheet names each kind's record: its headers, and its name or title (twice).
+  const says = (a: Assignment) => mentions(a) + (named.has(a.kind) ? 2 : 0);
+  let pick = first;
+  if (!enough(first.a)) {
+    // The kind that fits best lacks what a sheet of it needs (a ledger without a person); one close
+    // behind that has it and whose record the sheet names more (售后明细, 售后单号) is the sheet's.
+    const next = ranked
+      .slice(1)
+      .find(
+        (r) => enough(r.a) && r.score >= first.score * 0.5 && says(r.a) >= 2 && says(r.a) > says(first.a),
+      );
+    if (!next) return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
+    pick = next;
   }
   // Another kind that fits nearly as well: say so rather than guess.
-  const rivals = ranked.slice(1).filter((r) => convincing(r.a) && r.score >= first.score * 0.85);
+  const rivals = ranked.filter((r) => r !== pick && convincing(r.a) && r.score >= pick.score * 0.85);
   if (rivals.length > 0) {
+    // Unless the sheet's name or title names one of them (客訴資料維護), or its headers name one's
+    // record and no other's (three questions saying Complaint on a form that also asks for the
+    // product). An export naming two records again and again (回访… and 投诉… columns) stays unread.
+    const close = [pick, ...rivals];
+    const titled = close.filter((r) => named.has(r.a.kind));
+    const said = close.map((r) => mentions(r.a));
+    const most = maxOf(said);
+    const sayer =
+      titled.length === 1
+        ? titled[0]
+        : most >= 2 && said.filter((n) => n > 1).length === 1
+          ? close[said.indexOf(most)]
+          : undefined;
+    if (sayer) return { layout: layoutOf(name, sayer.a, sayer.a.kind, 'header') };
     return {
       unrecognised: {
         sheet: name,
         reason: 'ambiguous',
         nearest,
-        candidates: [first.a.kind, ...rivals.map((r) => r.a.kind)],
+        candidates: [pick.a.kind, ...rivals.map((r) => r.a.kind)],
       },
     };
   }
-  return { layout: layoutOf(name, first.a, first.a.kind, 'header') };
+  return { layout: layoutOf(name, pick.a, pick.a.kind, 'header') };
 }
