@@ -11,7 +11,6 @@ import { runComplaints } from '../src/app/complaints';
 import { isOwnNote } from '../src/app/marks';
 import { loadWorkbook } from '../src/app/workbook';
 import { main } from '../src/cli/main';
-import { SheetsWorkbook } from '../src/gas/adapter';
 import {
   menuCallbacks,
   menuCheckComplaints,
@@ -24,6 +23,7 @@ import {
 import type { FakeWorkbook, SheetModel } from './fake/spreadsheet';
 import { DEMO_FILE, demoFake } from './helpers/demo-fake';
 import { installFake } from './helpers/install';
+import { sheetsPort } from './helpers/sheets-port';
 import { ownSheetNames, workbookState } from './helpers/state';
 import { sh } from './helpers/workbooks';
 
@@ -206,7 +206,7 @@ describe('in Google Sheets', () => {
 describe('the deadline columns', () => {
   it('never land on a column another editor filled during the run', async () => {
     const wb = installFake(await demoFake());
-    const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+    const port = sheetsPort();
     const workbook = loadWorkbook(port);
     const sheet = wb.sheet('10月投诉');
     const headerRow = workbook.sheets.find((s) => s.layout.sheet === '10月投诉')?.layout.headerRow ?? 0;
@@ -222,7 +222,7 @@ describe('the deadline columns', () => {
 
   it('are found by their marks after a column is inserted before them', async () => {
     const wb = installFake(await demoFake());
-    const port = () => new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+    const port = () => sheetsPort();
     runComplaints(port(), { now: NOW.getTime(), lang: 'zh', write: true });
     const sheet = wb.sheet('10月投诉');
     const headerRow = sheet.snapshotValues().findIndex((line) => line.includes('答复截止')) + 1;

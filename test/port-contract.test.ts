@@ -1,18 +1,24 @@
-// The workbook port's contract, run against both adapters: the Sheets adapter over the fake and
-// the ExcelJS adapter over a real .xlsx file. The operations may rely on exactly what is here.
+// The workbook port's contract, run against both adapters — the Sheets adapter over the fake and
+// the ExcelJS adapter over a real .xlsx file — and against the in-memory workbook the operation
+// tests drive (test/fake/memory-workbook.ts), so it behaves as the adapters do. The operations may
+// rely on exactly what is here.
 
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Block, listPrint, type WorkbookPort } from '../src/app/port';
-import { SheetsWorkbook } from '../src/gas/adapter';
+import { a1Of } from '../src/gas/adapter';
 import { openXlsx, saveXlsx, type XlsxWorkbook } from '../src/xlsx/adapter';
+import type { MemoryWorkbook } from './fake/memory-workbook';
+import type { FakeWorkbook } from './fake/spreadsheet';
 import { installFake } from './helpers/install';
-import { type SheetData, sh, toFake, toXlsx } from './helpers/workbooks';
+import { sheetsPort } from './helpers/sheets-port';
+import { type SheetData, sh, toFake, toMemory, toXlsx } from './helpers/workbooks';
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 const SHEETS: SheetData[] = [
@@ -31,20 +37,31 @@ const SHEETS: SheetData[] = [
 
 interface Medium {
   readonly name: string;
+  /** Whether the medium keeps charts (.xlsx through ExcelJS has none). */
+  readonly charts: boolean;
   /** A port over a workbook holding SHEETS. */
   open(): Promise<WorkbookPort>;
   /** The same workbook as the medium keeps it (for .xlsx: saved and read back from the file). */
   reopen(port: WorkbookPort): Promise<WorkbookPort>;
   /** A team's own strict dropdown with a help text on a block, set as the team sets it. */
   teamDropdown(port: WorkbookPort, sheet: string, block: Block, values: readonly string[]): void;
+  /**
+   * Where the medium has protections (Data › Protect sheets and ranges): protects a block, or the
+   * whole sheet, against the user running the add-on.
+   */
+  protect?(port: WorkbookPort, sheet: string, block?: Block): void;
 }
+
+/** The fake spreadsheet the Sheets medium opened last. */
+let fake: FakeWorkbook | null = null;
 
 const MEDIA: Medium[] = [
   {
     name: 'Sheets adapter over the fake',
+    charts: true,
     async open() {
-      installFake(toFake(SHEETS));
-      return new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+      fake = installFake(toFake(SHEETS));
+      return sheetsPort();
     },
     async reopen(port) {
       return port;
@@ -60,9 +77,17 @@ const MEDIA: Medium[] = [
         .build();
       range?.setDataValidation(rule);
     },
+    protect(_port, sheet, block) {
+      if (!fake) throw new Error('no fake open');
+      // A supervisor owns the spreadsheet and protects it; an agent runs the add-on.
+      fake.owner = 'boss@example.com';
+      if (block) fake.protectRange(sheet, a1Of(block));
+      else fake.protectSheet(sheet);
+    },
   },
   {
     name: 'ExcelJS adapter over an .xlsx file',
+    charts: false,
     async open() {
       const file = join(mkdtempSync(join(tmpdir(), 'kefu-port-')), 'in.xlsx');
       await toXlsx(SHEETS, file);
@@ -87,6 +112,31 @@ const MEDIA: Medium[] = [
           prompt: '请从下拉列表中选择',
         };
       }
+    },
+  },
+  {
+    name: 'in-memory workbook of the operation tests',
+    charts: true,
+    async open() {
+      return toMemory(SHEETS);
+    },
+    async reopen(port) {
+      return port;
+    },
+    teamDropdown(port, sheet, block, values) {
+      const memory = port as MemoryWorkbook;
+      for (let r = block.row; r < block.row + block.numRows; r++) {
+        for (let c = block.column; c < block.column + block.numColumns; c++) {
+          memory.sheet(sheet).setValidation(r, c, {
+            values,
+            allowInvalid: false,
+            helpText: '请从下拉列表中选择',
+          });
+        }
+      }
+    },
+    protect(port, sheet, block) {
+      (port as MemoryWorkbook).protect(sheet, block);
     },
   },
 ];
@@ -235,12 +285,63 @@ describe.each(MEDIA)('the workbook port: $name', (medium) => {
       anchorRow: 1,
       anchorColumn: 5,
     };
-    expect(port.setOwnChart('登记', chart)).toBe(medium.name.startsWith('Sheets'));
+    expect(port.setOwnChart('登记', chart)).toBe(medium.charts);
   });
 
   it('knows its time zone and locale', async () => {
     const port = await medium.open();
     expect(port.timeZone).toBe('Asia/Shanghai');
     expect(port.locale).toBe('zh_CN');
+  });
+});
+
+describe.each(MEDIA.filter((m) => m.protect))('the workbook port under protections: $name', (medium) => {
+  const protect = (port: WorkbookPort, sheet: string, block?: Block) => {
+    // The Sheets adapter logs each write it skips (a trigger has no one to tell).
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    medium.protect?.(port, sheet, block);
+  };
+
+  it('writes around a protected range and says which cells it could not write', async () => {
+    const port = await medium.open();
+    protect(port, '登记', { row: 3, column: 2, numRows: 3, numColumns: 1 });
+    port.writeBlock('登记', 3, 1, [
+      ['x', 'y', 'z'],
+      ['u', 'v', 'w'],
+    ]);
+    port.writeMarks(
+      '登记',
+      { row: 3, column: 1, numRows: 1, numColumns: 3 },
+      { notes: [['a', 'b', 'c']], backgrounds: [['#fce8e6', '#fce8e6', '#ffffff']] },
+    );
+    const grid = port.readGrid('登记');
+    expect(grid.values[2]).toEqual(['x', '王芳', 'z']);
+    expect(grid.values[3]).toEqual(['u', '', 'w']);
+    expect(port.readMarks('登记', { row: 3, column: 1, numRows: 1, numColumns: 3 })).toEqual({
+      notes: [['a', '', 'c']],
+      backgrounds: [['#fce8e6', '#ffffff', '#ffffff']],
+    });
+    expect(port.skippedWrites?.()).toEqual([
+      { sheet: '登记', range: 'B3:B4', what: 'values', reason: 'protected' },
+      { sheet: '登记', range: 'B3', what: 'notes', reason: 'protected' },
+      { sheet: '登记', range: 'B3', what: 'colours', reason: 'protected' },
+    ]);
+  });
+
+  it('refuses rows and values in a protected sheet, and leaves the other sheets writable', async () => {
+    const port = await medium.open();
+    protect(port, '登记');
+    expect(port.insertRows('登记', 2, 1)).toBe(false);
+    expect(port.deleteRows('登记', 3, 1)).toBe(false);
+    port.writeBlock('登记', 1, 1, [['新']]);
+    port.writeBlock('空表', 1, 1, [['新']]);
+    expect(port.readGrid('登记').values[0]).toEqual(['标题', '', '']);
+    expect(port.readGrid('登记').lastRow).toBe(5);
+    expect(port.readGrid('空表').values).toEqual([['新']]);
+    expect(port.skippedWrites?.()).toEqual([
+      { sheet: '登记', range: '2:2', what: 'rows', reason: 'protected' },
+      { sheet: '登记', range: '3:3', what: 'rows', reason: 'protected' },
+      { sheet: '登记', range: 'A1', what: 'values', reason: 'protected' },
+    ]);
   });
 });

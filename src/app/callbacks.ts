@@ -18,15 +18,15 @@ import { type ComplaintMonthFigures, complaintMonthFigures } from '../domain/com
 import { type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
-import { contactPhone, maskPhone, maskPhonesInText } from '../domain/phone';
+import { contactPhone, maskPhone, maskPhonesInText, PLAIN_MOBILE } from '../domain/phone';
 import type { Region } from '../domain/region';
 import { isResolved, rowStatus } from '../domain/status';
 import { cellText, columnLetter, compareText } from '../domain/text';
 import { dayKey, parseIsoMoment } from '../domain/time';
-import { complaintReport, HIGHLIGHT_COLORS, stateLabel } from './complaints';
+import { complaintReport, stateLabel } from './complaints';
 import { readWorkbookSettings } from './context';
 import type { MappingHint } from './inspect';
-import { OWN_RULE_MARKER } from './marks';
+import { OWN_RULE_MARKER, TONES } from './marks';
 import { claimOwnSheet, EMPTY_SHEET, type OutputSheet } from './own';
 import type { WorkbookPort, WriteValue } from './port';
 import { styleTable, textRow } from './render';
@@ -49,8 +49,6 @@ import {
   sheetsOf,
   statusCells,
 } from './workbook';
-
-const PLAIN_MOBILE = /^1[3-9]\d{9}$/;
 
 /** The phone as a matching key: normalised as 地区 reads it, or as written when it is not a number. */
 function phoneKey(raw: unknown, region: Region): string {
@@ -304,8 +302,8 @@ function writeCallbackSheet(
         numColumns: width,
       },
       formula: `=AND(${OWN_RULE_MARKER},$${stateColumn}${firstItem}="${overdueLabel}")`,
-      background: HIGHLIGHT_COLORS.overdue.background,
-      fontColor: HIGHLIGHT_COLORS.overdue.font,
+      background: TONES.bad.background,
+      fontColor: TONES.bad.font,
     },
   ]);
   return output;

@@ -5,7 +5,13 @@
 import { maxOf, minOf } from '../domain/arrays';
 import type { WorkCalendar } from '../domain/calendar';
 import type { CallbackState } from '../domain/callbacks';
-import { columnHeaders, columnWidths, DEADLINE_COLUMNS, OVERDUE_COLUMNS } from '../domain/columns';
+import {
+  columnHeaders,
+  columnWidths,
+  DEADLINE_COLUMNS,
+  numberFormatOf,
+  OVERDUE_COLUMNS,
+} from '../domain/columns';
 import {
   type Complaint,
   type ComplaintState,
@@ -16,7 +22,7 @@ import {
   isOverdueState,
   summarizeStates,
 } from '../domain/complaints';
-import { chineseIn, type Lang, type MessageKey, message } from '../domain/messages';
+import { chineseIn, type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
 import { maskPhone, maskPhonesInText } from '../domain/phone';
@@ -28,7 +34,7 @@ import { cellText, columnLetter, normalizeHeader } from '../domain/text';
 import { formatLocal, toWall, wallMonthKey } from '../domain/time';
 import { readCalendar, readWorkbookSettings } from './context';
 import type { MappingHint } from './inspect';
-import { isLegacyNote, isOwnNote, OWN_RULE_MARKER, ownNote } from './marks';
+import { isLegacyNote, isOwnNote, OWN_RULE_MARKER, ownNote, TONES } from './marks';
 import { claimOwnSheet, EMPTY_SHEET, type OutputSheet } from './own';
 import { type ConditionalRule, type OwnMark, TO_LAST_ROW, type WorkbookPort, type WriteValue } from './port';
 import { styleTable, textRow } from './render';
@@ -57,10 +63,7 @@ import {
   statusCells,
 } from './workbook';
 
-export const HIGHLIGHT_COLORS = {
-  overdue: { background: '#f4c7c3', font: '#a50e0e' },
-  dueSoon: { background: '#fce8b2', font: '#7a4f01' },
-} as const;
+export const HIGHLIGHT_COLORS = { overdue: TONES.bad, dueSoon: TONES.soon } as const;
 
 /** Rows of a complaints sheet a result leaves out, and why. */
 export interface LeftOutRows {
@@ -231,7 +234,7 @@ function hasStatusColumn(sheet: LoadedSheet): boolean {
 
 /** A state's label for people. */
 export function stateLabel(state: ComplaintState | CallbackState, lang: Lang): string {
-  return message(lang, `state.${state}` as MessageKey);
+  return message(lang, `state.${state}`);
 }
 
 /** The settings and working calendar deadlines are computed with. */
@@ -377,7 +380,7 @@ function writeComplaintColumns(
 }
 
 /** How the add-on writes a date with its time. */
-const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm';
+const DATETIME_FORMAT = numberFormatOf('datetime') as string;
 
 /**
  * The highlight rules: overdue rows red, due-soon rows amber, comparing NOW() with the deadline

@@ -2,7 +2,7 @@
 // storage, authorization), gathered by the Apps Script side as facts and worded here as a short
 // report a user can copy into a support request. No customer data: sheet names and counts only.
 
-import { type Lang, type MessageKey, message } from '../domain/messages';
+import { type Lang, message } from '../domain/messages';
 import type { Region } from '../domain/region';
 import type { RobotKind } from '../domain/robots';
 import { formatLocal } from '../domain/time';
@@ -158,7 +158,7 @@ export function yearRanges(years: readonly number[], lang: Lang): string {
 function calendarSourceLines(facts: DiagnosticFacts, lang: Lang): string[] {
   const { region, builtInYears, uncheckedYears, teamDays } = facts.calendarSource;
   if (region === 'OTHER') return [line('warn', lang, 'diag.calendar_other', { team: teamDays })];
-  const calendar = message(lang, `calendar.name_${region}` as MessageKey);
+  const calendar = message(lang, `calendar.name_${region}`);
   const out = [
     line('ok', lang, 'diag.calendar_region', {
       calendar,

@@ -176,7 +176,7 @@ export function mappingPlace(source: string | undefined, lang: Lang): string {
 
 /** A recognition problem of 列名对照 (or of a `--map` file) in words. */
 export function mappingProblemLine(p: MappingProblem, lang: Lang): string {
-  return message(lang, `issue.bad_mapping_${p.problem}` as MessageKey, mappingProblemParams(p, lang));
+  return message(lang, `issue.bad_mapping_${p.problem}`, mappingProblemParams(p, lang));
 }
 
 /** The words a 列名对照 problem's message is filled with: where, which row, what was written. */
@@ -230,7 +230,7 @@ export function reasonWords(
     ? message(lang, 'inspect.reason_ambiguous', {
         kinds: candidates.map((k) => kindLabel(k, lang)).join('、'),
       })
-    : message(lang, `inspect.reason_${reason ?? 'weak'}` as MessageKey);
+    : message(lang, `inspect.reason_${reason ?? 'weak'}`);
 }
 
 /**

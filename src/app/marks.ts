@@ -68,3 +68,10 @@ export function noteText(note: string): string {
   const at = note.lastIndexOf(SIGNATURE_START);
   return (at < 0 ? note : note.slice(0, at)).replace(NOTE_PREFIX, '');
 }
+
+/** The colours of the add-on's highlight rules: late or below the line, soon, above the line. */
+export const TONES = {
+  bad: { background: '#f4c7c3', font: '#a50e0e' },
+  soon: { background: '#fce8b2', font: '#7a4f01' },
+  good: { background: '#b7e1cd', font: '#0d652d' },
+} as const;

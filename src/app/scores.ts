@@ -4,7 +4,7 @@
 import { columnHeaders, columnWidths, SCORE_COLUMNS } from '../domain/columns';
 import { KefuError } from '../domain/errors';
 import { MERIT_WORDS, type MeritWord, readLedgerText, readMerits, revokes } from '../domain/ledger-text';
-import { type Lang, type MessageKey, message } from '../domain/messages';
+import { type Lang, message } from '../domain/messages';
 import { type ItemLimits, type Settings, withinLimit } from '../domain/params';
 import { monthInText, parseMoment, parseMonth, parseNumber, parseYesNo, sameMonth } from '../domain/parse';
 import type { Region } from '../domain/region';
@@ -28,7 +28,7 @@ import {
   type SettingProblem,
 } from './context';
 import type { MappingHint } from './inspect';
-import { OWN_RULE_MARKER } from './marks';
+import { OWN_RULE_MARKER, TONES } from './marks';
 import { claimOwnSheet, LEGACY_SCORE_TITLE, type OutputSheet } from './own';
 import type { WorkbookPort, WriteValue } from './port';
 import { fieldLabel, styleTable } from './render';
@@ -363,8 +363,7 @@ const WIDTH = SCORE_COLUMNS.length;
 
 /** A problem worded for people (names of customers never appear here: only staff). */
 export function problemLine(p: ScoreProblem, lang: Lang): string {
-  const key = `scores.problem_${p.code}` as MessageKey;
-  return message(lang, key, {
+  return message(lang, `scores.problem_${p.code}`, {
     sheet: p.sheet,
     row: p.row,
     field: fieldLabel(p, p.field, lang),
@@ -480,14 +479,14 @@ function writeScoresSheet(
     {
       block: whole,
       formula: `=AND(${OWN_RULE_MARKER},ISNUMBER($C1),$C1<${dismissalLine})`,
-      background: '#f4c7c3',
-      fontColor: '#a50e0e',
+      background: TONES.bad.background,
+      fontColor: TONES.bad.font,
     },
     {
       block: whole,
       formula: `=AND(${OWN_RULE_MARKER},ISNUMBER($C1),$C1>=${highScoreLine})`,
-      background: '#b7e1cd',
-      fontColor: '#0d652d',
+      background: TONES.good.background,
+      fontColor: TONES.good.font,
     },
   ]);
   const people = report.scores.staff.length;

@@ -2,6 +2,7 @@
 // It never changes a value that is already there; a second run changes nothing.
 
 import { maxOf, minOf } from '../domain/arrays';
+import { numberFormatOf } from '../domain/columns';
 import { chineseIn, type Lang, localized, message } from '../domain/messages';
 import { PARAMETERS, type ParamSpec, parameterName, regionalDefault, WORDED_TYPES } from '../domain/params';
 import type { SheetLayoutInfo } from '../domain/recognize';
@@ -37,8 +38,7 @@ export interface SetupResult {
 }
 
 function numberFormat(field: FieldSpec): string | undefined {
-  if (field.type === 'date') return 'yyyy-mm-dd';
-  if (field.type === 'datetime') return 'yyyy-mm-dd hh:mm';
+  if (field.type === 'date' || field.type === 'datetime') return numberFormatOf(field.type) ?? undefined;
   // Phones as plain text, so 021… keeps its leading zero.
   if (field.type === 'phone') return '@';
   return undefined;

@@ -2,13 +2,14 @@
 // says so wherever it is shown: the sheet, the sidebar, the CLI's text and its JSON `warnings`.
 
 import type { WorkCalendar } from '../domain/calendar';
-import { isChinese, type Lang, type MessageKey, message } from '../domain/messages';
+import { caseKey, isChinese, type Lang, type MessageKey, message } from '../domain/messages';
 import type { Unrecognised } from '../domain/recognize';
+import type { Region } from '../domain/region';
 import type { RobotKind } from '../domain/robots';
 import type { SheetKind } from '../domain/schema';
 import { DAY_MS, isValidTimeZone, toWall } from '../domain/time';
 import { fieldNames, type MappingHint, mappingHintText, reasonWords, rowList } from './inspect';
-import type { SkippedWrite, WorkbookPort } from './port';
+import type { SkippedWrite, WorkbookPort, WriteKind } from './port';
 import { kindLabel } from './render';
 import type { LoadedWorkbook } from './workbook';
 
@@ -81,7 +82,7 @@ function wordedParams(warning: Warning, lang: Lang, hint: MappingHint): Record<s
     case 'calendar_year_not_covered':
       return {
         year: Number(p.year),
-        calendar: message(lang, `calendar.name_${text(p.region) || 'CN'}` as MessageKey),
+        calendar: message(lang, caseKey(CALENDAR_NAMES, p.region) ?? CALENDAR_NAMES.CN),
       };
     case 'rows_left_out':
       return {
@@ -100,7 +101,7 @@ function wordedParams(warning: Warning, lang: Lang, hint: MappingHint): Record<s
         ranges:
           ranges.join(separator) + (more > 0 ? message(lang, 'warning.more_ranges', { count: more }) : ''),
         what: list(p.what)
-          .map((w) => message(lang, `write.${String(w)}` as MessageKey))
+          .map((w) => message(lang, caseKey(WRITE_KINDS, w) ?? WRITE_KINDS.values))
           .join(separator),
       };
     }
@@ -114,18 +115,60 @@ function wordedParams(warning: Warning, lang: Lang, hint: MappingHint): Record<s
   }
 }
 
+// Wordings per case of values a warning carries in its loose params: each table is keyed by the
+// cases and each key written out, so a case without its entry in the catalogue does not compile.
+
+/** The name of each region's holiday calendar (`calendar_year_not_covered`). */
+const CALENDAR_NAMES: { readonly [R in Region]: `calendar.name_${R}` } = {
+  CN: 'calendar.name_CN',
+  HK: 'calendar.name_HK',
+  MO: 'calendar.name_MO',
+  TW: 'calendar.name_TW',
+  OTHER: 'calendar.name_OTHER',
+};
+
+/** What each kind of write is called where a refused write is named (`protected_range`, `sheet_limit`). */
+const WRITE_KINDS: { readonly [W in WriteKind]: `write.${W}` } = {
+  values: 'write.values',
+  notes: 'write.notes',
+  colours: 'write.colours',
+  formats: 'write.formats',
+  dropdowns: 'write.dropdowns',
+  highlights: 'write.highlights',
+  rows: 'write.rows',
+  columns: 'write.columns',
+  layout: 'write.layout',
+  chart: 'write.chart',
+  clear: 'write.clear',
+};
+
+/** The wording of `rows_left_out` by the reason the rows were left out. */
+const LEFT_OUT_REASONS: { readonly [R in LeftOutReason]: `warning.rows_left_out_${R}` } = {
+  unreadable_date: 'warning.rows_left_out_unreadable_date',
+  missing_date: 'warning.rows_left_out_missing_date',
+  void: 'warning.rows_left_out_void',
+};
+
+/** The wording of `sheet_limit` by the limit reached (10 million cells, or 18,278 columns a sheet). */
+const SHEET_LIMITS: { readonly [L in 'cells' | 'columns']: `warning.sheet_limit_${L}` } = {
+  cells: 'warning.sheet_limit_cells',
+  columns: 'warning.sheet_limit_columns',
+};
+
 /** The catalogue message of a warning: some codes have a wording per case. */
 function warningKey(warning: Warning): MessageKey {
   const p = warning.params;
-  if (warning.code === 'rows_left_out') return `warning.rows_left_out_${text(p.reason)}` as MessageKey;
+  if (warning.code === 'rows_left_out') {
+    return caseKey(LEFT_OUT_REASONS, p.reason) ?? LEFT_OUT_REASONS.unreadable_date;
+  }
   if (warning.code === 'no_sheet_of_kind' && p.sheet === undefined) return 'warning.no_sheet_of_kind_none';
-  if (warning.code === 'sheet_limit') return `warning.sheet_limit_${text(p.limit) || 'cells'}` as MessageKey;
+  if (warning.code === 'sheet_limit') return caseKey(SHEET_LIMITS, p.limit) ?? SHEET_LIMITS.cells;
   if (warning.code === 'calendar_year_not_covered') {
     return p.region === 'OTHER'
       ? 'warning.calendar_year_not_covered_other'
       : 'warning.calendar_year_not_covered_in';
   }
-  return `warning.${warning.code}` as MessageKey;
+  return `warning.${warning.code}`;
 }
 
 /**

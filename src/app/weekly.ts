@@ -3,12 +3,14 @@
 // them by the week's end, the callbacks due and done, the satisfaction answers; one block per
 // week in 投诉周报, newest first.
 
+import { average } from '../domain/arrays';
 import { addDays } from '../domain/callbacks';
 import { complaintState, isClosedState, isOverdueState } from '../domain/complaints';
 import { type IsoWeek, shiftWeek, weekDays } from '../domain/isoweek';
 import { isChinese, type Lang, message } from '../domain/messages';
 import type { Settings } from '../domain/params';
 import { parseMoment } from '../domain/parse';
+import { SATISFACTION_ANSWERS } from '../domain/schema';
 import { standardValue } from '../domain/status';
 import { cellText, compareText } from '../domain/text';
 import { dayKey, formatLocal, HOUR_MS, parseIsoMoment } from '../domain/time';
@@ -33,7 +35,7 @@ import {
 import { cell, type LoadedWorkbook, loadWorkbook, type RunOptions, sheetsOf } from './workbook';
 
 /** The answers counted as satisfaction (domain.md). */
-export const SATISFACTION = ['很满意', '基本满意', '不满意'] as const;
+export const SATISFACTION = SATISFACTION_ANSWERS;
 
 export interface WeeklyComplaints {
   readonly received: number;
@@ -73,11 +75,6 @@ export interface WeeklySummary {
 
 function count(into: Record<string, number>, key: string): void {
   if (key !== '') into[key] = (into[key] ?? 0) + 1;
-}
-
-function average(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  return Math.round((values.reduce((a, b) => a + b, 0) / values.length / HOUR_MS) * 10) / 10;
 }
 
 /** The instants a week spans, in the zone: Monday 00:00 up to (not including) the next Monday. */
@@ -138,8 +135,8 @@ function weekComplaints(report: ComplaintReport, start: number, end: number, asO
     byCategory,
     closed,
     closedOnTime,
-    avgReplyHours: average(replyMs),
-    avgSolutionHours: average(solutionMs),
+    avgReplyHours: average(replyMs, HOUR_MS),
+    avgSolutionHours: average(solutionMs, HOUR_MS),
     openAtEnd,
     overdueAtEnd,
   };

@@ -1,5 +1,6 @@
 // Parsing the kefu-sheets command line (docs/cli.md).
 
+import { CLI_COMMANDS, type CliCommand } from '../app/registry';
 import { KefuError } from '../domain/errors';
 import { parseIsoWeek } from '../domain/isoweek';
 import { type Lang, langFromLocale } from '../domain/messages';
@@ -8,16 +9,9 @@ import { webhookPlace } from '../domain/redact';
 import { parseRobotKind, type RobotKind, webhookProblem } from '../domain/robots';
 import { isValidTimeZone } from '../domain/time';
 
-export const COMMANDS = [
-  'demo',
-  'inspect',
-  'validate',
-  'scores',
-  'complaints',
-  'callbacks',
-  'weekly',
-] as const;
-export type Command = (typeof COMMANDS)[number];
+/** The commands (declared in src/app/registry.ts). */
+export const COMMANDS = CLI_COMMANDS;
+export type Command = CliCommand;
 
 export interface CliOptions {
   readonly command: Command | 'help' | 'version';

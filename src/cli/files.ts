@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { KefuError } from '../domain/errors';
+import { type ErrorCode, KefuError } from '../domain/errors';
 import { mebibytes, readXlsxValues } from '../xlsx/reader';
 import type { ReadCounts, ReadLimits, WorkbookValues } from '../xlsx/values';
 import { zipEntries } from '../xlsx/zip';
@@ -103,7 +103,7 @@ export function inputFile(file: string): Stats {
   return stats;
 }
 
-const ADVICE: Record<UnsupportedFormat, string> = {
+const ADVICE: Record<UnsupportedFormat, ErrorCode> = {
   xls: 'cli.unsupported_xls',
   et: 'cli.unsupported_et',
   numbers: 'cli.unsupported_numbers',

@@ -22,3 +22,11 @@ export function appendAll<T>(target: T[], items: Iterable<T>): T[] {
   for (const item of items) target.push(item);
   return target;
 }
+
+/** The mean of some values in a unit (an hour's milliseconds…), to a tenth; null when there are none. */
+export function average(values: readonly number[], unit = 1): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return Math.round((sum / values.length / unit) * 10) / 10;
+}

@@ -1,5 +1,6 @@
 // Complaint deadlines and states (docs/domain.md, "Complaint deadlines"), and the month's figures.
 
+import { average } from './arrays';
 import type { WorkCalendar } from './calendar';
 import type { Settings } from './params';
 import type { RowStatus } from './status';
@@ -166,11 +167,6 @@ export interface ComplaintMonthFigures {
 
 function ratio(a: number, b: number): number | null {
   return b === 0 ? null : Math.round((a / b) * 10_000) / 10_000;
-}
-
-function average(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
 }
 
 /** The month's complaint figures, over complaints received in the month. */

@@ -2,7 +2,8 @@
 // A week belongs to the year of its Thursday; a year has 52 weeks, or 53 when it starts on a
 // Thursday (or on a Wednesday in a leap year).
 
-import { DAY_MS } from './time';
+import { addDays } from './callbacks';
+import { DAY_MS, dayKey, parseIsoMoment } from './time';
 
 /** A week as `YYYY-Www`. */
 export type IsoWeek = string;
@@ -68,4 +69,15 @@ export function lastFullWeek(today: string): IsoWeek {
 /** The weekday (Monday 1 … Sunday 7) of a day key. */
 export function weekdayOf(day: string): number {
   return isoWeekday(dayNumber(day));
+}
+
+/** This week's 周报时间 as an instant (the weekday and time of 规则设置, in the zone). */
+export function weeklyDueAt(
+  now: number,
+  timeZone: string,
+  time: { weekday: number; minutes: number },
+): number {
+  const today = dayKey(now, timeZone);
+  const day = addDays(today, time.weekday - weekdayOf(today));
+  return (parseIsoMoment(day, timeZone) ?? now) + time.minutes * 60_000;
 }

@@ -194,10 +194,6 @@ const CATALOGUE = {
     zh: '「{sheet}」第 {row} 行的「{field}」无法识别：{value}。请先修正奖惩规则再计算。',
     en: '"{field}" on row {row} of "{sheet}" cannot be read: {value}. Fix the rule catalogue first.',
   },
-  'error.no_roster': {
-    zh: '没有找到员工名单（员工名单表），无法计算月度考核。请先用“设置表格”创建并填写。',
-    en: 'No staff roster (员工名单) found, so the scores cannot be computed. Create it with "Set up sheets".',
-  },
   'error.bad_kind': { zh: '未知的表格类型：{value}', en: 'Unknown kind of sheet: {value}' },
   'error.no_such_sheet': { zh: '找不到工作表「{sheet}」', en: 'No sheet named "{sheet}"' },
   'error.sheet_too_large': {
@@ -532,10 +528,6 @@ const CATALOGUE = {
     en: 'Overdue complaints · {time} · {overdue} overdue, {soon} due soon',
   },
   'deadlines.none_overdue': { zh: '没有超时或即将超时的投诉。', en: 'No complaint is overdue or due soon.' },
-  'deadlines.year_not_covered': {
-    zh: '注意：{year} 年不在内置节假日数据中，也没有在「节假日」表中填写，已按周一至周五计算工作时。',
-    en: 'Note: {year} is neither in the built-in holiday data nor in 节假日; working hours count Monday to Friday.',
-  },
   'deadlines.toast': {
     zh: '投诉时限已更新：已超时 {overdue} 件，即将超时 {soon} 件。详见「{sheet}」。',
     en: 'Deadlines refreshed: {overdue} overdue, {soon} due soon. See {sheet}.',
@@ -718,7 +710,6 @@ const CATALOGUE = {
   'ui.loading': { zh: '加载中…', en: 'Loading…' },
   'ui.error': { zh: '出错了：', en: 'Something went wrong: ' },
   'ui.retry': { zh: '重试', en: 'Retry' },
-  'ui.refresh': { zh: '刷新', en: 'Refresh' },
   'ui.as_of': { zh: '截至 {time}', en: 'As of {time}' },
   'ui.complaints': { zh: '投诉', en: 'Complaints' },
   'ui.overdue': { zh: '已超时', en: 'Overdue' },
@@ -1028,15 +1019,7 @@ const CATALOGUE = {
     zh: '地区：{region}（节假日、电话号码和默认时区按它；可在「规则设置」的“地区”修改）。',
     en: 'Region: {region} (holidays, phone numbers and the default time zone follow it; change 地区 in 规则设置).',
   },
-  'report.title': { zh: '客服助手 · 演示报告', en: 'Kefu Sheets · demo report' },
   'report.workbook': { zh: '工作簿：{file}', en: 'Workbook: {file}' },
-  'report.sheets': { zh: '识别到的表格', en: 'Sheets recognised' },
-  'report.sheet_line': {
-    zh: '「{sheet}」→ {kind}：表头在第 {header} 行，{rows} 行数据，{columns} 列已识别',
-    en: '"{sheet}" → {kind}: header on row {header}, {rows} data row{rows:s}, {columns} column{columns:s} recognised',
-  },
-  'report.unrecognised': { zh: '未识别（不处理）：{sheets}', en: 'Not recognised (left alone): {sheets}' },
-  'report.missing_columns': { zh: '  缺少必填列：{fields}', en: '  Missing required columns: {fields}' },
   'error.calendar_no_working_days': {
     zh: '工作日历在 {days} 天内找不到一个工作日：请检查「节假日」表是否把太多日子标成了「休」。',
     en: 'The working calendar has no working day within {days} days: check whether 节假日 marks too many days 休.',
@@ -1205,9 +1188,24 @@ export function catalogueChinese(): string[] {
   return Object.values(CATALOGUE).map((entry: Entry) => entry.zh);
 }
 
-/** Every key of the catalogue, for tests that check both languages exist. */
+/** Every key of the catalogue (the sidebar takes its labels from them; tests check each is worded). */
 export function messageKeys(): MessageKey[] {
-  return Object.keys(CATALOGUE) as MessageKey[];
+  return Object.keys(CATALOGUE).filter(isMessageKey);
+}
+
+/**
+ * The key a table gives a case read from loose values (a warning's params, say), or undefined when
+ * the value is none of its cases. The table is typed by the cases, so the compiler wants a key for
+ * every case, and every key in the catalogue.
+ */
+export function caseKey<C extends string>(
+  table: Readonly<Record<C, MessageKey>>,
+  value: unknown,
+): MessageKey | undefined {
+  // A map of the table's own keys: `constructor` or `toString` is no case.
+  return typeof value === 'string'
+    ? new Map<string, MessageKey>(Object.entries(table)).get(value)
+    : undefined;
 }
 
 /** The entry of a two-language description table (parameters, columns, sheet kinds) in a language. */

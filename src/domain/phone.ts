@@ -36,7 +36,8 @@ export interface Phone {
 }
 
 const SEPARATORS = /[\s\-.()（）·_]+/g;
-const PLAIN_MOBILE = /^1[3-9]\d{9}$/;
+/** A mainland mobile number written as its 11 digits (13812345678). */
+export const PLAIN_MOBILE = /^1[3-9]\d{9}$/;
 
 function threeDigitArea(digits: string): boolean {
   // 010 and 020-029 are the only three-digit area codes; every other starts a four-digit one.

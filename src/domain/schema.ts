@@ -124,6 +124,9 @@ function sheet<const K extends string, const F extends string>(spec: SheetSpec<K
 const PHONE_PATTERNS = ['(电话|手机|联系方式|联系号码|tel|phone|mobile)'];
 
 /** Default values of the editable lists. */
+/** The satisfaction answers, best first (回访, the weekly summary's counts). */
+export const SATISFACTION_ANSWERS = ['很满意', '基本满意', '不满意'] as const;
+
 export const DEFAULT_LISTS: Readonly<Record<ListName, readonly string[]>> = {
   channel: ['线上', '线下', '其他'],
   category: [
@@ -145,7 +148,7 @@ export const DEFAULT_LISTS: Readonly<Record<ListName, readonly string[]>> = {
     '其他',
   ],
   caseStatus: ['处理中', '已解决', '已退货', '已换货', '已返修', '已关闭'],
-  satisfaction: ['很满意', '基本满意', '不满意'],
+  satisfaction: SATISFACTION_ANSWERS,
   complaintChannel: ['电话', '旺旺', '微信', 'QQ', '现场', '邮件', '媒体', '其他'],
   level: ['普通', '重大'],
   callbackType: ['售后30天', '投诉后回访', '质保到期前', '上门拜访'],

@@ -39,17 +39,14 @@ import {
 } from '../domain/robots';
 import { shortHash } from '../domain/text';
 import { documentStore, editCacheStore, knowSecrets, logFailure, redact, withDocumentLock } from './runtime';
+import { PROPERTY } from './store';
 
-/** Where the complaints already notified are remembered (document properties kefu.notified.0, .1…). */
-export const NOTIFIED = 'kefu.notified';
-/** The earlier, unbounded form of that memory: read once, then removed. */
-const LEGACY_NOTIFIED = 'kefu.notifiedOverdue';
-/** Major complaints already alerted (kefu.alerted.0…): once per complaint. */
-export const ALERTED = 'kefu.alerted';
-/** The last delivery to the group robot, for 诊断 and the sidebar. */
-export const LAST_DELIVERY = 'kefu.robot.last';
-/** What the instant alert remembers of the workbook's sheets (see app/alert-sheets.ts). */
-export const ALERT_SHEETS = 'kefu.alertSheets';
+// The properties this file keeps (see store.ts).
+export const NOTIFIED = PROPERTY.notified;
+const LEGACY_NOTIFIED = PROPERTY.legacyNotified;
+export const ALERTED = PROPERTY.alerted;
+export const LAST_DELIVERY = PROPERTY.lastDelivery;
+export const ALERT_SHEETS = PROPERTY.alertSheets;
 /**
  * How long the instant alert waits for the document lock to update the alerted list (an onEdit
  * writing its marks, another supervisor's trigger for the same edit); past it the run is skipped

@@ -4,6 +4,7 @@ import { parameterError, readCalendar, readWorkbookSettings } from '../app/conte
 import { describeError } from '../app/render';
 import { loadSettingsSheets } from '../app/workbook';
 import type { WorkCalendar } from '../domain/calendar';
+import { isKefuError } from '../domain/errors';
 import { type Lang, message } from '../domain/messages';
 import { parameterName, type Settings } from '../domain/params';
 import { parseMoment, parseNumber } from '../domain/parse';
@@ -199,7 +200,13 @@ export function customDue(
     if (typeof from === 'string') return from;
     if (typeof n === 'string') return n;
     if (from === null || n === null) return '';
-    return new Date(clock === '工作时' ? calendar.addWorkingHours(from, n, timeZone) : from + n * HOUR_MS);
+    try {
+      return new Date(clock === '工作时' ? calendar.addWorkingHours(from, n, timeZone) : from + n * HOUR_MS);
+    } catch (error) {
+      // More working hours than the calendar holds (a typed 100000): said in the cell, as a bad date is.
+      if (isKefuError(error)) return describeError(error, lang);
+      throw error;
+    }
   });
 }
 

@@ -3,10 +3,14 @@
 // into a top-level function carrying this JSDoc (parameter names and @customfunction included).
 
 import type { OverviewJson, RecognitionJson, RulesJson, ScoresJson } from '../app/dashboard';
-import * as actions from './actions';
 import type { CustomInput, CustomOutput } from './custom';
 import * as custom from './custom';
 import { buildMenus } from './menu';
+import { runMenu } from './operations';
+import * as edits from './operations/edits';
+import * as hourly from './operations/hourly';
+import * as robot from './operations/robot';
+import * as sidebar from './operations/sidebar';
 import type { RobotDialogState } from './robot-dialog';
 import { currentLang } from './runtime';
 
@@ -32,42 +36,42 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
  * @param {GoogleAppsScript.Events.SheetsOnEdit} e the edit event
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  actions.handleEdit(e);
+  edits.handleEdit(e);
 }
 
 /** Menu: creates the missing standard sheets (with defaults) and adds warning-only dropdowns. */
 export function menuSetup(): void {
-  actions.setUp();
+  runMenu('setup');
 }
 
 /** Menu: validates every recognised sheet, marks the problem cells and rebuilds 校验报告. */
 export function menuValidateAll(): void {
-  actions.validateAll();
+  runMenu('validate');
 }
 
 /** Menu: asks for the month, computes the scores under the document lock and writes 月度考核. */
 export function menuComputeScores(): void {
-  actions.computeScores();
+  runMenu('scores');
 }
 
 /** Menu: refreshes the deadline columns and highlights, lists what is overdue, sends the digest. */
 export function menuCheckComplaints(): void {
-  actions.checkComplaints();
+  runMenu('complaints');
 }
 
 /** Menu: lists the callbacks due and the month's callback rate in 回访计划. */
 export function menuCallbacks(): void {
-  actions.planCallbacks();
+  runMenu('callbacks');
 }
 
 /** Menu: switches the hourly refresh on. Idempotent: one trigger, never two, however often it is chosen. */
 export function menuHourlyOn(): void {
-  actions.hourlyOn();
+  runMenu('hourlyOn');
 }
 
 /** Menu: switches the hourly refresh off (removes every trigger of it). */
 export function menuHourlyOff(): void {
-  actions.hourlyOff();
+  runMenu('hourlyOff');
 }
 
 /**
@@ -76,7 +80,7 @@ export function menuHourlyOff(): void {
  * @param {GoogleAppsScript.Events.TimeDriven} e the time-driven event (e.triggerUid: this trigger's id)
  */
 export function refreshHourly(e?: GoogleAppsScript.Events.TimeDriven): void {
-  actions.refreshHourly(e);
+  hourly.refreshHourly(e);
 }
 
 /**
@@ -86,7 +90,7 @@ export function refreshHourly(e?: GoogleAppsScript.Events.TimeDriven): void {
  * @param {GoogleAppsScript.Events.SheetsOnEdit} e the edit event
  */
 export function alertMajorComplaints(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  actions.alertMajorComplaints(e);
+  edits.alertMajorComplaints(e);
 }
 
 /**
@@ -96,22 +100,22 @@ export function alertMajorComplaints(e?: GoogleAppsScript.Events.SheetsOnEdit): 
  * @param {GoogleAppsScript.Events.SheetsOnFormSubmit} e the form-submit event (e.range: the new row)
  */
 export function formSubmitted(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
-  actions.formSubmitted(e);
+  edits.formSubmitted(e);
 }
 
 /** Menu: sends a test message to the group robot of 提醒群机器人 and shows the platform's answer. */
 export function menuTestAlert(): void {
-  actions.testAlert();
+  runMenu('testAlert');
 }
 
 /** Menu: asks for an ISO week (default the last full one) and writes its block in 投诉周报. */
 export function menuWeekly(): void {
-  actions.weeklySummaryMenu();
+  runMenu('weekly');
 }
 
 /** Menu: the group robot's webhook and secret, kept in the document properties (never a cell). */
 export function menuRobotSettings(): void {
-  actions.robotSettings();
+  runMenu('robotSettings');
 }
 
 /**
@@ -120,22 +124,22 @@ export function menuRobotSettings(): void {
  * @param {string} secret the signing secret
  */
 export function robotSettingsSave(url: string, secret: string): RobotDialogState {
-  return actions.robotSettingsSave(url, secret);
+  return robot.robotSettingsSave(url, secret);
 }
 
 /** Robot settings dialog: forgets the robot. */
 export function robotSettingsRemove(): RobotDialogState {
-  return actions.robotSettingsRemove();
+  return robot.robotSettingsRemove();
 }
 
 /** Robot settings dialog and 诊断: moves a robot kept in 规则设置 into the document properties. */
 export function robotSettingsMove(): RobotDialogState {
-  return actions.robotSettingsMove();
+  return robot.robotSettingsMove();
 }
 
 /** Menu: opens the dashboard sidebar (300 px) in the user's language. */
 export function menuOpenDashboard(): void {
-  actions.openDashboard();
+  runMenu('sidebar');
 }
 
 /**
@@ -143,22 +147,22 @@ export function menuOpenDashboard(): void {
  * recalculates a custom function only when its arguments change).
  */
 export function menuRecalculate(): void {
-  actions.recalculate();
+  runMenu('recalculate');
 }
 
 /** Menu: a self-check of what only Google's servers can show, as a report to copy. */
 export function menuDiagnostics(): void {
-  actions.diagnostics();
+  runMenu('diagnostics');
 }
 
 /** Menu: shows which sheets Kefu Sheets recognises in this spreadsheet. */
 export function menuAbout(): void {
-  actions.about();
+  runMenu('inspect');
 }
 
 /** Sidebar: overdue and due-soon complaints, callbacks due, validation problems (plain JSON). */
 export function sidebarOverview(): OverviewJson {
-  return actions.sidebarOverview();
+  return sidebar.sidebarOverview();
 }
 
 /**
@@ -166,7 +170,7 @@ export function sidebarOverview(): OverviewJson {
  * @param {string} month YYYY-MM, or '' for the most likely month
  */
 export function sidebarScores(month: string): ScoresJson {
-  return actions.sidebarScores(month);
+  return sidebar.sidebarScores(month);
 }
 
 /**
@@ -174,17 +178,17 @@ export function sidebarScores(month: string): ScoresJson {
  * @param {string} month YYYY-MM
  */
 export function sidebarComputeScores(month: string): ScoresJson {
-  return actions.sidebarComputeScores(month);
+  return sidebar.sidebarComputeScores(month);
 }
 
 /** Sidebar: the parameters in force and where they come from. */
 export function sidebarRules(): RulesJson {
-  return actions.sidebarRules();
+  return sidebar.sidebarRules();
 }
 
 /** Sidebar: what each sheet was recognised as, and the choices to correct it (表格识别). */
 export function sidebarRecognition(): RecognitionJson {
-  return actions.sidebarRecognition();
+  return sidebar.sidebarRecognition();
 }
 
 /**
@@ -193,7 +197,7 @@ export function sidebarRecognition(): RecognitionJson {
  * @param {string} kind registration, complaints, callbacks, roster, ledger, presales or ignore
  */
 export function sidebarSetKind(sheet: string, kind: string): RecognitionJson {
-  return actions.sidebarSetKind(sheet, kind);
+  return sidebar.sidebarSetKind(sheet, kind);
 }
 
 /**
@@ -203,7 +207,7 @@ export function sidebarSetKind(sheet: string, kind: string): RecognitionJson {
  * @param {string} field the field's Chinese name
  */
 export function sidebarMapColumn(sheet: string, column: string, field: string): RecognitionJson {
-  return actions.sidebarMapColumn(sheet, column, field);
+  return sidebar.sidebarMapColumn(sheet, column, field);
 }
 
 /**
@@ -212,7 +216,7 @@ export function sidebarMapColumn(sheet: string, column: string, field: string): 
  * @param {number} row the 1-based row
  */
 export function sidebarSelect(sheet: string, row: number): boolean {
-  return actions.sidebarSelect(sheet, row);
+  return sidebar.sidebarSelect(sheet, row);
 }
 
 /**

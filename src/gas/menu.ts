@@ -1,31 +1,12 @@
 // The add-on's menus: under Extensions as an add-on, and also at the top level when bound to the sheet.
 
-import { type Lang, type MessageKey, message } from '../domain/messages';
-
-/** Menu items: caption key and the top-level function it calls (an export of entry.ts). */
-export const MENU_ITEMS: ReadonlyArray<{ key: MessageKey; handler: string } | 'separator'> = [
-  { key: 'menu.setup', handler: 'menuSetup' },
-  { key: 'menu.validate', handler: 'menuValidateAll' },
-  { key: 'menu.scores', handler: 'menuComputeScores' },
-  'separator',
-  { key: 'menu.complaints', handler: 'menuCheckComplaints' },
-  { key: 'menu.callbacks', handler: 'menuCallbacks' },
-  { key: 'menu.weekly', handler: 'menuWeekly' },
-  { key: 'menu.trigger_on', handler: 'menuHourlyOn' },
-  { key: 'menu.trigger_off', handler: 'menuHourlyOff' },
-  { key: 'menu.robot_settings', handler: 'menuRobotSettings' },
-  { key: 'menu.test_alert', handler: 'menuTestAlert' },
-  'separator',
-  { key: 'menu.dashboard', handler: 'menuOpenDashboard' },
-  { key: 'menu.recalculate', handler: 'menuRecalculate' },
-  { key: 'menu.diagnostics', handler: 'menuDiagnostics' },
-  { key: 'menu.about', handler: 'menuAbout' },
-];
+import { menuItems } from '../app/registry';
+import { type Lang, message } from '../domain/messages';
 
 function fill(menu: GoogleAppsScript.Base.Menu, lang: Lang): GoogleAppsScript.Base.Menu {
-  for (const item of MENU_ITEMS) {
+  for (const item of menuItems()) {
     if (item === 'separator') menu.addSeparator();
-    else menu.addItem(message(lang, item.key), item.handler);
+    else menu.addItem(message(lang, item.label), item.handler);
   }
   return menu;
 }

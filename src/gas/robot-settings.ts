@@ -12,9 +12,10 @@ import { redactSecrets, secretTail, webhookPlace } from '../domain/redact';
 import { robotKind, webhookProblem } from '../domain/robots';
 import { cellText, columnLetter } from '../domain/text';
 import { knowSecrets, openWorkbook } from './runtime';
+import { PROPERTY } from './store';
 
 /** The document property holding the robot (JSON: url and secret). */
-export const ROBOT_PROPERTY = 'kefu.robot.settings';
+export const ROBOT_PROPERTY = PROPERTY.robot;
 
 export interface StoredRobot {
   readonly url: string;

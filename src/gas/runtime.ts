@@ -9,6 +9,7 @@ import { maskPhonesInText } from '../domain/phone';
 import { redactSecrets } from '../domain/redact';
 import { intlZoneDataWorks, useOffsetProvider, usingOffsetProvider } from '../domain/time';
 import { SheetsWorkbook } from './adapter';
+import { CACHE, PROPERTY } from './store';
 
 /**
  * The user's language: their locale; where Apps Script does not tell it (simple triggers, some
@@ -36,7 +37,7 @@ function spreadsheetLang(): Lang | null {
 }
 
 /** Where the document's language is kept once set-up has fixed it. */
-const DOCUMENT_LANG_PROPERTY = 'kefu.document.lang';
+const DOCUMENT_LANG_PROPERTY = PROPERTY.documentLang;
 
 /**
  * The document's language: the words the add-on writes into the team's sheets (the 状态 of its
@@ -218,9 +219,9 @@ export function serverCall<T>(body: (lang: Lang) => T): T {
   }
 }
 
-export const EDIT_CACHE_KEY = 'kefu.editContext.v1';
+export const EDIT_CACHE_KEY = CACHE.editContext;
 /** Where onEdit remembers which rows carry the add-on's marks (src/app/edit-marks.ts). */
-export const EDIT_MARKS_KEY = 'kefu.editMarks.v1';
+export const EDIT_MARKS_KEY = CACHE.editMarks;
 
 /** One key of the document cache as a text store (null where the cache is not available). */
 function cacheStore(key: string, what: string): TextStore | null {

@@ -8,6 +8,7 @@
 // removes itself then when it was switched off meanwhile.
 
 import { logFailure } from './runtime';
+import { PROPERTY } from './store';
 
 /** The hourly trigger's handler (a top-level function of the bundle). */
 export const HOURLY_HANDLER = 'refreshHourly';
@@ -28,19 +29,16 @@ export function tooManyClockTriggers(error: unknown): boolean {
   );
 }
 
-/** Where the ids are remembered: [id, handler] pairs, for every user who switched it on here. */
-export const TRIGGER_IDS = 'kefu.triggers';
+/** Where the ids are remembered (see store.ts). */
+export const TRIGGER_IDS = PROPERTY.triggerIds;
 /**
  * At most this many remembered (the oldest forgotten first). Another user's triggers cannot be told
  * from deleted ones, so ids are forgotten only when their trigger is removed here or by this bound;
  * a user has at most 20 triggers of a script in all.
  */
 const MAX_REMEMBERED = 60;
-/**
- * Set when switching off found an earlier version's clock trigger here that no listing shows (a
- * second one was refused): an unremembered hourly trigger that runs then removes itself.
- */
-export const RETIRE_UNLISTED = 'kefu.triggers.retire';
+/** See store.ts. */
+export const RETIRE_UNLISTED = PROPERTY.retireUnlisted;
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 

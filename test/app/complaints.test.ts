@@ -1,27 +1,19 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callbackReport } from '../../src/app/callbacks';
 import { complaintReport } from '../../src/app/complaints';
 import { warningText } from '../../src/app/warnings';
 import { loadWorkbook } from '../../src/app/workbook';
 import { formatIso, parseIsoMoment } from '../../src/domain/time';
-import { SheetsWorkbook } from '../../src/gas/adapter';
 import {
   CALENDAR_EXPECTED,
   COMPLAINTS_NOW,
   complaintsWorkbook,
   WORKING_EXPECTED,
 } from '../helpers/complaints-workbook';
-import { installFake } from '../helpers/install';
-import { type SheetData, sh, toFake } from '../helpers/workbooks';
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+import { type SheetData, sh, toMemory } from '../helpers/workbooks';
 
 function load(sheets: SheetData[]) {
-  installFake(toFake(sheets));
-  const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
-  return loadWorkbook(port).sheets;
+  return loadWorkbook(toMemory(sheets)).sheets;
 }
 
 const NOW = parseIsoMoment(COMPLAINTS_NOW, 'UTC')!;

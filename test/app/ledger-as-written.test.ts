@@ -2,16 +2,10 @@
 // sheet's name or title), merits and demerits counted (嘉獎一次, 小過兩次) and worth what 奖惩规则
 // says, and every row it cannot price reported, never a silent 0.
 
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runScores } from '../../src/app/scores';
 import { runValidation } from '../../src/app/validate';
-import { SheetsWorkbook } from '../../src/gas/adapter';
-import { installFake } from '../helpers/install';
-import { type SheetData, sh, toFake } from '../helpers/workbooks';
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+import { type SheetData, sh, toMemory } from '../helpers/workbooks';
 
 const NOW = sh(2026, 11, 20, 10).getTime();
 const run = { now: NOW, lang: 'zh', write: false } as const;
@@ -52,8 +46,7 @@ function ledger(name: string, title: string | null, items: string[][]): SheetDat
 }
 
 function open(sheets: readonly SheetData[]) {
-  installFake(toFake(sheets));
-  return new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+  return toMemory(sheets);
 }
 
 describe('a ledger kept one sheet a month, as merits and demerits', () => {

@@ -2,28 +2,22 @@
 // result is shown — the result sheet's header, the sidebar, the result's warnings — naming each sheet
 // not understood with the kind it came nearest to, and counting the complaint rows left out.
 
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCallbacks } from '../../src/app/callbacks';
 import { runComplaints } from '../../src/app/complaints';
 import { dashboardOverview, dashboardScores } from '../../src/app/dashboard';
 import { runScores } from '../../src/app/scores';
 import { type Warning, warningText } from '../../src/app/warnings';
 import { runWeekly } from '../../src/app/weekly';
-import { SheetsWorkbook } from '../../src/gas/adapter';
-import { installFake } from '../helpers/install';
-import { type SheetData, sh, toFake } from '../helpers/workbooks';
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+import { type SheetData, sh, toMemory } from '../helpers/workbooks';
 
 /** "Now": Monday 2026-10-12 10:00 in Shanghai. */
 const NOW = sh(2026, 10, 12, 10).getTime();
 const RUN = { now: NOW, lang: 'zh', write: true } as const;
 
 function open(sheets: readonly SheetData[]) {
-  const wb = installFake(toFake(sheets));
-  return { wb, port: new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN') };
+  const wb = toMemory(sheets);
+  return { wb, port: wb };
 }
 
 const HEADER = ['投诉编号', '投诉时间', '客户姓名', '联系电话', '投诉内容', '受理人', '处理结果'];

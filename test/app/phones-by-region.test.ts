@@ -3,9 +3,7 @@
 // (notes, 校验报告, duplicates) reads and masks them as the region writes them.
 import { describe, expect, it } from 'vitest';
 import { runValidation } from '../../src/app/validate';
-import { SheetsWorkbook } from '../../src/gas/adapter';
-import { installFake } from '../helpers/install';
-import { type Cell, type SheetData, sh, TEAM_NOW, toFake } from '../helpers/workbooks';
+import { type Cell, type SheetData, sh, TEAM_NOW, toMemory } from '../helpers/workbooks';
 
 const HEADER = ['登记日期', '客户姓名', '客户电话', '产品型号', '产品序列号', '购买渠道'];
 
@@ -37,9 +35,8 @@ function workbook(
 }
 
 function validate(sheets: readonly SheetData[], write = false) {
-  const wb = installFake(toFake(sheets));
-  const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
-  return { wb, validation: runValidation(port, { now: TEAM_NOW, lang: 'zh', write }) };
+  const wb = toMemory(sheets);
+  return { wb, validation: runValidation(wb, { now: TEAM_NOW, lang: 'zh', write }) };
 }
 
 /** The rows whose phone is reported invalid. */

@@ -2,26 +2,21 @@
 // is, with the header where it is, its records told from titles, headers, footers and blanks, its
 // merged cells read as the team sees them; the two that are not ours are left alone.
 
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REAL_WORKBOOKS, realWorkbook } from '../../scripts/real-sheets';
 import { runComplaints } from '../../src/app/complaints';
 import { runInspect, type SheetReport } from '../../src/app/inspect';
 import { runScores } from '../../src/app/scores';
 import { runValidation } from '../../src/app/validate';
-import { SheetsWorkbook } from '../../src/gas/adapter';
+import type { MemoryWorkbook } from '../fake/memory-workbook';
 import { editRows } from '../helpers/edit';
-import { installFake } from '../helpers/install';
-import { type SheetData, sh, toFake } from '../helpers/workbooks';
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+import { type SheetData, sh, toMemory } from '../helpers/workbooks';
 
 const NOW = sh(2026, 11, 20, 10).getTime();
 
 function open(file: string, extra: SheetData[] = []) {
-  const wb = installFake(toFake([...(realWorkbook(file).sheets as SheetData[]), ...extra]));
-  return { wb, port: new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN') };
+  const wb = toMemory([...(realWorkbook(file).sheets as SheetData[]), ...extra]);
+  return { wb, port: wb };
 }
 
 function inspect(file: string, extra: SheetData[] = []): SheetReport[] {
@@ -118,20 +113,17 @@ describe('sheets as teams keep them', () => {
         i === 1 ? r.map((v, c) => (c === 5 ? '小李' : v)) : r,
       ),
     };
-    installFake(
-      toFake([
-        broken,
-        {
-          name: '员工名单',
-          rows: [
-            ['姓名', '岗位'],
-            ['李娜', '售后客服'],
-            ['马丽', '售后客服'],
-          ],
-        },
-      ]),
-    );
-    const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+    const port = toMemory([
+      broken,
+      {
+        name: '员工名单',
+        rows: [
+          ['姓名', '岗位'],
+          ['李娜', '售后客服'],
+          ['马丽', '售后客服'],
+        ],
+      },
+    ]);
     const { issues } = runValidation(port, { now: NOW, lang: 'zh', write: false });
     expect(issues.map((i) => [i.row, i.field, i.code])).toEqual([[2, '受理人', 'unknown_staff']]);
   });
@@ -233,7 +225,6 @@ describe('sheets as teams keep them', () => {
       runValidation(port, { now: NOW, lang: 'zh', write: true });
       runComplaints(port, { now: NOW, lang: 'zh', write: true });
       expect(state(), w.file).toEqual(before);
-      vi.unstubAllGlobals();
     }
   });
 });
@@ -311,7 +302,7 @@ describe('the team’s own mapping: 列名对照', () => {
 describe('bad input to recognition', () => {
   it('never takes a row of numbers for a header, nor a sheet of only a title for data', () => {
     const sheets = runInspect(
-      installAndPort([
+      portOf([
         {
           name: '数字',
           rows: [
@@ -343,7 +334,6 @@ describe('bad input to recognition', () => {
   });
 });
 
-function installAndPort(sheets: SheetData[]): SheetsWorkbook {
-  installFake(toFake(sheets));
-  return new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+function portOf(sheets: SheetData[]): MemoryWorkbook {
+  return toMemory(sheets);
 }

@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isOwnNote, noteText } from '../../src/app/marks';
 import { runValidation } from '../../src/app/validate';
-import { SheetsWorkbook } from '../../src/gas/adapter';
-import { installFake } from '../helpers/install';
-import { reportSheet, workbookState } from '../helpers/state';
-import { TEAM_NOW, teamWorkbook, toFake } from '../helpers/workbooks';
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+import { reportSheet } from '../helpers/state';
+import { TEAM_NOW, teamWorkbook, toMemory } from '../helpers/workbooks';
 
 function portFor(faults: boolean) {
   const { sheets, expected } = teamWorkbook(faults);
-  const wb = installFake(toFake(sheets));
-  return { wb, expected, port: new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN') };
+  const wb = toMemory(sheets);
+  return { wb, expected, port: wb };
 }
 
 describe('row validation of a workbook the demo never saw', () => {
@@ -42,20 +36,17 @@ describe('row validation of a workbook the demo never saw', () => {
   });
 
   it('says once that a required column is missing instead of flagging every row', () => {
-    const wb = installFake(
-      toFake([
-        {
-          name: '投诉登记',
-          rows: [
-            ['投诉编号', '客户姓名', '联系电话', '投诉内容', '受理人'],
-            ['A', '甲', '13912340001', 'x', ''],
-            ['B', '乙', '13912340002', 'y', ''],
-          ],
-        },
-      ]),
-    );
-    void wb;
-    const { issues } = runValidation(new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN'), {
+    const wb = toMemory([
+      {
+        name: '投诉登记',
+        rows: [
+          ['投诉编号', '客户姓名', '联系电话', '投诉内容', '受理人'],
+          ['A', '甲', '13912340001', 'x', ''],
+          ['B', '乙', '13912340002', 'y', ''],
+        ],
+      },
+    ]);
+    const { issues } = runValidation(wb, {
       now: TEAM_NOW,
       lang: 'zh',
       write: false,
@@ -66,7 +57,7 @@ describe('row validation of a workbook the demo never saw', () => {
   });
 });
 
-describe('Validate all in Sheets', () => {
+describe('Validate all', () => {
   it('leaves every user-entered value as it was', () => {
     const { wb, port } = portFor(true);
     const before = wb.sheets.map((s) => [s.name, s.snapshotValues()]);
@@ -132,19 +123,21 @@ describe('Validate all in Sheets', () => {
     expect(report.columnWidths.get(7)).toBe(440);
     expect(report.frozenRows).toBe(headerRow);
     expect(rows).toHaveLength(expected.length);
-    const firstLink = report.formula(headerRow + 1, 8);
+    // The first issue's place links to its cell (in Sheets a HYPERLINK to the sheet's gid: test/gas/validate.test.ts).
     expect(report.value(headerRow + 1, 4)).toBe('电话');
-    expect(firstLink).toMatch(/^=HYPERLINK\("#gid=\d+&range=B5","售后记录2026!B5"\)$/);
+    expect(report.value(headerRow + 1, 8)).toBe('售后记录2026!B5');
+    expect(report.link(headerRow + 1, 8)).toEqual({ sheet: '售后记录2026', row: 5, column: 2 });
   });
 
   it('changes nothing on a second run', () => {
     const { wb, port } = portFor(true);
     runValidation(port, { now: TEAM_NOW, lang: 'zh', write: true });
-    const first = workbookState(wb);
-    wb.counter.reset();
+    const first = wb.state();
+    wb.calls.reset();
     runValidation(port, { now: TEAM_NOW, lang: 'zh', write: true });
-    expect(workbookState(wb)).toEqual(first);
-    expect(wb.counter.get('Range.setNotes')).toBe(0);
+    expect(wb.state()).toEqual(first);
+    // Nothing to re-mark: no notes written (over Sheets, no Range.setNotes: test/gas/validate.test.ts).
+    expect(wb.calls.get('writeMarks')).toBe(0);
   });
 
   it('words marks in English for an English user', () => {

@@ -1,15 +1,9 @@
 // The weekly complaint summary on a workbook whose answers are worked out by hand below.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { complaintReport } from '../../src/app/complaints';
 import { runWeekly, weeklyTrend } from '../../src/app/weekly';
 import { loadWorkbook } from '../../src/app/workbook';
-import { SheetsWorkbook } from '../../src/gas/adapter';
-import { installFake } from '../helpers/install';
-import { type SheetData, sh, toFake } from '../helpers/workbooks';
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+import { type SheetData, sh, toMemory } from '../helpers/workbooks';
 
 /** Tuesday of 2026-W46: 2026-W45 (Nov 2–8) is the last full week. */
 const NOW = sh(2026, 11, 10, 10).getTime();
@@ -166,20 +160,17 @@ const CALLBACKS: SheetData = {
 };
 
 function open() {
-  installFake(
-    toFake([
-      COMPLAINTS,
-      CALLBACKS,
-      {
-        name: '员工名单',
-        rows: [
-          ['姓名', '岗位'],
-          ['李娜', '售后客服'],
-        ],
-      },
-    ]),
-  );
-  return new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+  return toMemory([
+    COMPLAINTS,
+    CALLBACKS,
+    {
+      name: '员工名单',
+      rows: [
+        ['姓名', '岗位'],
+        ['李娜', '售后客服'],
+      ],
+    },
+  ]);
 }
 
 describe('the weekly summary', () => {
@@ -210,7 +201,7 @@ describe('the weekly summary', () => {
     runWeekly(port, { week: '2026-W45', now: NOW, lang: 'zh', write: true });
     runWeekly(port, { week: '2026-W44', now: NOW, lang: 'zh', write: true });
     runWeekly(port, { week: '2026-W45', now: NOW, lang: 'zh', write: true });
-    const values = SpreadsheetApp.getActive().getSheetByName('投诉周报')!.getDataRange().getValues();
+    const values = port.sheet('投诉周报').snapshotValues();
     const titles = values.map((r) => String(r[0])).filter((t) => /^\d{4}-W\d{2} /.test(t));
     expect(titles).toEqual([
       '2026-W45 投诉周报（2026-11-02 至 2026-11-08）',

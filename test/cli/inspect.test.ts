@@ -8,10 +8,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REAL_WORKBOOKS, writeRealXlsx } from '../../scripts/real-sheets';
 import { runInspect } from '../../src/app/inspect';
 import { loadWorkbook } from '../../src/app/workbook';
-import { SheetsWorkbook } from '../../src/gas/adapter';
 import { openXlsx } from '../../src/xlsx/adapter';
 import { ROOT, runCli } from '../helpers/cli';
 import { installFake } from '../helpers/install';
+import { sheetsPort } from '../helpers/sheets-port';
 import { type SheetData, toFake } from '../helpers/workbooks';
 
 afterEach(() => {
@@ -28,7 +28,7 @@ describe('kefu-sheets inspect', () => {
       expect(result.code, workbook.file).toBe(0);
       const cli = JSON.parse(result.stdout);
       installFake(toFake(workbook.sheets as SheetData[]));
-      const sheets = runInspect(new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN')).sheets;
+      const sheets = runInspect(sheetsPort()).sheets;
       vi.unstubAllGlobals();
       expect(cli.sheets, workbook.file).toEqual(JSON.parse(JSON.stringify(sheets)));
     }

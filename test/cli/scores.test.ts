@@ -24,6 +24,10 @@ describe('kefu-sheets scores', () => {
       expect(result.code).toBe(0);
       const json = JSON.parse(result.stdout);
       expect(json.month).toBe('2026-11');
+      // The same people as worked out by hand: the loop below skips none of them.
+      expect(json.staff.map((s: { name: string }) => s.name).sort(), file).toEqual(
+        Object.keys(expected).sort(),
+      );
       for (const s of json.staff)
         expect(s, `${file} ${s.name}`).toMatchObject(expected[s.name as keyof typeof expected]!);
       expect(Object.keys(json.staff[0]).slice(0, 12)).toEqual([

@@ -179,9 +179,11 @@ describe('working calendars by region (规则设置: 地区)', () => {
 
   it('keeps only days that change a Monday-to-Friday week in the generated data', () => {
     const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+    expect(Object.keys(REGION_DAYS).sort()).toEqual(['HK', 'MO', 'TW']);
     for (const [region, data] of Object.entries(REGION_DAYS)) {
       const off = data.off === '' ? [] : data.off.split(' ');
       const work = data.work === '' ? [] : data.work.split(' ');
+      expect(off.length, region).toBeGreaterThan(0);
       for (const day of off) expect([1, 2, 3, 4, 5], `${region} ${day}`).toContain(weekday(day));
       for (const day of work) expect([0, 6], `${region} ${day}`).toContain(weekday(day));
       for (const day of [...off, ...work])

@@ -4,6 +4,7 @@ import {
   parseIsoWeek,
   shiftWeek,
   weekDays,
+  weeklyDueAt,
   weekOf,
   weeksInYear,
 } from '../../src/domain/isoweek';
@@ -38,5 +39,20 @@ describe('ISO weeks', () => {
     expect(lastFullWeek('2026-11-09')).toBe('2026-W45');
     expect(lastFullWeek('2026-11-08')).toBe('2026-W44');
     expect(shiftWeek('2026-W02', 3)).toBe('2025-W51');
+  });
+});
+
+describe('weeklyDueAt', () => {
+  const SH = 'Asia/Shanghai';
+  it('is this week’s 周报时间 in the zone, whatever day of the week it is asked', () => {
+    const monday9 = { weekday: 1, minutes: 9 * 60 };
+    // Wednesday 2026-11-11 15:00 in Shanghai: this week's Monday 09:00 is 2026-11-09 01:00 UTC.
+    expect(weeklyDueAt(Date.UTC(2026, 10, 11, 7), SH, monday9)).toBe(Date.UTC(2026, 10, 9, 1));
+    // Sunday 2026-11-15: Monday the 9th still (the ISO week runs Monday to Sunday).
+    expect(weeklyDueAt(Date.UTC(2026, 10, 15, 4), SH, monday9)).toBe(Date.UTC(2026, 10, 9, 1));
+    // Friday 17:30 of the same week.
+    expect(weeklyDueAt(Date.UTC(2026, 10, 9, 2), SH, { weekday: 5, minutes: 17 * 60 + 30 })).toBe(
+      Date.UTC(2026, 10, 13, 9, 30),
+    );
   });
 });

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { hantSource } from '../../scripts/make-hant';
+import { describeError } from '../../src/app/render';
 import {
   CALLBACK_COLUMNS,
   DEADLINE_COLUMNS,
@@ -10,9 +12,11 @@ import {
   REPORT_COLUMNS,
   SCORE_COLUMNS,
 } from '../../src/domain/columns';
+import { ERROR_CODES, errorMessageKey, KefuError } from '../../src/domain/errors';
 import { hantSources } from '../../src/domain/hant-sources';
 import {
   chineseIn,
+  isMessageKey,
   LANGS,
   labelIn,
   langFromLocale,
@@ -73,6 +77,87 @@ describe('message catalogue', () => {
     expect(message('en', 'cli.bad_month', { value: '2026-13' })).toBe(
       'The month must be YYYY-MM, got: 2026-13',
     );
+  });
+});
+
+const ROOT = join(__dirname, '../..');
+
+/**
+ * Every text src/ can hand the catalogue: each string literal, and each value the compiler knows a
+ * template or an expression to take (`state.${state}` is every state's key), read by the type checker
+ * over the project's sources outside the catalogue itself; with the sidebar's labels (every file of
+ * src/ui), which it asks for without their `ui.` prefix.
+ */
+function textsSaidInSrc(): Set<string> {
+  const said = new Set<string>();
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(ROOT, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
+  if (!config) throw new Error('tsconfig.json cannot be read');
+  const inSrc = (file: string) =>
+    file.startsWith(join(ROOT, 'src/')) && !/src\/domain\/(messages|hant-table)\.ts$/.test(file);
+  const program = ts.createProgram(config.fileNames.filter(inSrc), config.options);
+  const checker = program.getTypeChecker();
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) said.add(node.text);
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateExpression(node)
+    ) {
+      const type = checker.getTypeAtLocation(node);
+      for (const member of type.isUnion() ? type.types : [type]) {
+        if (member.isStringLiteral()) said.add(member.value);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const source of program.getSourceFiles()) if (inSrc(source.fileName)) visit(source);
+  const labels = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) said.add(`ui.${node.text}`);
+    ts.forEachChild(node, labels);
+  };
+  const ui = join(ROOT, 'src/ui');
+  for (const file of readdirSync(ui, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts')) continue;
+    const path = join(ui, file);
+    labels(ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true));
+  }
+  return said;
+}
+
+describe('the catalogue typed end to end', () => {
+  it('words every error code in all four languages, as a failure is described', () => {
+    expect(ERROR_CODES.length).toBeGreaterThan(0);
+    expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
+    for (const code of ERROR_CODES) {
+      const key = errorMessageKey(code);
+      // describeError (app/render.ts) words a code by its own entry, else by error.<code>.
+      expect(key, code).toBe(isMessageKey(code) ? code : `error.${code}`);
+      for (const lang of LANGS) {
+        const worded = message(lang, key);
+        expect(worded.trim(), `${lang} ${code}`).not.toBe('');
+        expect(describeError(new KefuError(code), lang), `${lang} ${code}`).toBe(worded);
+        if (code !== 'internal') expect(worded, `${lang} ${code}`).not.toBe(message(lang, 'error.internal'));
+      }
+    }
+    expect(describeError(new KefuError('calendar_no_working_days', { days: 400 }), 'en')).toBe(
+      'The working calendar has no working day within 400 days: check whether 节假日 marks too many days 休.',
+    );
+  });
+
+  it('refuses a code that is none, at compile time', () => {
+    // @ts-expect-error: an error code must be one of ERROR_CODES (typecheck fails if this compiles).
+    expect(new KefuError('no_such_code').code).toBe('no_such_code');
+  });
+
+  it('has no entry that src/ never says', { timeout: 120_000 }, () => {
+    const said = textsSaidInSrc();
+    expect(said.has('state.open'), 'keys made by a template are found').toBe(true);
+    expect(said.has('ui.tab_overview'), 'labels the sidebar asks for are found').toBe(true);
+    expect(messageKeys().filter((key) => !said.has(key))).toEqual([]);
   });
 });
 
@@ -150,24 +235,13 @@ describe('the Traditional catalogue', () => {
       message('zh-TW', 'setup.timezone_question', { settingZone: 'Asia/Taipei', sheetZone: 'UTC' }),
     ).toContain('「規則設置」的時區');
     // 第 3 行 (mainland: row) is 第 3 列 in Taiwan and Hong Kong; 列 (mainland: column) is 欄.
-    const rowText = message('zh', 'report.sheet_line', {
-      sheet: 'S',
-      kind: 'K',
-      header: 3,
-      rows: 5,
-      columns: 4,
-    });
-    expect(rowText).toContain('第 3 行');
+    const sheetLine = { sheet: 'S', kind: 'K', by: 'B', header: 3, rows: 5 };
+    const twice = { header: 'H', used: 'C', other: 'F' };
+    expect(message('zh', 'inspect.sheet_line', sheetLine)).toContain('第 3 行');
+    expect(message('zh', 'issue.duplicate_header', twice)).toContain('C 列和 F 列');
     for (const lang of ['zh-TW', 'zh-HK'] as const) {
-      const text = message(lang, 'report.sheet_line', {
-        sheet: 'S',
-        kind: 'K',
-        header: 3,
-        rows: 5,
-        columns: 4,
-      });
-      expect(text).toContain('第 3 列');
-      expect(text).toContain('4 欄');
+      expect(message(lang, 'inspect.sheet_line', sheetLine)).toContain('第 3 列');
+      expect(message(lang, 'issue.duplicate_header', twice)).toContain('C 欄和 F 欄');
     }
     expect(message('zh-TW', 'menu.dashboard')).not.toBe(message('zh', 'menu.dashboard'));
     expect(localized('zh-TW', { zh: '客户电话', en: 'Phone' })).toBe('客戶電話');

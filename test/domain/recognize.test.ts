@@ -245,6 +245,18 @@ describe('recognizeSheet', () => {
     expect(layout?.columns.问题描述).toBe(4);
   });
 
+  it('keeps a fault named with its reason (故障/原因) as the problem, however short its words', () => {
+    const rows = [
+      ['日期', '客户名称', '联系方式', '名称/型号', '问题类型', '故障/原因', '记录员'],
+      ['2026-10-03', '张伟', '13812345678', '净水器 R5', '质量问题', '不出水', '马丽'],
+      ['2026-10-04', '李娜', '13912345678', '净水器 R3', '安装', '漏水', '马丽'],
+      ['2026-10-05', '王芳', '13712345678', '净水器 R5', '质量问题', '异响', '周杰'],
+    ];
+    const layout = recognizeSheet('售后服务登记表', rows).layout;
+    expect(layout?.columns.问题分类).toBe(4);
+    expect(layout?.columns.问题描述).toBe(5);
+  });
+
   it('never reads numbers under a header that names them (Part Numbers) as phones', () => {
     const rows = [
       ['RMA Number', 'Customer Name', 'Model', 'Fault', 'Part Numbers'],

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runInspect } from '../../src/app/inspect';
-import { SheetsWorkbook } from '../../src/gas/adapter';
+import type { SheetsWorkbook } from '../../src/gas/adapter';
 import { FakeWorkbook } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';
+import { sheetsPort } from '../helpers/sheets-port';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -28,7 +29,7 @@ function ledgerWorkbook(rows: number): FakeWorkbook {
 
 function port(wb: FakeWorkbook): SheetsWorkbook {
   void wb;
-  return new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+  return sheetsPort();
 }
 
 describe('the Apps Script adapter', () => {

@@ -234,6 +234,10 @@ describe('dist/Code.js in node:vm', () => {
     const column = vm.runInContext('KEFU_DUE(starts, 24, "工作时")', context) as unknown[][];
     expect((column[0]![0] as Date).toISOString()).toBe('2026-10-10T06:00:00.000Z');
     expect(column[1]?.[0]).toBe('不是日期：not a date');
+    // More working hours than a calendar of 400 days holds: the reason in the cell, not an error code.
+    const tooMany = vm.runInContext('KEFU_DUE(start, 100000, "工作时")', context);
+    expect(tooMany).toMatch(/400/);
+    expect(tooMany).not.toMatch(/calendar_no_working_days/);
   });
 
   it('takes a range of the settings sheets as an optional last argument, so Sheets recalculates when they change', () => {

@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { applyEdit, type EditedColumns, readEditContext } from '../../src/app/edit';
 import type { TextStore } from '../../src/app/edit-cache';
 import { runValidation } from '../../src/app/validate';
-import { SheetsWorkbook } from '../../src/gas/adapter';
 import type { FakeWorkbook } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';
+import { sheetsPort } from '../helpers/sheets-port';
 import { type SheetData, sh, TEAM_NOW, toFake } from '../helpers/workbooks';
 
 afterAll(() => {
@@ -70,7 +70,7 @@ describe('a clean edit', () => {
   const marks = memory();
   let wb: FakeWorkbook;
   const edit = (row: number, columns: EditedColumns) => {
-    const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+    const port = sheetsPort();
     wb.counter.reset();
     const found = readEditContext(port, '售后登记', row, 1, context, TEAM_NOW);
     if (!found) throw new Error('no context');
@@ -85,7 +85,7 @@ describe('a clean edit', () => {
   it('reads only the header and the edited row once an edit has seen the row', () => {
     vi.useFakeTimers({ now: TEAM_NOW, toFake: ['Date'] });
     wb = workbook();
-    runValidation(new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN'), {
+    runValidation(sheetsPort(), {
       now: TEAM_NOW,
       lang: 'zh',
       write: true,

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dashboardOverview } from '../../src/app/dashboard';
-import { withBoot } from '../../src/gas/actions';
-import { SheetsWorkbook } from '../../src/gas/adapter';
+import { withBoot } from '../../src/gas/operations/sidebar';
 import { installFake } from '../helpers/install';
+import { sheetsPort } from '../helpers/sheets-port';
 import { TEAM_NOW, teamWorkbook, toFake } from '../helpers/workbooks';
 
 afterEach(() => {
@@ -12,7 +12,7 @@ afterEach(() => {
 describe('the sidebar overview', () => {
   it('reads each sheet once, validation included', () => {
     const wb = installFake(toFake(teamWorkbook(true).sheets));
-    const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+    const port = sheetsPort();
     wb.counter.reset();
     const overview = dashboardOverview(port, TEAM_NOW, 'zh');
     expect(overview.validation.errors).toBeGreaterThan(0);

@@ -4,7 +4,6 @@
 // range it could not write and why. A warning-only protection never stops a script.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runValidation } from '../../src/app/validate';
-import { SheetsWorkbook } from '../../src/gas/adapter';
 import {
   menuCallbacks,
   menuCheckComplaints,
@@ -17,6 +16,7 @@ import {
 } from '../../src/gas/entry';
 import { type FakeWorkbook, SHEETS_ERRORS } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';
+import { sheetsPort } from '../helpers/sheets-port';
 import { type Cell, sh, toFake } from '../helpers/workbooks';
 
 const NOW = sh(2026, 11, 9, 10);
@@ -356,7 +356,7 @@ describe('whole protected sheets', () => {
 describe('a write Sheets refuses although the protections said it could be made', () => {
   it('is recorded and the operation goes on', () => {
     const wb = open(team());
-    const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+    const port = sheetsPort();
     port.writeBlock('投诉登记', 20, 1, [['先写一行']]);
     // A protection set while the operation runs: the adapter read the protections before it.
     wb.protectRange('投诉登记', 'A21:H21');
@@ -380,7 +380,7 @@ describe('service calls with protections', () => {
       wb.protectSheet('奖惩登记');
       open(wb);
       wb.counter.reset();
-      runValidation(new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN'), {
+      runValidation(sheetsPort(), {
         now: NOW.getTime(),
         lang: 'zh',
         write: true,

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runSetup } from '../../src/app/setup';
 import { PARAMETERS } from '../../src/domain/params';
 import { DEFAULT_RULES } from '../../src/domain/rules';
-import { SheetsWorkbook } from '../../src/gas/adapter';
 import { FakeWorkbook } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';
+import { sheetsPort } from '../helpers/sheets-port';
 import { workbookState } from '../helpers/state';
 import { teamWorkbook, toFake } from '../helpers/workbooks';
 
@@ -12,7 +12,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const port = () => new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+const port = () => sheetsPort();
 
 describe('Set up sheets', () => {
   it('creates every standard sheet, with headers, frozen rows, formats and the defaults', () => {

@@ -7,10 +7,10 @@ import { runComplaints } from '../../src/app/complaints';
 import { runScores } from '../../src/app/scores';
 import { runValidation } from '../../src/app/validate';
 import { toWall } from '../../src/domain/time';
-import { SheetsWorkbook } from '../../src/gas/adapter';
 import { menuCheckComplaints } from '../../src/gas/entry';
 import { FakeWorkbook } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';
+import { sheetsPort } from '../helpers/sheets-port';
 import { type Cell, sh, toFake } from '../helpers/workbooks';
 
 const NOW = sh(2026, 11, 9, 10);
@@ -114,7 +114,7 @@ function typedTeam(): FakeWorkbook {
 describe('the add-on reads what the team typed', () => {
   it('validates typed dates as dates and says a time alone is no complete date', () => {
     const wb = installFake(typedTeam());
-    const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+    const port = sheetsPort();
     const result = runValidation(port, { now: NOW.getTime(), lang: 'zh', write: true });
     const issues = result.issues.filter((i) => i.sheet === '投诉登记');
     expect(issues.map((i) => [i.row, i.field, i.code])).toEqual([[4, '投诉时间', 'invalid_date']]);
@@ -128,7 +128,7 @@ describe('the add-on reads what the team typed', () => {
   it('counts complaints from typed dates, and leaves the time-only one out, saying so', () => {
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
     const wb = installFake(typedTeam());
-    const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+    const port = sheetsPort();
     const report = runComplaints(port, { now: NOW.getTime(), lang: 'zh', write: false });
     expect(report.rows.map((r) => [r.complaint.id, r.complaint.received])).toEqual([
       ['K1', sh(2026, 11, 5, 14, 30).getTime()],
@@ -149,7 +149,7 @@ describe('the add-on reads what the team typed', () => {
     expect(typed.sheet('奖惩登记').value(2, 5)).toBe(-50);
     const scores = (wb: FakeWorkbook) => {
       installFake(wb);
-      const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+      const port = sheetsPort();
       const report = runScores(port, { month: '2026-10', now: NOW.getTime(), lang: 'zh', write: false });
       vi.unstubAllGlobals();
       return report.scores.staff.map((s) => [s.name, s.cashItems, s.net]);
@@ -159,7 +159,7 @@ describe('the add-on reads what the team typed', () => {
     expect(fromTyped.find((s) => s[0] === '李娜')?.[1]).toBe(50);
     const ledgerIssues = (wb: FakeWorkbook) => {
       installFake(wb);
-      const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+      const port = sheetsPort();
       const result = runValidation(port, { now: NOW.getTime(), lang: 'zh', write: false });
       vi.unstubAllGlobals();
       return result.issues.filter((i) => i.sheet === '奖惩登记');

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runValidation } from '../../src/app/validate';
-import { SheetsWorkbook } from '../../src/gas/adapter';
 import { menuValidateAll, onEdit } from '../../src/gas/entry';
 import type { FakeWorkbook } from '../fake/spreadsheet';
 import { editRows } from '../helpers/edit';
 import { installFake } from '../helpers/install';
-import { reportSheet } from '../helpers/state';
+import { sheetsPort } from '../helpers/sheets-port';
+import { reportSheet, workbookState } from '../helpers/state';
 import { type SheetData, sh, TEAM_NOW, teamWorkbook, toFake } from '../helpers/workbooks';
 
 afterEach(() => {
@@ -14,7 +14,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const port = () => new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+const port = () => sheetsPort();
 
 /** An edit event for rows of a sheet, as Sheets passes it to onEdit. */
 function editEvent(sheet: string, row: number, numRows = 1): GoogleAppsScript.Events.SheetsOnEdit {
@@ -157,6 +157,27 @@ describe('Validate all', () => {
     );
     // Rows 6, 13, 20… have a bad phone: one far below the 500 listed is still marked.
     expect(wb.sheet('售后登记').note(6 + 7 * 900, 3)).toMatch(/^【客服助手】/);
+  });
+
+  it('links each issue of 校验报告 to its cell with a HYPERLINK to the sheet’s gid', () => {
+    // The same run as test/app/validate.test.ts on the memory workbook, as Sheets holds the link.
+    const wb = installFake(toFake(teamWorkbook(true).sheets));
+    runValidation(port(), { now: TEAM_NOW, lang: 'zh', write: true });
+    runValidation(port(), { now: TEAM_NOW, lang: 'zh', write: true });
+    const { headerRow } = reportSheet(wb);
+    const report = wb.sheet('校验报告');
+    expect(report.value(headerRow + 1, 4)).toBe('电话');
+    expect(report.formula(headerRow + 1, 8)).toMatch(/^=HYPERLINK\("#gid=\d+&range=B5","售后记录2026!B5"\)$/);
+  });
+
+  it('changes nothing in Sheets on a second run, and sets no notes', () => {
+    const wb = installFake(toFake(teamWorkbook(true).sheets));
+    runValidation(port(), { now: TEAM_NOW, lang: 'zh', write: true });
+    const first = workbookState(wb);
+    wb.counter.reset();
+    runValidation(port(), { now: TEAM_NOW, lang: 'zh', write: true });
+    expect(workbookState(wb)).toEqual(first);
+    expect(wb.counter.get('Range.setNotes')).toBe(0);
   });
 
   it('toasts the counts from the menu', () => {

@@ -29,8 +29,13 @@ export function ownSheetNames(wb: FakeWorkbook): Set<string> {
   );
 }
 
+/** A workbook whose sheets can be read back as plain grids: the Apps Script fake or the memory workbook. */
+interface GridSource {
+  sheet(name: string): { snapshotValues(): unknown[][] };
+}
+
 /** The 校验报告 sheet: the recognition summary above its table, the table's header row and rows. */
-export function reportSheet(wb: FakeWorkbook): { summary: string[]; headerRow: number; rows: unknown[][] } {
+export function reportSheet(wb: GridSource): { summary: string[]; headerRow: number; rows: unknown[][] } {
   const values = wb.sheet('校验报告').snapshotValues();
   const index = values.findIndex((line) => line[0] === '工作表' || line[0] === 'Sheet');
   if (index < 0) throw new Error('校验报告 has no table header');

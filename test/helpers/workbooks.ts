@@ -1,6 +1,7 @@
 // Test workbooks described once, loadable into the Sheets fake or written as .xlsx.
 
 import { writeRealXlsx } from '../../scripts/real-sheets';
+import { MemoryWorkbook } from '../fake/memory-workbook';
 import { FakeWorkbook } from '../fake/spreadsheet';
 
 export type Cell = string | number | boolean | Date | null;
@@ -32,6 +33,14 @@ export function toFake(sheets: readonly SheetData[], locale = 'zh_CN'): FakeWork
     }
   }
   return wb;
+}
+
+/**
+ * Loads sheets into a fresh in-memory workbook (time zone Asia/Shanghai): the port the operation
+ * tests drive (test/fake/memory-workbook.ts).
+ */
+export function toMemory(sheets: readonly SheetData[], locale = 'zh_CN'): MemoryWorkbook {
+  return MemoryWorkbook.of(sheets, { timeZone: 'Asia/Shanghai', locale });
 }
 
 /** Row and column of an A1 reference. */

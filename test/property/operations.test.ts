@@ -7,10 +7,10 @@ import { runScores } from '../../src/app/scores';
 import { runSetup } from '../../src/app/setup';
 import { runValidation } from '../../src/app/validate';
 import { isKefuError } from '../../src/domain/errors';
-import { SheetsWorkbook } from '../../src/gas/adapter';
 import type { FakeWorkbook } from '../fake/spreadsheet';
 import { editRows } from '../helpers/edit';
 import { installFake } from '../helpers/install';
+import { sheetsPort } from '../helpers/sheets-port';
 import { ownSheetNames, workbookState } from '../helpers/state';
 import { type SheetData, toFake } from '../helpers/workbooks';
 import { hostileWorkbook } from './arbitraries';
@@ -32,7 +32,7 @@ function step(body: () => void): void {
 
 /** Every operation of the add-on, in the order a supervisor might click them. */
 function everything(wb: FakeWorkbook): void {
-  const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+  const port = sheetsPort();
   step(() => runSetup(port, 'zh'));
   step(() => {
     runValidation(port, { now: NOW, lang: 'zh', write: true });
@@ -86,7 +86,7 @@ describe('every operation on random, hostile workbooks (fast-check, fixed seed)'
     fc.assert(
       fc.property(hostileWorkbook, (sheets) => {
         const wb = installFake(toFake(sheets));
-        const port = new SheetsWorkbook(SpreadsheetApp.getActive(), 'zh_CN');
+        const port = sheetsPort();
         let issues: ReturnType<typeof runValidation>['issues'] = [];
         step(() => {
           issues = runValidation(port, { now: NOW, lang: 'zh', write: false }).issues;

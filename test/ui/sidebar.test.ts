@@ -6,9 +6,9 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardOverview, dashboardRules, dashboardScores } from '../../src/app/dashboard';
 import { PARAMETERS } from '../../src/domain/params';
-import { SheetsWorkbook } from '../../src/gas/adapter';
 import type { FakeWorkbook } from '../fake/spreadsheet';
 import { demoFake } from '../helpers/demo-fake';
+import { sheetsPort } from '../helpers/sheets-port';
 
 const ROOT = join(__dirname, '..', '..');
 const RESULTS = join(ROOT, 'test-results');
@@ -114,11 +114,7 @@ describe('the dashboard sidebar in Chromium', () => {
     const context = server(wb);
     const page = await openSidebar(wb, context);
     await page.waitForSelector('#complaint-items');
-    const expected = dashboardOverview(
-      new SheetsWorkbook(wb.globals().SpreadsheetApp.getActive(), 'zh_CN'),
-      NOW,
-      'zh',
-    );
+    const expected = dashboardOverview(sheetsPort(wb), NOW, 'zh');
     expect(await text(page, '[data-count="complaints-overdue"] b')).toBe(String(expected.complaints.overdue));
     expect(await text(page, '[data-count="complaints-due-soon"] b')).toBe(
       String(expected.complaints.dueSoon),
@@ -144,11 +140,7 @@ describe('the dashboard sidebar in Chromium', () => {
     const context = server(wb);
     const page = await openSidebar(wb, context);
     await page.waitForSelector('#weekly-chart');
-    const expected = dashboardOverview(
-      new SheetsWorkbook(wb.globals().SpreadsheetApp.getActive(), 'zh_CN'),
-      NOW,
-      'zh',
-    ).weekly;
+    const expected = dashboardOverview(sheetsPort(wb), NOW, 'zh').weekly;
     expect(expected.week).toBe('2026-W44');
     expect(await page.locator('h2', { hasText: '周报 2026-W44' }).count()).toBe(1);
     expect(await text(page, '#weekly-line')).toBe(
@@ -187,12 +179,7 @@ describe('the dashboard sidebar in Chromium', () => {
     await page.waitForSelector('#score-chart');
     await expect.poll(async () => page.locator('#month').inputValue()).toBe('2026-10');
     await page.waitForFunction(() => document.querySelectorAll('#score-table tbody tr').length === 9);
-    const expected = dashboardScores(
-      new SheetsWorkbook(wb.globals().SpreadsheetApp.getActive(), 'zh_CN'),
-      '2026-10',
-      NOW,
-      'zh',
-    );
+    const expected = dashboardScores(sheetsPort(wb), '2026-10', NOW, 'zh');
     const rows = await page
       .locator('#score-table tbody tr')
       .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.split('\t')));
@@ -217,10 +204,7 @@ describe('the dashboard sidebar in Chromium', () => {
     const page = await openSidebar(wb, server(wb));
     await page.click('[data-tab="rules"]');
     await page.waitForSelector('#params-table');
-    const expected = dashboardRules(
-      new SheetsWorkbook(wb.globals().SpreadsheetApp.getActive(), 'zh_CN'),
-      'zh',
-    );
+    const expected = dashboardRules(sheetsPort(wb), 'zh');
     const rows = await page
       .locator('#params-table tbody tr')
       .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.split('\t')));

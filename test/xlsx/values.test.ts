@@ -38,6 +38,7 @@ async function expectSameReads(file: string): Promise<void> {
   const [whole, values] = await both(file);
   expect(values.listSheets()).toEqual(whole.listSheets());
   expect(values.readOwnMarks()).toEqual(whole.readOwnMarks());
+  expect(whole.listSheets().length, file).toBeGreaterThan(0);
   for (const sheet of whole.listSheets()) {
     expect(normal(values.readGrid(sheet, { merges: true })), `${file} ${sheet}`).toEqual(
       normal(whole.readGrid(sheet, { merges: true })),

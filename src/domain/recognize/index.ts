@@ -4,6 +4,7 @@
 // left alone and reported with its nearest kind, never guessed.
 
 import { maxOf, minOf } from '../arrays';
+import { DEADLINE_COLUMNS } from '../columns';
 import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } from '../schema';
 import { cellText, isDate, normalizeHeader } from '../text';
 import {
@@ -558,7 +559,7 @@ const FORM_SUBJECTS: Partial<Record<SheetKind, readonly string[]>> = {
 const FORM_SHEET = /^(表单回复|表单回应|表单响应|form_?responses?)_?\d*$/;
 
 /** The add-on's own deadline columns (答复截止, 方案截止, 状态 side by side): never the team's data. */
-const OWN_COLUMNS = ['答复截止', '方案截止', '状态'];
+const OWN_COLUMNS = DEADLINE_COLUMNS.map((c) => normalizeHeader(c.zh));
 
 function ownColumnIndexes(labels: HeaderCandidate['labels']): Set<number> {
   const own = new Set<number>();
@@ -718,7 +719,9 @@ function shortReason(
 ): FieldHit | null {
   const category = CATEGORY_OF[kind];
   if (!category || !p || p.filled < 2 || !CONTENT_FIELDS.has(hit.field.key)) return null;
-  if (!conceptsOf(questionCore(header)).concepts.has('reason')) return null;
+  // A reason alone (退货原因, 原因), not a fault named with it (故障/原因, 故障原因: the problem itself).
+  const { concepts } = conceptsOf(questionCore(header));
+  if (!concepts.has('reason') || concepts.has('content')) return null;
   if (p.text >= 0.3 || p.length > 8) return null;
   const field = sheetSpec(kind).fields.find((f) => f.key === category);
   return field ? { ...hit, field, priority: hit.priority + 0.3 } : null;

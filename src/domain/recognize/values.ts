@@ -7,6 +7,7 @@
 
 import { readLedgerText } from '../ledger-text';
 import { parseMoment } from '../parse';
+import { PLAIN_MOBILE } from '../phone';
 import { cellText, isDate, normalizeHeader, toSimplified } from '../text';
 
 /** The share of a column's filled cells of each sort (0 to 1), and the times it holds. */
@@ -50,7 +51,7 @@ const PHONE_DIGITS = /^\+?\d{7,15}$/;
 /** What may stand before a phone number in its cell: nothing, or a label (手机：, 电话, Tel:, Mobile). */
 const PHONE_LABEL = /^\s*(?:[\u3400-\u9fff]{1,6}|tel|phone|mobile|mob|cell|whatsapp)?\.?\s*[:：]?\s*$/i;
 const PHONE_SHAPES = [
-  /^1[3-9]\d{9}$/, // mainland mobile
+  PLAIN_MOBILE, // mainland mobile
   /^0\d{9,11}$/, // a number with its area or trunk code (010…, 0912…)
   /^0[2-8][1-9]\d{6}$/, // a Taiwanese landline with its area code (07-123-4567 as 071234567)
   /^(852|853|886|86)\d{8,11}$/, // with a Chinese-speaking region's code
