@@ -64,7 +64,7 @@ const calendarDataOnly = {
 };
 
 /**
- * libphonenumber-js (src/domain/phone.ts) is bundled apart and minified, ahead of the add-on's
+ * libphonenumber-js (src/domain/phone/phone.ts) is bundled apart and minified, ahead of the add-on's
  * IIFE as one top-level object: nobody reads its code in a stack trace, and minified it weighs
  * about 120 KB instead of 180 KB (bundled with the add-on it would be printed unminified).
  */

@@ -5,8 +5,8 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Recognition, recognizeSheet } from '../src/domain/recognize';
-import type { SheetKind } from '../src/domain/schema';
+import { type Recognition, recogniseSheet } from '../src/domain/recognise';
+import type { SheetKind } from '../src/domain/sheets/schema';
 
 export interface CorpusSheet {
   readonly id: string;
@@ -82,7 +82,7 @@ function headerRowOf(sheet: CorpusSheet): readonly (string | number)[] {
   return best;
 }
 
-export function scoreSheet(sheet: CorpusSheet, recognise = recognizeSheet): SheetScore {
+export function scoreSheet(sheet: CorpusSheet, recognise = recogniseSheet): SheetScore {
   const found: Recognition = recognise(sheet.sheetName, sheet.rows);
   const got = found.layout?.kind ?? null;
   const expected = sheet.expected.kind;

@@ -1,4 +1,4 @@
-// Writes src/domain/hant-table.ts: the Traditional Chinese of everything the add-on says, for
+// Writes src/domain/i18n/hant-table.ts: the Traditional Chinese of everything the add-on says, for
 // Taiwan (zh-TW) and Hong Kong / Macau (zh-HK), made from the one catalogue at build time with
 // opencc-js (Taiwan's phrases for zh-TW; Hong Kong's characters for zh-HK) and the reviewed
 // table below. Run after changing a Chinese message: `npm run hant:make`. A unit test regenerates
@@ -11,8 +11,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { hantSources } from '../src/domain/hant-sources';
-import { LABEL_KEY } from '../src/domain/messages';
+import { hantSources } from '../src/domain/i18n/hant-sources';
+import { LABEL_KEY } from '../src/domain/i18n/messages';
 import { toSimplified } from '../src/domain/text';
 
 const require = createRequire(__filename);
@@ -178,7 +178,7 @@ export function hantSource(): string {
 }
 
 if (process.argv[1]?.endsWith('make-hant.ts')) {
-  const file = join(process.cwd(), 'src', 'domain', 'hant-table.ts');
+  const file = join(process.cwd(), 'src', 'domain', 'i18n', 'hant-table.ts');
   writeFileSync(file, hantSource());
   console.error(`wrote ${file}`);
 }

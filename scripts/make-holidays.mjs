@@ -1,4 +1,4 @@
-// Writes src/domain/holidays.ts: the working calendars of Hong Kong, Macau and Taiwan (days off on
+// Writes src/domain/calendar/holidays.ts: the working calendars of Hong Kong, Macau and Taiwan (days off on
 // Monday to Friday, make-up working days on a weekend), from date-holidays' public holidays with the
 // reviewed corrections of scripts/holidays.json. date-holidays is a build-time tool only: its data
 // covers every country and would not fit the Apps Script bundle. Run after upgrading date-holidays
@@ -122,7 +122,7 @@ export function holidaysSource() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const file = join(here, '..', 'src', 'domain', 'holidays.ts');
+  const file = join(here, '..', 'src', 'domain', 'calendar', 'holidays.ts');
   writeFileSync(file, holidaysSource());
   console.error(`wrote ${file}`);
 }

@@ -1,4 +1,4 @@
-// Writes src/domain/recognize/traditional.ts: every Traditional character (Taiwan, Hong Kong and
+// Writes src/domain/recognise/traditional.ts: every Traditional character (Taiwan, Hong Kong and
 // OpenCC's standard forms) that has a different Simplified one, as OpenCC converts it one
 // character at a time. Run after upgrading opencc-js: `npm run traditional:make`. A unit test
 // regenerates the table from opencc-js and fails if the committed file drifts.
@@ -43,7 +43,7 @@ export function traditionalSource() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const file = join(process.cwd(), 'src', 'domain', 'recognize', 'traditional.ts');
+  const file = join(process.cwd(), 'src', 'domain', 'recognise', 'traditional.ts');
   writeFileSync(file, traditionalSource());
   console.error(`wrote ${file}`);
 }

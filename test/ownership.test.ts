@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runComplaints } from '../src/app/complaints';
 import { isOwnNote } from '../src/app/marks';
+import { runComplaints } from '../src/app/operations/complaints';
 import { loadWorkbook } from '../src/app/workbook';
 import { main } from '../src/cli/main';
 import {

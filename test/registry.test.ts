@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_COMMANDS, menuItems, OPERATIONS } from '../src/app/registry';
-import { LANGS, message } from '../src/domain/messages';
+import { LANGS, message } from '../src/domain/i18n/messages';
 import { FakeWorkbook } from './fake/spreadsheet';
 import { loadBundle } from './helpers/bundle';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dashboardOverview } from '../src/app/dashboard';
+import { overviewTab } from '../src/app/operations/sidebar';
 import { main } from '../src/cli/main';
 import {
   menuCallbacks,
@@ -168,7 +168,7 @@ describe('privacy: phones are masked on every surface outside the sheet', () => 
 
   it('in what the sidebar receives', () => {
     setup();
-    const json = JSON.stringify(dashboardOverview(sheetsPort(), Date.now(), 'zh'));
+    const json = JSON.stringify(overviewTab(sheetsPort(), Date.now(), 'zh'));
     expect(json).not.toMatch(RAW_PHONE);
     expect(json).toContain('138****5678');
   });

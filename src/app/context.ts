@@ -1,24 +1,23 @@
 // What the settings sheets say: the roster, the rule catalogue, the parameters, the working
 // calendar and the time zone, read from the loaded sheets.
 
-import { type DayOverride, WorkCalendar } from '../domain/calendar';
-import { KefuError } from '../domain/errors';
+import { type DayOverride, WorkCalendar } from '../domain/calendar/calendar';
+import { parseMoment, parseNumber, parseYesNo } from '../domain/calendar/parse';
+import { dayKey, isValidTimeZone } from '../domain/calendar/time';
+import { KefuError } from '../domain/i18n/errors';
+import { readParameterTable, readSettings } from '../domain/params/readers';
 import {
   type ItemLimits,
   type ParameterProblem,
   parameterName,
-  readParameterTable,
-  readSettings,
   type Settings,
   withinLimit,
-} from '../domain/params';
-import { parseMoment, parseNumber, parseYesNo } from '../domain/parse';
-import { DEFAULT_RULES, normalizeRuleCode, type Rule } from '../domain/rules';
-import { ITEM_LIMITS } from '../domain/schema';
-import { standardValue } from '../domain/status';
+} from '../domain/params/table';
+import { DEFAULT_RULES, normalizeRuleCode, type Rule } from '../domain/scores/rules';
+import { ITEM_LIMITS } from '../domain/sheets/schema';
+import { standardValue } from '../domain/sheets/status';
 import { cellText, normalizeHeader } from '../domain/text';
-import { dayKey, isValidTimeZone } from '../domain/time';
-import type { StaffMember, ValidationContext } from '../domain/validate';
+import type { StaffMember, ValidationContext } from '../domain/validate/rules';
 import { cell, firstSheetOf, type LoadedSheet, sheetsOf } from './workbook';
 
 /**

@@ -1,7 +1,7 @@
 // What an edit needs besides the edited rows (sheet layouts, the small settings sheets), kept in a
 // cache so a typical onEdit reads only the rows it validates. Pure: the store is passed in.
 
-import type { SheetLayoutInfo } from '../domain/recognize';
+import type { SheetLayoutInfo } from '../domain/recognise';
 import { cellText, shortHash, utf8Bytes } from '../domain/text';
 import type { CellValue, SheetGrid } from './port';
 import { type LoadedSheet, prepareSheet } from './workbook';

@@ -3,13 +3,13 @@
 // column is updated in place, else a row is added below the last.
 
 import { maxOf } from '../domain/arrays';
-import { IGNORE_WORD } from '../domain/mapping';
-import type { Lang } from '../domain/messages';
-import { kindFromSheetName, recognizeSheet } from '../domain/recognize';
-import { type SheetKind, sheetSpec } from '../domain/schema';
+import type { Lang } from '../domain/i18n/messages';
+import { kindFromSheetName, recogniseSheet } from '../domain/recognise';
+import { IGNORE_WORD } from '../domain/sheets/mapping';
+import { type SheetKind, sheetSpec } from '../domain/sheets/schema';
 import { cellText, normalizeHeader } from '../domain/text';
+import { standardLayout, standardSheetName } from './operations/setup';
 import type { WorkbookPort, WriteValue } from './port';
-import { standardLayout, standardSheetName } from './setup';
 
 /** A rule for 列名对照: a sheet's kind (null: 忽略), or a column's field (null: 忽略). */
 export type MappingRule =
@@ -30,7 +30,7 @@ function mappingSheet(port: WorkbookPort, lang: Lang): string {
 export function writeMappingRule(port: WorkbookPort, rule: MappingRule, lang: Lang): void {
   const name = mappingSheet(port, lang);
   const grid = port.readGrid(name);
-  const layout = recognizeSheet(name, grid.values).layout;
+  const layout = recogniseSheet(name, grid.values).layout;
   const headerRow = layout?.headerRow ?? 2;
   const col = (field: '表名' | '表格类型' | '列名' | '字段', fallback: number) =>
     layout?.columns[field] ?? fallback;

@@ -1,6 +1,6 @@
 // Constants that make the add-on's own marks in a sheet recognisable as its own.
 
-import { NOTE_PREFIX } from '../domain/schema';
+import { NOTE_PREFIX } from '../domain/sheets/schema';
 import { shortHash } from '../domain/text';
 
 /** Every conditional-format formula the add-on writes contains this no-op (N of text is 0). */

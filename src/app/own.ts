@@ -5,15 +5,15 @@
 // earlier versions, which set no marks, are adopted once where their layout is unmistakably the
 // add-on's own.
 
+import { chineseIn, type Lang, message } from '../domain/i18n/messages';
 import {
   CALLBACK_COLUMNS,
   type ColumnSpec,
   OVERDUE_COLUMNS,
   REPORT_COLUMNS,
   SCORE_COLUMNS,
-} from '../domain/columns';
-import { chineseIn, type Lang, message } from '../domain/messages';
-import { OWN_NAME_SUFFIX, OWN_SHEETS } from '../domain/schema';
+} from '../domain/sheets/columns';
+import { OWN_NAME_SUFFIX, OWN_SHEETS } from '../domain/sheets/schema';
 import { cellText } from '../domain/text';
 import type { CellValue, NewSheetLayout, OwnMark, WorkbookPort } from './port';
 

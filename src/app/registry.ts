@@ -5,7 +5,7 @@
 // the help and docs/cli.md (test/registry.test.ts) are built or checked from it: adding an
 // operation is an entry here, and forgetting one of its parts fails to compile or fails a test.
 
-import type { MessageKey } from '../domain/messages';
+import type { MessageKey } from '../domain/i18n/messages';
 
 /** An operation as the registry declares it. */
 export interface OperationSpec {
@@ -41,7 +41,7 @@ export const OPERATIONS = [
   { id: 'hourlyOff', menu: { label: 'menu.trigger_off', handler: 'menuHourlyOff', group: 2 } },
   { id: 'robotSettings', menu: { label: 'menu.robot_settings', handler: 'menuRobotSettings', group: 2 } },
   { id: 'testAlert', menu: { label: 'menu.test_alert', handler: 'menuTestAlert', group: 2 } },
-  { id: 'sidebar', menu: { label: 'menu.dashboard', handler: 'menuOpenDashboard', group: 3 } },
+  { id: 'sidebar', menu: { label: 'menu.sidebar', handler: 'menuOpenSidebar', group: 3 } },
   { id: 'recalculate', menu: { label: 'menu.recalculate', handler: 'menuRecalculate', group: 3 } },
   { id: 'diagnostics', menu: { label: 'menu.diagnostics', handler: 'menuDiagnostics', group: 3 } },
   { id: 'inspect', menu: { label: 'menu.about', handler: 'menuAbout', group: 3 }, command: 'inspect' },

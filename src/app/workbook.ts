@@ -2,7 +2,18 @@
 // first), its merged cells spread, its records told from titles, headers, footers and blanks; and
 // typed access to a row's fields. Every operation starts here.
 
-import { KefuError } from '../domain/errors';
+import { monthInText } from '../domain/calendar/parse';
+import { KefuError } from '../domain/i18n/errors';
+import type { Lang } from '../domain/i18n/messages';
+import {
+  type CellRect,
+  HEADER_SCAN_ROWS,
+  kindFromSheetName,
+  type Recognition,
+  recogniseSheet,
+  type SheetLayoutInfo,
+  type Unrecognised,
+} from '../domain/recognise';
 import {
   fieldsNotInKind,
   type MappingConflict,
@@ -11,22 +22,11 @@ import {
   type MappingTable,
   NO_MAPPING,
   readMapping,
-} from '../domain/mapping';
-import type { Lang } from '../domain/messages';
-import { monthInText } from '../domain/parse';
-import {
-  type CellRect,
-  HEADER_SCAN_ROWS,
-  kindFromSheetName,
-  type Recognition,
-  recognizeSheet,
-  type SheetLayoutInfo,
-  type Unrecognised,
-} from '../domain/recognize';
-import { fillMerges, planRows, type RowPlan } from '../domain/rows';
-import { type FieldKey, type SheetKind, sheetSpec } from '../domain/schema';
+} from '../domain/sheets/mapping';
+import { fillMerges, planRows, type RowPlan } from '../domain/sheets/rows';
+import { type FieldKey, type SheetKind, sheetSpec } from '../domain/sheets/schema';
 import { cellText } from '../domain/text';
-import type { MappingHint } from './inspect';
+import type { MappingHint } from './operations/inspect';
 import { isOwnSheet, markedOwnSheets } from './own';
 import type { OwnMark, SheetGrid, WorkbookPort } from './port';
 
@@ -119,7 +119,7 @@ function merges(grid: SheetGrid): readonly CellRect[] {
 /** The first sheet recognised as 列名对照 among grids already read (by name, else by its header). */
 function findMappingSheet(grids: ReadonlyMap<string, SheetGrid>): LoadedSheet<'mapping'> | null {
   for (const [name, grid] of grids) {
-    const found = recognizeSheet(name, top(grid), { merges: merges(grid) });
+    const found = recogniseSheet(name, top(grid), { merges: merges(grid) });
     if (found.layout?.kind !== 'mapping') continue;
     return prepareSheet(found.layout as SheetLayoutInfo<'mapping'>, grid);
   }
@@ -175,7 +175,7 @@ export function recognise(
   mapping: MappingTable,
   ownColumns?: ReadonlySet<number>,
 ): Recognition {
-  return recognizeSheet(name, top(grid), {
+  return recogniseSheet(name, top(grid), {
     mapping: mapping.forSheet(name),
     merges: merges(grid),
     ...(ownColumns ? { ownColumns } : {}),
@@ -259,11 +259,11 @@ export function loadSettingsSheets(port: WorkbookPort, kinds: readonly SheetKind
     if (!named) {
       if (loaded.length === wanted.size) continue;
       const head = port.readGrid(name, { firstRow: 1, numRows: HEADER_SCAN_ROWS });
-      const found = recognizeSheet(name, head.values).layout;
+      const found = recogniseSheet(name, head.values).layout;
       if (!found || !wanted.has(found.kind)) continue;
     }
     const grid = port.readGrid(name);
-    const layout = recognizeSheet(name, top(grid)).layout;
+    const layout = recogniseSheet(name, top(grid)).layout;
     if (layout && !loaded.some((s) => s.layout.kind === layout.kind)) loaded.push(prepareSheet(layout, grid));
   }
   return loaded;

@@ -1,13 +1,13 @@
 // Parsing the kefu-sheets command line (docs/cli.md).
 
 import { CLI_COMMANDS, type CliCommand } from '../app/registry';
-import { KefuError } from '../domain/errors';
-import { parseIsoWeek } from '../domain/isoweek';
-import { type Lang, langFromLocale } from '../domain/messages';
-import { isMonthKey } from '../domain/parse';
-import { webhookPlace } from '../domain/redact';
-import { parseRobotKind, type RobotKind, webhookProblem } from '../domain/robots';
-import { isValidTimeZone } from '../domain/time';
+import { parseRobotKind, type RobotKind, webhookProblem } from '../domain/alerts/robots';
+import { parseIsoWeek } from '../domain/calendar/isoweek';
+import { isMonthKey } from '../domain/calendar/parse';
+import { isValidTimeZone } from '../domain/calendar/time';
+import { KefuError } from '../domain/i18n/errors';
+import { type Lang, langFromLocale } from '../domain/i18n/messages';
+import { webhookPlace } from '../domain/phone/redact';
 
 /** The commands (declared in src/app/registry.ts). */
 export const COMMANDS = CLI_COMMANDS;

@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
-import { isKefuError, KefuError } from '../domain/errors';
+import { isKefuError, KefuError } from '../domain/i18n/errors';
 import { ReadBudget, type ReadLimits, SheetCollector, type WorkbookValues } from '../xlsx/values';
 
 /** The field separator of a CSV: comma, tab (Excel's "Unicode text") or semicolon, by its first line. */

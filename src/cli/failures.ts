@@ -1,9 +1,9 @@
 // The failures of a run that could not be done, by code (docs/cli.md, "Exit status"): which code
 // each refusal is, and how it is said.
 
-import { describeError } from '../app/render';
-import { isKefuError } from '../domain/errors';
-import { type Lang, message } from '../domain/messages';
+import { describeError } from '../app/present/render';
+import { isKefuError } from '../domain/i18n/errors';
+import { type Lang, message } from '../domain/i18n/messages';
 
 /** The codes of a run that could not be done (docs/cli.md, "Exit status"). */
 export type FailureCode =

@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { type ErrorCode, KefuError } from '../domain/errors';
+import { type ErrorCode, KefuError } from '../domain/i18n/errors';
 import { mebibytes, readXlsxValues } from '../xlsx/reader';
 import type { ReadCounts, ReadLimits, WorkbookValues } from '../xlsx/values';
 import { zipEntries } from '../xlsx/zip';

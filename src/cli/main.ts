@@ -2,8 +2,8 @@
 // parses the arguments, runs the command the registry names (src/cli/commands/), and turns any
 // failure into one line on stderr (JSON with --json) and an exit status.
 
-import { isKefuError } from '../domain/errors';
-import { type Lang, message } from '../domain/messages';
+import { isKefuError } from '../domain/i18n/errors';
+import { type Lang, message } from '../domain/i18n/messages';
 import { VERSION } from '../domain/version';
 import { type CliOptions, langOf, parseArgs } from './args';
 import { RUNNERS } from './commands';

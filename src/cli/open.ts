@@ -3,8 +3,8 @@
 
 import { basename, resolve } from 'node:path';
 import { resolveTimeZone } from '../app/context';
-import { type MappingHint, mappingProblemLine } from '../app/inspect';
-import { describeError } from '../app/render';
+import { type MappingHint, mappingProblemLine } from '../app/operations/inspect';
+import { describeError } from '../app/present/render';
 import {
   hasSheetOf,
   kindsText,
@@ -13,7 +13,7 @@ import {
   OPERATION_KINDS,
   type Operation,
   warningText,
-} from '../app/warnings';
+} from '../app/present/warnings';
 import {
   type LoadedWorkbook,
   loadWorkbook,
@@ -21,9 +21,9 @@ import {
   type MappingFile,
   mappingFileRows,
 } from '../app/workbook';
-import { isKefuError, KefuError } from '../domain/errors';
-import { type Lang, message } from '../domain/messages';
-import { parseIsoMoment } from '../domain/time';
+import { parseIsoMoment } from '../domain/calendar/time';
+import { isKefuError, KefuError } from '../domain/i18n/errors';
+import { type Lang, message } from '../domain/i18n/messages';
 import { saveXlsx, XlsxWorkbook } from '../xlsx/adapter';
 import { ValuesWorkbook } from '../xlsx/values';
 import type { CliOptions } from './args';

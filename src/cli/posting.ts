@@ -1,9 +1,9 @@
+import type { Notice } from '../app/alerts/notify';
 import { readWorkbookSettings } from '../app/context';
-import type { Notice } from '../app/notify';
-import { robotWarnings, type Warning, warningText } from '../app/warnings';
+import { robotWarnings, type Warning, warningText } from '../app/present/warnings';
 import { firstSheetOf } from '../app/workbook';
-import { message } from '../domain/messages';
-import type { RobotKind } from '../domain/robots';
+import type { RobotKind } from '../domain/alerts/robots';
+import { message } from '../domain/i18n/messages';
 import type { CliOptions } from './args';
 import type { Io } from './io';
 import type { Opened } from './open';

@@ -1,7 +1,7 @@
-import { summarizeWorkbook } from '../app/inspect';
-import { sheetsJson } from '../app/json';
+import { summarizeWorkbook } from '../app/operations/inspect';
 import { elsewhereText, type OutputSheet } from '../app/own';
-import { type Lang, message } from '../domain/messages';
+import { sheetsJson } from '../app/present/json';
+import { type Lang, message } from '../domain/i18n/messages';
 import type { CliOptions } from './args';
 import type { Io } from './io';
 import { type Opened, writeCopy } from './open';

@@ -1,15 +1,18 @@
 // Terminal reports of the CLI, readable by a supervisor: plain text, Chinese or English.
 
-import { type CallbackReport, callbackLine, callbackSummary } from '../app/callbacks';
-import { type ComplaintReport, overdueLine, urgentComplaints } from '../app/complaints';
-import { inspectionLines, type MappingHint, type WorkbookInspection } from '../app/inspect';
+import { type CallbackReport, callbackLine, callbackSummary } from '../app/operations/callbacks';
+import { type ComplaintReport, overdueLine, urgentComplaints } from '../app/operations/complaints';
+import { inspectionLines, type MappingHint, type WorkbookInspection } from '../app/operations/inspect';
+import { problemLine, type ScoreReport, scoreLine } from '../app/operations/scores';
+import type { ValidationSummary } from '../app/operations/validate';
+import { type WeeklySummary, weeklyLines, weeklyTitle } from '../app/operations/weekly';
 import type { WriteValue } from '../app/port';
-import { headerLabel, renderIssue } from '../app/render';
-import { problemLine, type ScoreReport, scoreLine } from '../app/scores';
-import type { ValidationSummary } from '../app/validate';
-import { type Warning, warningText } from '../app/warnings';
-import { type WeeklySummary, weeklyLines, weeklyTitle } from '../app/weekly';
+import { headerLabel, renderIssue } from '../app/present/render';
+import { type Warning, warningText } from '../app/present/warnings';
 import { appendAll, maxOf } from '../domain/arrays';
+import { dayKey, formatLocal } from '../domain/calendar/time';
+import { chineseIn, type Lang, message } from '../domain/i18n/messages';
+import type { Region } from '../domain/params/region';
 import {
   CALLBACK_COLUMNS,
   type ColumnFormat,
@@ -17,18 +20,15 @@ import {
   columnHeaders,
   OVERDUE_COLUMNS,
   SCORE_COLUMNS,
-} from '../domain/columns';
-import { chineseIn, type Lang, message } from '../domain/messages';
-import type { Region } from '../domain/region';
-import { dayKey, formatLocal } from '../domain/time';
-import type { Issue } from '../domain/validate';
+} from '../domain/sheets/columns';
+import type { Issue } from '../domain/validate/rules';
 
 export interface InspectionReport extends WorkbookInspection {
   readonly file: string;
 }
 
 /** What the engine sees in the workbook (every column with `detailed`). */
-export function renderInspection(
+export function inspectionText(
   lang: Lang,
   report: InspectionReport,
   detailed: boolean,
@@ -54,7 +54,7 @@ function warningLines(warnings: readonly Warning[], lang: Lang, hint: MappingHin
  * the validation could not take into account (sheets not understood). Phones in the messages are
  * masked as 地区 (region) reads them.
  */
-export function renderValidation(
+export function validationText(
   lang: Lang,
   issues: readonly Issue[],
   summary: ValidationSummary,
@@ -144,7 +144,7 @@ function terminalRow(
 }
 
 /** The month's scores as a table (the columns of 月度考核), then the team line and any notes. */
-export function renderScores(lang: Lang, report: ScoreReport, hint: MappingHint = 'workbook'): string {
+export function scoresText(lang: Lang, report: ScoreReport, hint: MappingHint = 'workbook'): string {
   const { scores } = report;
   const rows = scores.staff.map((s) =>
     terminalRow(scoreLine(s, lang), SCORE_COLUMNS, report.settings.timeZone),
@@ -170,7 +170,7 @@ export function renderScores(lang: Lang, report: ScoreReport, hint: MappingHint 
 }
 
 /** Complaint deadlines: the summary, then what is overdue or due soon (the columns of 超时投诉). */
-export function renderComplaints(
+export function complaintsText(
   lang: Lang,
   report: ComplaintReport,
   now: number,
@@ -209,7 +209,7 @@ export function renderComplaints(
 }
 
 /** Callbacks not yet made and the month's rate (the columns of 回访计划, phones masked). */
-export function renderCallbacks(
+export function callbacksText(
   lang: Lang,
   report: CallbackReport,
   timeZone: string,
@@ -238,7 +238,7 @@ export function renderCallbacks(
 }
 
 /** The weekly summary: its title, then each figure on a line, then what they leave out. */
-export function renderWeekly(lang: Lang, summary: WeeklySummary, hint: MappingHint = 'workbook'): string {
+export function weeklyText(lang: Lang, summary: WeeklySummary, hint: MappingHint = 'workbook'): string {
   const lines = [`■ ${weeklyTitle(summary, lang)}`];
   for (const [label, value] of weeklyLines(summary, lang)) lines.push(`  ${label}：${value}`);
   appendAll(lines, warningLines(summary.warnings, lang, hint));

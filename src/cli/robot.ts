@@ -2,12 +2,8 @@
 // own fetch with a time-out, the same message and signature as in Google Sheets.
 
 import { createHmac } from 'node:crypto';
-import type { Notice } from '../app/notify';
-import { noticeMarkdown } from '../app/notify';
-import { KefuError } from '../domain/errors';
-import { type Lang, message } from '../domain/messages';
-import type { Settings } from '../domain/params';
-import { redactSecrets, webhookPlace, webhookSecrets } from '../domain/redact';
+import type { Notice } from '../app/alerts/notify';
+import { noticeMarkdown } from '../app/alerts/notify';
 import {
   ROBOT_TEXT_BYTES,
   type RobotKind,
@@ -15,7 +11,11 @@ import {
   robotKind,
   robotRequest,
   webhookProblem,
-} from '../domain/robots';
+} from '../domain/alerts/robots';
+import { KefuError } from '../domain/i18n/errors';
+import { type Lang, message } from '../domain/i18n/messages';
+import type { Settings } from '../domain/params/table';
+import { redactSecrets, webhookPlace, webhookSecrets } from '../domain/phone/redact';
 
 /** How long a robot may take to answer (KEFU_SHEETS_WEBHOOK_TIMEOUT_MS overrides it, for tests). */
 function timeoutMs(): number {

@@ -1,6 +1,6 @@
 // Text helpers shared by the domain: header normalisation and cell-to-text conversion.
 
-import { TRADITIONAL_PAIRS } from './recognize/traditional';
+import { TRADITIONAL_PAIRS } from './recognise/traditional';
 
 /**
  * Normalises a header or list value for comparison: Traditional characters in their Simplified

@@ -22,10 +22,10 @@ import {
   type WriteKind,
   type WriteValue,
 } from '../app/port';
-import { CELL_CHARACTERS, fitText, truncationMarker } from '../app/render';
+import { CELL_CHARACTERS, fitText, truncationMarker } from '../app/present/render';
 import { maxOf } from '../domain/arrays';
-import { KefuError } from '../domain/errors';
-import { type Lang, langFromLocale } from '../domain/messages';
+import { KefuError } from '../domain/i18n/errors';
+import { type Lang, langFromLocale } from '../domain/i18n/messages';
 import { columnLetter, columnNumber, isDate } from '../domain/text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -8,9 +8,7 @@ import {
   decodeAlertSheets,
   encodeAlertSheets,
   type WorkbookSeen,
-} from '../app/alert-sheets';
-import type { ComplaintReport, ComplaintRow } from '../app/complaints';
-import { decodeEditCache } from '../app/edit-cache';
+} from '../app/alerts/alert-sheets';
 import {
   digestNotice,
   listedNotice,
@@ -22,13 +20,11 @@ import {
   noticeText,
   type RowLink,
   urgentKeys,
-} from '../app/notify';
+} from '../app/alerts/notify';
+import { decodeEditCache } from '../app/edit-cache';
+import type { ComplaintReport, ComplaintRow } from '../app/operations/complaints';
 import { readKeySet, writeKeySet } from '../app/remembered';
 import type { LoadedWorkbook } from '../app/workbook';
-import { isKefuError } from '../domain/errors';
-import { type Lang, message } from '../domain/messages';
-import type { Settings } from '../domain/params';
-import { webhookPlace } from '../domain/redact';
 import {
   ROBOT_TEXT_BYTES,
   type RobotKind,
@@ -36,7 +32,11 @@ import {
   robotKind,
   robotRequest,
   webhookProblem,
-} from '../domain/robots';
+} from '../domain/alerts/robots';
+import { isKefuError } from '../domain/i18n/errors';
+import { type Lang, message } from '../domain/i18n/messages';
+import type { Settings } from '../domain/params/table';
+import { webhookPlace } from '../domain/phone/redact';
 import { shortHash } from '../domain/text';
 import { documentStore, editCacheStore, knowSecrets, logFailure, redact, withDocumentLock } from './runtime';
 import { PROPERTY } from './store';

@@ -1,18 +1,18 @@
 // The custom functions' bodies: a range in gives a same-shape array out, one call for a whole column.
 
 import { parameterError, readCalendar, readWorkbookSettings } from '../app/context';
-import { describeError } from '../app/render';
+import { describeError } from '../app/present/render';
 import { loadSettingsSheets } from '../app/workbook';
-import type { WorkCalendar } from '../domain/calendar';
-import { isKefuError } from '../domain/errors';
-import { type Lang, message } from '../domain/messages';
-import { parameterName, type Settings } from '../domain/params';
-import { parseMoment, parseNumber } from '../domain/parse';
-import { contactPhone } from '../domain/phone';
-import type { Region } from '../domain/region';
-import { kpiPoints, pointsFine } from '../domain/scores';
+import type { WorkCalendar } from '../domain/calendar/calendar';
+import { parseMoment, parseNumber } from '../domain/calendar/parse';
+import { dayKey, HOUR_MS } from '../domain/calendar/time';
+import { isKefuError } from '../domain/i18n/errors';
+import { type Lang, message } from '../domain/i18n/messages';
+import type { Region } from '../domain/params/region';
+import { parameterName, type Settings } from '../domain/params/table';
+import { contactPhone } from '../domain/phone/phone';
+import { kpiPoints, pointsFine } from '../domain/scores/scores';
 import { normalizeHeader } from '../domain/text';
-import { dayKey, HOUR_MS } from '../domain/time';
 import { currentLang, openWorkbook } from './runtime';
 
 /**

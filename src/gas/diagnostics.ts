@@ -1,17 +1,23 @@
-// 诊断 on Google's servers: gathers the facts app/diagnostics.ts words, each on its own so one
+// 诊断 on Google's servers: gathers the facts app/operations/diagnostics.ts words, each on its own so one
 // failing service never hides the others, and shows the report in a dialog to copy.
 
 import { parameterTable, readCalendar, readWorkbookSettings } from '../app/context';
-import { type DiagnosticFacts, type Fact, isoFromJava, type ZoneSample } from '../app/diagnostics';
-import { summarizeWorkbook } from '../app/inspect';
+import { type DiagnosticFacts, type Fact, isoFromJava, type ZoneSample } from '../app/operations/diagnostics';
+import { summarizeWorkbook } from '../app/operations/inspect';
 import { loadWorkbook } from '../app/workbook';
-import { builtInCovers, builtInYears, uncheckedYears } from '../domain/calendar';
-import { type Lang, message } from '../domain/messages';
-import { parameterName } from '../domain/params';
-import { webhookPlace } from '../domain/redact';
-import { robotKind } from '../domain/robots';
+import { robotKind } from '../domain/alerts/robots';
+import { builtInCovers, builtInYears, uncheckedYears } from '../domain/calendar/calendar';
+import {
+  intlFormatIso,
+  isValidTimeZone,
+  toWall,
+  useOffsetProvider,
+  wallDayKey,
+} from '../domain/calendar/time';
+import { type Lang, message } from '../domain/i18n/messages';
+import { parameterName } from '../domain/params/table';
+import { webhookPlace } from '../domain/phone/redact';
 import { cellText, utf8Bytes } from '../domain/text';
-import { intlFormatIso, isValidTimeZone, toWall, useOffsetProvider, wallDayKey } from '../domain/time';
 import { VERSION } from '../domain/version';
 import { lastDelivery } from './alerts';
 import { robotInCells, withStoredRobot } from './robot-settings';

@@ -2,7 +2,7 @@
 // calls, custom functions), each a line that calls its body elsewhere. The build turns each export
 // into a top-level function carrying this JSDoc (parameter names and @customfunction included).
 
-import type { OverviewJson, RecognitionJson, RulesJson, ScoresJson } from '../app/dashboard';
+import type { OverviewJson, RecognitionJson, RulesJson, ScoresJson } from '../app/operations/sidebar';
 import type { CustomInput, CustomOutput } from './custom';
 import * as custom from './custom';
 import { buildMenus } from './menu';
@@ -137,8 +137,8 @@ export function robotSettingsMove(): RobotDialogState {
   return robot.robotSettingsMove();
 }
 
-/** Menu: opens the dashboard sidebar (300 px) in the user's language. */
-export function menuOpenDashboard(): void {
+/** Menu: opens the sidebar (300 px) in the user's language. */
+export function menuOpenSidebar(): void {
   runMenu('sidebar');
 }
 

@@ -1,7 +1,7 @@
 // The add-on's menus: under Extensions as an add-on, and also at the top level when bound to the sheet.
 
 import { menuItems } from '../app/registry';
-import { type Lang, message } from '../domain/messages';
+import { type Lang, message } from '../domain/i18n/messages';
 
 function fill(menu: GoogleAppsScript.Base.Menu, lang: Lang): GoogleAppsScript.Base.Menu {
   for (const item of menuItems()) {

@@ -2,7 +2,7 @@
 // two fields and the buttons that call the server. The webhook and secret are never sent to the
 // page: it only sends what is typed.
 
-import { type Lang, message } from '../domain/messages';
+import { type Lang, message } from '../domain/i18n/messages';
 import type { RobotSettingsJson } from './robot-settings';
 
 function escapeHtml(text: string): string {

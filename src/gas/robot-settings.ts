@@ -5,11 +5,11 @@
 
 import { parameterTable } from '../app/context';
 import { firstSheetOf, type LoadedSheet, loadSettingsSheets } from '../app/workbook';
-import { KefuError } from '../domain/errors';
-import { type Lang, message } from '../domain/messages';
-import { parameterName, type Settings } from '../domain/params';
-import { redactSecrets, secretTail, webhookPlace } from '../domain/redact';
-import { robotKind, webhookProblem } from '../domain/robots';
+import { robotKind, webhookProblem } from '../domain/alerts/robots';
+import { KefuError } from '../domain/i18n/errors';
+import { type Lang, message } from '../domain/i18n/messages';
+import { parameterName, type Settings } from '../domain/params/table';
+import { redactSecrets, secretTail, webhookPlace } from '../domain/phone/redact';
 import { cellText, columnLetter } from '../domain/text';
 import { knowSecrets, openWorkbook } from './runtime';
 import { PROPERTY } from './store';

@@ -1,13 +1,13 @@
 // What every Apps Script entry point shares: the user's language, the workbook port, and error display.
 
 import type { TextStore } from '../app/edit-cache';
+import { describeError } from '../app/present/render';
 import type { KeyValueStore } from '../app/remembered';
-import { describeError } from '../app/render';
-import { isKefuError, KefuError } from '../domain/errors';
-import { isLang, type Lang, langFromLocale, message } from '../domain/messages';
-import { maskPhonesInText } from '../domain/phone';
-import { redactSecrets } from '../domain/redact';
-import { intlZoneDataWorks, useOffsetProvider, usingOffsetProvider } from '../domain/time';
+import { intlZoneDataWorks, useOffsetProvider, usingOffsetProvider } from '../domain/calendar/time';
+import { isKefuError, KefuError } from '../domain/i18n/errors';
+import { isLang, type Lang, langFromLocale, message } from '../domain/i18n/messages';
+import { maskPhonesInText } from '../domain/phone/phone';
+import { redactSecrets } from '../domain/phone/redact';
 import { SheetsWorkbook } from './adapter';
 import { CACHE, PROPERTY } from './store';
 
@@ -110,7 +110,7 @@ export function knowSecrets(values: readonly string[]): void {
   for (const value of values) if (value.trim() !== '') secrets.add(value.trim());
 }
 
-/** A text with every webhook credential and known secret replaced (see domain/redact.ts). */
+/** A text with every webhook credential and known secret replaced (see domain/phone/redact.ts). */
 export function redact(text: string): string {
   return redactSecrets(text, [...secrets]);
 }

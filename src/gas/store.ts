@@ -18,7 +18,7 @@ export const PROPERTY = {
   alerted: 'kefu.alerted',
   /** The last delivery to the group robot, for 诊断 and the sidebar. */
   lastDelivery: 'kefu.robot.last',
-  /** What the instant alert remembers of the workbook's sheets (see app/alert-sheets.ts). */
+  /** What the instant alert remembers of the workbook's sheets (see app/alerts/alert-sheets.ts). */
   alertSheets: 'kefu.alertSheets',
   /** The group robot (JSON: url and secret). */
   robot: 'kefu.robot.settings',

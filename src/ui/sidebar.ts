@@ -1,4 +1,4 @@
-// The dashboard sidebar's client (bundled into the sidebar's HTML by scripts/build.mjs): the tab bar,
+// The sidebar's client (bundled into the sidebar's HTML by scripts/build.mjs): the tab bar,
 // and each tab's server call and drawing. No framework. The pieces live beside it: boot.ts (language
 // and labels), calls.ts (google.script.run), dom.ts (view and widgets), charts.ts, tabs/ one per tab.
 

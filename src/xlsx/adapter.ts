@@ -21,9 +21,9 @@ import {
   type WorkbookPort,
   type WriteValue,
 } from '../app/port';
-import { KefuError } from '../domain/errors';
+import { fromWall, toWall } from '../domain/calendar/time';
+import { KefuError } from '../domain/i18n/errors';
 import { columnLetter, columnNumber } from '../domain/text';
-import { fromWall, toWall } from '../domain/time';
 import { markName, marksOf } from './marks';
 import { type SaveProgress, writeWorkbook } from './save';
 

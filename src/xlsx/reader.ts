@@ -9,7 +9,7 @@
 
 import { StringDecoder } from 'node:string_decoder';
 import type { Block } from '../app/port';
-import { KefuError } from '../domain/errors';
+import { KefuError } from '../domain/i18n/errors';
 import {
   type DefinedName,
   type RawValue,

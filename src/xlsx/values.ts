@@ -21,9 +21,9 @@ import type {
   WorkbookPort,
   WriteValue,
 } from '../app/port';
-import { KefuError } from '../domain/errors';
+import { fromWall } from '../domain/calendar/time';
+import { KefuError } from '../domain/i18n/errors';
 import { columnLetter } from '../domain/text';
-import { fromWall } from '../domain/time';
 import { marksOf } from './marks';
 
 /**

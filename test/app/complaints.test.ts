@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { callbackReport } from '../../src/app/callbacks';
-import { complaintReport } from '../../src/app/complaints';
-import { warningText } from '../../src/app/warnings';
+import { callbackReport } from '../../src/app/operations/callbacks';
+import { complaintReport } from '../../src/app/operations/complaints';
+import { warningText } from '../../src/app/present/warnings';
 import { loadWorkbook } from '../../src/app/workbook';
-import { formatIso, parseIsoMoment } from '../../src/domain/time';
+import { formatIso, parseIsoMoment } from '../../src/domain/calendar/time';
 import {
   CALENDAR_EXPECTED,
   COMPLAINTS_NOW,

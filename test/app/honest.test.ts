@@ -3,12 +3,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { realWorkbook } from '../../scripts/real-sheets';
-import { runCallbacks } from '../../src/app/callbacks';
-import { runComplaints } from '../../src/app/complaints';
-import { complaintsJson } from '../../src/app/json';
-import { digestNotice } from '../../src/app/notify';
-import { runScores } from '../../src/app/scores';
-import { runValidation } from '../../src/app/validate';
+import { digestNotice } from '../../src/app/alerts/notify';
+import { runCallbacks } from '../../src/app/operations/callbacks';
+import { runComplaints } from '../../src/app/operations/complaints';
+import { runScores } from '../../src/app/operations/scores';
+import { runValidation } from '../../src/app/operations/validate';
+import { complaintsJson } from '../../src/app/present/json';
 import { type SheetData, sh, toMemory } from '../helpers/workbooks';
 
 const NOW = sh(2026, 11, 20, 10).getTime();

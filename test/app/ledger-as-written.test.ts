@@ -3,8 +3,8 @@
 // says, and every row it cannot price reported, never a silent 0.
 
 import { describe, expect, it } from 'vitest';
-import { runScores } from '../../src/app/scores';
-import { runValidation } from '../../src/app/validate';
+import { runScores } from '../../src/app/operations/scores';
+import { runValidation } from '../../src/app/operations/validate';
 import { type SheetData, sh, toMemory } from '../helpers/workbooks';
 
 const NOW = sh(2026, 11, 20, 10).getTime();

@@ -3,12 +3,12 @@
 // not understood with the kind it came nearest to, and counting the complaint rows left out.
 
 import { describe, expect, it } from 'vitest';
-import { runCallbacks } from '../../src/app/callbacks';
-import { runComplaints } from '../../src/app/complaints';
-import { dashboardOverview, dashboardScores } from '../../src/app/dashboard';
-import { runScores } from '../../src/app/scores';
-import { type Warning, warningText } from '../../src/app/warnings';
-import { runWeekly } from '../../src/app/weekly';
+import { runCallbacks } from '../../src/app/operations/callbacks';
+import { runComplaints } from '../../src/app/operations/complaints';
+import { runScores } from '../../src/app/operations/scores';
+import { overviewTab, scoresTab } from '../../src/app/operations/sidebar';
+import { runWeekly } from '../../src/app/operations/weekly';
+import { type Warning, warningText } from '../../src/app/present/warnings';
 import { type SheetData, sh, toMemory } from '../helpers/workbooks';
 
 /** "Now": Monday 2026-10-12 10:00 in Shanghai. */
@@ -83,7 +83,7 @@ describe('a sheet not understood', () => {
       .map((line) => line[0]);
     expect(top).toContain(text);
     // The overview names it once, though complaints, callbacks and validation all read complaints.
-    const notes = dashboardOverview(port, NOW, 'zh').notes;
+    const notes = overviewTab(port, NOW, 'zh').notes;
     expect(notes.filter((n) => n.includes('「Sheet2」没有读懂'))).toHaveLength(1);
   });
 
@@ -102,7 +102,7 @@ describe('a sheet not understood', () => {
     expect(
       block.some((line) => line.startsWith('「Sheet3」没有读懂') && line.includes('最接近奖惩登记')),
     ).toBe(true);
-    expect(dashboardScores(port, '2026-10', NOW, 'en').notes).toEqual(
+    expect(scoresTab(port, '2026-10', NOW, 'en').notes).toEqual(
       expect.arrayContaining([expect.stringContaining('"Sheet3" was not understood')]),
     );
   });

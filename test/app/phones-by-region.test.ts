@@ -2,7 +2,7 @@
 // mainland's stay valid, any number with its country code is valid, and whatever leaves the sheet
 // (notes, 校验报告, duplicates) reads and masks them as the region writes them.
 import { describe, expect, it } from 'vitest';
-import { runValidation } from '../../src/app/validate';
+import { runValidation } from '../../src/app/operations/validate';
 import { type Cell, type SheetData, sh, TEAM_NOW, toMemory } from '../helpers/workbooks';
 
 const HEADER = ['登记日期', '客户姓名', '客户电话', '产品型号', '产品序列号', '购买渠道'];

@@ -1,7 +1,7 @@
 // The weekly complaint summary on a workbook whose answers are worked out by hand below.
 import { describe, expect, it } from 'vitest';
-import { complaintReport } from '../../src/app/complaints';
-import { runWeekly, weeklyTrend } from '../../src/app/weekly';
+import { complaintReport } from '../../src/app/operations/complaints';
+import { runWeekly, weeklyTrend } from '../../src/app/operations/weekly';
 import { loadWorkbook } from '../../src/app/workbook';
 import { type SheetData, sh, toMemory } from '../helpers/workbooks';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REAL_WORKBOOKS, writeRealXlsx } from '../../scripts/real-sheets';
-import { runInspect } from '../../src/app/inspect';
+import { runInspect } from '../../src/app/operations/inspect';
 import { loadWorkbook } from '../../src/app/workbook';
 import { openXlsx } from '../../src/xlsx/adapter';
 import { ROOT, runCli } from '../helpers/cli';

@@ -5,8 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chineseIn } from '../../src/domain/messages';
-import { sheetSpec } from '../../src/domain/schema';
+import { chineseIn } from '../../src/domain/i18n/messages';
+import { sheetSpec } from '../../src/domain/sheets/schema';
 import { runCli } from '../helpers/cli';
 import { type Cell, type SheetData, toXlsx } from '../helpers/workbooks';
 

@@ -2,17 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { holidaysSource, readCorrections, regionDays } from '../../scripts/make-holidays.mjs';
-import { describeError } from '../../src/app/render';
+import { describeError } from '../../src/app/present/render';
 import {
   builtInCovers,
   builtInYears,
   type DayOverride,
   uncheckedYears,
   WorkCalendar,
-} from '../../src/domain/calendar';
-import { REGION_DAYS } from '../../src/domain/holidays';
-import type { Region } from '../../src/domain/region';
-import { formatIso, parseIsoMoment } from '../../src/domain/time';
+} from '../../src/domain/calendar/calendar';
+import { REGION_DAYS } from '../../src/domain/calendar/holidays';
+import { formatIso, parseIsoMoment } from '../../src/domain/calendar/time';
+import type { Region } from '../../src/domain/params/region';
 
 const TZ = 'Asia/Shanghai';
 const at = (text: string) => parseIsoMoment(text, TZ)!;
@@ -218,7 +218,7 @@ describe('working calendars by region (规则设置: 地区)', () => {
   });
 
   it('is what scripts/make-holidays.mjs generates from date-holidays and scripts/holidays.json (npm run holidays:make)', () => {
-    const committed = readFileSync(join(process.cwd(), 'src', 'domain', 'holidays.ts'), 'utf8');
+    const committed = readFileSync(join(process.cwd(), 'src', 'domain', 'calendar', 'holidays.ts'), 'utf8');
     expect(committed).toBe(holidaysSource());
   });
 });

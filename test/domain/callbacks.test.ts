@@ -7,7 +7,7 @@ import {
   type CallbackRecord,
   type CallbackType,
   callbackStates,
-} from '../../src/domain/callbacks';
+} from '../../src/domain/callbacks/callbacks';
 
 const day = (n: number) => `2026-10-${String(1 + n).padStart(2, '0')}`;
 const customers = ['甲', '乙', '丙'];

@@ -1,9 +1,10 @@
-// Every state a complaint can be in (src/domain/complaints.ts), with the deadlines of 普通 and 重大
+// Every state a complaint can be in (src/domain/complaints/states.ts), with the deadlines of 普通 and 重大
 // in calendar hours and in working hours (weekends, National Day and its make-up Saturday, the
-// team's own 节假日), and what a status cell says (src/domain/status.ts): fixed dates, exact outputs.
+// team's own 节假日), and what a status cell says (src/domain/sheets/status.ts): fixed dates, exact outputs.
 
 import { describe, expect, it } from 'vitest';
-import { WorkCalendar } from '../../src/domain/calendar';
+import { WorkCalendar } from '../../src/domain/calendar/calendar';
+import { formatIso } from '../../src/domain/calendar/time';
 import {
   type Complaint,
   type ComplaintState,
@@ -13,10 +14,9 @@ import {
   isOverdueState,
   type Level,
   summarizeStates,
-} from '../../src/domain/complaints';
-import { defaultSettings } from '../../src/domain/params';
-import { isResolved, rowStatus } from '../../src/domain/status';
-import { formatIso } from '../../src/domain/time';
+} from '../../src/domain/complaints/states';
+import { defaultSettings } from '../../src/domain/params/readers';
+import { isResolved, rowStatus } from '../../src/domain/sheets/status';
 import { sh } from '../helpers/workbooks';
 
 const ZONE = 'Asia/Shanghai';

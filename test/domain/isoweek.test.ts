@@ -7,7 +7,7 @@ import {
   weeklyDueAt,
   weekOf,
   weeksInYear,
-} from '../../src/domain/isoweek';
+} from '../../src/domain/calendar/isoweek';
 
 describe('ISO weeks', () => {
   it('puts a day in the week of its Thursday, across year ends', () => {

@@ -4,16 +4,9 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { hantSource } from '../../scripts/make-hant';
-import { describeError } from '../../src/app/render';
-import {
-  CALLBACK_COLUMNS,
-  DEADLINE_COLUMNS,
-  OVERDUE_COLUMNS,
-  REPORT_COLUMNS,
-  SCORE_COLUMNS,
-} from '../../src/domain/columns';
-import { ERROR_CODES, errorMessageKey, KefuError } from '../../src/domain/errors';
-import { hantSources } from '../../src/domain/hant-sources';
+import { describeError } from '../../src/app/present/render';
+import { ERROR_CODES, errorMessageKey, KefuError } from '../../src/domain/i18n/errors';
+import { hantSources } from '../../src/domain/i18n/hant-sources';
 import {
   chineseIn,
   isMessageKey,
@@ -23,9 +16,16 @@ import {
   localized,
   message,
   messageKeys,
-} from '../../src/domain/messages';
-import { PARAMETERS } from '../../src/domain/params';
-import { SHEETS } from '../../src/domain/schema';
+} from '../../src/domain/i18n/messages';
+import { PARAMETERS } from '../../src/domain/params/table';
+import {
+  CALLBACK_COLUMNS,
+  DEADLINE_COLUMNS,
+  OVERDUE_COLUMNS,
+  REPORT_COLUMNS,
+  SCORE_COLUMNS,
+} from '../../src/domain/sheets/columns';
+import { SHEETS } from '../../src/domain/sheets/schema';
 import { normalizeHeader } from '../../src/domain/text';
 
 describe('message catalogue', () => {
@@ -134,7 +134,7 @@ describe('the catalogue typed end to end', () => {
     expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
     for (const code of ERROR_CODES) {
       const key = errorMessageKey(code);
-      // describeError (app/render.ts) words a code by its own entry, else by error.<code>.
+      // describeError (app/present/render.ts) words a code by its own entry, else by error.<code>.
       expect(key, code).toBe(isMessageKey(code) ? code : `error.${code}`);
       for (const lang of LANGS) {
         const worded = message(lang, key);
@@ -243,12 +243,12 @@ describe('the Traditional catalogue', () => {
       expect(message(lang, 'inspect.sheet_line', sheetLine)).toContain('第 3 列');
       expect(message(lang, 'issue.duplicate_header', twice)).toContain('C 欄和 F 欄');
     }
-    expect(message('zh-TW', 'menu.dashboard')).not.toBe(message('zh', 'menu.dashboard'));
+    expect(message('zh-TW', 'menu.sidebar')).not.toBe(message('zh', 'menu.sidebar'));
     expect(localized('zh-TW', { zh: '客户电话', en: 'Phone' })).toBe('客戶電話');
   });
 
   it('is generated from the catalogue: the committed table is what the generator makes', () => {
-    const committed = readFileSync(join(__dirname, '../../src/domain/hant-table.ts'), 'utf8');
+    const committed = readFileSync(join(__dirname, '../../src/domain/i18n/hant-table.ts'), 'utf8');
     expect(committed, 'run npm run hant:make').toBe(hantSource());
   });
 });

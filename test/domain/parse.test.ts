@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMoment, parseMonth, parseNumber, parseYesNo } from '../../src/domain/parse';
+import { parseMoment, parseMonth, parseNumber, parseYesNo } from '../../src/domain/calendar/parse';
 
 const TZ = 'Asia/Shanghai';
 /** The instant of a Shanghai wall-clock time. */

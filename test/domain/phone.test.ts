@@ -6,7 +6,7 @@ import {
   maskPhonesInText,
   normalizePhone,
   phonesIn,
-} from '../../src/domain/phone';
+} from '../../src/domain/phone/phone';
 
 describe('normalizePhone', () => {
   const cases: Array<[unknown, string | null, string?]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets, secretTail, webhookPlace } from '../../src/domain/redact';
+import { redactSecrets, secretTail, webhookPlace } from '../../src/domain/phone/redact';
 
 const DING = 'https://oapi.dingtalk.com/robot/send?access_token=6a1f0c9e8b7d4e2aa1b2c3d4e5f60718';
 const WECOM = 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cliLang } from '../../src/cli/args';
-import { parameterByName, readSettings } from '../../src/domain/params';
-import { parseRegion, regionLabel, suggestRegion } from '../../src/domain/region';
+import { readSettings } from '../../src/domain/params/readers';
+import { parseRegion, regionLabel, suggestRegion } from '../../src/domain/params/region';
+import { parameterByName } from '../../src/domain/params/table';
 
 /** A 参数 → 值 table as 规则设置 gives it: names as written (Traditional too) read as the parameter's. */
 const table = (rows: Record<string, string>) =>

@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { parseWeeklyTime } from '../../src/domain/params';
 import {
   fitItems,
   parseRobotKind,
@@ -8,7 +7,8 @@ import {
   robotKind,
   robotRequest,
   webhookProblem,
-} from '../../src/domain/robots';
+} from '../../src/domain/alerts/robots';
+import { parseWeeklyTime } from '../../src/domain/params/readers';
 import { utf8Bytes } from '../../src/domain/text';
 
 /** HMAC-SHA256 in Base64, computed here independently of the add-on's code. */

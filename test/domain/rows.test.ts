@@ -2,11 +2,11 @@
 // Traditional Chinese, English totals and sign-offs, and never a record that merely starts alike.
 
 import { describe, expect, it } from 'vitest';
-import { recognizeSheet } from '../../src/domain/recognize';
-import { planRows } from '../../src/domain/rows';
+import { recogniseSheet } from '../../src/domain/recognise';
+import { planRows } from '../../src/domain/sheets/rows';
 
 function footersOf(rows: (string | number)[][]): number[] {
-  const layout = recognizeSheet('Sheet1', rows).layout;
+  const layout = recogniseSheet('Sheet1', rows).layout;
   if (!layout) throw new Error('not recognised');
   return planRows(layout, rows, 1)
     .skipped.filter((s) => s.why === 'footer')

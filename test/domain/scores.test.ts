@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../src/domain/params';
-import { DEFAULT_RULES } from '../../src/domain/rules';
-import { computeMonthlyScores, kpiPoints, type LedgerEntry, pointsFine } from '../../src/domain/scores';
+import { defaultSettings } from '../../src/domain/params/readers';
+import { DEFAULT_RULES } from '../../src/domain/scores/rules';
+import {
+  computeMonthlyScores,
+  kpiPoints,
+  type LedgerEntry,
+  pointsFine,
+} from '../../src/domain/scores/scores';
 
 const settings = defaultSettings();
 const rules = new Map(DEFAULT_RULES.map((r) => [r.code, r]));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayKey, formatIso, fromWall, parseIsoMoment, toWall, wallOf } from '../../src/domain/time';
+import { dayKey, formatIso, fromWall, parseIsoMoment, toWall, wallOf } from '../../src/domain/calendar/time';
 
 describe('time zones', () => {
   it('formats an instant with the zone offset', () => {

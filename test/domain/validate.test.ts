@@ -1,20 +1,20 @@
-// The validation rules of src/domain/validate.ts, each on its own: rows go straight to validateRows
+// The validation rules of src/domain/validate/rules.ts, each on its own: rows go straight to validateRows
 // with a layout and a context written here (no workbook, no recognition), and each test names the
 // exact issues (row, field, code, severity, message and what it says) a rule must give, and the
 // rows it must leave alone.
 
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../src/domain/params';
-import type { ColumnInfo, SheetLayoutInfo } from '../../src/domain/recognize';
-import { DEFAULT_RULES, normalizeRuleCode } from '../../src/domain/rules';
-import type { SheetKind } from '../../src/domain/schema';
+import { defaultSettings } from '../../src/domain/params/readers';
+import type { ColumnInfo, SheetLayoutInfo } from '../../src/domain/recognise';
+import { DEFAULT_RULES, normalizeRuleCode } from '../../src/domain/scores/rules';
+import type { SheetKind } from '../../src/domain/sheets/schema';
 import {
   type Issue,
   type StaffMember,
   type ValidationContext,
   validateLayout,
   validateRows,
-} from '../../src/domain/validate';
+} from '../../src/domain/validate/rules';
 import { sh } from '../helpers/workbooks';
 
 /** "Now": Thursday 2026-11-05 10:00 in Shanghai. */

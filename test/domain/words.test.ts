@@ -1,11 +1,11 @@
 // Reading what people write: statuses, rewards and penalties in words, synonyms, dates without a year.
 
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, readLedgerText, revokes } from '../../src/domain/ledger-text';
-import { defaultSettings, readSettings } from '../../src/domain/params';
-import { parseMoment } from '../../src/domain/parse';
-import { isResolved, rowStatus, standardValue } from '../../src/domain/status';
-import { formatIso } from '../../src/domain/time';
+import { parseMoment } from '../../src/domain/calendar/parse';
+import { formatIso } from '../../src/domain/calendar/time';
+import { chineseNumber, readLedgerText, revokes } from '../../src/domain/ledger/ledger-text';
+import { defaultSettings, readSettings } from '../../src/domain/params/readers';
+import { isResolved, rowStatus, standardValue } from '../../src/domain/sheets/status';
 
 const settings = defaultSettings();
 const TZ = 'Asia/Shanghai';

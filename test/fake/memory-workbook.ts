@@ -25,7 +25,7 @@ import {
   type WriteKind,
   type WriteValue,
 } from '../../src/app/port';
-import { KefuError } from '../../src/domain/errors';
+import { KefuError } from '../../src/domain/i18n/errors';
 import { CallCounter } from './counter';
 
 /** What Sheets reports for a cell without a fill. */

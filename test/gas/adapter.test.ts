@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runInspect } from '../../src/app/inspect';
+import { runInspect } from '../../src/app/operations/inspect';
 import type { SheetsWorkbook } from '../../src/gas/adapter';
 import { FakeWorkbook } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';

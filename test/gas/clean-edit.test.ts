@@ -2,9 +2,9 @@
 // layout still right?) and the edited rows. The memory of which rows carry marks makes it so; it is
 // never trusted past what it saw (rows inserted, a mark added elsewhere).
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { applyEdit, type EditedColumns, readEditContext } from '../../src/app/edit';
 import type { TextStore } from '../../src/app/edit-cache';
-import { runValidation } from '../../src/app/validate';
+import { applyEdit, type EditedColumns, readEditContext } from '../../src/app/operations/edit';
+import { runValidation } from '../../src/app/operations/validate';
 import type { FakeWorkbook } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';
 import { sheetsPort } from '../helpers/sheets-port';

@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cellChange, decodeAlertSheets, editMayAlert, encodeAlertSheets } from '../../src/app/alert-sheets';
+import {
+  cellChange,
+  decodeAlertSheets,
+  editMayAlert,
+  encodeAlertSheets,
+} from '../../src/app/alerts/alert-sheets';
 import { type Cell, FakeProperties, type FakeWorkbook } from '../fake/spreadsheet';
 import { COMPLAINTS_NOW, complaintsWorkbook } from '../helpers/complaints-workbook';
 import { sh, toFake } from '../helpers/workbooks';

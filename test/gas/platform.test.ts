@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useOffsetProvider } from '../../src/domain/time';
+import { useOffsetProvider } from '../../src/domain/calendar/time';
 import { menuCheckComplaints, menuDiagnostics, menuHourlyOn, menuRecalculate } from '../../src/gas/entry';
 import type { FakeHtmlOutput, FakeWorkbook } from '../fake/spreadsheet';
 import { COMPLAINTS_NOW, complaintsWorkbook } from '../helpers/complaints-workbook';

@@ -3,7 +3,7 @@
 // to edit a protected cell or object…"; every operation skips it, finishes the rest, and says which
 // range it could not write and why. A warning-only protection never stops a script.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runValidation } from '../../src/app/validate';
+import { runValidation } from '../../src/app/operations/validate';
 import {
   menuCallbacks,
   menuCheckComplaints,

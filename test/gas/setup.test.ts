@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runSetup } from '../../src/app/setup';
-import { PARAMETERS } from '../../src/domain/params';
-import { DEFAULT_RULES } from '../../src/domain/rules';
+import { runSetup } from '../../src/app/operations/setup';
+import { PARAMETERS } from '../../src/domain/params/table';
+import { DEFAULT_RULES } from '../../src/domain/scores/rules';
 import { FakeWorkbook } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';
 import { sheetsPort } from '../helpers/sheets-port';

@@ -3,10 +3,10 @@
 // (14:30) is day 0 of Sheets' serial numbers: Apps Script returns 1899-12-30 at 14:30. The add-on
 // reads each of them as the team meant it, and a time with no date is said to be no complete date.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runComplaints } from '../../src/app/complaints';
-import { runScores } from '../../src/app/scores';
-import { runValidation } from '../../src/app/validate';
-import { toWall } from '../../src/domain/time';
+import { runComplaints } from '../../src/app/operations/complaints';
+import { runScores } from '../../src/app/operations/scores';
+import { runValidation } from '../../src/app/operations/validate';
+import { toWall } from '../../src/domain/calendar/time';
 import { menuCheckComplaints } from '../../src/gas/entry';
 import { FakeWorkbook } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runValidation } from '../../src/app/validate';
+import { runValidation } from '../../src/app/operations/validate';
 import { menuValidateAll, onEdit } from '../../src/gas/entry';
 import type { FakeWorkbook } from '../fake/spreadsheet';
 import { editRows } from '../helpers/edit';

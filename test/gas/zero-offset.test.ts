@@ -2,7 +2,7 @@
 // (ISO 8601) and "+0000" with Z (RFC 822). A spreadsheet in UTC, or in London in winter, must read
 // as agreeing with Intl, and Apps Script's own zone data must give it offset 0.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toWall, useOffsetProvider } from '../../src/domain/time';
+import { toWall, useOffsetProvider } from '../../src/domain/calendar/time';
 import { menuDiagnostics } from '../../src/gas/entry';
 import { utilitiesOffsetMs } from '../../src/gas/runtime';
 import type { FakeHtmlOutput, FakeWorkbook } from '../fake/spreadsheet';

@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
-import { SHEETS, type SheetKind } from '../../src/domain/schema';
+import { SHEETS, type SheetKind } from '../../src/domain/sheets/schema';
 import type { Cell, SheetData } from '../helpers/workbooks';
 
 const STAFF = ['王芳', '李娜', '张伟', '马丽'];

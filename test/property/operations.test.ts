@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runCallbacks } from '../../src/app/callbacks';
-import { runComplaints } from '../../src/app/complaints';
-import { dashboardOverview, dashboardRules, dashboardScores } from '../../src/app/dashboard';
-import { runScores } from '../../src/app/scores';
-import { runSetup } from '../../src/app/setup';
-import { runValidation } from '../../src/app/validate';
-import { isKefuError } from '../../src/domain/errors';
+import { runCallbacks } from '../../src/app/operations/callbacks';
+import { runComplaints } from '../../src/app/operations/complaints';
+import { runScores } from '../../src/app/operations/scores';
+import { runSetup } from '../../src/app/operations/setup';
+import { overviewTab, rulesTab, scoresTab } from '../../src/app/operations/sidebar';
+import { runValidation } from '../../src/app/operations/validate';
+import { isKefuError } from '../../src/domain/i18n/errors';
 import type { FakeWorkbook } from '../fake/spreadsheet';
 import { editRows } from '../helpers/edit';
 import { installFake } from '../helpers/install';
@@ -42,9 +42,9 @@ function everything(wb: FakeWorkbook): void {
   step(() => runComplaints(port, write));
   step(() => runCallbacks(port, { ...write, month: '2026-10' }));
   step(() => {
-    dashboardOverview(port, NOW, 'zh');
-    dashboardRules(port, 'zh');
-    dashboardScores(port, '2026-10', NOW, 'zh');
+    overviewTab(port, NOW, 'zh');
+    rulesTab(port, 'zh');
+    scoresTab(port, '2026-10', NOW, 'zh');
   });
   const own = ownSheetNames(wb);
   for (const sheet of wb.sheets.filter((s) => !own.has(s.name))) {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dashboardOverview, dashboardRules, dashboardScores } from '../../src/app/dashboard';
-import { PARAMETERS } from '../../src/domain/params';
+import { overviewTab, rulesTab, scoresTab } from '../../src/app/operations/sidebar';
+import { PARAMETERS } from '../../src/domain/params/table';
 import type { FakeWorkbook } from '../fake/spreadsheet';
 import { demoFake } from '../helpers/demo-fake';
 import { sheetsPort } from '../helpers/sheets-port';
@@ -57,7 +57,7 @@ function server(wb: FakeWorkbook): vm.Context {
 
 /** Opens the sidebar as Apps Script would serve it, with a google.script.run shim calling the server. */
 async function openSidebar(wb: FakeWorkbook, context: vm.Context): Promise<Page> {
-  vm.runInContext('menuOpenDashboard()', context);
+  vm.runInContext('menuOpenSidebar()', context);
   expect(wb.alerts).toEqual([]);
   const output = wb.sidebars.at(-1) as { getContent(): string; getTitle(): string };
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
@@ -108,13 +108,13 @@ async function openSidebar(wb: FakeWorkbook, context: vm.Context): Promise<Page>
 
 const text = async (page: Page, selector: string) => (await page.locator(selector).innerText()).trim();
 
-describe('the dashboard sidebar in Chromium', () => {
+describe('the sidebar in Chromium', () => {
   it('shows the overview of the demo month, the numbers of the use cases, and jumps to rows', async () => {
     const wb = await demoFake('zh_CN');
     const context = server(wb);
     const page = await openSidebar(wb, context);
     await page.waitForSelector('#complaint-items');
-    const expected = dashboardOverview(sheetsPort(wb), NOW, 'zh');
+    const expected = overviewTab(sheetsPort(wb), NOW, 'zh');
     expect(await text(page, '[data-count="complaints-overdue"] b')).toBe(String(expected.complaints.overdue));
     expect(await text(page, '[data-count="complaints-due-soon"] b')).toBe(
       String(expected.complaints.dueSoon),
@@ -140,7 +140,7 @@ describe('the dashboard sidebar in Chromium', () => {
     const context = server(wb);
     const page = await openSidebar(wb, context);
     await page.waitForSelector('#weekly-chart');
-    const expected = dashboardOverview(sheetsPort(wb), NOW, 'zh').weekly;
+    const expected = overviewTab(sheetsPort(wb), NOW, 'zh').weekly;
     expect(expected.week).toBe('2026-W44');
     expect(await page.locator('h2', { hasText: '周报 2026-W44' }).count()).toBe(1);
     expect(await text(page, '#weekly-line')).toBe(
@@ -179,7 +179,7 @@ describe('the dashboard sidebar in Chromium', () => {
     await page.waitForSelector('#score-chart');
     await expect.poll(async () => page.locator('#month').inputValue()).toBe('2026-10');
     await page.waitForFunction(() => document.querySelectorAll('#score-table tbody tr').length === 9);
-    const expected = dashboardScores(sheetsPort(wb), '2026-10', NOW, 'zh');
+    const expected = scoresTab(sheetsPort(wb), '2026-10', NOW, 'zh');
     const rows = await page
       .locator('#score-table tbody tr')
       .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.split('\t')));
@@ -204,7 +204,7 @@ describe('the dashboard sidebar in Chromium', () => {
     const page = await openSidebar(wb, server(wb));
     await page.click('[data-tab="rules"]');
     await page.waitForSelector('#params-table');
-    const expected = dashboardRules(sheetsPort(wb), 'zh');
+    const expected = rulesTab(sheetsPort(wb), 'zh');
     const rows = await page
       .locator('#params-table tbody tr')
       .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.split('\t')));

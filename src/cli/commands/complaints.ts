@@ -1,15 +1,15 @@
 // kefu-sheets complaints FILE: complaint deadlines and states (--notify: the digest to a group robot).
 
-import { runComplaints } from '../../app/complaints';
-import { complaintsJson } from '../../app/json';
-import { currentDigestNotice } from '../../app/notify';
-import { warningsJson } from '../../app/warnings';
+import { currentDigestNotice } from '../../app/alerts/notify';
+import { runComplaints } from '../../app/operations/complaints';
+import { complaintsJson } from '../../app/present/json';
+import { warningsJson } from '../../app/present/warnings';
 import type { CliOptions } from '../args';
 import type { Io } from '../io';
 import { open } from '../open';
 import { afterPost, notifyTarget, post, targetWarnings } from '../posting';
 import { present } from '../present';
-import { renderComplaints } from '../report';
+import { complaintsText } from '../report';
 
 export async function complaintsCommand(options: CliOptions, io: Io): Promise<number> {
   const opened = await open(options, io, 'complaints');
@@ -30,7 +30,7 @@ export async function complaintsCommand(options: CliOptions, io: Io): Promise<nu
       ...(posted ? { notified: posted.json } : {}),
     },
     () =>
-      `${renderComplaints(options.lang, report, now, port.timeZone, opened.hint)}${posted ? `${posted.line}\n` : ''}`,
+      `${complaintsText(options.lang, report, now, port.timeZone, opened.hint)}${posted ? `${posted.line}\n` : ''}`,
     [report.output],
   );
   return afterPost(io, posted);

@@ -1,24 +1,24 @@
 // kefu-sheets demo: every check on the bundled demo workbook (what `npm start` runs).
 
 import { join } from 'node:path';
-import { runCallbacks } from '../../app/callbacks';
-import { runComplaints } from '../../app/complaints';
-import { summarizeWorkbook } from '../../app/inspect';
-import { callbacksJson, complaintsJson, scoresJson, sheetsJson, validationJson } from '../../app/json';
-import { runScores } from '../../app/scores';
-import { runValidation } from '../../app/validate';
-import { formatIso } from '../../domain/time';
+import { runCallbacks } from '../../app/operations/callbacks';
+import { runComplaints } from '../../app/operations/complaints';
+import { summarizeWorkbook } from '../../app/operations/inspect';
+import { runScores } from '../../app/operations/scores';
+import { runValidation } from '../../app/operations/validate';
+import {
+  callbacksJson,
+  complaintsJson,
+  scoresJson,
+  sheetsJson,
+  validationJson,
+} from '../../app/present/json';
+import { formatIso } from '../../domain/calendar/time';
 import type { CliOptions } from '../args';
 import type { Io } from '../io';
 import { nowOf, openWorkbookFile, packageRoot, writeCopy } from '../open';
 import { jsonText, outputSheetsJson, outputsOf, wroteLines } from '../present';
-import {
-  renderCallbacks,
-  renderComplaints,
-  renderInspection,
-  renderScores,
-  renderValidation,
-} from '../report';
+import { callbacksText, complaintsText, inspectionText, scoresText, validationText } from '../report';
 
 /** The demo's "today": the morning the supervisor closes October (the demo month). */
 export const DEMO_NOW = '2026-11-02T10:00:00+08:00';
@@ -52,8 +52,8 @@ export async function demoCommand(options: CliOptions, io: Io): Promise<number> 
         outputSheets: outputSheetsJson(outputsOf(validation, scores, complaints, callbacks)),
       })
     : [
-        renderInspection(options.lang, { file: 'examples/demo.xlsx', ...inspection }, false, opened.hint),
-        renderValidation(
+        inspectionText(options.lang, { file: 'examples/demo.xlsx', ...inspection }, false, opened.hint),
+        validationText(
           options.lang,
           validation.issues,
           validation.summary,
@@ -61,9 +61,9 @@ export async function demoCommand(options: CliOptions, io: Io): Promise<number> 
           opened.hint,
           validation.region,
         ),
-        renderScores(options.lang, scores, opened.hint),
-        renderComplaints(options.lang, complaints, now, port.timeZone, opened.hint),
-        renderCallbacks(options.lang, callbacks, port.timeZone, opened.hint),
+        scoresText(options.lang, scores, opened.hint),
+        complaintsText(options.lang, complaints, now, port.timeZone, opened.hint),
+        callbacksText(options.lang, callbacks, port.timeZone, opened.hint),
         wroteLines(out, outputsOf(validation, scores, complaints, callbacks), options.lang),
       ].join('');
   await writeCopy(opened, out, file, options.lang);

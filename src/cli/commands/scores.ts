@@ -1,10 +1,10 @@
-import { scoresJson } from '../../app/json';
-import { runScores } from '../../app/scores';
+import { runScores } from '../../app/operations/scores';
+import { scoresJson } from '../../app/present/json';
 import type { CliOptions } from '../args';
 import type { Io } from '../io';
 import { open } from '../open';
 import { present } from '../present';
-import { renderScores } from '../report';
+import { scoresText } from '../report';
 
 export async function scoresCommand(options: CliOptions, io: Io): Promise<number> {
   const opened = await open(options, io, 'scores');
@@ -15,7 +15,7 @@ export async function scoresCommand(options: CliOptions, io: Io): Promise<number
     opened,
     options,
     scoresJson(report, options.lang, opened.hint),
-    () => renderScores(options.lang, report, opened.hint),
+    () => scoresText(options.lang, report, opened.hint),
     [report.output],
   );
   return 0;

@@ -1,10 +1,10 @@
-import { validationJson } from '../../app/json';
-import { runValidation } from '../../app/validate';
+import { runValidation } from '../../app/operations/validate';
+import { validationJson } from '../../app/present/json';
 import type { CliOptions } from '../args';
 import type { Io } from '../io';
 import { open } from '../open';
 import { present } from '../present';
-import { renderValidation } from '../report';
+import { validationText } from '../report';
 
 export async function validateCommand(options: CliOptions, io: Io): Promise<number> {
   const opened = await open(options, io);
@@ -15,7 +15,7 @@ export async function validateCommand(options: CliOptions, io: Io): Promise<numb
     options,
     validationJson(validation, options.lang, opened.hint),
     () =>
-      renderValidation(
+      validationText(
         options.lang,
         validation.issues,
         validation.summary,

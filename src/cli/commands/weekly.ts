@@ -1,15 +1,15 @@
 // kefu-sheets weekly FILE: the weekly complaint summary (--notify: to a group robot).
 
-import { weeklyJson } from '../../app/json';
-import { runWeekly, weeklyNotice } from '../../app/weekly';
-import { lastFullWeek } from '../../domain/isoweek';
-import { dayKey } from '../../domain/time';
+import { runWeekly, weeklyNotice } from '../../app/operations/weekly';
+import { weeklyJson } from '../../app/present/json';
+import { lastFullWeek } from '../../domain/calendar/isoweek';
+import { dayKey } from '../../domain/calendar/time';
 import type { CliOptions } from '../args';
 import type { Io } from '../io';
 import { open } from '../open';
 import { afterPost, notifyTarget, post } from '../posting';
 import { present } from '../present';
-import { renderWeekly } from '../report';
+import { weeklyText } from '../report';
 
 export async function weeklyCommand(options: CliOptions, io: Io): Promise<number> {
   const opened = await open(options, io, 'weekly');
@@ -35,7 +35,7 @@ export async function weeklyCommand(options: CliOptions, io: Io): Promise<number
       ...weeklyJson(summary, port.timeZone, options.lang, opened.hint),
       ...(posted ? { notified: posted.json } : {}),
     },
-    () => `${renderWeekly(options.lang, summary, opened.hint)}${posted ? `${posted.line}\n` : ''}`,
+    () => `${weeklyText(options.lang, summary, opened.hint)}${posted ? `${posted.line}\n` : ''}`,
     [summary.output],
   );
   return afterPost(io, posted);

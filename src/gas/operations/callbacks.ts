@@ -1,8 +1,8 @@
 // 回访计划 (menu): the callbacks due and the month's callback rate.
 
-import { runCallbacks } from '../../app/callbacks';
-import { toastNotes } from '../../app/warnings';
-import { type Lang, message } from '../../domain/messages';
+import { runCallbacks } from '../../app/operations/callbacks';
+import { toastNotes } from '../../app/present/warnings';
+import { type Lang, message } from '../../domain/i18n/messages';
 import { openWorkbook, toast, withDocumentLock } from '../runtime';
 
 import { wherever } from './shared';

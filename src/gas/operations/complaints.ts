@@ -1,7 +1,7 @@
-import { type ComplaintReport, runComplaints } from '../../app/complaints';
-import { toastNotes } from '../../app/warnings';
+import { type ComplaintReport, runComplaints } from '../../app/operations/complaints';
+import { toastNotes } from '../../app/present/warnings';
 import { type LoadedWorkbook, loadWorkbook } from '../../app/workbook';
-import { type Lang, message } from '../../domain/messages';
+import { type Lang, message } from '../../domain/i18n/messages';
 import type { SheetsWorkbook } from '../adapter';
 import {
   type DigestOutcome,

@@ -1,5 +1,5 @@
-import { diagnosticLines } from '../../app/diagnostics';
-import { type Lang, message } from '../../domain/messages';
+import { diagnosticLines } from '../../app/operations/diagnostics';
+import { type Lang, message } from '../../domain/i18n/messages';
 import { diagnosticsPage, gatherFacts } from '../diagnostics';
 import { redact } from '../runtime';
 

@@ -1,9 +1,9 @@
 // An edit and a Google Form's new row: onEdit's validation of the edited rows, the instant alert's
 // installable edit trigger, and the form-submit trigger.
 
-import { cellChange, type EditedBlock, editMayAlert } from '../../app/alert-sheets';
-import { complaintReport } from '../../app/complaints';
-import { applyEdit, readEditContext } from '../../app/edit';
+import { cellChange, type EditedBlock, editMayAlert } from '../../app/alerts/alert-sheets';
+import { complaintReport } from '../../app/operations/complaints';
+import { applyEdit, readEditContext } from '../../app/operations/edit';
 import { isKind } from '../../app/workbook';
 import { alertMajor, readAlertSheets, rememberSheetsFromEdit } from '../alerts';
 import { withStoredRobot } from '../robot-settings';

@@ -1,12 +1,12 @@
 // The hourly refresh: its trigger (with the instant alert's and the form's), switched on and off from
 // the menu, and the weekly summary posted when due.
 
-import type { ComplaintReport } from '../../app/complaints';
-import { runWeekly, weeklyNotice } from '../../app/weekly';
+import type { ComplaintReport } from '../../app/operations/complaints';
+import { runWeekly, weeklyNotice } from '../../app/operations/weekly';
 import type { LoadedWorkbook } from '../../app/workbook';
-import { lastFullWeek, weeklyDueAt } from '../../domain/isoweek';
-import { type Lang, message } from '../../domain/messages';
-import { dayKey } from '../../domain/time';
+import { lastFullWeek, weeklyDueAt } from '../../domain/calendar/isoweek';
+import { dayKey } from '../../domain/calendar/time';
+import { type Lang, message } from '../../domain/i18n/messages';
 import type { SheetsWorkbook } from '../adapter';
 import { postToRobot, sheetRowLink } from '../alerts';
 import { currentLang, runTrigger, toast, withDocumentLock } from '../runtime';

@@ -3,7 +3,7 @@
 // entry function runs its body (the user's language, a failure said in an alert, never a stack).
 
 import { type MenuOperationId, OPERATIONS } from '../../app/registry';
-import type { Lang } from '../../domain/messages';
+import type { Lang } from '../../domain/i18n/messages';
 import { runAction } from '../runtime';
 import { callbacksMenu } from './callbacks';
 import { complaintsMenu } from './complaints';

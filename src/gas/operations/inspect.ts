@@ -1,8 +1,8 @@
 // 关于 (menu): which sheets are recognised, as what.
 
-import { runInspect } from '../../app/inspect';
-import { kindLabel } from '../../app/render';
-import { type Lang, message } from '../../domain/messages';
+import { runInspect } from '../../app/operations/inspect';
+import { kindLabel } from '../../app/present/render';
+import { type Lang, message } from '../../domain/i18n/messages';
 import { openWorkbook } from '../runtime';
 
 /** About: which sheets are recognised, as what. */

@@ -1,6 +1,6 @@
 // 重新计算 (menu): recalculates the custom functions that read 规则设置 or 节假日.
 
-import { type Lang, message } from '../../domain/messages';
+import { type Lang, message } from '../../domain/i18n/messages';
 import { SETTINGS_FUNCTIONS } from '../custom';
 import { toast, withDocumentLock } from '../runtime';
 

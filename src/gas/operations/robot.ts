@@ -1,12 +1,12 @@
 // The group robot: its settings dialog (kept in the document properties, never a cell) and 测试提醒.
 
+import { testNotice } from '../../app/alerts/notify';
 import { readWorkbookSettings } from '../../app/context';
-import { testNotice } from '../../app/notify';
 import { loadSettingsSheets } from '../../app/workbook';
-import { KefuError } from '../../domain/errors';
-import { type Lang, message } from '../../domain/messages';
-import { webhookPlace } from '../../domain/redact';
-import { robotKind } from '../../domain/robots';
+import { robotKind } from '../../domain/alerts/robots';
+import { KefuError } from '../../domain/i18n/errors';
+import { type Lang, message } from '../../domain/i18n/messages';
+import { webhookPlace } from '../../domain/phone/redact';
 import { deliveryText, platformName, postToRobot, sheetRowLink } from '../alerts';
 import { dialogState, type RobotDialogState, robotSettingsPage } from '../robot-dialog';
 import {

@@ -1,7 +1,7 @@
-import { runScores, suggestMonth } from '../../app/scores';
-import { toastNotes } from '../../app/warnings';
-import { type Lang, message } from '../../domain/messages';
-import { parseMonth } from '../../domain/parse';
+import { runScores, suggestMonth } from '../../app/operations/scores';
+import { toastNotes } from '../../app/present/warnings';
+import { parseMonth } from '../../domain/calendar/parse';
+import { type Lang, message } from '../../domain/i18n/messages';
 import { openWorkbook, toast, withDocumentLock } from '../runtime';
 
 import { askPeriod, wherever } from './shared';

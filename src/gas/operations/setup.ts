@@ -1,9 +1,9 @@
-import { runComplaints } from '../../app/complaints';
-import { runSetup } from '../../app/setup';
-import { toastNotes, zonesDiffer } from '../../app/warnings';
+import { runComplaints } from '../../app/operations/complaints';
+import { runSetup } from '../../app/operations/setup';
+import { toastNotes, zonesDiffer } from '../../app/present/warnings';
 import { loadSettingsSheets } from '../../app/workbook';
-import { type Lang, message } from '../../domain/messages';
-import { regionLabel } from '../../domain/region';
+import { type Lang, message } from '../../domain/i18n/messages';
+import { regionLabel } from '../../domain/params/region';
 import { moveRobotFromCells, robotInCells } from '../robot-settings';
 import { fixDocumentLang, openWorkbook, toast, withDocumentLock } from '../runtime';
 

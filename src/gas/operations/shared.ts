@@ -2,8 +2,8 @@
 // prompt for a period (a month, a week).
 
 import { elsewhereText, type OutputSheet } from '../../app/own';
-import { type ErrorCode, KefuError } from '../../domain/errors';
-import { type Lang, type MessageKey, message } from '../../domain/messages';
+import { type ErrorCode, KefuError } from '../../domain/i18n/errors';
+import { type Lang, type MessageKey, message } from '../../domain/i18n/messages';
 
 /** A result's toast, and where its sheet went when the team owns the standard name. */
 export function wherever(text: string, output: OutputSheet | undefined, lang: Lang): string {

@@ -1,18 +1,18 @@
 import {
-  dashboardComputeScores,
-  dashboardMapColumn,
-  dashboardOverview,
-  dashboardRecognition,
-  dashboardRules,
-  dashboardScores,
-  dashboardSetKind,
+  computeScoresTab,
+  mapColumnTab,
   type OverviewJson,
+  overviewTab,
   type RecognitionJson,
   type RulesJson,
+  recognitionTab,
+  rulesTab,
   type ScoresJson,
-} from '../../app/dashboard';
-import { KefuError } from '../../domain/errors';
-import { type Lang, message, messageKeys } from '../../domain/messages';
+  scoresTab,
+  setKindTab,
+} from '../../app/operations/sidebar';
+import { KefuError } from '../../domain/i18n/errors';
+import { type Lang, message, messageKeys } from '../../domain/i18n/messages';
 import { deliveryText, lastDelivery } from '../alerts';
 import { openWorkbook, serverCall, withDocumentLock } from '../runtime';
 
@@ -26,7 +26,7 @@ export function withBoot(template: string, boot: unknown): string {
   return template.replace('/*BOOT*/null', () => json);
 }
 
-/** The dashboard sidebar (300 px) in the user's language. */
+/** The sidebar (300 px) in the user's language. */
 export function sidebarMenu(lang: Lang): void {
   const labels: Record<string, string> = {};
   for (const key of messageKeys()) if (key.startsWith('ui.')) labels[key.slice(3)] = message(lang, key);
@@ -37,7 +37,7 @@ export function sidebarMenu(lang: Lang): void {
 /** Sidebar: the overview tab. */
 export function sidebarOverview(): OverviewJson {
   return serverCall((lang) => {
-    const overview = dashboardOverview(openWorkbook(), Date.now(), lang);
+    const overview = overviewTab(openWorkbook(), Date.now(), lang);
     // A refusal of the group robot stays in view until a delivery succeeds.
     const last = lastDelivery();
     if (!last || last.ok) return overview;
@@ -47,20 +47,20 @@ export function sidebarOverview(): OverviewJson {
 
 /** Sidebar: a month's scores, computed without writing. */
 export function sidebarScores(month: string): ScoresJson {
-  return serverCall((lang) => dashboardScores(openWorkbook(), month || null, Date.now(), lang));
+  return serverCall((lang) => scoresTab(openWorkbook(), month || null, Date.now(), lang));
 }
 
 /** Sidebar: computes a month's scores and writes them into 月度考核. */
 export function sidebarComputeScores(month: string): ScoresJson {
   return serverCall((lang) => {
     const port = openWorkbook();
-    return withDocumentLock(() => dashboardComputeScores(port, month, Date.now(), lang));
+    return withDocumentLock(() => computeScoresTab(port, month, Date.now(), lang));
   });
 }
 
 /** Sidebar: the parameters in force. */
 export function sidebarRules(): RulesJson {
-  return serverCall((lang) => dashboardRules(openWorkbook(), lang));
+  return serverCall((lang) => rulesTab(openWorkbook(), lang));
 }
 
 /** Sidebar: selects a row of a sheet. */
@@ -76,14 +76,14 @@ export function sidebarSelect(sheet: string, row: number): boolean {
 
 /** Sidebar: the 表格识别 tab. */
 export function sidebarRecognition(): RecognitionJson {
-  return serverCall((lang) => dashboardRecognition(openWorkbook(), lang));
+  return serverCall((lang) => recognitionTab(openWorkbook(), lang));
 }
 
 /** Sidebar: sets a sheet's kind in 列名对照 (under the document lock). */
 export function sidebarSetKind(sheet: string, kind: string): RecognitionJson {
   return serverCall((lang) => {
     const port = openWorkbook();
-    return withDocumentLock(() => dashboardSetKind(port, sheet, kind, lang));
+    return withDocumentLock(() => setKindTab(port, sheet, kind, lang));
   });
 }
 
@@ -91,6 +91,6 @@ export function sidebarSetKind(sheet: string, kind: string): RecognitionJson {
 export function sidebarMapColumn(sheet: string, column: string, field: string): RecognitionJson {
   return serverCall((lang) => {
     const port = openWorkbook();
-    return withDocumentLock(() => dashboardMapColumn(port, sheet, column, field, lang));
+    return withDocumentLock(() => mapColumnTab(port, sheet, column, field, lang));
   });
 }

@@ -1,8 +1,8 @@
 // 检查全部 (menu): validates every recognised sheet and rebuilds 校验报告.
 
-import { runValidation } from '../../app/validate';
-import { toastNotes } from '../../app/warnings';
-import { type Lang, message } from '../../domain/messages';
+import { runValidation } from '../../app/operations/validate';
+import { toastNotes } from '../../app/present/warnings';
+import { type Lang, message } from '../../domain/i18n/messages';
 import { forgetEditMarks, openWorkbook, toast, withDocumentLock } from '../runtime';
 
 import { wherever } from './shared';

@@ -1,10 +1,10 @@
 // 本周投诉汇总 (menu): asks for the week and writes its block in 投诉周报.
 
-import { toastNotes } from '../../app/warnings';
-import { runWeekly } from '../../app/weekly';
-import { lastFullWeek, parseIsoWeek } from '../../domain/isoweek';
-import { type Lang, message } from '../../domain/messages';
-import { dayKey } from '../../domain/time';
+import { runWeekly } from '../../app/operations/weekly';
+import { toastNotes } from '../../app/present/warnings';
+import { lastFullWeek, parseIsoWeek } from '../../domain/calendar/isoweek';
+import { dayKey } from '../../domain/calendar/time';
+import { type Lang, message } from '../../domain/i18n/messages';
 import { openWorkbook, toast, withDocumentLock } from '../runtime';
 
 import { askPeriod, wherever } from './shared';

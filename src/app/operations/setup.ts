@@ -1,0 +1,243 @@
+// Operation "Set up sheets": create the missing standard sheets, add missing parameters, add dropdowns.
+// It never changes a value that is already there; a second run changes nothing.
+
+import { maxOf, minOf } from '../../domain/arrays';
+import { chineseIn, type Lang, localized, message } from '../../domain/i18n/messages';
+import { regionalDefault } from '../../domain/params/readers';
+import { type Region, regionName, suggestRegion } from '../../domain/params/region';
+import { PARAMETERS, type ParamSpec, parameterName, WORDED_TYPES } from '../../domain/params/table';
+import type { SheetLayoutInfo } from '../../domain/recognise';
+import { DEFAULT_RULES } from '../../domain/scores/rules';
+import { numberFormatOf } from '../../domain/sheets/columns';
+import { type FieldSpec, SHEETS, type SheetSpec, sheetSpec } from '../../domain/sheets/schema';
+import { normalizeHeader } from '../../domain/text';
+import { parameterTable, readWorkbookSettings } from '../context';
+import {
+  type ListValidation,
+  listPrint,
+  type NewSheetLayout,
+  type OwnMark,
+  type WorkbookPort,
+  type WriteValue,
+} from '../port';
+import { skippedCount, skippedSince, type Warning } from '../present/warnings';
+import { firstSheetOf, type LoadedSheet, loadWorkbook } from '../workbook';
+
+/** Rows below the header that get dropdowns (adapters clamp to the sheet's size). */
+const DROPDOWN_ROWS = 5000;
+
+export interface SetupResult {
+  readonly created: readonly string[];
+  readonly parametersAdded: readonly string[];
+  readonly dropdownColumns: number;
+  /** The 时区 of 规则设置 (its default when absent); null when it is not a time zone. */
+  readonly settingsTimeZone: string | null;
+  /** The 地区 in force after set-up (as offered for a new 规则设置, else as the team wrote it). */
+  readonly region: Region;
+  /** What a protection (or a limit of Google Sheets) kept set-up from writing; the rest was done. */
+  readonly warnings: readonly Warning[];
+}
+
+function numberFormat(field: FieldSpec): string | undefined {
+  if (field.type === 'date' || field.type === 'datetime') return numberFormatOf(field.type) ?? undefined;
+  // Phones as plain text, so 021… keeps its leading zero.
+  if (field.type === 'phone') return '@';
+  return undefined;
+}
+
+/**
+ * A parameter's default as set-up writes it: numbers as numbers; 地区 as offered for the
+ * spreadsheet, and 时区 and 工作时间 as that region has them.
+ */
+function parameterValue(p: ParamSpec, region: Region, lang: Lang): WriteValue {
+  if (p.type === 'region') return chineseIn(lang, regionName(region));
+  const value = regionalDefault(p, region);
+  if (p.type === 'number' && value !== '') return Number(value);
+  // Words in the user's script (累進, 工作時): 规则设置 reads either.
+  return WORDED_TYPES.has(p.type) ? chineseIn(lang, value) : value;
+}
+
+/**
+ * The layout of a standard sheet as set-up creates it, defaults included (规则设置 with 地区 as
+ * offered for the spreadsheet, see suggestRegion).
+ */
+export function standardLayout(spec: SheetSpec, lang: Lang, region: Region = 'CN'): NewSheetLayout {
+  // Names in the user's script (投訴登記, 客戶電話): recognition reads either.
+  const header = spec.fields.map((f) => chineseIn(lang, f.key));
+  let rows: WriteValue[][] = [header];
+  let frozenRows = 1;
+  if (spec.kind === 'mapping') {
+    // A short note above the header; the rows are the team's to add (or the sidebar's 表格识别 tab).
+    rows = [[message(lang, 'mapping.note'), null, null, null], header];
+    frozenRows = 2;
+  } else if (spec.kind === 'params') {
+    rows = [
+      header,
+      ...(PARAMETERS as readonly ParamSpec[]).map((p) => [
+        chineseIn(lang, p.name),
+        parameterValue(p, region, lang),
+        localized(lang, p),
+      ]),
+    ];
+  } else if (spec.kind === 'rules') {
+    rows = [
+      header,
+      ...DEFAULT_RULES.map((r) => [
+        r.code,
+        r.role,
+        r.item,
+        r.points,
+        r.yuan,
+        r.cancelsAttendance ? '是' : null,
+        r.freePerMonth > 0 ? r.freePerMonth : null,
+      ]),
+    ];
+  }
+  return {
+    rows,
+    frozenRows,
+    boldHeader: true,
+    widths: spec.fields.map((f) => f.width ?? 100),
+    numberFormats: spec.fields.map(numberFormat),
+  };
+}
+
+/** A standard sheet's name as set-up creates it, in the user's script (投訴登記 in Traditional). */
+export function standardSheetName(spec: SheetSpec, lang: Lang): string {
+  return chineseIn(lang, spec.name);
+}
+
+/** The mark on a column the add-on gave a dropdown: the fingerprint of its list. */
+const DROPDOWN_MARK = 'dropdown:';
+
+/** The dropdown lists the add-on set on a sheet's columns, by their marks: column → list print. */
+function ownDropdowns(marks: readonly OwnMark[], sheet: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const mark of marks) {
+    if (mark.sheet === sheet && mark.place.on === 'column' && mark.value.startsWith(DROPDOWN_MARK)) {
+      out.set(mark.place.column, mark.value.slice(DROPDOWN_MARK.length));
+    }
+  }
+  return out;
+}
+
+function listValidations(
+  layout: SheetLayoutInfo,
+  lists: Readonly<Record<string, readonly string[]>>,
+  lastRow: number,
+  previous: ReadonlyMap<number, string>,
+): ListValidation[] {
+  if (layout.headerRow === null) return [];
+  const spec = sheetSpec(layout.kind);
+  const out: ListValidation[] = [];
+  for (const field of spec.fields) {
+    const column = layout.columns[field.key];
+    if (column === undefined) continue;
+    const values = field.type === 'yesno' ? ['是', '否'] : field.list ? lists[field.list] : undefined;
+    if (!values || values.length === 0) continue;
+    const before = previous.get(column + 1);
+    out.push({
+      block: {
+        row: layout.headerRow + 1,
+        column: column + 1,
+        numRows: Math.max(DROPDOWN_ROWS, lastRow - layout.headerRow),
+        numColumns: 1,
+      },
+      values,
+      ...(before ? { previous: before } : {}),
+    });
+  }
+  return out;
+}
+
+/** Creates what is missing, adds dropdowns; returns what it did. */
+export function runSetup(port: WorkbookPort, lang: Lang): SetupResult {
+  const from = skippedCount(port);
+  const sheets = loadWorkbook(port).sheets;
+  const created: string[] = [];
+  // 地区 as the spreadsheet's time zone and locale suggest (Asia/Taipei → 台湾); the team may change it.
+  const region = suggestRegion(port.locale, port.timeZone);
+  for (const spec of SHEETS) {
+    if (sheets.some((s) => s.layout.kind === spec.kind)) continue;
+    const name = standardSheetName(spec, lang);
+    if (port.createSheet(name, standardLayout(spec, lang, region))) created.push(name);
+  }
+  const parametersAdded = addMissingParameters(port, sheets, lang, region);
+
+  // Dropdowns use the lists in force (the 规则设置 list parameters, else the defaults).
+  const all = created.length > 0 || parametersAdded.length > 0 ? loadWorkbook(port).sheets : sheets;
+  const { settings, problems } = readWorkbookSettings(all);
+  const badZone = problems.some((p) => p.expected === 'timeZone');
+  let dropdownColumns = 0;
+  const marks = port.readOwnMarks();
+  for (const { layout, grid } of all) {
+    if (layout.kind === 'params') continue;
+    const previous = ownDropdowns(marks, layout.sheet);
+    const validations = listValidations(layout, settings.lists, grid.lastRow, previous);
+    if (validations.length === 0) continue;
+    const applied = port.setListValidations(layout.sheet, validations);
+    dropdownColumns += applied.length;
+    // Each dropdown the add-on set carries its list's fingerprint: the next run knows it is still its own.
+    for (const v of applied) {
+      const print = listPrint(v.values);
+      const column = v.block.column;
+      const before = previous.get(column);
+      if (before === print) continue;
+      if (before !== undefined)
+        port.removeOwnMark(layout.sheet, { on: 'column', column }, DROPDOWN_MARK + before);
+      port.addOwnMark(layout.sheet, { on: 'column', column }, DROPDOWN_MARK + print);
+    }
+  }
+  return {
+    created,
+    parametersAdded,
+    dropdownColumns,
+    settingsTimeZone: badZone ? null : settings.timeZone,
+    region: settings.region,
+    warnings: skippedSince(port, from),
+  };
+}
+
+/** Appends the parameters an existing 规则设置 lacks, below its last row; existing rows stay as they are. */
+function addMissingParameters(
+  port: WorkbookPort,
+  sheets: readonly LoadedSheet[],
+  lang: Lang,
+  suggested: Region,
+): string[] {
+  const params = firstSheetOf(sheets, 'params');
+  if (!params || params.layout.headerRow === null) return [];
+  const nameColumn = params.layout.columns['参数'];
+  const valueColumn = params.layout.columns['值'];
+  if (nameColumn === undefined || valueColumn === undefined) return [];
+  const present = new Set([...parameterTable(sheets).keys()].map(normalizeHeader));
+  const missing = (PARAMETERS as readonly ParamSpec[]).filter((p) => !present.has(normalizeHeader(p.name)));
+  if (missing.length === 0) return [];
+  const meaningColumn = params.layout.columns['说明'];
+  const columns = [nameColumn, valueColumn, ...(meaningColumn === undefined ? [] : [meaningColumn])];
+  const from = minOf(columns);
+  const to = maxOf(columns);
+  // A sheet that already names its 地区 keeps it; the added 时区 and 工作时间 follow it.
+  const { settings } = readWorkbookSettings(sheets);
+  // A sheet from before 地区 existed was read as the mainland's: it stays so unless the spreadsheet
+  // clearly sits in Hong Kong, Macau or Taiwan.
+  const region = present.has(normalizeHeader(parameterName('region')))
+    ? settings.region
+    : suggested === 'OTHER'
+      ? 'CN'
+      : suggested;
+  const rows = missing.map((p) => {
+    const line: WriteValue[] = Array.from({ length: to - from + 1 }, () => null);
+    line[nameColumn - from] = chineseIn(lang, p.name);
+    line[valueColumn - from] = parameterValue(p, region, lang);
+    if (meaningColumn !== undefined) line[meaningColumn - from] = localized(lang, p);
+    return line;
+  });
+  port.writeBlock(
+    params.layout.sheet,
+    Math.max(params.grid.lastRow, params.layout.headerRow) + 1,
+    from + 1,
+    rows,
+  );
+  return missing.map((p) => chineseIn(lang, p.name));
+}

@@ -1,0 +1,139 @@
+// Where a team works (规则设置: 地区): which public-holiday calendar, which phone numbers are local,
+// which dates are written in the ROC calendar, and the time zone and working day it defaults to.
+
+import { type Lang, localized } from '../i18n/messages';
+import { normalizeHeader } from '../text';
+
+/** 中国大陆, 香港, 澳门, 台湾, or 其他 (anywhere else: the 节假日 sheet is the only calendar). */
+export type Region = 'CN' | 'HK' | 'MO' | 'TW' | 'OTHER';
+
+export const REGIONS: readonly Region[] = ['CN', 'HK', 'MO', 'TW', 'OTHER'];
+
+interface RegionSpec {
+  /** The value written in 规则设置. */
+  readonly name: string;
+  readonly en: string;
+  /** Other ways a team writes it (compared after normalizeHeader, so Traditional and case fold). */
+  readonly also: readonly string[];
+  /** The time zone it defaults to; null: the spreadsheet's own. */
+  readonly timeZone: string | null;
+  /** The working day it defaults to, as 工作时间 writes it. */
+  readonly workHours: string;
+  /** ISO 3166 code of its phone numbers (libphonenumber); null: none is local. */
+  readonly phoneCountry: 'CN' | 'HK' | 'MO' | 'TW' | null;
+}
+
+const SPECS: Readonly<Record<Region, RegionSpec>> = {
+  CN: {
+    name: '中国大陆',
+    en: 'Mainland China',
+    also: ['大陆', '内地', '中国', 'mainland', 'china', 'cn', 'prc'],
+    timeZone: 'Asia/Shanghai',
+    workHours: '09:00-18:00',
+    phoneCountry: 'CN',
+  },
+  HK: {
+    name: '香港',
+    en: 'Hong Kong',
+    also: ['hongkong', 'hk', '中国香港'],
+    timeZone: 'Asia/Hong_Kong',
+    workHours: '09:00-18:00',
+    phoneCountry: 'HK',
+  },
+  MO: {
+    name: '澳门',
+    en: 'Macau',
+    also: ['macao', 'mo', '中国澳门'],
+    timeZone: 'Asia/Macau',
+    workHours: '09:00-18:00',
+    phoneCountry: 'MO',
+  },
+  TW: {
+    name: '台湾',
+    en: 'Taiwan',
+    also: ['臺灣', '中国台湾', 'tw', 'roc'],
+    timeZone: 'Asia/Taipei',
+    // Taiwan's offices keep 08:30-17:30 (the civil service's hours, which most firms follow).
+    workHours: '08:30-17:30',
+    phoneCountry: 'TW',
+  },
+  OTHER: {
+    name: '其他',
+    en: 'Other',
+    also: ['其它', '海外', '国外', 'other', 'overseas'],
+    timeZone: null,
+    workHours: '09:00-18:00',
+    phoneCountry: null,
+  },
+};
+
+const BY_WORD = new Map<string, Region>();
+for (const region of REGIONS) {
+  const spec = SPECS[region];
+  for (const word of [spec.name, spec.en, ...spec.also])
+    BY_WORD.set(normalizeHeader(word).replace(/\s+/g, ''), region);
+}
+
+/** The value 地区 takes in 规则设置 for a region. */
+export function regionName(region: Region): string {
+  return SPECS[region].name;
+}
+
+/** A region as a user reads it: 台湾 (臺灣 in Traditional), or Taiwan in English. */
+export function regionLabel(region: Region, lang: Lang): string {
+  return localized(lang, { zh: SPECS[region].name, en: SPECS[region].en });
+}
+
+/** Reads a 地区 cell: 中国大陆 / 香港 / 澳門 / Taiwan …; null when it names no region. */
+export function parseRegion(text: string): Region | null {
+  return BY_WORD.get(normalizeHeader(text).replace(/\s+/g, '')) ?? null;
+}
+
+/** The time zone a region defaults to (其他: null, the spreadsheet's own). */
+export function regionTimeZone(region: Region): string | null {
+  return SPECS[region].timeZone;
+}
+
+/** The working day (工作时间) a region defaults to. */
+export function regionWorkHours(region: Region): string {
+  return SPECS[region].workHours;
+}
+
+/** The country whose phone numbers are local in a region (null for 其他). */
+export function regionPhoneCountry(region: Region): 'CN' | 'HK' | 'MO' | 'TW' | null {
+  return SPECS[region].phoneCountry;
+}
+
+const ZONES: Readonly<Record<string, Region>> = {
+  'Asia/Shanghai': 'CN',
+  'Asia/Chongqing': 'CN',
+  'Asia/Chungking': 'CN',
+  'Asia/Harbin': 'CN',
+  'Asia/Urumqi': 'CN',
+  'Asia/Kashgar': 'CN',
+  PRC: 'CN',
+  'Asia/Hong_Kong': 'HK',
+  Hongkong: 'HK',
+  'Asia/Macau': 'MO',
+  'Asia/Macao': 'MO',
+  'Asia/Taipei': 'TW',
+  ROC: 'TW',
+};
+
+/**
+ * The region set-up offers for a spreadsheet: its time zone says where the team sits (Asia/Taipei
+ * → 台湾), else the locale does (zh_TW, zh_HK, zh_MO, zh_CN); an English or other locale in a
+ * zone elsewhere is 其他.
+ * @example suggestRegion('en_US', 'Asia/Hong_Kong') === 'HK'
+ */
+export function suggestRegion(locale: string, timeZone: string): Region {
+  const byZone = ZONES[timeZone];
+  if (byZone) return byZone;
+  const tag = locale.replace('_', '-').toLowerCase();
+  if (/^zh-(tw|hant-tw)/.test(tag)) return 'TW';
+  if (/^zh-(hk|hant-hk)/.test(tag)) return 'HK';
+  if (/^zh-(mo|hant-mo)/.test(tag)) return 'MO';
+  // A mainland locale in a zone outside China is a team abroad.
+  if (tag === 'zh' || /^zh-(cn|hans)/.test(tag)) return timeZone === '' ? 'CN' : 'OTHER';
+  return 'OTHER';
+}

@@ -1,0 +1,1181 @@
+// Fields described by what their headers mean, not by a list of spellings. A header is read into
+// concepts (时间 / date / timestamp are all `time`; 投诉 / 客訴 / complaint are `complaint`), and each
+// field says which concepts make it (a `time` with a `reply` is the first-reply time) and which
+// rule it out. A header no listed name matches is read by the field whose concepts explain most
+// of it. docs/recognition.md describes it for users.
+
+import type { SheetKind } from '../sheets/schema';
+import { normalizeHeader } from '../text';
+import { splitWords } from './headers';
+
+export type Concept =
+  | 'accept'
+  | 'accused'
+  | 'actual'
+  | 'address'
+  | 'attitude'
+  | 'callback'
+  | 'case'
+  | 'category'
+  | 'channel'
+  | 'close'
+  | 'complaint'
+  | 'content'
+  | 'create'
+  | 'customer'
+  | 'deal'
+  | 'department'
+  | 'due'
+  | 'duration'
+  | 'email'
+  | 'employment'
+  | 'first'
+  | 'handle'
+  | 'id'
+  | 'join'
+  | 'level'
+  | 'lost'
+  | 'money'
+  | 'month'
+  | 'name'
+  | 'note'
+  | 'order'
+  | 'person'
+  | 'phone'
+  | 'points'
+  | 'quantity'
+  | 'product'
+  | 'purchase'
+  | 'reason'
+  | 'reception'
+  | 'repair'
+  | 'reply'
+  | 'result'
+  | 'reward'
+  | 'role'
+  | 'rowNumber'
+  | 'rule'
+  | 'satisfaction'
+  | 'serial'
+  | 'ship'
+  | 'skill'
+  | 'solution'
+  | 'staffId'
+  | 'status'
+  | 'suggest'
+  | 'tag'
+  | 'time'
+  | 'type'
+  | 'update'
+  | 'company';
+
+/**
+ * The words (Simplified Chinese, read after folding, and English words or phrases) that carry each
+ * concept. A word may carry two (时间戳 is a time of creation). Longer words win over the words they
+ * contain (投诉人 is the customer, not 投诉 + 人; 号码 is a phone, not an id).
+ */
+const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], readonly string[]]> = [
+  [
+    ['complaint'],
+    ['投诉', '客诉', '申诉', '陈情', '抱怨', '不满', '客怨'],
+    ['complaint', 'grievance', 'complain'],
+  ],
+  [
+    ['case'],
+    ['工单', '案件', '个案', '服务单', '售后单', '维修单', '事件', '案'],
+    ['ticket', 'case', 'incident', 'request'],
+  ],
+  // An issue is what a case is about (Issue), and the case itself in Issue key, Issue id, Issue type.
+  [['case', 'content'], [], ['issue']],
+  [['case', 'id'], [], ['issue key', 'issue id', 'issue number', 'issue no']],
+  [['case', 'category', 'type'], [], ['issue type']],
+  [['order'], ['订单', '交易', '运单', '快递单'], ['order', 'transaction', 'invoice']],
+  [
+    ['id'],
+    ['编号', '单号', '编码', '流水号', '案号', '序列码', '号'],
+    ['id', 'no', 'number', 'num', 'ref', 'reference', 'key', 'code no'],
+  ],
+  [['rowNumber'], ['序号', '行号', '项次', '序'], ['s no', 'sr no', 'row', 'index', 'seq']],
+  [['staffId'], ['工号', '员工编号'], ['employee id', 'staff id', 'agent id', 'user id']],
+  [
+    ['time'],
+    ['时间', '日期', '时刻', '日', '时', '年月日'],
+    ['time', 'date', 'datetime', 'at', 'on', 'when', 'day', 'dt', 'ts'],
+  ],
+  [['create', 'time'], ['时间戳', '时间戳记', '时间标记'], ['timestamp']],
+  [
+    ['create'],
+    [
+      '创建',
+      '提交',
+      '登记',
+      '发起',
+      '填写',
+      '填报',
+      '录入',
+      '收到',
+      '接收',
+      '来电',
+      '呼入',
+      '进线',
+      '申请',
+      '反映',
+      '接诉',
+      '接到',
+      '提出',
+      '报案',
+      '建单',
+      '开单',
+      '立案',
+      '来访',
+    ],
+    [
+      'created',
+      'create',
+      'creation',
+      'submitted',
+      'submit',
+      'submission',
+      'received',
+      'receive',
+      'opened',
+      'logged',
+      'reported',
+      'raised',
+      'filed',
+      'lodged',
+      'registered',
+      'recorded',
+      'entered',
+      'requested',
+      'incoming',
+      'start',
+    ],
+  ],
+  [
+    ['accept'],
+    ['受理', '接单', '接待', '派单', '分派', '指派'],
+    ['accepted', 'acknowledged', 'assigned at', 'picked up'],
+  ],
+  // Who received a complaint took it in: Complaint received by, Received by.
+  [['accept', 'person'], [], ['received by', 'taken by']],
+  [
+    ['handle'],
+    ['处理', '经办', '承办', '跟进', '负责', '办理', '处置', '跟单'],
+    ['handled', 'handle', 'handling', 'processed', 'process', 'assigned', 'assign'],
+  ],
+  // Who works a case to its end: the assignee, the engineer or technician sent to repair.
+  [
+    ['handle', 'person'],
+    ['工程师', '技师', '师傅', '技术员', '安装人员', '服务人员'],
+    ['assignee', 'assigned to', 'technician', 'engineer', 'tech', 'installer'],
+  ],
+  [
+    ['person'],
+    ['人员', '专员', '员工', '职员', '坐席', '座席', '客服', '人', '员', '者', '经理', '主管', '对象'],
+    [
+      'by',
+      'agent',
+      'staff',
+      'person',
+      'owner',
+      'employee',
+      'rep',
+      'representative',
+      'operator',
+      'responsible',
+      'handler',
+      'officer',
+      'member',
+      'who',
+      'manager',
+    ],
+  ],
+  [
+    ['customer'],
+    [
+      '客户',
+      '顾客',
+      '消费者',
+      '买家',
+      '用户',
+      '会员',
+      '来电人',
+      '反映人',
+      '申请人',
+      '报修人',
+      '业主',
+      '住户',
+      '联系人',
+      '联络人',
+      '提出人',
+      '当事人',
+      '来访人',
+      '乘客',
+      '患者',
+      '学员',
+      '家长',
+      '客人',
+      '旅客',
+      '被访人',
+      '受访者',
+      '寄件人',
+      '收件人',
+      '收货人',
+      // The owner of what is serviced: a car's, a machine's, a household's.
+      '车主',
+      '机主',
+      '户主',
+      '房主',
+    ],
+    [
+      'customer',
+      'client',
+      'requester',
+      'requestor',
+      'caller',
+      'contact',
+      'buyer',
+      'consumer',
+      'end user',
+      'patient',
+      'resident',
+      'tenant',
+      'guest',
+      'submitter',
+      'reporter',
+      'respondent',
+      'claimant',
+      'applicant',
+      'shopper',
+      'user',
+    ],
+  ],
+  [
+    ['accused'],
+    [
+      '被投诉人',
+      '被投诉员工',
+      '被投诉对象',
+      '被投诉方',
+      '被投诉',
+      '被诉',
+      '责任人',
+      '责任者',
+      '涉事员工',
+      '当事员工',
+      '涉及',
+    ],
+    ['accused', 'complained about', 'subject staff', 'staff involved', 'responsible staff'],
+  ],
+  [
+    ['name'],
+    ['姓名', '名字', '名称', '称呼', '昵称', '名'],
+    ['name', 'nickname', 'full name', 'first name', 'display name', 'username', 'user name'],
+  ],
+  [
+    ['phone'],
+    [
+      '联系方式',
+      '联系电话',
+      '联络电话',
+      '联络方式',
+      '电话号码',
+      '手机号码',
+      '手机号',
+      '联系号码',
+      '手提电话',
+      '流动电话',
+      '电话',
+      '手机',
+      '号码',
+      '座机',
+      '手提',
+      '行动电话',
+    ],
+    [
+      'phone',
+      'tel',
+      'telephone',
+      'mobile',
+      'cell',
+      'cellphone',
+      'contact number',
+      'phone number',
+      'whatsapp',
+      'msisdn',
+    ],
+  ],
+  [['email'], ['邮箱', '电子邮件', '电子邮箱', '电邮', '邮件地址', 'email'], ['email', 'e mail', 'mail']],
+  [
+    ['address'],
+    [
+      '地址',
+      '住址',
+      '收货地址',
+      '通讯地址',
+      '所在地',
+      '地点',
+      '位置',
+      '门牌',
+      '楼栋',
+      '楼号',
+      '房号',
+      '门牌号',
+    ],
+    ['address', 'street', 'location', 'city', 'postcode', 'zip'],
+  ],
+  [
+    ['company'],
+    ['公司', '单位', '企业', '机构', '商家', '店铺', '门店'],
+    ['company', 'organization', 'organisation', 'org', 'account', 'store', 'shop'],
+  ],
+  [
+    ['channel'],
+    ['渠道', '来源', '途径', '平台', '媒介', '方式'],
+    ['channel', 'source', 'via', 'medium', 'origin', 'platform'],
+  ],
+  [['category'], ['类别', '分类', '性质', '归类', '类'], ['category', 'classification', 'topic', 'nature']],
+  // A type or a tag is a category too, but says it less squarely (Case Category before Case Type, Tags).
+  [
+    ['category', 'type'],
+    ['类型', '种类'],
+    ['type', 'kind'],
+  ],
+  [['category', 'tag'], ['标签'], ['tag', 'tags', 'label', 'labels']],
+  [
+    ['level'],
+    [
+      '级别',
+      '等级',
+      '严重程度',
+      '紧急程度',
+      '优先级',
+      '重要程度',
+      '紧急度',
+      '严重性',
+      '严重度',
+      '程度',
+      '严重',
+    ],
+    ['priority', 'severity', 'level', 'urgency', 'impact', 'grade'],
+  ],
+  [
+    ['content'],
+    [
+      '内容',
+      '描述',
+      '事由',
+      '事项',
+      '详情',
+      '说明',
+      '情况',
+      '现象',
+      '症状',
+      '概述',
+      '概要',
+      '问题',
+      '简述',
+      '经过',
+      '摘要',
+      '主题',
+      '标题',
+      '留言',
+      '反馈',
+      '意见',
+      '事件经过',
+    ],
+    [
+      'description',
+      'describe',
+      'details',
+      'detail',
+      'content',
+      'subject',
+      'problem',
+      'summary',
+      'message',
+      'comment',
+      'comments',
+      'body',
+      'text',
+      'title',
+      'what happened',
+      'observation',
+      'observations',
+      'concern',
+      'feedback',
+      'query',
+      'inquiry',
+      'enquiry',
+      'question',
+    ],
+  ],
+  [
+    ['note'],
+    ['备注', '附注', '注记', '批注'],
+    ['remark', 'remarks', 'note', 'notes', 'memo', 'internal note'],
+  ],
+  [
+    ['reply'],
+    ['答复', '回复', '响应', '回应', '回覆', '答覆'],
+    ['reply', 'replied', 'response', 'responded', 'respond', 'answer', 'answered'],
+  ],
+  [['first'], ['首次', '第一次', '初次', '首'], ['first', 'initial']],
+  [
+    ['solution'],
+    ['方案', '解决方案', '对策', '措施', '处理方法', '处理办法', '整改'],
+    ['solution', 'remedy', 'action taken', 'actions taken', 'corrective action', 'fix', 'workaround'],
+  ],
+  [
+    ['close'],
+    ['结案', '办结', '完结', '关闭', '关单', '完成', '解决', '结束', '完工', '结单', '销案', '完毕'],
+    [
+      'closed',
+      'closing',
+      'close',
+      'resolved',
+      'resolve',
+      'solved',
+      'solve',
+      'completed',
+      'complete',
+      'finished',
+      'done',
+      'closure',
+    ],
+  ],
+  [['result'], ['结果', '结论', '成果', '处理结果'], ['outcome', 'result', 'disposition', 'conclusion']],
+  [
+    ['status'],
+    ['状态', '进度', '是否完结', '是否结案', '阶段', '状况'],
+    ['status', 'state', 'stage', 'progress'],
+  ],
+  [
+    ['callback'],
+    ['回访', '回电', '复访', '回拨', '追踪', '电访', '关怀', '关怀访视', '访视', '调查', '问卷', '调查表'],
+    ['callback', 'call back', 'follow up', 'followup', 'survey', 'outbound call', 'follow up call'],
+  ],
+  [
+    ['satisfaction'],
+    ['满意度', '满意', '不满意', '评价', '评分', '满意程度', '好评'],
+    ['satisfaction', 'satisfied', 'csat', 'rating', 'rate', 'nps'],
+  ],
+  [
+    ['skill'],
+    ['技能', '专业', '技术', '业务能力', '业务'],
+    ['skill', 'knowledge', 'competence', 'expertise'],
+  ],
+  [['attitude'], ['态度', '服务态度', '礼貌'], ['attitude', 'courtesy', 'friendliness', 'politeness']],
+  [
+    ['suggest'],
+    ['建议', '改进意见', '改进', '改善', '需要改进', '想改善'],
+    ['suggestion', 'suggestions', 'advice', 'improvement', 'improve', 'could be different', 'do better'],
+  ],
+  [
+    ['due'],
+    ['应', '计划', '预约', '预计', '截止', '期限', '到期', '约定'],
+    [
+      'due',
+      'planned',
+      'scheduled',
+      'deadline',
+      'target',
+      'sla',
+      'expected',
+      'plan',
+      'expiry',
+      'expiration',
+      'expires',
+      'valid until',
+    ],
+  ],
+  [['actual'], ['实际'], ['actual']],
+  [
+    ['update'],
+    ['更新', '修改', '变更', '最后', '最近', '上次', '上一次'],
+    ['updated', 'update', 'modified', 'last', 'changed'],
+  ],
+  [
+    ['product'],
+    ['产品', '型号', '商品', '宝贝', '机型', '货品', '设备', '品名', '物品', '货物', '品项', '配件', '规格'],
+    ['product', 'model', 'item', 'sku', 'goods', 'device', 'part', 'article', 'asset', 'equipment'],
+  ],
+  [['serial'], ['序列号', '机身码', 'sn码', '串号', '机身号'], ['serial', 'serial number', 'sn', 'imei']],
+  // A model's number is the model (ModelNo), not an identifier of the record.
+  [['product'], [], ['model no', 'model number', 'modelno']],
+  // "Time to resolve", "Time to own": the time something is due by (an SLA), not when it happened.
+  [['due', 'time'], [], ['time to']],
+  [
+    ['purchase'],
+    ['购买', '下单', '购入', '购机', '付款', '购物', '消费', '成交'],
+    ['purchase', 'purchased', 'bought', 'paid', 'payment', 'sale'],
+  ],
+  [
+    ['repair'],
+    ['维修', '报修', '保修', '返修', '退货', '退换', '换货', '退款', '售后', '保固', '维权', '退换货'],
+    ['repair', 'return', 'rma', 'warranty', 'refund', 'exchange', 'damage', 'damaged', 'breakage'],
+  ],
+  // A resolution is how a case ended, and its ending: Resolution Date is when it closed.
+  [['result', 'close'], [], ['resolution']],
+  // A violation is a staff member's on a ledger, a neighbour's or a seller's in a complaint.
+  [['reward', 'complaint'], ['违规'], ['violation', 'infraction']],
+  // An appeal (诉求, as a 12345 hotline keeps them) is the complaint.
+  [['complaint'], ['诉求'], []],
+  // How a case was handled or repaired is its solution (方式 alone is a channel: 投诉方式).
+  [['solution'], ['处理方式', '维修方式', '解决方式', '处理办法', '维修方案'], ['resolution details']],
+  // A fault is what a repair is about (故障描述, 故障类别).
+  [
+    ['repair', 'content'],
+    ['故障'],
+    ['fault', 'defect', 'defective', 'malfunction', 'symptom', 'symptoms', 'failure'],
+  ],
+  // Who repairs: a person of the repair.
+  [
+    ['repair', 'person'],
+    ['维修工', '修理工', '维修员', '维修师傅', '技师', '维修人员'],
+    ['repairer', 'repairman'],
+  ],
+  // Goods sent out: a time after the record's arrival, never its first time.
+  [['ship'], ['出货', '发货', '寄出', '出库'], ['shipped', 'ship', 'shipping', 'dispatched', 'dispatch']],
+  // Who complained is the customer, and says the sheet is of complaints.
+  [['customer', 'complaint'], ['投诉人', '客诉人', '申诉人', '陈情人'], ['complainant']],
+  // A count is a number of things, never the things (Article Count, 件数).
+  [
+    ['quantity'],
+    ['数量', '件数', '次数', '个数', '笔数'],
+    ['count', 'qty', 'quantity', 'number of', 'total'],
+  ],
+  [
+    ['duration'],
+    ['时长', '耗时', '用时', '时效', '时限', '小时', '超时', '逾期', '过期', '及时'],
+    ['duration', 'hours', 'minutes', 'min', 'mins', 'elapsed', 'age'],
+  ],
+  [['reason'], ['原因', '理由', '缘由', '起因'], ['reason', 'cause', 'why']],
+  [
+    ['department'],
+    ['部门', '组别', '项目', '班组', '小组', '科室', '单位', '组'],
+    ['department', 'dept', 'team', 'group', 'division', 'unit', 'project'],
+  ],
+  [
+    ['role'],
+    ['岗位', '职位', '职务', '职称', '角色', '职级', '职别'],
+    ['role', 'position', 'job', 'job title', 'designation'],
+  ],
+  [['join'], ['入职', '到职', '到岗'], ['hire', 'hired', 'joined', 'join', 'start date', 'onboard']],
+  [['employment'], ['在职', '离职', '在职状态'], ['employment', 'active']],
+  [
+    ['reward'],
+    ['奖惩', '奖罚', '奖励', '处罚', '惩罚', '惩处', '罚则', '嘉奖', '记功', '记过', '过失', '违纪', '功过'],
+    ['reward', 'penalty', 'merit', 'demerit', 'disciplinary', 'discipline', 'sanction', 'warning'],
+  ],
+  [['points'], ['分值', '分数', '积分', '得分'], ['points', 'point', 'score']],
+  // Points taken or given are a penalty or a reward: 扣分 says what a score does not.
+  [
+    ['points', 'reward'],
+    ['加减分', '扣分', '加分', '扣分值', '减分'],
+    ['deduction', 'points deducted'],
+  ],
+  [['money'], ['金额', '罚金', '奖金', '罚款', '款', '元'], ['amount', 'money', 'fine', 'bonus', 'sum']],
+  [['rule'], ['规则', '代码', '条款', '条例', '依据'], ['rule', 'code', 'policy', 'clause']],
+  [['month'], ['月份', '月度', '月'], ['month', 'period']],
+  [
+    ['reception'],
+    ['接待', '咨询', '进线', '询单'],
+    ['reception', 'chats', 'conversations', 'inquiries', 'enquiries', 'sessions'],
+  ],
+  [['deal'], ['成交', '转化'], ['deals', 'conversions', 'converted', 'won']],
+  [['lost'], ['流失', '丢单'], ['lost', 'churn']],
+];
+
+interface Word {
+  readonly text: string;
+  readonly concepts: readonly Concept[];
+}
+
+/** What a customer does to start a record; with 人/者/人员/方 after it, the word names the customer. */
+const CUSTOMER_ACTS = [
+  '求助',
+  '投保',
+  '退货',
+  '退款',
+  '报修',
+  '送修',
+  '寄件',
+  '反映',
+  '来电',
+  '投诉',
+  '举报',
+  '申诉',
+  '咨询',
+  '购买',
+  '委托',
+  '报案',
+  '报障',
+  '诉求',
+  '来访',
+  '求购',
+];
+
+let zhWords: Word[] | null = null;
+let enPhrases: Map<string, readonly Concept[]> | null = null;
+let longestEn = 1;
+
+function lexicon(): { zh: Word[]; en: Map<string, readonly Concept[]> } {
+  if (zhWords && enPhrases) return { zh: zhWords, en: enPhrases };
+  const zh: Word[] = [];
+  const en = new Map<string, readonly Concept[]>();
+  for (const [concepts, chinese, english] of LEXICON) {
+    for (const text of chinese) zh.push({ text: normalizeHeader(text), concepts });
+    for (const phrase of english) {
+      const words = splitWords(phrase);
+      en.set(words, [...(en.get(words) ?? []), ...concepts]);
+      longestEn = Math.max(longestEn, words.split(' ').length);
+    }
+  }
+  // Whoever asks, returns, reports or is insured is the customer: 求助人员, 退货人, 投保人, 报修者.
+  for (const verb of CUSTOMER_ACTS)
+    for (const suffix of ['人', '者', '人员', '方'])
+      zh.push({ text: normalizeHeader(verb + suffix), concepts: ['customer'] });
+  // Longest first, so a word is read before the shorter words inside it.
+  zh.sort((a, b) => b.text.length - a.text.length);
+  zhWords = zh;
+  enPhrases = en;
+  return { zh, en };
+}
+
+/** An English word without a plural or possessive ending (requesters' → requester). */
+function stem(word: string): string {
+  const w = word.replace(/'s?$/, '');
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+}
+
+/** The concepts a header holds, each with how many times; `rest` counts what carries none. */
+export interface HeaderConcepts {
+  readonly concepts: ReadonlySet<Concept>;
+  /** Characters (Chinese) or words (English) that carry no concept. */
+  readonly rest: number;
+}
+
+const conceptCache = new Map<string, HeaderConcepts>();
+
+/**
+ * The concepts of a header, from its Chinese words (longest first) and English words or phrases.
+ * @example [...conceptsOf('客訴編號').concepts] → ['complaint', 'id']; conceptsOf('requester_phone') → customer, phone
+ */
+export function conceptsOf(header: string): HeaderConcepts {
+  const cached = conceptCache.get(header);
+  if (cached) return cached;
+  const { zh, en } = lexicon();
+  const concepts = new Set<Concept>();
+  let rest = 0;
+  // English words first (split before folding removes the spaces), then the Chinese remainder.
+  const spaced = splitWords(header);
+  const tokens = spaced.split(/[^a-z0-9\u3400-\u9fff]+/).filter((t) => t !== '');
+  const chinese: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i] as string;
+    if (!/^[a-z0-9]+$/.test(token)) {
+      chinese.push(token);
+      i++;
+      continue;
+    }
+    let matched = 0;
+    for (let n = Math.min(longestEn, tokens.length - i); n >= 1 && matched === 0; n--) {
+      const phrase = tokens.slice(i, i + n);
+      if (!phrase.every((t) => /^[a-z0-9]+$/.test(t))) continue;
+      const found = en.get(phrase.join(' ')) ?? en.get(phrase.map(stem).join(' '));
+      if (found) {
+        for (const c of found) concepts.add(c);
+        matched = n;
+      }
+    }
+    if (matched === 0) {
+      if (!/^\d+$/.test(token) && !FILLER.has(token)) rest++;
+      i++;
+    } else i += matched;
+  }
+  for (const part of chinese) {
+    const text = normalizeHeader(part);
+    for (let i = 0; i < text.length; ) {
+      const word = zh.find((w) => text.startsWith(w.text, i));
+      if (word) {
+        // 序号 after what it numbers (出厂序号, 马达序号) is a serial number, not the row's.
+        const serial = i > 0 && word.text === '序号';
+        for (const c of serial ? (['serial'] as const) : word.concepts) concepts.add(c);
+        i += word.text.length;
+      } else {
+        if (!ZH_FILLER.has(text[i] as string)) rest++;
+        i++;
+      }
+    }
+  }
+  // An English event word alone is its time: Created, Resolved, Last Updated (not Created by,
+  // not Received via).
+  if (
+    !concepts.has('time') &&
+    EVENTS.some((c) => concepts.has(c)) &&
+    [...concepts].every((c) => EVENTS.includes(c) || EVENT_COMPANIONS.includes(c)) &&
+    tokens.some((t) => PARTICIPLE.test(t))
+  )
+    concepts.add('time');
+  // A lone # numbers the record (Zammad, Redmine: #).
+  if (concepts.size === 0 && /^\s*(#|no\.?|№)\s*$/i.test(header)) concepts.add('id');
+  const result = { concepts, rest };
+  if (conceptCache.size > 5_000) conceptCache.clear();
+  conceptCache.set(header, result);
+  return result;
+}
+
+/** Concepts of an event, whose English participle alone names the time it happened. */
+const EVENTS: readonly Concept[] = ['create', 'close', 'update', 'accept', 'reply', 'purchase', 'join'];
+const PARTICIPLE = /^[a-z]{3,}(ed|en)$/;
+/** Concepts that may stand beside an event word that still names its time (First Replied, Case Closed). */
+const EVENT_COMPANIONS: readonly Concept[] = [
+  'first',
+  'case',
+  'complaint',
+  'repair',
+  'order',
+  'callback',
+  'actual',
+];
+
+/** English words that say nothing about a field (of, the, your, please…). */
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'your',
+  'you',
+  'our',
+  'for',
+  'to',
+  'in',
+  'is',
+  'was',
+  'and',
+  'or',
+  'please',
+  'enter',
+  'provide',
+  'what',
+  'which',
+  'if',
+  'any',
+  'this',
+  'that',
+  'with',
+  'from',
+  'us',
+  'do',
+  'did',
+  'have',
+  'has',
+  'how',
+  'would',
+  'like',
+  'my',
+  'we',
+  'it',
+  'its',
+  'be',
+  'are',
+  'optional',
+  'required',
+]);
+/** Chinese characters that say nothing about a field (的, 您, 请…). */
+const ZH_FILLER = new Set([...'的您你请是否为及与和或之其贵我们所有哪些什么吗呢填写输入选择一下']);
+
+/** One way a field is written: every concept in `all`, none of the field's `none`. */
+interface Recipe {
+  readonly all: readonly Concept[];
+}
+
+export interface FieldConcepts {
+  readonly recipes: readonly Recipe[];
+  /** Concepts that say a header is some other field. */
+  readonly none: readonly Concept[];
+}
+
+const r = (...all: Concept[]): Recipe => ({ all });
+
+const CUSTOMER_NAME: FieldConcepts = {
+  recipes: [r('customer', 'name'), r('customer'), r('name')],
+  none: [
+    'person',
+    'accused',
+    'phone',
+    'email',
+    'address',
+    'id',
+    'product',
+    'department',
+    'handle',
+    'accept',
+    'callback',
+    'company',
+    'staffId',
+    'role',
+    'time',
+    'category',
+    'content',
+  ],
+};
+const PHONE: FieldConcepts = { recipes: [r('phone')], none: ['email', 'person', 'handle', 'time'] };
+const NOT_TIME: Concept[] = ['due', 'update', 'ship'];
+
+/**
+ * Each field by its concepts, per kind. The field keys are those of ../schema.ts (a test checks
+ * every key exists there).
+ */
+export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<string, FieldConcepts>>>>> = {
+  complaints: {
+    投诉编号: {
+      recipes: [r('complaint', 'id'), r('case', 'id'), r('case'), r('id')],
+      none: [
+        'order',
+        'product',
+        'serial',
+        'phone',
+        'customer',
+        'person',
+        'staffId',
+        'rowNumber',
+        'callback',
+        'email',
+        'department',
+      ],
+    },
+    投诉时间: {
+      recipes: [r('complaint', 'time'), r('create', 'time'), r('accept', 'time'), r('time')],
+      none: [
+        ...NOT_TIME,
+        'reply',
+        'solution',
+        'close',
+        'callback',
+        'purchase',
+        'handle',
+        'first',
+        'person',
+        'join',
+      ],
+    },
+    客户姓名: CUSTOMER_NAME,
+    联系电话: PHONE,
+    投诉渠道: { recipes: [r('channel')], none: ['purchase', 'callback', 'phone'] },
+    投诉类别: {
+      recipes: [r('complaint', 'category'), r('category'), r('complaint', 'reason')],
+      none: ['callback', 'product', 'level', 'channel', 'customer'],
+    },
+    级别: { recipes: [r('level')], none: ['satisfaction'] },
+    投诉内容: {
+      recipes: [r('complaint', 'content'), r('content'), r('complaint')],
+      none: [
+        'callback',
+        'solution',
+        'result',
+        'reply',
+        'handle',
+        'note',
+        'suggest',
+        'close',
+        'time',
+        'category',
+        'person',
+        'customer',
+        'status',
+        'level',
+        'id',
+        'satisfaction',
+      ],
+    },
+    被投诉人: { recipes: [r('accused')], none: [] },
+    受理人: {
+      recipes: [r('accept', 'person'), r('handle', 'person'), r('person')],
+      none: [
+        'customer',
+        'accused',
+        'callback',
+        'phone',
+        'staffId',
+        'department',
+        'time',
+        'close',
+        'create',
+        'role',
+      ],
+    },
+    首次答复时间: {
+      recipes: [r('first', 'reply', 'time'), r('reply', 'time'), r('first', 'reply')],
+      none: ['due', 'callback', 'person'],
+    },
+    方案时间: {
+      recipes: [r('solution', 'time'), r('handle', 'time')],
+      none: ['due', 'callback', 'person', 'close'],
+    },
+    // The first of several closings (工单首次完结时间) is not the case's: its last one is.
+    结案时间: { recipes: [r('close', 'time')], none: ['due', 'callback', 'person', 'first'] },
+    处理结果: {
+      recipes: [
+        r('handle', 'result'),
+        r('result'),
+        r('solution'),
+        r('handle', 'content'),
+        // What the customer was last told (最新回复内容) is where the case stands.
+        r('reply', 'content'),
+      ],
+      none: ['time', 'callback', 'status', 'satisfaction', 'person'],
+    },
+    处理状态: {
+      recipes: [r('handle', 'status'), r('status'), r('close', 'status')],
+      none: ['callback', 'employment', 'time'],
+    },
+    回访时间: { recipes: [r('callback', 'time')], none: ['due', 'person'] },
+    回访满意度: { recipes: [r('callback', 'satisfaction'), r('satisfaction')], none: ['skill', 'attitude'] },
+  },
+  registration: {
+    登记日期: {
+      recipes: [r('create', 'time'), r('repair', 'time'), r('accept', 'time'), r('time')],
+      none: [...NOT_TIME, 'purchase', 'close', 'solution', 'callback', 'reply', 'order', 'person', 'join'],
+    },
+    客户姓名: CUSTOMER_NAME,
+    客户电话: PHONE,
+    客户地址: { recipes: [r('address')], none: ['email'] },
+    单号: {
+      recipes: [r('order', 'id'), r('case', 'id'), r('repair', 'id'), r('case'), r('order'), r('id')],
+      none: ['product', 'serial', 'person', 'phone', 'customer', 'rowNumber', 'staffId', 'time'],
+    },
+    产品型号: {
+      recipes: [r('product', 'name'), r('product')],
+      none: ['serial', 'time', 'id', 'category', 'purchase'],
+    },
+    产品序列号: { recipes: [r('serial'), r('product', 'serial')], none: [] },
+    购买日期: { recipes: [r('purchase', 'time'), r('order', 'time')], none: ['due'] },
+    购买渠道: { recipes: [r('purchase', 'channel'), r('channel')], none: [] },
+    问题分类: {
+      recipes: [r('content', 'category'), r('repair', 'category'), r('category')],
+      none: ['product', 'callback', 'level'],
+    },
+    问题描述: {
+      recipes: [r('repair', 'content'), r('repair', 'reason'), r('content'), r('reason')],
+      none: [
+        'solution',
+        'result',
+        'callback',
+        'note',
+        'handle',
+        'time',
+        'person',
+        'status',
+        'category',
+        'customer',
+        'close',
+        'satisfaction',
+      ],
+    },
+    登记人: {
+      recipes: [r('create', 'person'), r('accept', 'person'), r('person')],
+      none: ['customer', 'handle', 'close', 'callback', 'staffId', 'department', 'time', 'role', 'update'],
+    },
+    解决方案: { recipes: [r('solution'), r('handle', 'solution')], none: ['time', 'person'] },
+    解决人: {
+      recipes: [r('handle', 'person'), r('close', 'person'), r('repair', 'person')],
+      none: ['customer', 'time'],
+    },
+    解决日期: { recipes: [r('close', 'time'), r('handle', 'time')], none: ['due', 'person'] },
+    处理结果: {
+      recipes: [
+        r('repair', 'status'),
+        r('handle', 'status'),
+        r('status'),
+        r('handle', 'result'),
+        r('result'),
+      ],
+      none: ['time', 'employment'],
+    },
+    满意度: { recipes: [r('satisfaction')], none: [] },
+  },
+  callbacks: {
+    关联编号: {
+      recipes: [r('case', 'id'), r('complaint', 'id'), r('order', 'id'), r('case'), r('id')],
+      none: ['person', 'phone', 'customer', 'rowNumber', 'staffId', 'time'],
+    },
+    客户姓名: CUSTOMER_NAME,
+    联系电话: PHONE,
+    回访类型: { recipes: [r('callback', 'category'), r('category')], none: ['satisfaction'] },
+    应回访日期: { recipes: [r('due', 'callback', 'time'), r('due', 'time')], none: [] },
+    实际回访时间: {
+      recipes: [
+        r('actual', 'callback', 'time'),
+        r('callback', 'time'),
+        r('actual', 'time'),
+        // A survey's own time: when the answers were given (a form's Timestamp, 评价时间).
+        r('satisfaction', 'time'),
+        r('create', 'time'),
+      ],
+      none: ['due', 'person'],
+    },
+    回访人: { recipes: [r('callback', 'person'), r('person')], none: ['customer', 'staffId', 'time'] },
+    回访内容: {
+      recipes: [r('callback', 'content'), r('callback', 'result'), r('content'), r('result')],
+      none: ['suggest', 'time', 'person', 'satisfaction', 'category'],
+    },
+    技能满意度: { recipes: [r('skill', 'satisfaction'), r('skill')], none: [] },
+    服务态度满意度: {
+      recipes: [r('attitude', 'satisfaction'), r('attitude'), r('satisfaction')],
+      none: ['skill'],
+    },
+    建议: { recipes: [r('suggest')], none: [] },
+  },
+  roster: {
+    姓名: {
+      recipes: [r('person', 'name'), r('name'), r('person')],
+      none: ['customer', 'department', 'role', 'id', 'staffId', 'phone', 'email'],
+    },
+    岗位: { recipes: [r('role')], none: [] },
+    状态: { recipes: [r('employment', 'status'), r('employment'), r('status')], none: [] },
+    入职日期: { recipes: [r('join', 'time'), r('join')], none: [] },
+  },
+  ledger: {
+    日期: {
+      recipes: [r('reward', 'time'), r('create', 'time'), r('time')],
+      none: ['join', 'due', 'update', 'month'],
+    },
+    部门: { recipes: [r('department')], none: [] },
+    姓名: {
+      recipes: [r('person', 'name'), r('name'), r('person')],
+      none: ['customer', 'department', 'role', 'staffId', 'phone', 'rule'],
+    },
+    规则代码: { recipes: [r('rule', 'id'), r('reward', 'rule'), r('rule')], none: [] },
+    奖惩事由: {
+      recipes: [r('reward', 'reason'), r('reward', 'content'), r('reason'), r('content')],
+      none: ['note', 'points', 'money'],
+    },
+    奖惩方式: {
+      recipes: [r('reward', 'category'), r('reward', 'result'), r('reward')],
+      none: ['reason', 'content', 'points', 'money', 'rule', 'time'],
+    },
+    分值: { recipes: [r('points'), r('reward', 'points')], none: ['money'] },
+    金额: { recipes: [r('money'), r('reward', 'money')], none: [] },
+    状态: { recipes: [r('status')], none: [] },
+    说明: { recipes: [r('note')], none: [] },
+  },
+  presales: {
+    // A date column holding months (2026-08) is the month.
+    月份: { recipes: [r('month'), r('time')], none: [] },
+    姓名: { recipes: [r('person', 'name'), r('name'), r('person')], none: ['customer', 'department'] },
+    接待人数: { recipes: [r('reception')], none: ['deal'] },
+    成交笔数: { recipes: [r('deal')], none: ['lost'] },
+    流失单数: { recipes: [r('lost')], none: [] },
+  },
+};
+
+/** Concepts that on their own say which kind a sheet is (a phone or a name says nothing). */
+const TELLING = new Set<Concept>([
+  'complaint',
+  'accused',
+  'callback',
+  'repair',
+  'reward',
+  'serial',
+  'purchase',
+  'reply',
+  'solution',
+  'level',
+  'satisfaction',
+  'role',
+  'join',
+  'reception',
+  'deal',
+  'lost',
+  'month',
+  'rule',
+  'points',
+  'money',
+  'skill',
+  'attitude',
+  'suggest',
+  'close',
+  'accept',
+  'employment',
+]);
+
+/** The record each kind keeps, by the concepts that name it. */
+export const ENTITIES: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> = {
+  complaints: ['complaint', 'case'],
+  registration: ['repair', 'case'],
+  callbacks: ['callback'],
+  ledger: ['reward'],
+};
+
+/** How a field reads a header: the share of the header its best recipe explains, and whether that tells the kind. */
+export interface Fit {
+  /** 0 (not this field) to 1 (every word of the header is this field's). */
+  readonly fit: number;
+  /** The recipe holds a telling concept: evidence for the kind, not only for the column. */
+  readonly telling: boolean;
+  /** Which of the field's recipes read it (0: the first, the field's most proper wording). */
+  readonly rank: number;
+}
+
+const NO_FIT: Fit = { fit: 0, telling: false, rank: 0 };
+
+/** How well a field's concepts read a header (fit 0: not at all). */
+export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: SheetKind): Fit {
+  const { concepts, rest } = header;
+  if (concepts.size === 0) return NO_FIT;
+  // The record a kind keeps (the ticket, the complaint) may be named in any of its headers
+  // (Ticket Category, 投诉内容): its words take nothing from the fit.
+  const entity = kind ? (ENTITIES[kind] ?? []) : [];
+  let best = NO_FIT;
+  for (const [rank, recipe] of field.recipes.entries()) {
+    if (!recipe.all.every((c) => concepts.has(c))) continue;
+    // A concept that rules the field out does, unless the recipe itself names it.
+    if (field.none.some((c) => concepts.has(c) && !recipe.all.includes(c))) continue;
+    const spare = entity.filter((c) => concepts.has(c) && !recipe.all.includes(c)).length;
+    const fit = recipe.all.length / (concepts.size - spare + Math.min(rest, 4) * 0.25);
+    if (fit > best.fit) best = { fit, telling: recipe.all.some((c) => TELLING.has(c)), rank };
+  }
+  return best;
+}
+
+/** The concepts only one kind's fields hold: a header with another kind's and none of this one's is not evidence for it. */
+const KIND_CONCEPTS: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> = {
+  complaints: ['complaint', 'accused'],
+  registration: ['repair', 'serial', 'purchase'],
+  callbacks: ['callback', 'skill', 'attitude', 'suggest'],
+  ledger: ['reward', 'points', 'money', 'rule'],
+  roster: ['join', 'employment', 'role'],
+  presales: ['reception', 'deal', 'lost'],
+};
+
+/** True when a header holds one of the concepts only this kind's fields hold (complaint, callback…). */
+export function ownConcept(kind: SheetKind, header: HeaderConcepts): boolean {
+  return (KIND_CONCEPTS[kind] ?? []).some((c) => header.concepts.has(c));
+}
+
+/**
+ * True when a header speaks of another kind and not of this one (Complaint ID on an after-sales
+ * log, 回访时间 on a ledger): it may still name a column, but it says nothing for this kind.
+ */
+export function foreignTo(kind: SheetKind, header: HeaderConcepts): boolean {
+  if (ownConcept(kind, header)) return false;
+  return Object.entries(KIND_CONCEPTS).some(
+    ([other, concepts]) => other !== kind && (concepts ?? []).some((c) => header.concepts.has(c)),
+  );
+}
+
+/** The kinds a sheet's name speaks of by its concepts (Complaints, 客訴紀錄, RMA log, 獎懲). */
+export function kindsInName(name: string): SheetKind[] {
+  const { concepts } = conceptsOf(name);
+  const kinds: SheetKind[] = [];
+  if (concepts.has('complaint')) kinds.push('complaints');
+  if (concepts.has('callback')) kinds.push('callbacks');
+  if (concepts.has('repair')) kinds.push('registration');
+  if (concepts.has('reward')) kinds.push('ledger');
+  return kinds;
+}

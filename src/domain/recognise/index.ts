@@ -1,0 +1,1174 @@
+// Recognising the team's own sheets (docs/domain.md, "Real sheets"): the header row anywhere in the
+// first 30 rows (one row, or two grouped rows), each header read by alias, by rule or by the team's
+// 列名对照, and the kind decided by weighing what matched. A sheet that reaches no kind clearly is
+// left alone and reported with its nearest kind, never guessed.
+
+import { maxOf, minOf } from '../arrays';
+import { DEADLINE_COLUMNS } from '../sheets/columns';
+import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } from '../sheets/schema';
+import { cellText, isDate, normalizeHeader } from '../text';
+import {
+  type Concept,
+  conceptFit,
+  conceptsOf,
+  ENTITIES,
+  FIELD_CONCEPTS,
+  foreignTo,
+  kindsInName,
+  ownConcept,
+} from './concepts';
+import { questionCore } from './headers';
+import { earlierRows, sheetProfiler, type ValueProfile, type ValueSort } from './values';
+
+/** How many rows from the top may hold the header (titles and a 填表说明 preamble may sit above it). */
+export const HEADER_SCAN_ROWS = 30;
+
+/** A rectangle of cells, 1-based (a merged range). */
+export interface CellRect {
+  readonly row: number;
+  readonly column: number;
+  readonly numRows: number;
+  readonly numColumns: number;
+}
+
+/**
+ * How a column was understood: by a listed header, by rule (normalised, prefix or pattern), by the
+ * meaning of its header's words (concept), by its values alone, by 列名对照.
+ */
+export type ColumnSource = 'alias' | 'rule' | 'concept' | 'values' | 'mapping';
+
+/** One header cell of a recognised sheet and the field it stands for (null: not used). */
+export interface ColumnInfo {
+  /** 0-based column. */
+  readonly index: number;
+  /** The team's header as written (a grouped header as `投诉人信息›姓名`). */
+  readonly header: string;
+  readonly field: string | null;
+  readonly source: ColumnSource | null;
+  /** One of the add-on's own deadline columns on a complaints sheet. */
+  readonly own?: boolean;
+  /** A second column of the same header: the 0-based column read instead (this one is not). */
+  readonly repeats?: number;
+  /** What most of its values are, when the rows under the header say (phone, 1: every value a phone). */
+  readonly values?: ValueEvidence;
+  /** For a column read by meaning: the concepts its header's words carry (complaint, id). */
+  readonly concepts?: readonly string[];
+}
+
+/** A recognised sheet: its kind, where the header is, and which column holds each field. */
+export interface SheetLayoutInfo<K extends SheetKind = SheetKind> {
+  readonly sheet: string;
+  readonly kind: K;
+  /** 1-based row of the (lower) header row; null when named for a kind but without a header yet. */
+  readonly headerRow: number | null;
+  /** 2 when a parent row groups the header's columns (投诉人信息 over 姓名 / 联系方式). */
+  readonly headerRows: number;
+  /** Field key → 0-based column index. */
+  readonly columns: Readonly<Record<string, number>>;
+  /** Field key → the team's own header text for it. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Every non-empty header cell, in column order. */
+  readonly columnInfo: readonly ColumnInfo[];
+  /** Required fields with no column. */
+  readonly missingRequired: readonly string[];
+  /** What decided the kind. */
+  readonly source: 'name' | 'header' | 'mapping';
+}
+
+/** The closest a sheet came to a kind. */
+export interface NearestKind {
+  readonly kind: SheetKind;
+  readonly matched: readonly string[];
+  readonly missingRequired: readonly string[];
+}
+
+/** A sheet left alone, and why. */
+export interface Unrecognised {
+  readonly sheet: string;
+  /** no_header: no row looks like a header; weak: too little matched; ambiguous: two kinds fit as well; ignored: 列名对照 says 忽略. */
+  readonly reason: 'no_header' | 'weak' | 'ambiguous' | 'ignored';
+  readonly nearest: NearestKind | null;
+  /** For an ambiguous sheet, the kinds that fit about as well. */
+  readonly candidates: readonly SheetKind[];
+}
+
+export type Recognition =
+  | { readonly layout: SheetLayoutInfo; readonly unrecognised?: undefined }
+  | { readonly layout?: undefined; readonly unrecognised: Unrecognised };
+
+/** The team's 列名对照 rows for one sheet: its kind (null: leave it alone) and its columns. */
+export interface SheetMapping {
+  readonly kind?: SheetKind | null;
+  /** Normalised header → field key, or null to leave the column unused. */
+  readonly columns: ReadonlyMap<string, string | null>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a header
+
+/** Words a header is prefixed with to say whose it is; stripped when nothing else matches. */
+const ROLE_PREFIXES = ['投诉人', '举报人', '来电人', '来电', '顾客', '客户', '买家', '消费者', '用户'];
+/** Parent words of a grouped header that mean the customer's columns follow. */
+const CUSTOMER_GROUPS = /^(投诉人|举报人|来电人?|顾客|客户|买家|消费者|用户|被访人?)/;
+/** Parent words that mean a staff member's columns follow. */
+const STAFF_GROUPS = /^(处理人|受理人|经办人|承办人|回访人|登记人|记录人|处理|受理|经办|承办)/;
+/** Child headers that name a person. */
+const NAME_WORDS = new Set(['姓名', '名字', '人员', '名称']);
+
+/**
+ * Headers too common to say what a sheet is (姓名, 电话, 地址, 编号, 处理人…): they count once
+ * towards a kind whatever field they match.
+ */
+const GENERIC = new Set(
+  [
+    '姓名',
+    '名称',
+    '名字',
+    '电话',
+    '手机',
+    '手机号',
+    '手机号码',
+    '联系电话',
+    '联系方式',
+    '联系人',
+    '地址',
+    '编号',
+    '单号',
+    '工单号',
+    '序号',
+    '处理人',
+    '处理人员',
+    '处理',
+    '日期',
+    '时间',
+    '状态',
+    '类型',
+    '备注',
+    '说明',
+    '客户姓名',
+    '客户名称',
+    '客户电话',
+    '客户地址',
+    '员工',
+    '员工姓名',
+    '满意度',
+    '客户评价',
+    '问题描述',
+    '具体描述',
+    '登记日期',
+    '处理结果',
+    '处理状态',
+    '当前状态',
+    '来源',
+    '渠道',
+    'id',
+    'customer',
+    'client',
+    'name',
+    'status',
+    'date',
+    'phone',
+  ].map(normalizeHeader),
+);
+
+/**
+ * A header made comparable beyond case and width: a trailing note in brackets, `*`, colons and
+ * line breaks dropped. 联系电话（手机） → 联系电话; 回访类型（1-学车报名；2-…） → 回访类型.
+ */
+export function headerKey(text: string): string {
+  let t = normalizeHeader(text).replace(/[*:：]/g, '');
+  // Trailing notes, possibly several: 电话(手机)[必填].
+  for (let i = 0; i < 3; i++) {
+    const next = t.replace(/(\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|<[^<>]*>|〔[^〔〕]*〕)$/, '');
+    if (next === t || next === '') break;
+    t = next;
+  }
+  // A bracket left open by a long note cut off by a line break: 回访类型(1-学车报名;2-
+  const open = t.search(/[([【]/);
+  if (open > 0 && !/[)\]】]/.test(t.slice(open))) t = t.slice(0, open);
+  return t.replace(/^[0-9]+[.、)]/, '').replace(/^[①-⑳]/, '');
+}
+
+/** Where a generic alias stands: behind a full reading by meaning of two concepts, before the rest. */
+const GENERIC_PRIORITY = 7.25;
+
+interface AliasEntry {
+  readonly field: FieldSpec;
+  /** 0: the canonical name, 1: the English label, 2: another alias. */
+  readonly priority: number;
+}
+
+/** Normalised alias → per kind, the field it names. */
+const ALIASES = new Map<string, Map<SheetKind, AliasEntry>>();
+/** Exact sheet names (standard, form titles, English) → kind. */
+const SHEET_NAMES = new Map<string, SheetKind>();
+const PATTERNS = new Map<SheetKind, { field: FieldSpec; pattern: RegExp }[]>();
+
+for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
+  for (const name of [spec.name, spec.en, ...spec.nameAliases])
+    SHEET_NAMES.set(normalizeHeader(name), spec.kind);
+  const patterns: { field: FieldSpec; pattern: RegExp }[] = [];
+  for (const field of spec.fields) {
+    const names: Array<[string, number]> = [
+      [field.key, 0],
+      [field.en, 1],
+      ...field.aliases.map((a): [string, number] => [a, 2]),
+    ];
+    for (const [name, priority] of names) {
+      const key = headerKey(name);
+      const byKind = ALIASES.get(key) ?? new Map<SheetKind, AliasEntry>();
+      const known = byKind.get(spec.kind);
+      if (!known || priority < known.priority) byKind.set(spec.kind, { field, priority });
+      ALIASES.set(key, byKind);
+    }
+    for (const source of field.patterns ?? []) patterns.push({ field, pattern: new RegExp(source, 'i') });
+  }
+  PATTERNS.set(spec.kind, patterns);
+}
+
+/** A header's reading for one kind. */
+interface FieldHit {
+  readonly field: FieldSpec;
+  /** alias: a listed name; rule: a listed name after normalising, or a pattern; concept: by meaning. */
+  readonly source: 'alias' | 'rule' | 'concept';
+  /** How much it says about the kind: 3 a distinctive field, 2 one found by pattern, 1 a generic one. */
+  readonly weight: number;
+  /** Among a kind's candidates for one field, the lower wins (canonical before alias before rule). */
+  readonly priority: number;
+}
+
+function aliasHit(
+  kind: SheetKind,
+  key: string,
+  source: FieldHit['source'],
+  extraPriority = 0,
+  /** The header is the listed word itself (not a longer header with a prefix, a digit or 姓名 dropped). */
+  whole = true,
+): FieldHit | null {
+  const entry = ALIASES.get(key)?.get(kind);
+  if (!entry) return null;
+  // An English label (Channel, Resolved, Model) is a common word: it tells the kind fully only
+  // with one of the kind's own concepts in it (Complaint ID, Callback date).
+  const english = !/[\u3400-\u9fff]/.test(key);
+  const telling = !english || ownConcept(kind, conceptsOf(key));
+  const weight = !entry.field.distinctive || GENERIC.has(key) ? 1 : telling ? 3 : 2;
+  // A generic name (编号, 姓名, ID) gives way to a header whose words say more (客訴編號, 受理人姓名),
+  // never to a reading by meaning that explains only part of its header.
+  const priority = entry.priority + extraPriority;
+  const generic = whole && GENERIC.has(key) && key !== normalizeHeader(entry.field.key);
+  return {
+    field: entry.field,
+    source,
+    weight,
+    priority: generic ? Math.max(priority, GENERIC_PRIORITY) : priority,
+  };
+}
+
+const hitCache = new Map<string, ReadonlyMap<SheetKind, FieldHit>>();
+
+/** Below this share of a header explained, a concept reading is not believed. */
+const MIN_FIT = 0.34;
+
+/** The field of a kind whose concepts explain most of a header, if any explains enough. */
+function conceptHit(kind: SheetKind, text: string): FieldHit | null {
+  const fields = FIELD_CONCEPTS[kind];
+  if (!fields) return null;
+  const concepts = conceptsOf(text);
+  let best: { key: string; fit: number; telling: boolean; rank: number } | null = null;
+  for (const [key, described] of Object.entries(fields)) {
+    const { fit, telling, rank } = conceptFit(concepts, described, kind);
+    if (fit >= MIN_FIT && (!best || fit > best.fit)) best = { key, fit, telling, rank };
+  }
+  if (!best) return null;
+  const field = sheetSpec(kind).fields.find((f) => f.key === best.key);
+  if (!field) return null;
+  // A count or a duration (Article Count, Close In Min, 处理时长) is a number, not the thing it counts.
+  if ((concepts.concepts.has('quantity') || concepts.concepts.has('duration')) && field.type !== 'number')
+    return null;
+  const weight = field.distinctive && best.telling ? 2 : 1;
+  // Full readings first; among them, a header of two concepts or more (投诉人姓名) before a bare one
+  // (姓名), and one naming the kind's record before one that does not (投诉人姓名 before 患者姓名).
+  const entity = (ENTITIES[kind] ?? []).filter((c) => concepts.concepts.has(c)).length;
+  const bare =
+    concepts.concepts.size <= 1 && [...concepts.concepts].every((c) => GENERIC_CONCEPTS.has(c)) ? 0.3 : 0;
+  return {
+    field,
+    source: 'concept',
+    weight,
+    // A field's first recipes say it best (Received timestamp before Incident date for 投诉时间).
+    priority: CONCEPT_PRIORITY + (1 - best.fit) * 2 + 0.05 * best.rank + bare - 0.02 * entity,
+  };
+}
+
+/** Concepts any list has (a time, a name, an id): a header of one of them alone says little. */
+const GENERIC_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
+  'time',
+  'name',
+  'id',
+  'person',
+  'customer',
+  'phone',
+  'email',
+  'address',
+  'status',
+  'category',
+  'content',
+  'note',
+  'company',
+  'department',
+]);
+
+/** Where readings by meaning stand among a kind's candidates: after listed names, before rules' guesses. */
+const CONCEPT_PRIORITY = 7;
+
+/** What a header names in each kind, by alias, then by rule. Memoised: sheets repeat their headers. */
+export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
+  const cached = hitCache.get(text);
+  if (cached) return cached;
+  const hits = new Map<SheetKind, FieldHit>();
+  const asked = questionCore(text);
+  // A listed name as written first: an English label may read like a question (What was said).
+  const written = normalizeHeader(text);
+  const basic = normalizeHeader(asked);
+  const key = headerKey(asked);
+  const stripped = ROLE_PREFIXES.reduce(
+    (found, prefix) =>
+      found ?? (key.startsWith(prefix) && key.length > prefix.length ? key.slice(prefix.length) : null),
+    null as string | null,
+  );
+  // The customer's number (客户编号) is the customer's record, not the case's: a prefix is dropped
+  // only from what the customer has (a name, a phone, an address), never from an id.
+  const prefixless = stripped && !onlyId(stripped) ? stripped : null;
+  const digitless = /\D\d{1,2}$/.test(key) ? key.replace(/\d{1,2}$/, '') : null;
+  const nameless = /.(姓名|名字|名称)$/.test(key) ? key.replace(/(姓名|名字|名称)$/, '') : null;
+  const split = key.split(/及|以及|与|&|＆|\+/).filter((p) => p !== '');
+  const parts = split.length === 2 ? split : null;
+  for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
+    const kind = spec.kind;
+    let hit =
+      aliasHit(kind, written, 'alias') ??
+      aliasHit(kind, basic, 'alias') ??
+      aliasHit(kind, key, 'rule', 3) ??
+      (prefixless ? aliasHit(kind, prefixless, 'rule', 4, false) : null) ??
+      (digitless ? aliasHit(kind, digitless, 'rule', 4, false) : null);
+    if (!hit && nameless) {
+      // 受理人姓名 → 受理人: only a staff field is named by its person's name.
+      const staff = aliasHit(kind, nameless, 'rule', 4, false);
+      if (staff && staff.field.type === 'staff') hit = staff;
+    }
+    if (!hit) {
+      const found = PATTERNS.get(kind)?.find((p) => p.pattern.test(key));
+      if (found) {
+        // A pattern tells the kind only with the kind's own words in the header (产品感受 is no model).
+        const telling = found.field.distinctive && ownConcept(kind, conceptsOf(asked));
+        hit = { field: found.field, source: 'rule', weight: telling ? 2 : 1, priority: 6 };
+      }
+      // A pattern's guess (诉求 → 投诉内容) yields to a full reading of the words as another field
+      // (诉求提出人 is who complained).
+      const meant = conceptHit(kind, asked);
+      if (meant && (!hit || (meant.field !== hit.field && meant.priority < CONCEPT_PRIORITY + 0.3)))
+        hit = meant;
+    }
+    // Two things in one header (客户编号及名称, 投诉内容及结果, 客户意见及建议): the column is read as the
+    // part a listed name names, else the first part read by meaning.
+    if (!hit && parts) {
+      const readings = parts.map((part) => readHeader(part).get(kind));
+      const found =
+        readings.find((h) => h !== undefined && h.source !== 'concept') ??
+        readings.find((h) => h !== undefined);
+      if (found)
+        hit = { ...found, source: 'rule', weight: Math.min(found.weight, 1), priority: found.priority + 1 };
+    }
+    // Another kind's word (Complaint ID on an after-sales log): the column may be read, the kind is not told.
+    if (hit && hit.source !== 'alias' && foreignTo(kind, conceptsOf(asked))) hit = { ...hit, weight: 0 };
+    if (hit) hits.set(kind, hit);
+  }
+  if (hitCache.size > 5_000) hitCache.clear();
+  hitCache.set(text, hits);
+  return hits;
+}
+
+/** A header that says only "a number" (编号, ID, No.). */
+function onlyId(text: string): boolean {
+  const { concepts } = conceptsOf(text);
+  return concepts.size === 1 && concepts.has('id');
+}
+
+/** The titles over a sheet's header: rows of the first few holding one text and nothing else. */
+function titlesOf(rows: readonly (readonly unknown[])[]): string[] {
+  const titles: string[] = [];
+  for (const row of rows.slice(0, 3)) {
+    const filled = row.filter((c) => cellText(c) !== '');
+    if (filled.length === 1 && typeof filled[0] === 'string' && filled[0].length <= 40)
+      titles.push(filled[0]);
+  }
+  return titles;
+}
+
+/** The kind a sheet name stands for exactly (its standard name, the form's title), if any. */
+export function kindFromSheetName(name: string): SheetKind | null {
+  return SHEET_NAMES.get(normalizeHeader(name)) ?? null;
+}
+
+/** The kinds whose keywords a sheet's name contains (投诉 → complaints). */
+function kindsNamedIn(name: string): ReadonlySet<SheetKind> {
+  const text = normalizeHeader(name);
+  const kinds = new Set<SheetKind>(kindsInName(name));
+  for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
+    if (spec.nameKeywords.some((word) => text.includes(word))) kinds.add(spec.kind);
+  }
+  return kinds;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding the header row
+
+/** A possible header: its (lower) row, and each column's label and the texts to read it by. */
+interface HeaderCandidate {
+  readonly row: number;
+  readonly rows: number;
+  readonly labels: readonly { index: number; header: string; texts: readonly string[] }[];
+}
+
+function isTextHeader(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return text !== '' && !/^[-+]?[\d.,:%/\s年月日-]+$/.test(text);
+}
+
+/** A row that can be a header: two or more cells, mostly text that is not a number or a date. */
+function headerLike(cells: readonly unknown[]): boolean {
+  let filled = 0;
+  let text = 0;
+  for (const cell of cells) {
+    if (cell === '' || cell === null || cell === undefined) continue;
+    filled++;
+    if (isTextHeader(cell) && !isDate(cell)) text++;
+  }
+  return filled >= 2 && text / filled >= 0.6;
+}
+
+/** The texts of a row with merged cells spread over the columns they cover. */
+function spreadRow(cells: readonly unknown[], row: number, merges: readonly CellRect[]): string[] {
+  const out = cells.map((c) => cellText(c));
+  for (const m of merges) {
+    if (row < m.row || row >= m.row + m.numRows) continue;
+    const text = out[m.column - 1] ?? '';
+    for (let c = m.column; c < m.column - 1 + m.numColumns; c++) if (out[c] === '') out[c] = text;
+  }
+  return out;
+}
+
+/** What a child header under a group heading is read as, in order of preference. */
+function groupedTexts(parent: string, child: string): string[] {
+  if (child === '') return parent === '' ? [] : [parent];
+  if (parent === '' || parent === child) return [child];
+  const core = headerKey(parent).replace(/(信息|情况|资料|方|栏|部分)$/, '');
+  const childKey = headerKey(child);
+  if (STAFF_GROUPS.test(core)) {
+    return NAME_WORDS.has(childKey) ? [core, `${core}${child}`, child] : [`${core}${child}`, child];
+  }
+  if (CUSTOMER_GROUPS.test(core)) return [child, `${core}${child}`];
+  return [child, `${core}${child}`];
+}
+
+/** Header candidates among the top rows: each header-like row alone, and with the row above as its group. */
+function headerCandidates(
+  rows: readonly (readonly unknown[])[],
+  merges: readonly CellRect[],
+): HeaderCandidate[] {
+  const out: HeaderCandidate[] = [];
+  rows.forEach((cells, i) => {
+    const row = i + 1;
+    // A header cell merged across columns names each of them; one merged down from the row above is
+    // blank here, so the group heading above names it.
+    const own = spreadRow(
+      cells,
+      row,
+      merges.filter((m) => m.row === row),
+    );
+    const here = cells.map((c) => cellText(c));
+    if (headerLike(cells)) {
+      out.push({
+        row,
+        rows: 1,
+        labels: here.flatMap((text, index) => (text === '' ? [] : [{ index, header: text, texts: [text] }])),
+      });
+    }
+    const above = rows[i - 1];
+    if (!above || i === 0) return;
+    const aboveTexts = above.filter((c) => isTextHeader(c));
+    // Only a row that itself holds a known header can sit under a group heading: a data row cannot.
+    // (A listed name, not a reading by meaning: 经理 in a data row is a value, not a header.)
+    const listed = (t: string) => [...readHeader(t).values()].some((hit) => hit.source !== 'concept');
+    if (aboveTexts.length === 0 || !here.some((t) => t !== '' && listed(t))) return;
+    // The group heading spreads over its merged range, else over the blank cells to its right.
+    const parents = spreadRow(above, row - 1, merges);
+    let carried = '';
+    const width = Math.max(parents.length, own.length);
+    const labels: HeaderCandidate['labels'][number][] = [];
+    for (let c = 0; c < width; c++) {
+      const parentHere = parents[c] ?? '';
+      const child = own[c] ?? '';
+      if (parentHere !== '') carried = parentHere;
+      else if (child === '') carried = '';
+      const parent = parentHere !== '' ? parentHere : child !== '' ? carried : '';
+      const texts = groupedTexts(parent, child);
+      if (texts.length === 0) continue;
+      const header = child === '' ? parent : parent === '' || parent === child ? child : `${parent}›${child}`;
+      labels.push({ index: c, header, texts });
+    }
+    if (labels.length >= 2) out.push({ row, rows: 2, labels });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deciding the kind
+
+interface Assignment {
+  readonly kind: SheetKind;
+  readonly candidate: HeaderCandidate;
+  readonly columns: Record<string, number>;
+  readonly info: ColumnInfo[];
+  readonly score: number;
+  readonly matched: number;
+  /** Columns whose header holds one of the kind's own concepts (投诉, 回访, 维修, 奖惩…). */
+  readonly telling: number;
+  /** Columns read as a field only this kind has, by its listed name or telling words (投诉内容, Priority). */
+  readonly strong: number;
+}
+
+/** The default names of a Google Form's response sheet: 表单回复 1, 表單回應 1, Form Responses 1. */
+/** What a record of each kind is about: one of them is among its columns. */
+const SUBJECTS: Partial<Record<SheetKind, readonly string[]>> = {
+  registration: ['问题描述', '产品型号', '解决方案', '处理结果'],
+};
+
+/** The fields that put a product in an after-sales log. */
+const PRODUCT_FIELDS = ['产品型号', '产品序列号', '购买日期'];
+
+/** What a form of each kind asks about: one of them must be among its questions. */
+const FORM_SUBJECTS: Partial<Record<SheetKind, readonly string[]>> = {
+  complaints: ['投诉内容', '投诉类别'],
+  registration: ['问题描述'],
+  callbacks: ['回访内容', '建议', '技能满意度', '服务态度满意度'],
+  ledger: ['奖惩事由', '奖惩方式'],
+};
+
+const FORM_SHEET = /^(表单回复|表单回应|表单响应|form_?responses?)_?\d*$/;
+
+/** The add-on's own deadline columns (答复截止, 方案截止, 状态 side by side): never the team's data. */
+const OWN_COLUMNS = DEADLINE_COLUMNS.map((c) => normalizeHeader(c.zh));
+
+function ownColumnIndexes(labels: HeaderCandidate['labels']): Set<number> {
+  const own = new Set<number>();
+  labels.forEach((label, i) => {
+    if (normalizeHeader(label.header) !== OWN_COLUMNS[0]) return;
+    const next = labels.slice(i, i + OWN_COLUMNS.length);
+    if (next.every((l, k) => normalizeHeader(l.header) === OWN_COLUMNS[k] && l.index === label.index + k)) {
+      for (const l of next) own.add(l.index);
+    }
+  });
+  return own;
+}
+
+/** A column with no value under its header, where other columns have some: read last. */
+const EMPTY_PENALTY = 20;
+
+/** What a column's values say of a field: they support it, contradict it, or say nothing. */
+type ValueFit = 'supports' | 'contradicts' | 'neutral' | 'empty';
+
+/**
+ * Whether a column's values fit a field of a type: a phone column holds phones, a date column dates,
+ * a staff column names; free text is neither mostly dates nor phones.
+ */
+function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
+  if (!p) return 'neutral';
+  if (p.filled === 0) return p.instants.length > 0 ? 'empty' : 'neutral';
+  if (p.filled < 2) return 'neutral';
+  // A customer's or a staff member's name is no code (CUST-00012 is the customer's record, not its name).
+  if (NAME_FIELDS.has(field.key) && p.code >= 0.6 && p.person < 0.2) return 'contradicts';
+  // A status column that holds status words (Open, 已处理) is the status column.
+  if (field.status && p.status >= 0.5) return 'supports';
+  switch (field.type) {
+    case 'phone':
+      return p.phone >= 0.5 ? 'supports' : p.phone < 0.2 ? 'contradicts' : 'neutral';
+    case 'date':
+    case 'datetime': {
+      // A month (2019-03) dates a thing to its month: 入職年月 is a join date.
+      const dated = p.date + p.month;
+      return dated >= 0.5 ? 'supports' : dated < 0.2 ? 'contradicts' : 'neutral';
+    }
+    case 'staff':
+      // Exports name staff by e-mail address too (helpdesk@…, kevin.lin@…).
+      if (p.person + p.email >= 0.5) return 'supports';
+      // Dates, numbers, or names of places and firms (Desert Ridge Estates HOA) are no one on the staff.
+      if (p.text >= 0.5 && p.person < 0.2) return 'contradicts';
+      return p.date + p.phone + p.number >= 0.6 ? 'contradicts' : 'neutral';
+    case 'month':
+      if (p.month >= 0.5) return 'supports';
+      return p.date >= 0.5 || p.phone >= 0.6 || p.person >= 0.6 ? 'contradicts' : 'neutral';
+    case 'rule':
+      // A code of 奖惩规则 (A1, KF-03), not a word such as a shift's name (客服早班).
+      return p.code + p.number < 0.2 ? 'contradicts' : 'neutral';
+    case 'number':
+    case 'yesno':
+      return p.phone >= 0.6 || p.email >= 0.6 ? 'contradicts' : 'neutral';
+    default:
+      if (p.date >= 0.6 || p.phone >= 0.6 || p.email >= 0.6) return 'contradicts';
+      return CONTENT_FIELDS.has(field.key) && p.text >= 0.5 ? 'supports' : 'neutral';
+  }
+}
+
+/** Fields that hold a person's or a firm's name. */
+const NAME_FIELDS = new Set(['客户姓名', '姓名']);
+
+/** Fields of free text: of two columns offered, the one holding sentences (Description over Summary). */
+const CONTENT_FIELDS = new Set(['投诉内容', '问题描述', '回访内容', '奖惩事由']);
+
+/** The first time of a kind's records: of two columns offered for it, the one holding earlier times. */
+const FIRST_TIMES = new Set(['投诉时间', '登记日期']);
+
+/** A header that speaks of a record's arrival: created, received, accepted, complained, reported for repair. */
+function arrival(header: string): boolean {
+  const { concepts } = conceptsOf(questionCore(header));
+  // A fault's or a problem's date (故障日期) is when it happened, before anyone was told; a repair's
+  // (维修日期) when it was done; reporting one (报修) is its arrival.
+  if (concepts.has('content')) return false;
+  return ARRIVAL.some((c) => concepts.has(c)) || REPORTED.test(normalizeHeader(header));
+}
+
+const ARRIVAL: readonly Concept[] = ['create', 'accept', 'complaint'];
+const REPORTED = /报修|报障|申报|reported/;
+
+/** Of several columns offered for a first time (来电时间, 受理时间), the earliest row by row wins. */
+function preferEarliest(
+  options: { index: number; header: string; hit: FieldHit; source: ColumnSource }[],
+  profiles: readonly ValueProfile[],
+): void {
+  for (const key of FIRST_TIMES) {
+    // Only between times of the record's arrival (来电时间, 受理时间, Created), not of something
+    // before it (the fault, the purchase).
+    const offered = options.filter(
+      (o) => o.hit.field.key === key && o.source !== 'mapping' && arrival(o.header),
+    );
+    if (offered.length < 2) continue;
+    const dated = offered.filter((o) => (profiles[o.index]?.date ?? 0) >= 0.5);
+    const earliest = dated.find((o) =>
+      dated.every(
+        (other) =>
+          other === o ||
+          earlierRows(profiles[o.index] as ValueProfile, profiles[other.index] as ValueProfile) > 0,
+      ),
+    );
+    if (!earliest) continue;
+    const best = minOf(offered.map((o) => o.hit.priority));
+    earliest.hit = { ...earliest.hit, priority: best - 0.01 };
+  }
+  // Of two columns of sentences offered for one text field (Summary, Description), the longer.
+  for (const key of CONTENT_FIELDS) {
+    const offered = options.filter(
+      (o) => o.hit.field.key === key && o.source !== 'mapping' && (profiles[o.index]?.text ?? 0) >= 0.5,
+    );
+    if (offered.length < 2) continue;
+    const longest = offered.reduce((a, b) =>
+      (profiles[b.index]?.length ?? 0) > (profiles[a.index]?.length ?? 0) * 1.5 ? b : a,
+    );
+    const best = minOf(offered.map((o) => o.hit.priority));
+    longest.hit = { ...longest.hit, priority: best - 0.01 };
+  }
+}
+
+/** Concepts of an event whose date a column may hold without saying "date" (實際完工, 回访). */
+const EVENT_CONCEPTS: readonly Concept[] = [
+  'close',
+  'create',
+  'accept',
+  'reply',
+  'callback',
+  'purchase',
+  'join',
+];
+
+/**
+ * A header naming an event, over a column of dates, is the event's time: 實際完工 holding dates is
+ * when the work was completed.
+ */
+function eventTime(kind: SheetKind, header: string, p: ValueProfile | undefined): FieldHit | null {
+  if (!p || p.filled < 2 || p.date < 0.5) return null;
+  const { concepts } = conceptsOf(questionCore(header));
+  if (concepts.has('time') || !EVENT_CONCEPTS.some((c) => concepts.has(c))) return null;
+  const timed = readHeader(`${questionCore(header)}时间`).get(kind);
+  if (!timed || (timed.field.type !== 'date' && timed.field.type !== 'datetime')) return null;
+  return { ...timed, source: 'rule', priority: timed.priority + 0.5 };
+}
+
+/** The field that sorts a kind's records into kinds of problem. */
+const CATEGORY_OF: Partial<Record<SheetKind, string>> = { registration: '问题分类', complaints: '投诉类别' };
+
+/**
+ * A reason in a word or two (退货原因: 质量问题, 七天无理由) sorts the records: it is the problem's
+ * category, where a reason written out in sentences describes the problem.
+ */
+function shortReason(
+  kind: SheetKind,
+  hit: FieldHit,
+  header: string,
+  p: ValueProfile | undefined,
+): FieldHit | null {
+  const category = CATEGORY_OF[kind];
+  if (!category || !p || p.filled < 2 || !CONTENT_FIELDS.has(hit.field.key)) return null;
+  // A reason alone (退货原因, 原因), not a fault named with it (故障/原因, 故障原因: the problem itself).
+  const { concepts } = conceptsOf(questionCore(header));
+  if (!concepts.has('reason') || concepts.has('content')) return null;
+  if (p.text >= 0.3 || p.length > 8) return null;
+  const field = sheetSpec(kind).fields.find((f) => f.key === category);
+  return field ? { ...hit, field, priority: hit.priority + 0.3 } : null;
+}
+
+/** Fields of a kind a column may be read as by its values alone, when no header names them. */
+const VALUE_FIELDS: Partial<
+  Record<SheetKind, readonly { field: string; sort: 'phone' | 'ledger'; share: number }[]>
+> = {
+  complaints: [{ field: '联系电话', sort: 'phone', share: 0.8 }],
+  registration: [{ field: '客户电话', sort: 'phone', share: 0.8 }],
+  callbacks: [{ field: '联系电话', sort: 'phone', share: 0.8 }],
+  ledger: [{ field: '奖惩方式', sort: 'ledger', share: 0.5 }],
+};
+
+/** Ledger fields that say what a row is worth: without one, the words of some column must. */
+const LEDGER_AMOUNTS = ['规则代码', '奖惩方式', '分值', '金额'];
+
+/**
+ * Fields found by their values: an unnamed column of phones, and on a ledger without amounts the
+ * column whose cells read as rewards and penalties (扣3分, 罚款50元), whatever its header. Returns
+ * the weight it adds to the kind.
+ */
+function byValues(
+  kind: SheetKind,
+  candidate: HeaderCandidate,
+  profiles: readonly ValueProfile[],
+  columns: Record<string, number>,
+  byIndex: Map<number, { field: string; source: ColumnSource }>,
+  own: ReadonlySet<number>,
+  ignored: ReadonlySet<number>,
+): number {
+  let weight = 0;
+  for (const want of VALUE_FIELDS[kind] ?? []) {
+    if (columns[want.field] !== undefined) continue;
+    if (want.sort === 'ledger' && LEDGER_AMOUNTS.some((f) => columns[f] !== undefined)) continue;
+    const fits = candidate.labels.filter((label) => {
+      const p = profiles[label.index];
+      if (!p || p.filled < 2 || own.has(label.index) || ignored.has(label.index)) return false;
+      if (want.sort === 'phone' && byIndex.has(label.index)) return false;
+      // Numbers under a header that says what they are (Part Numbers, 订单号) are no phones.
+      if (want.sort === 'phone' && !headerAllowsPhone(label.texts[0] ?? label.header)) return false;
+      return p[want.sort] >= want.share;
+    });
+    if (fits.length !== 1) continue;
+    const index = (fits[0] as HeaderCandidate['labels'][number]).index;
+    const before = byIndex.get(index);
+    if (before) delete columns[before.field];
+    columns[want.field] = index;
+    byIndex.set(index, { field: want.field, source: 'values' });
+    weight += before ? 0 : 1;
+  }
+  return weight;
+}
+
+/** Concepts a header over a column of bare phone numbers may hold (联系人, 客户, 备注) or none. */
+const PHONE_HOLDERS: ReadonlySet<Concept> = new Set<Concept>(['customer', 'person', 'name', 'note', 'phone']);
+
+function headerAllowsPhone(header: string): boolean {
+  return [...conceptsOf(questionCore(header)).concepts].every((c) => PHONE_HOLDERS.has(c));
+}
+
+/** The sort most of a column's values are, and their share: what inspect shows as evidence. */
+export interface ValueEvidence {
+  readonly sort: ValueSort;
+  /** 0.5 to 1. */
+  readonly share: number;
+}
+
+/** The sort most of a column's values are, if one is most of them. */
+function valueEvidence(p: ValueProfile | undefined): ValueEvidence | null {
+  if (!p || p.filled === 0) return null;
+  const known = EVIDENCE.get(p);
+  if (known !== undefined) return known;
+  const found = dominantSort(p);
+  EVIDENCE.set(p, found);
+  return found;
+}
+
+const EVIDENCE = new WeakMap<ValueProfile, ValueEvidence | null>();
+
+function dominantSort(p: ValueProfile): ValueEvidence | null {
+  const sorts = [
+    'phone',
+    'date',
+    'time',
+    'month',
+    'email',
+    'ledger',
+    'status',
+    'level',
+    'person',
+    'number',
+    'code',
+    'text',
+  ] as const;
+  let best: ValueSort | null = null;
+  for (const sort of sorts) if (p[sort] >= 0.5 && (!best || p[sort] > p[best])) best = sort;
+  return best ? { sort: best, share: Math.round(p[best] * 100) / 100 } : null;
+}
+
+/**
+ * Maps a candidate's columns to a kind's fields: 列名对照 first, then the best reading of each
+ * header. The add-on's own columns (`own`, known by its marks) are never the team's data; on a
+ * sheet an earlier version set no marks on, they are its three deadline columns side by side.
+ */
+function assign(
+  kind: SheetKind,
+  candidate: HeaderCandidate,
+  mapping: SheetMapping | undefined,
+  marked: ReadonlySet<number> | undefined,
+  profiles: readonly ValueProfile[] = [],
+): Assignment {
+  const own =
+    marked && marked.size > 0
+      ? marked
+      : kind === 'complaints'
+        ? ownColumnIndexes(candidate.labels)
+        : new Set<number>();
+  const spec = sheetSpec(kind);
+  const options: { index: number; header: string; hit: FieldHit; source: ColumnSource }[] = [];
+  const ignored = new Set<number>();
+  for (const label of candidate.labels) {
+    if (own.has(label.index)) continue;
+    const mapped =
+      mapping?.columns.get(headerKey(label.header)) ?? mapping?.columns.get(headerKey(label.texts[0] ?? ''));
+    if (mapped !== undefined) {
+      const field = mapped === null ? undefined : spec.fields.find((f) => f.key === mapped);
+      if (field)
+        options.push({
+          index: label.index,
+          header: label.header,
+          hit: { field, source: 'rule', weight: 3, priority: -1 },
+          source: 'mapping',
+        });
+      else ignored.add(label.index);
+      continue;
+    }
+    // A listed name in any reading first; by meaning, only the preferred reading (a group heading
+    // joined to its child reads as more than either says).
+    const readings = label.texts.map((text) => readHeader(text).get(kind));
+    let hit =
+      readings.find((h) => h !== undefined && h.source !== 'concept') ??
+      (readings[0]?.source === 'concept' ? readings[0] : undefined);
+    if (!hit) hit = eventTime(kind, label.texts[0] ?? label.header, profiles[label.index]) ?? undefined;
+    if (!hit) continue;
+    hit = shortReason(kind, hit, label.texts[0] ?? label.header, profiles[label.index]) ?? hit;
+    const said = valueFit(hit.field, profiles[label.index]);
+    // Values that contradict a reading by rule or meaning overrule it (a "Resolution time" holding
+    // minutes is no closing time); a listed name is kept, and validation names the bad cells.
+    if (said === 'contradicts' && hit.source !== 'alias') continue;
+    const adjust = said === 'empty' ? EMPTY_PENALTY : said === 'supports' ? -0.5 : 0;
+    // A case's status column holding a case's status words (处理中, 已结案, Resolved) tells the kind
+    // as a header in its own words would: a ticket list that never says "complaint".
+    const told = said === 'supports' && hit.field.status === true ? Math.max(hit.weight, 2) : hit.weight;
+    options.push({
+      index: label.index,
+      header: label.texts[0] ?? label.header,
+      hit: { ...hit, priority: hit.priority + adjust, weight: told },
+      source: hit.source,
+    });
+  }
+  preferEarliest(options, profiles);
+  options.sort((a, b) => a.hit.priority - b.hit.priority || a.index - b.index);
+  const columns: Record<string, number> = {};
+  const byIndex = new Map<number, { field: string; source: ColumnSource }>();
+  let score = 0;
+  const repeats = new Map<number, number>();
+  const keyOf = (index: number) => headerKey(candidate.labels.find((l) => l.index === index)?.header ?? '');
+  for (const { index, hit, source } of options) {
+    if (byIndex.has(index)) continue;
+    const taken = columns[hit.field.key];
+    if (taken !== undefined) {
+      // The same header twice: the first column is read, the other said to be left unread.
+      if (keyOf(taken) === keyOf(index)) repeats.set(index, taken);
+      continue;
+    }
+    columns[hit.field.key] = index;
+    byIndex.set(index, { field: hit.field.key, source });
+    score += hit.weight;
+  }
+  const strong = options.filter(
+    (o) => o.hit.weight >= 2 && byIndex.get(o.index)?.field === o.hit.field.key,
+  ).length;
+  score += byValues(kind, candidate, profiles, columns, byIndex, own, ignored);
+  const info: ColumnInfo[] = candidate.labels.map((label) => {
+    const found = byIndex.get(label.index);
+    const values = valueEvidence(profiles[label.index]);
+    const concepts =
+      found?.source === 'concept'
+        ? [...conceptsOf(questionCore(label.texts[0] ?? label.header)).concepts]
+        : [];
+    return {
+      index: label.index,
+      header: label.header,
+      field: found?.field ?? null,
+      source: found?.source ?? null,
+      ...(own.has(label.index) ? { own: true } : {}),
+      ...(repeats.has(label.index) ? { repeats: repeats.get(label.index) as number } : {}),
+      ...(values ? { values } : {}),
+      ...(concepts.length > 0 ? { concepts } : {}),
+    };
+  });
+  const telling = candidate.labels.filter(
+    (label) => byIndex.has(label.index) && ownConcept(kind, conceptsOf(questionCore(label.texts[0] ?? ''))),
+  ).length;
+  return { kind, candidate, columns, info, score, matched: byIndex.size, telling, strong };
+}
+
+function missingRequired(spec: SheetSpec, columns: Readonly<Record<string, number>>): string[] {
+  return spec.fields.filter((f) => f.required === 'always' && columns[f.key] === undefined).map((f) => f.key);
+}
+
+/**
+ * How a kind ranks against the others on one sheet: its evidence, more for headers in its own words
+ * (three at most), less for each required field it lacks (an after-sales log without a product).
+ */
+function rankScore(a: Assignment): number {
+  const spec = sheetSpec(a.kind);
+  const required = spec.fields.filter((f) => f.required === 'always').length;
+  // As a share of what the kind requires: an after-sales log requires six fields, a ledger two.
+  const missing = required === 0 ? 0 : (3 * missingRequired(spec, a.columns).length) / required;
+  return a.score + 2 * Math.min(a.telling, 3) - missing;
+}
+
+/** The concept naming the record each kind keeps: 投诉/客訴/complaint, 回访/survey, 奖惩, 报修/repair. */
+const RECORD_WORD: Partial<Record<SheetKind, Concept>> = {
+  complaints: 'complaint',
+  callbacks: 'callback',
+  ledger: 'reward',
+  registration: 'repair',
+};
+
+/**
+ * How many of a candidate's headers name the kind's record (Complaint received by, Complaint
+ * Description, 客訴單號), read or not: a sheet that says "complaint" three times is a complaint log
+ * even where its other columns would suit an after-sales log as well.
+ */
+function mentions(a: Assignment): number {
+  const word = RECORD_WORD[a.kind];
+  if (!word) return 0;
+  return a.candidate.labels.filter((l) => conceptsOf(questionCore(l.texts[0] ?? l.header)).concepts.has(word))
+    .length;
+}
+
+/** Enough to call a sheet a kind: a clear weight of evidence, or a small kind fully present. */
+function convincing(a: Assignment): boolean {
+  // Names, phones and times alone are any list's (a wedding RSVP, a contact list): a kind needs
+  // a header in its own words or a field of its own.
+  if (a.telling === 0 && a.strong === 0) return false;
+  // Names, addresses, times and a serial number are also an order form's: a record of a kind says
+  // what it is about (the product, the problem, the fix), unless its headers say the kind twice.
+  const about = SUBJECTS[a.kind];
+  if (about && a.telling < 2 && !about.some((f) => a.columns[f] !== undefined)) return false;
+  // And an after-sales log is about a product or says repair: without either, a list of cases with
+  // a description and a status is a service log of complaints and questions.
+  if (
+    a.kind === 'registration' &&
+    !PRODUCT_FIELDS.some((f) => a.columns[f] !== undefined) &&
+    mentions(a) === 0
+  )
+    return false;
+  // A ledger records rewards and penalties: some header says so (奖惩, 扣分, violation), a column
+  // carries a ledger's own name (规则代码, 分值), or some column's cells read as them (扣3分,
+  // 罚款50元); a call log with agents, scores and cause codes is none.
+  if (
+    a.kind === 'ledger' &&
+    mentions(a) === 0 &&
+    !a.info.some(
+      (c) =>
+        c.values?.sort === 'ledger' ||
+        (c.source === 'alias' && c.field !== null && LEDGER_AMOUNTS.includes(c.field)),
+    )
+  )
+    return false;
+  if (a.score >= 6) return true;
+  // Two headers in the kind's own words and a third field: a roster with 入职日期 and 在职状态 but no
+  // 岗位 is a roster whose missing column is then named, not a stranger.
+  if (a.telling >= 2 && a.matched >= 3) return true;
+  return a.matched >= 3 && a.score >= 4 && missingRequired(sheetSpec(a.kind), a.columns).length === 0;
+}
+
+function layoutOf(
+  name: string,
+  a: Assignment | null,
+  kind: SheetKind,
+  source: SheetLayoutInfo['source'],
+): SheetLayoutInfo {
+  const columns = a?.columns ?? {};
+  const headers: Record<string, string> = {};
+  // The team's header as a supervisor reads it: a trailing colon or required-marker is not part of it.
+  for (const c of a?.info ?? [])
+    if (c.field) headers[c.field] = c.header.replace(/[\s:：*＊]+$/, '') || c.header;
+  return {
+    sheet: name,
+    kind,
+    headerRow: a && a.matched > 0 ? a.candidate.row : null,
+    headerRows: a && a.matched > 0 ? a.candidate.rows : 1,
+    columns: a && a.matched > 0 ? columns : {},
+    headers: a && a.matched > 0 ? headers : {},
+    columnInfo: a && a.matched > 0 ? a.info : [],
+    missingRequired: missingRequired(sheetSpec(kind), a && a.matched > 0 ? columns : {}),
+    source,
+  };
+}
+
+/** The best assignment of a kind over every candidate (ties: fewer header rows, then higher up). */
+function bestFor(
+  kind: SheetKind,
+  candidates: readonly HeaderCandidate[],
+  mapping: SheetMapping | undefined,
+  own: ReadonlySet<number> | undefined,
+  profiles: (candidate: HeaderCandidate) => readonly ValueProfile[],
+): Assignment | null {
+  let best: Assignment | null = null;
+  for (const candidate of candidates) {
+    const a = assign(kind, candidate, mapping, own, profiles(candidate));
+    if (a.matched === 0) continue;
+    if (!best || a.score > best.score || (a.score === best.score && a.candidate.rows < best.candidate.rows))
+      best = a;
+  }
+  return best;
+}
+
+/**
+ * Recognises a sheet from its name, its first rows (`topRows[0]` is row 1), its merged ranges
+ * and the team's 列名对照 rows for it.
+ * @example recogniseSheet('Sheet1', [['售后服务登记表'], ['联系方式', '客户名称', '型号', '日期', '故障/原因', '记录员']]).layout?.kind === 'registration'
+ */
+export function recogniseSheet(
+  name: string,
+  topRows: readonly (readonly unknown[])[],
+  options: {
+    readonly mapping?: SheetMapping;
+    readonly merges?: readonly CellRect[];
+    /** The add-on's own columns on this sheet (0-based), known by its marks. */
+    readonly ownColumns?: ReadonlySet<number>;
+  } = {},
+): Recognition {
+  const { mapping, merges = [], ownColumns } = options;
+  if (mapping?.kind === null)
+    return { unrecognised: { sheet: name, reason: 'ignored', nearest: null, candidates: [] } };
+  const rows = topRows.slice(0, HEADER_SCAN_ROWS);
+  const candidates = headerCandidates(rows, merges);
+  const profiler = sheetProfiler(rows);
+  const profiled = new Map<number, readonly ValueProfile[]>();
+  const profiles = (candidate: HeaderCandidate): readonly ValueProfile[] => {
+    let found = profiled.get(candidate.row);
+    if (!found) {
+      const width = candidate.labels.reduce((w, l) => Math.max(w, l.index + 1), 0);
+      found = profiler(candidate.row, width);
+      profiled.set(candidate.row, found);
+    }
+    return found;
+  };
+  const fixed = mapping?.kind ?? kindFromSheetName(name);
+  if (fixed) {
+    return {
+      layout: layoutOf(
+        name,
+        bestFor(fixed, candidates, mapping, ownColumns, profiles),
+        fixed,
+        mapping?.kind ? 'mapping' : 'name',
+      ),
+    };
+  }
+  const named = new Set(kindsNamedIn(name));
+  // A title above the header (满意度调查表, 客户投诉登记表) names the sheet as its tab would.
+  for (const title of titlesOf(rows)) for (const kind of kindsNamedIn(title)) named.add(kind);
+  const ranked = (SHEETS as readonly SheetSpec<SheetKind>[])
+    .map((spec) => bestFor(spec.kind, candidates, mapping, ownColumns, profiles))
+    .filter((a): a is Assignment => a !== null)
+    .map((a) => ({ a, score: rankScore(a) + (named.has(a.kind) ? 2 : 0) }))
+    .sort((x, y) => y.score - x.score);
+  const first = ranked[0];
+  if (!first) {
+    return {
+      unrecognised: {
+        sheet: name,
+        reason: candidates.length === 0 ? 'no_header' : 'weak',
+        nearest: null,
+        candidates: [],
+      },
+    };
+  }
+  const nearest: NearestKind = {
+    kind: first.a.kind,
+    matched: sheetSpec(first.a.kind)
+      .fields.map((f) => f.key)
+      .filter((key) => first.a.columns[key] !== undefined),
+    missingRequired: missingRequired(sheetSpec(first.a.kind), first.a.columns),
+  };
+  // A sheet named for a kind (回访清单, Complaints) needs less: three of its fields (two of a kind of
+  // four, such as a 花名册's name and post), none required missing.
+  const namedEnough = (a: Assignment) =>
+    named.has(a.kind) &&
+    a.matched >= Math.min(3, sheetSpec(a.kind).fields.length - 2) &&
+    (a.score >= 4 || missingRequired(sheetSpec(a.kind), a.columns).length === 0);
+  // A Google Form's response sheet is a record of something: its questions may say less than a
+  // team's headers, so two fields of the kind's own and a third suffice (missing ones are named).
+  // One of those must be what the form is about (the problem, the complaint, the answers): a form
+  // ordering labels asks for names, addresses and a serial range, and is no after-sales log.
+  const formEnough = (a: Assignment) =>
+    FORM_SHEET.test(normalizeHeader(name)) &&
+    a.matched >= 3 &&
+    a.telling + a.strong >= 2 &&
+    (FORM_SUBJECTS[a.kind] ?? []).some((f) => a.columns[f] !== undefined);
+  const enough = (a: Assignment) => convincing(a) || namedEnough(a) || formEnough(a);
+  // How often the sheet names each kind's record: its headers, and its name or title (twice).
+  const says = (a: Assignment) => mentions(a) + (named.has(a.kind) ? 2 : 0);
+  let pick = first;
+  if (!enough(first.a)) {
+    // The kind that fits best lacks what a sheet of it needs (a ledger without a person); one close
+    // behind that has it and whose record the sheet names more (售后明细, 售后单号) is the sheet's.
+    const next = ranked
+      .slice(1)
+      .find(
+        (r) => enough(r.a) && r.score >= first.score * 0.5 && says(r.a) >= 2 && says(r.a) > says(first.a),
+      );
+    if (!next) return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
+    pick = next;
+  }
+  // Another kind that fits nearly as well: say so rather than guess.
+  const rivals = ranked.filter((r) => r !== pick && convincing(r.a) && r.score >= pick.score * 0.85);
+  if (rivals.length > 0) {
+    // Unless the sheet's name or title names one of them (客訴資料維護), or its headers name one's
+    // record and no other's (three questions saying Complaint on a form that also asks for the
+    // product). An export naming two records again and again (回访… and 投诉… columns) stays unread.
+    const close = [pick, ...rivals];
+    const titled = close.filter((r) => named.has(r.a.kind));
+    const said = close.map((r) => mentions(r.a));
+    const most = maxOf(said);
+    const sayer =
+      titled.length === 1
+        ? titled[0]
+        : most >= 2 && said.filter((n) => n > 1).length === 1
+          ? close[said.indexOf(most)]
+          : undefined;
+    if (sayer) return { layout: layoutOf(name, sayer.a, sayer.a.kind, 'header') };
+    return {
+      unrecognised: {
+        sheet: name,
+        reason: 'ambiguous',
+        nearest,
+        candidates: [pick.a.kind, ...rivals.map((r) => r.a.kind)],
+      },
+    };
+  }
+  return { layout: layoutOf(name, pick.a, pick.a.kind, 'header') };
+}

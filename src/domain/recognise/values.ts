@@ -1,0 +1,357 @@
+// What a column's values say, whatever its header: phones, dates and times, numbers, person names,
+// e-mail addresses, long text, status and level words, rewards and penalties written in words,
+// identifiers. Recognition reads the rows under a header candidate (within the first 30 rows, so
+// a sheet is read the same way by every path) and uses the profile to choose between columns a
+// header reading offers, to refuse a column whose values contradict its field, and to find a
+// column no header names (a free-text ledger column under any name).
+
+import { parseMoment } from '../calendar/parse';
+import { readLedgerText } from '../ledger/ledger-text';
+import { PLAIN_MOBILE } from '../phone/phone';
+import { cellText, isDate, normalizeHeader, toSimplified } from '../text';
+
+/** The share of a column's filled cells of each sort (0 to 1), and the times it holds. */
+export interface ValueProfile {
+  /** Cells that are not blank. */
+  readonly filled: number;
+  readonly phone: number;
+  /** A date or a date-time (a real date, a serial in a date column's range, any text parseMoment reads, an ROC date). */
+  readonly date: number;
+  /** A date with a time of day. */
+  readonly time: number;
+  /** A month without a day: 2026-08, 2026年8月. */
+  readonly month: number;
+  /** A number that is neither a date nor a phone. */
+  readonly number: number;
+  /** A short name of a person: 2 to 4 Han characters, or two or three capitalised words. */
+  readonly person: number;
+  readonly email: number;
+  /** Free text: 8 characters or more of Han, or four words or more. */
+  readonly text: number;
+  /** A status word (closed, open or void) in any of the project's languages. */
+  readonly status: number;
+  /** A level word (重大, 普通, 高, High, P1…). */
+  readonly level: number;
+  /** A reward or penalty in words (扣3分, 罚款50元, 取消全勤). */
+  readonly ledger: number;
+  /** A code: letters and digits without spaces (KF-2026-001, 48213). */
+  readonly code: number;
+  /** The mean length of the filled cells' text, in characters. */
+  readonly length: number;
+  /** The instant of each data row (null where the cell is not a date), row by row. */
+  readonly instants: readonly (number | null)[];
+}
+
+/** A zone only to tell dates from other text; the instant is compared column against column. */
+const PROFILE_ZONE = 'UTC';
+/** A zone where 115/10/14 is a date (the ROC year 115): a date-like value in a Taiwanese sheet. */
+const ROC_ZONE = 'Asia/Taipei';
+
+const PHONE_DIGITS = /^\+?\d{7,15}$/;
+/** What may stand before a phone number in its cell: nothing, or a label (手机：, 电话, Tel:, Mobile). */
+const PHONE_LABEL = /^\s*(?:[\u3400-\u9fff]{1,6}|tel|phone|mobile|mob|cell|whatsapp)?\.?\s*[:：]?\s*$/i;
+const PHONE_SHAPES = [
+  PLAIN_MOBILE, // mainland mobile
+  /^0\d{9,11}$/, // a number with its area or trunk code (010…, 0912…)
+  /^0[2-8][1-9]\d{6}$/, // a Taiwanese landline with its area code (07-123-4567 as 071234567)
+  /^(852|853|886|86)\d{8,11}$/, // with a Chinese-speaking region's code
+  /^00[1-9]\d{7,13}$/, // with any country's code after 00 (00886912345678)
+];
+
+/** A cell that holds a phone number (several in one cell, notes and country codes allowed). */
+export function looksLikePhone(value: unknown): boolean {
+  const text = cellText(value).normalize('NFKC').trim();
+  if (text === '' || /[a-z]{3,}/i.test(text.replace(/ext|tel|mob|whatsapp/gi, ''))) return false;
+  const first = text.split(/\s*(?:[/、;；,，]|或)\s*/)[0] ?? '';
+  const label = /^[^\d+(（]*/.exec(first)?.[0] ?? '';
+  // Only a label may stand before a number (手机：, Tel:), not a code's letters (CS-2026-031).
+  if (!PHONE_LABEL.test(label)) return false;
+  const core = first.slice(label.length).replace(/[（(][^\d)）]*[)）]$/, '');
+  const digits = core.replace(/[\s\-.()（）]/g, '');
+  if (!PHONE_DIGITS.test(digits)) return false;
+  const plain = digits.replace(/^\+/, '');
+  // A year, a month and a number (2026-10-0012) is an order's code.
+  if (/^(19|20)\d\d[-./]\d{1,2}[-./]\d+$/.test(core.trim())) return false;
+  // Written with a country code or separators, any 8 to 15 digits; plain digits only in a phone's shapes.
+  if (core.startsWith('+') || /[\s\-()（）]/.test(core.trim())) return plain.length >= 8;
+  return PHONE_SHAPES.some((p) => p.test(plain));
+}
+
+/** A value that is a date or a date-time, and its instant. */
+function momentOf(value: unknown): { instant: number; hasTime: boolean } | null {
+  if (typeof value === 'number') return null;
+  return parseMoment(value, PROFILE_ZONE) ?? parseMoment(value, ROC_ZONE);
+}
+
+const MONTH_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*月?(份)?$/;
+const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
+/** The common Chinese surnames (Simplified): a 2–4 character word starting with one is a name. */
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪萧',
+]);
+const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '慕容', '令狐', '司徒', '尉迟'];
+/** Names people are called by at work: 小雅, 老王, 阿明. */
+const FAMILIAR = /^[小老阿][\u3400-\u9fff]{1,2}$/;
+
+/** A short Han word that is a person's name: a common surname first, or a familiar name. */
+function hanName(text: string): boolean {
+  if (!HAN_NAME.test(text)) return false;
+  if (FAMILIAR.test(text)) return true;
+  const simplified = toSimplified(text);
+  return SURNAMES.has(simplified.charAt(0)) || COMPOUND_SURNAMES.some((s) => simplified.startsWith(s));
+}
+const HAN_NAME_WITH_DOT = /^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff]{1,8}$/;
+const LATIN_NAME = /^[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]*\.?){1,2}$/;
+
+/** Words a status cell holds (folded): closed, open or void, in Chinese and English. */
+const STATUS_WORDS = [
+  '已处理',
+  '未处理',
+  '处理中',
+  '已解决',
+  '未解决',
+  '已完成',
+  '已结案',
+  '结案',
+  '已关闭',
+  '关闭',
+  '已回复',
+  '待处理',
+  '待回复',
+  '待审核',
+  '审核中',
+  '进行中',
+  '跟进中',
+  '已受理',
+  '待受理',
+  '已办结',
+  '办结',
+  '完结',
+  '作废',
+  '已撤销',
+  '撤销',
+  '无效',
+  '已退款',
+  '退款中',
+  '退款成功',
+  '已拒绝',
+  '拒绝',
+  '驳回',
+  '已完工',
+  '维修中',
+  '已寄回',
+  'open',
+  'closed',
+  'solved',
+  'resolved',
+  'pending',
+  'new',
+  'hold',
+  'onhold',
+  'inprogress',
+  'waiting',
+  'waitingoncustomer',
+  'escalated',
+  'reopened',
+  'cancelled',
+  'canceled',
+  'done',
+  'completed',
+  'assigned',
+  'approved',
+  'rejected',
+  'refunded',
+  'received',
+  'shipped',
+  'todo',
+  'active',
+].map(normalizeHeader);
+const STATUS_SET = new Set(STATUS_WORDS);
+
+const LEVEL_WORDS = new Set(
+  [
+    '重大',
+    '普通',
+    '一般',
+    '严重',
+    '紧急',
+    '特急',
+    '高',
+    '中',
+    '低',
+    '重要',
+    '非常紧急',
+    '较重',
+    '轻微',
+    'high',
+    'medium',
+    'low',
+    'urgent',
+    'normal',
+    'critical',
+    'major',
+    'minor',
+    'p1',
+    'p2',
+    'p3',
+    'p4',
+  ].map(normalizeHeader),
+);
+
+/** The sorts of value a column may hold. */
+export type ValueSort = Sort;
+
+type Sort =
+  | 'phone'
+  | 'date'
+  | 'time'
+  | 'month'
+  | 'number'
+  | 'person'
+  | 'email'
+  | 'text'
+  | 'status'
+  | 'level'
+  | 'ledger'
+  | 'code';
+
+/** The sorts one filled cell is of (a cell may be of two: 2026-10-14 09:30 is a date and a time). */
+function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
+  if (instant) return instant.hasTime ? ['date', 'time'] : ['date'];
+  if (isDate(value)) return ['date'];
+  if (typeof value === 'string' && MONTH_TEXT.test(value.trim())) return ['month'];
+  if (looksLikePhone(value)) return ['phone'];
+  if (typeof value === 'number') return ['number', 'code'];
+  const text = cellText(value).trim();
+  if (/^[-+]?\d+(\.\d+)?%?$/.test(text.replace(/,/g, ''))) return ['number', 'code'];
+  if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(text)) return ['email'];
+  const folded = normalizeHeader(text);
+  const sorts: Sort[] = [];
+  if (STATUS_SET.has(folded)) sorts.push('status');
+  if (LEVEL_WORDS.has(folded)) sorts.push('level');
+  if (sorts.length > 0) return sorts;
+  if (readLedgerText(text)) return ['ledger'];
+  // A shop's sub-account names its agent after a colon (旗舰店:小雅), as Taobao and JD write them.
+  const who = text.includes(':') || text.includes('：') ? (text.split(/[:：]/).pop() ?? '') : text;
+  if (hanName(who) || HAN_NAME_WITH_DOT.test(who) || (who.length <= 30 && LATIN_NAME.test(who)))
+    sorts.push('person');
+  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  if (han >= 8 || text.split(/\s+/).length >= 4) sorts.push('text');
+  if (/^[A-Za-z]{0,6}[-_#]?\d[\dA-Za-z\-_/]{3,}$/.test(text) && /\d/.test(text)) sorts.push('code');
+  return sorts;
+}
+
+/** One cell read once: its sorts, its instant, its text. */
+export interface CellReading {
+  readonly text: string;
+  readonly sorts: readonly Sort[];
+  readonly instant: number | null;
+}
+
+const BLANK: CellReading = { text: '', sorts: [], instant: null };
+
+/** Reads one cell for profiling. */
+function readCell(value: unknown): CellReading {
+  const text = cellText(value).trim();
+  if (text === '') return BLANK;
+  const moment = isDate(value) ? { instant: value.getTime(), hasTime: true } : momentOf(value);
+  return { text, sorts: sortsOf(value, moment), instant: moment ? moment.instant : null };
+}
+
+/**
+ * The profile of one column over data rows (cells read by readCell, or raw values).
+ * @example profileColumn(['13812345678', '0912-345-678', '']).phone === 1
+ */
+export function profileColumn(values: readonly unknown[]): ValueProfile {
+  return profileOf(values.map(readCell));
+}
+
+function profileOf(cells: readonly CellReading[]): ValueProfile {
+  const counts: Record<Sort, number> = {
+    phone: 0,
+    date: 0,
+    time: 0,
+    month: 0,
+    number: 0,
+    person: 0,
+    email: 0,
+    text: 0,
+    status: 0,
+    level: 0,
+    ledger: 0,
+    code: 0,
+  };
+  const instants: (number | null)[] = [];
+  let filled = 0;
+  let characters = 0;
+  for (const cell of cells) {
+    instants.push(cell.instant);
+    if (cell.text === '') continue;
+    filled++;
+    characters += cell.text.length;
+    for (const sort of cell.sorts) counts[sort]++;
+  }
+  const share = (n: number) => (filled === 0 ? 0 : n / filled);
+  return {
+    filled,
+    phone: share(counts.phone),
+    date: share(counts.date),
+    time: share(counts.time),
+    month: share(counts.month),
+    number: share(counts.number),
+    person: share(counts.person),
+    email: share(counts.email),
+    text: share(counts.text),
+    status: share(counts.status),
+    level: share(counts.level),
+    ledger: share(counts.ledger),
+    code: share(counts.code),
+    length: filled === 0 ? 0 : characters / filled,
+    instants,
+  };
+}
+
+/**
+ * Profiles under any header row of a sheet's top rows, each cell read once: a sheet offers many
+ * header candidates, and each is profiled by the rows below it.
+ */
+export function sheetProfiler(
+  rows: readonly (readonly unknown[])[],
+): (headerRow: number, width: number) => ValueProfile[] {
+  const read: (CellReading[] | null)[] = rows.map(() => null);
+  const readRow = (i: number): CellReading[] => {
+    let cells = read[i];
+    if (!cells) {
+      cells = (rows[i] ?? []).map(readCell);
+      read[i] = cells;
+    }
+    return cells;
+  };
+  return (headerRow, width) => {
+    const below: CellReading[][] = [];
+    for (let i = headerRow; i < rows.length; i++) {
+      const cells = readRow(i);
+      if (cells.some((c) => c.text !== '')) below.push(cells);
+    }
+    const out: ValueProfile[] = [];
+    for (let c = 0; c < width; c++) out.push(profileOf(below.map((cells) => cells[c] ?? BLANK)));
+    return out;
+  };
+}
+
+/**
+ * How many rows `a` holds an earlier time than `b`, less those where it holds a later one: the
+ * time a case was received comes before the time it was accepted.
+ */
+export function earlierRows(a: ValueProfile, b: ValueProfile): number {
+  let n = 0;
+  const rows = Math.min(a.instants.length, b.instants.length);
+  for (let i = 0; i < rows; i++) {
+    const x = a.instants[i];
+    const y = b.instants[i];
+    if (x === null || x === undefined || y === null || y === undefined) continue;
+    if (x < y) n++;
+    else if (x > y) n--;
+  }
+  return n;
+}

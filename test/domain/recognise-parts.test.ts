@@ -1,0 +1,189 @@
+// The recogniser's parts, one at a time: how a header is folded and split, what a form question
+// asks, which concepts a header carries, and what sort of values a column holds.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error a build script without type declarations
+import { traditionalSource } from '../../scripts/make-traditional.mjs';
+import { conceptsOf } from '../../src/domain/recognise/concepts';
+import { questionCore, splitWords, withoutLegend } from '../../src/domain/recognise/headers';
+import { headerKey } from '../../src/domain/recognise/index';
+import { looksLikePhone, profileColumn } from '../../src/domain/recognise/values';
+import { normalizeHeader, toSimplified } from '../../src/domain/text';
+
+describe('folding a header', () => {
+  it.each([
+    ['客訴編號', '客诉编号'],
+    ['處理狀態', '处理状态'],
+    ['聯絡電話', '联络电话'],
+    ['員工姓名', '员工姓名'],
+    ['投诉时间', '投诉时间'],
+  ])('reads %j in Simplified as %j', (text, simplified) => {
+    expect(toSimplified(text)).toBe(simplified);
+  });
+
+  it('folds width, case and spaces too', () => {
+    expect(normalizeHeader(' ＣＳ 客訴 ')).toBe('cs客诉');
+  });
+
+  it.each([
+    ['requesterPhone', 'requester phone'],
+    ['first_reply_time', 'first reply time'],
+    ['rmaRaisedDate', 'rma raised date'],
+    ['SLAFirstResponse', 'sla first response'],
+    ['RMA編號', 'rma 編號'],
+  ])('splits %j into the words %j', (text, words) => {
+    expect(splitWords(text)).toBe(words);
+  });
+
+  it.each([
+    ['您的联系电话是？', '联系电话'],
+    ['请填写您的姓名', '姓名'],
+    ['請留下您的聯絡電話？', '联络电话'],
+    ['Please enter your phone number', 'phone number'],
+    ['What is your order number?', 'order number'],
+    ['投诉内容', '投诉内容'],
+  ])('reads the form question %j as asking for %j', (question, core) => {
+    expect(questionCore(question)).toBe(core);
+  });
+
+  it.each([
+    ['投诉类型1:服务相关,2:物流相关,3:售后相关', '投诉类型'],
+    ['状态(0:待处理 1:已处理)', '状态'],
+    ['备注: 见附件', '备注: 见附件'],
+  ])('drops the legend of codes after %j', (text, header) => {
+    expect(withoutLegend(text)).toBe(header);
+  });
+
+  it.each([
+    ['联系电话（手机）', '联系电话'],
+    ['回访类型（1-学车报名；2-', '回访类型'],
+    ['1. 姓名', '姓名'],
+    ['客户电话*：', '客户电话'],
+  ])('compares %j as %j', (text, key) => {
+    expect(headerKey(text)).toBe(key);
+  });
+});
+
+describe('the concepts a header carries', () => {
+  it.each([
+    ['客訴編號', ['complaint', 'id']],
+    ['Complaint ID', ['complaint', 'id']],
+    ['First Reply Time', ['first', 'reply', 'time']],
+    ['首次答覆時間', ['first', 'reply', 'time']],
+    ['requester_phone', ['customer', 'phone']],
+    ['投诉人姓名', ['complaint', 'customer', 'name']],
+    ['被投诉人', ['accused']],
+    ['Created', ['create', 'time']],
+    ['Created by', ['create', 'person']],
+    ['Received via', ['channel', 'create']],
+    ['Article Count', ['product', 'quantity']],
+    ['维修工', ['person', 'repair']],
+    ['出货日期', ['ship', 'time']],
+    ['Case Type', ['case', 'category', 'type']],
+    ['#', ['id']],
+    ['Complaint received by', ['accept', 'complaint', 'person']],
+    ['Assigned To', ['handle', 'person']],
+    ['服务工程师', ['handle', 'person']],
+    ['求助人员', ['customer']],
+    ['退货人', ['customer']],
+    ['投保人', ['customer']],
+    ['Symptoms', ['content', 'repair']],
+    ['您觉得最需要改进的地方是？', ['suggest']],
+    ['滿意度調查表', ['callback', 'satisfaction']],
+  ])('%j is %j', (header, concepts) => {
+    expect([...conceptsOf(header).concepts].sort()).toEqual([...concepts].sort());
+  });
+});
+
+describe('what a column’s values are', () => {
+  it.each([
+    ['13812345678'],
+    ['138-1234-5678'],
+    ['0912-345-678'],
+    ['+886 912 345 678'],
+    ['(02) 2345-6789'],
+    ['9123 4567'],
+    ['+852 6123 4567'],
+    ['+1 415 555 0132'],
+    ['07-123-4567'],
+    ['071234567'],
+    ['0912345678'],
+    ['6612 3456'],
+    ['+853 6612 3456'],
+    ['+49 30 1234567'],
+    ['00886 912 345 678'],
+    ['00886912345678'],
+    ['手机：13812345678'],
+    [13812345678],
+  ])('%j is a phone number', (value) => {
+    expect(looksLikePhone(value)).toBe(true);
+  });
+
+  it.each([['CS-2026-031'], ['2026-10-0012'], ['48213'], ['20261014'], ['Order 1234567'], ['91234567']])(
+    '%j is not',
+    (value) => {
+      expect(looksLikePhone(value)).toBe(false);
+    },
+  );
+
+  const dominant = (values: unknown[]) => {
+    const p = profileColumn(values);
+    const sorts = [
+      'phone',
+      'date',
+      'time',
+      'month',
+      'person',
+      'email',
+      'text',
+      'status',
+      'level',
+      'ledger',
+      'code',
+    ] as const;
+    return sorts.filter((s) => p[s] >= 0.99);
+  };
+
+  it.each([
+    [
+      ['2026-09-14T02:18:40Z', '2026-09-15T09:02:11+08:00'],
+      ['date', 'time'],
+    ],
+    [
+      ['2026/10/10 下午 3:05:22', '2026/10/11 上午 9:12:03'],
+      ['date', 'time'],
+    ],
+    [
+      ['10/10/2026 15:05:22', '9/14/2026 18:22:05'],
+      ['date', 'time'],
+    ],
+    [['115/10/14', '民國115年10月15日'], ['date']],
+    [['2026-08', '2026年9月'], ['month']],
+    [['王芳', '歐陽娜娜', '小雅', 'Emily Carter', '旗舰店:小雅'], ['person']],
+    [['态度恶劣', '物流太慢'], []],
+    [['kevin.lin@shop.com', 'amy@x.cn'], ['email']],
+    [['快递三天未更新，客户要求退款并投诉', 'Parcel marked delivered but not received'], ['text']],
+    [['已結案', 'Solved', 'pending', '处理中'], ['status']],
+    [['High', '高', 'P1', '普通'], ['level']],
+    [['扣3分', '罚款50元，取消全勤'], ['ledger']],
+    [['KF-2026-001', 'VOC-2609-01'], ['code']],
+  ])('%j are %j', (values, sorts) => {
+    expect(dominant(values)).toEqual(sorts);
+  });
+
+  it('counts an empty column as empty, not as any sort', () => {
+    expect(profileColumn(['', '', '']).filled).toBe(0);
+  });
+});
+
+describe('the Traditional table', () => {
+  it('is what scripts/make-traditional.mjs generates from the pinned opencc-js (npm run traditional:make)', () => {
+    const committed = readFileSync(
+      join(process.cwd(), 'src', 'domain', 'recognise', 'traditional.ts'),
+      'utf8',
+    );
+    expect(committed).toBe(traditionalSource());
+  });
+});

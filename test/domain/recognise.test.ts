@@ -1,0 +1,353 @@
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { readHeader, recogniseSheet } from '../../src/domain/recognise';
+import { SHEETS } from '../../src/domain/sheets/schema';
+import { normalizeHeader } from '../../src/domain/text';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+describe('normalizeHeader', () => {
+  it.each([
+    ['客户电话', '客户电话'],
+    [' 客户 电话 ', '客户电话'],
+    ['客户电话：', '客户电话'],
+    ['客户电话:', '客户电话'],
+    ['名称／型号', '名称/型号'],
+    ['（备注）', '(备注)'],
+    ['Phone', 'phone'],
+    ['客户姓名*', '客户姓名'],
+  ])('normalises %j', (input, expected) => {
+    expect(normalizeHeader(input)).toBe(expected);
+  });
+});
+
+describe('recogniseSheet', () => {
+  it('finds the header below a title row, with aliases and columns in any order', () => {
+    const rows = [
+      ['售后服务登记表', '', '', ''],
+      ['联系方式', '客户名称：', '名称／型号', '日期', '故障/原因', '记录员', '自己的列'],
+      ['13812345678', '张三', 'KF-1', '2026-10-01', '坏了', '马丽', 'x'],
+    ];
+    const layout = recogniseSheet('Sheet1', rows).layout;
+    expect(layout?.kind).toBe('registration');
+    expect(layout?.headerRow).toBe(2);
+    expect(layout?.columns).toEqual({
+      客户电话: 0,
+      客户姓名: 1,
+      产品型号: 2,
+      登记日期: 3,
+      问题描述: 4,
+      登记人: 5,
+    });
+    expect(layout?.missingRequired).toEqual([]);
+  });
+
+  it('recognises a sheet by its name even without a header yet', () => {
+    const layout = recogniseSheet('投诉登记', []).layout;
+    expect(layout).toMatchObject({ kind: 'complaints', headerRow: null, source: 'name' });
+    expect(layout?.missingRequired).toContain('投诉时间');
+  });
+
+  it('recognises a form title used as the sheet name', () => {
+    expect(recogniseSheet('每月奖罚登记表', [['日期', '姓名', '代码']]).layout?.kind).toBe('ledger');
+  });
+
+  it('names the required columns that are missing', () => {
+    const layout = recogniseSheet('Sheet1', [['日期', '姓名', '规则代码', '分值', '金额']]).layout;
+    expect(layout?.kind).toBe('ledger');
+    expect(layout?.missingRequired).toEqual([]);
+    const noDate = recogniseSheet('Sheet2', [['姓名', '规则代码', '分值', '金额', '说明']]).layout;
+    expect(noDate?.kind).toBe('ledger');
+    expect(noDate?.missingRequired).toEqual(['日期']);
+  });
+
+  it('prefers the exact canonical header over an alias of the same field', () => {
+    const layout = recogniseSheet('售后登记', [
+      ['日期', '登记日期', '客户姓名', '客户电话', '产品型号', '问题描述', '登记人'],
+    ]).layout;
+    expect(layout?.columns['登记日期']).toBe(1);
+  });
+
+  it('tells the roster from the ledger though both have 姓名 and 状态', () => {
+    expect(recogniseSheet('A', [['姓名', '岗位', '状态', '入职日期']]).layout?.kind).toBe('roster');
+    expect(recogniseSheet('B', [['日期', '姓名', '规则代码', '分值', '状态']]).layout?.kind).toBe('ledger');
+  });
+
+  it('recognises English headers', () => {
+    const layout = recogniseSheet('Cases', [
+      ['Registered', 'Customer', 'Phone', 'Model', 'Problem', 'Registered by'],
+    ]).layout;
+    expect(layout?.kind).toBe('registration');
+  });
+
+  it('takes a sheet named for a kind once its required fields are read, by meaning too', () => {
+    const rows = [
+      ['序号', '姓名', '手机号码', '跟进人'],
+      [1, '唐先生', '13900005555', '陈静'],
+    ];
+    const layout = recogniseSheet('回访清单', rows).layout;
+    expect(layout?.kind).toBe('callbacks');
+    expect(layout?.columns).toMatchObject({ 客户姓名: 1, 联系电话: 2, 回访人: 3 });
+    // The same columns under a neutral name say no more than any phone list.
+    expect(recogniseSheet('Sheet1', rows).layout).toBeUndefined();
+  });
+
+  // Every data kind's own headers, as a Taiwanese team (OpenCC's Taiwan form) or an English one writes them.
+  it.each(
+    SHEETS.filter((s) => s.role === 'data').flatMap((spec) => [
+      [spec.kind, 'zh-Hant', spec.fields.map((f) => toTraditional(f.key))],
+      [spec.kind, 'en', spec.fields.map((f) => f.en)],
+    ]),
+  )('recognises %s headers written in %s', (kind, _spelling, header) => {
+    const layout = recogniseSheet('Sheet1', [header as string[]]).layout;
+    expect(layout?.kind).toBe(kind);
+    const spec = SHEETS.find((s) => s.kind === kind);
+    expect(Object.keys(layout?.columns ?? {}).sort()).toEqual(spec?.fields.map((f) => f.key).sort());
+  });
+
+  it('reads the phone column that holds phones, not an empty one of a better name', () => {
+    const rows = [
+      ['投诉时间', '客户姓名', '联系电话', '手机', '投诉内容', '受理人'],
+      ['2026-10-01 09:00', '张敏', '', '13812345678', '物流慢', '王芳'],
+      ['2026-10-02 10:00', '李娜', '', '0912-345-678', '少发货', '李娜'],
+      ['2026-10-03 11:00', '赵磊', '', '+852 6123 4567', '破损', '王芳'],
+    ];
+    expect(recogniseSheet('投诉登记', rows).layout?.columns['联系电话']).toBe(3);
+  });
+
+  it('takes the time a case arrived, not the time it was accepted, whatever the header order', () => {
+    const rows = [
+      ['受理时间', '来电时间', '客户姓名', '联系电话', '投诉内容', '受理人'],
+      ['2026-10-01 09:30', '2026-10-01 09:02', '张敏', '13812345678', '物流慢', '王芳'],
+      ['2026-10-02 14:10', '2026-10-02 13:55', '李娜', '13912345678', '少发货', '李娜'],
+    ];
+    expect(recogniseSheet('投诉登记', rows).layout?.columns['投诉时间']).toBe(1);
+  });
+
+  it('finds a ledger’s rewards in words in whatever column holds them', () => {
+    const rows = [
+      ['日期', '部门', '姓名', '情况', '备注'],
+      ['2026-10-03', '售后', '张敏', '扣3分', ''],
+      ['2026-10-09', '售后', '李娜', '罚款50元，取消全勤', '当月'],
+      ['2026-10-12', '售前', '赵磊', '奖励100元', ''],
+    ];
+    const layout = recogniseSheet('10月奖惩', rows).layout;
+    expect(layout?.kind).toBe('ledger');
+    expect(layout?.columns['奖惩方式']).toBe(3);
+    expect(layout?.columnInfo[3]).toMatchObject({ field: '奖惩方式', source: 'values' });
+  });
+
+  it('leaves a sheet of no kind alone', () => {
+    expect(
+      recogniseSheet('备忘', [['本月重点：双十一前完成培训'], ['值班安排见群公告']]).layout,
+    ).toBeUndefined();
+    expect(recogniseSheet('Sheet9', [['日期', '说明']]).layout).toBeUndefined();
+  });
+
+  it('takes a form that says Complaint in three questions for a complaint log, though it asks for the product too', () => {
+    const rows = [
+      [
+        'Timestamp',
+        'Complaint received by',
+        'Customer Name',
+        'Phone',
+        'Address',
+        'Product Name',
+        'Serial No.',
+        'Complaint Description',
+        'Complaint Level',
+        'Solution given',
+      ],
+      [
+        '10/3/2026 9:14:02',
+        'Amy Chen',
+        'Robert Hall',
+        '+1 415 555 0132',
+        '12 Pine St',
+        'Nebuliser N2',
+        'NB2-0931',
+        'The mask cracked after two days of use',
+        'High',
+        'Replacement sent',
+      ],
+      [
+        '10/4/2026 14:40:51',
+        'Amy Chen',
+        'Dana White',
+        '+1 415 555 0177',
+        '8 Oak Ave',
+        'Nebuliser N2',
+        'NB2-1102',
+        'Unit stops after five minutes and beeps',
+        'Low',
+        '',
+      ],
+    ];
+    const layout = recogniseSheet('Form Responses 1', rows).layout;
+    expect(layout?.kind).toBe('complaints');
+    expect(layout?.columns.投诉内容).toBe(7);
+    expect(layout?.columns.受理人).toBe(1);
+  });
+
+  it('reads the case number, not the customer number, as the complaint id', () => {
+    const rows = [
+      ['客訴單號', '客戶編號', '聯絡電話', '受理時間', '客訴內容', '處理狀態'],
+      ['C1150012', 'U00321', '0912-345-678', '2026/10/14 09:12', '網路晚上常斷線，已經三天了', '處理中'],
+      ['C1150013', 'U00877', '0933-218-504', '2026/10/14 10:40', '帳單金額與方案不符', '已結案'],
+    ];
+    expect(recogniseSheet('工作表1', rows).layout?.columns.投诉编号).toBe(0);
+  });
+
+  it('takes a ticket list that never says complaint by its case statuses', () => {
+    const rows = [
+      ['编号', '建立时间', '提问类型', '描述', '状态', '最后处理人员'],
+      ['Q-1001', '2026-10-06 10:12', '储值', '充值成功但是游戏里没有到账，请尽快处理', '处理中', '陈怡君'],
+      ['Q-1002', '2026-10-06 11:30', '账号', '账号被盗，装备全部不见了，希望可以找回', '已结案', '林志明'],
+      ['Q-1003', '2026-10-06 15:02', '其他', '活动奖励没有发放，已经等了三天还没收到', '已回复', '陈怡君'],
+    ];
+    expect(recogniseSheet('提问单', rows).layout?.kind).toBe('complaints');
+  });
+
+  it('leaves alone a form of names, addresses and a serial range that asks about no problem', () => {
+    const rows = [
+      [
+        'Timestamp',
+        'Email Address',
+        'Orderer Name',
+        'Shipping Address',
+        'Component Type',
+        'Number of Labels',
+        'Serial number range',
+      ],
+      ['9/14/2026 10:12:45', 'jw@lab.edu', 'Jane Walker', '1 Campus Rd', 'Module', '40', 'M-0001 – M-0040'],
+      ['9/15/2026 08:02:10', 'tk@lab.edu', 'Tom King', '9 Science Ave', 'Hexaboard', '12', 'H-0101 – H-0112'],
+    ];
+    expect(recogniseSheet('Form Responses 1', rows).layout).toBeUndefined();
+  });
+
+  it('reads a reason in a word or two as the problem category, a reason in sentences as its description', () => {
+    const rows = [
+      ['订单编号', '申请日期', '退货商品', '退货原因', '退货原因备注', '状态'],
+      [
+        'E2026100301',
+        '2026-10-03',
+        '蓝牙耳机 X2',
+        '质量问题',
+        '左耳没有声音，重启和重新配对都没有用',
+        '已退款',
+      ],
+      ['E2026100418', '2026-10-04', '保温杯 500ml', '七天无理由', '颜色和图片差别太大，不想要了', '处理中'],
+      ['E2026100522', '2026-10-05', '电动牙刷 S1', '发错货', '买的是白色收到的是粉色，要求换货', '已换货'],
+    ];
+    const layout = recogniseSheet('售后单', rows).layout;
+    expect(layout?.kind).toBe('registration');
+    expect(layout?.columns.问题分类).toBe(3);
+    expect(layout?.columns.问题描述).toBe(4);
+  });
+
+  it('keeps a fault named with its reason (故障/原因) as the problem, however short its words', () => {
+    const rows = [
+      ['日期', '客户名称', '联系方式', '名称/型号', '问题类型', '故障/原因', '记录员'],
+      ['2026-10-03', '张伟', '13812345678', '净水器 R5', '质量问题', '不出水', '马丽'],
+      ['2026-10-04', '李娜', '13912345678', '净水器 R3', '安装', '漏水', '马丽'],
+      ['2026-10-05', '王芳', '13712345678', '净水器 R5', '质量问题', '异响', '周杰'],
+    ];
+    const layout = recogniseSheet('售后服务登记表', rows).layout;
+    expect(layout?.columns.问题分类).toBe(4);
+    expect(layout?.columns.问题描述).toBe(5);
+  });
+
+  it('never reads numbers under a header that names them (Part Numbers) as phones', () => {
+    const rows = [
+      ['RMA Number', 'Customer Name', 'Model', 'Fault', 'Part Numbers'],
+      ['RMA-2201', 'Pacific Cinema', 'PJ-4K', 'Lamp does not ignite', '0190-44812'],
+      ['RMA-2202', 'Bay Theatres', 'PJ-2K', 'Colour wheel noise', '0021-33017'],
+      ['RMA-2203', 'Sunset Screens', 'PJ-4K', 'No signal on HDMI 2', '0040-11290'],
+    ];
+    const layout = recogniseSheet('RMA log', rows).layout;
+    expect(layout?.kind).toBe('registration');
+    expect(layout?.columns.客户电话).toBeUndefined();
+  });
+
+  it('finds the header anywhere in the first 30 rows, and no further', () => {
+    const header = ['日期', '姓名', '规则代码', '分值', '金额'];
+    const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);
+    expect(recogniseSheet('Sheet1', [...preamble, header]).layout?.headerRow).toBe(30);
+    expect(recogniseSheet('Sheet1', [...preamble, [''], header]).layout).toBeUndefined();
+  });
+});
+
+describe('reading real header spellings', () => {
+  // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
+  it.each([
+    ['投诉人姓名', 'complaints', '客户姓名'],
+    ['投诉人电话', 'complaints', '联系电话'],
+    ['投诉日期', 'complaints', '投诉时间'],
+    ['来电时间', 'complaints', '投诉时间'],
+    ['投诉来源', 'complaints', '投诉渠道'],
+    ['投诉类型', 'complaints', '投诉类别'],
+    ['投诉类别', 'complaints', '投诉类别'],
+    ['具体描述', 'complaints', '投诉内容'],
+    ['投诉详情', 'complaints', '投诉内容'],
+    ['受理人员', 'complaints', '受理人'],
+    ['受理人姓名', 'complaints', '受理人'],
+    ['投诉状态', 'complaints', '处理状态'],
+    ['处理进度', 'complaints', '处理状态'],
+    ['最终结果', 'complaints', '处理结果'],
+    ['满意度评价', 'complaints', '回访满意度'],
+    ['客户名称', 'complaints', '客户姓名'],
+    ['电话1', 'complaints', '联系电话'],
+    ['客户手机', 'complaints', '联系电话'],
+    ['工单编号', 'complaints', '投诉编号'],
+    ['投诉事项', 'complaints', '投诉内容'],
+    ['首次回复', 'complaints', '首次答复时间'],
+    ['首次响应时间', 'complaints', '首次答复时间'],
+    ['处理完成时间', 'complaints', '结案时间'],
+    ['单号', 'callbacks', '关联编号'],
+    ['回访日期', 'callbacks', '实际回访时间'],
+    ['回访内容', 'callbacks', '回访内容'],
+    ['回访情况记录', 'callbacks', '回访内容'],
+    ['报修时间', 'registration', '登记日期'],
+    ['处理人员', 'registration', '解决人'],
+    ['解决时间', 'registration', '解决日期'],
+    ['订单编号', 'registration', '单号'],
+    ['买家昵称', 'registration', '客户姓名'],
+    ['退货原因', 'registration', '问题描述'],
+    ['售后原因', 'registration', '问题描述'],
+    ['退货状态', 'registration', '处理结果'],
+    ['商品名称', 'registration', '产品型号'],
+    ['员工姓名', 'roster', '姓名'],
+    ['入职日期', 'roster', '入职日期'],
+    ['在职状态', 'roster', '状态'],
+    ['奖惩事由', 'ledger', '奖惩事由'],
+    ['奖惩原因', 'ledger', '奖惩事由'],
+    ['奖惩方式', 'ledger', '奖惩方式'],
+    ['员工', 'ledger', '姓名'],
+    ['进线人数', 'presales', '接待人数'],
+    ['接待量', 'presales', '接待人数'],
+    ['下单人数', 'presales', '成交笔数'],
+    ['成交人数', 'presales', '成交笔数'],
+    // Notes, markers and forms that only need reading past.
+    ['联系电话（手机）', 'complaints', '联系电话'],
+    ['客户姓名*', 'complaints', '客户姓名'],
+    ['*投诉时间：', 'complaints', '投诉时间'],
+    ['回访类型（1-学车报名；2-', 'callbacks', '回访类型'],
+    ['联系\n电话', 'complaints', '联系电话'],
+    ['　投诉内容　', 'complaints', '投诉内容'],
+    ['投诉内容【必填】', 'complaints', '投诉内容'],
+  ] as const)('%j → %s.%s', (header, kind, field) => {
+    expect(readHeader(header).get(kind)?.field.key).toBe(field);
+  });
+
+  it('says which headers were read by rule rather than as listed', () => {
+    expect(readHeader('联系电话').get('complaints')?.source).toBe('alias');
+    expect(readHeader('联系电话（手机）').get('complaints')?.source).toBe('rule');
+    expect(readHeader('投诉人电话').get('complaints')?.source).toBe('rule');
+  });
+
+  it('weighs a distinctive header above a generic one', () => {
+    expect(readHeader('投诉内容').get('complaints')?.weight).toBe(3);
+    expect(readHeader('姓名').get('complaints')?.weight).toBe(1);
+    expect(readHeader('电话').get('registration')?.weight).toBe(1);
+  });
+});
