@@ -8,8 +8,8 @@ import { kindFromSheetName, recogniseSheet } from '../domain/recognise';
 import { IGNORE_WORD } from '../domain/sheets/mapping';
 import { type SheetKind, sheetSpec } from '../domain/sheets/schema';
 import { cellText, normalizeHeader } from '../domain/text';
-import { standardLayout, standardSheetName } from './operations/setup';
 import type { WorkbookPort, WriteValue } from './port';
+import { standardLayout, standardSheetName } from './standard-sheets';
 
 /** A rule for 列名对照: a sheet's kind (null: 忽略), or a column's field (null: 忽略). */
 export type MappingRule =

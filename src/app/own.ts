@@ -169,6 +169,12 @@ export function claimOwnSheet(
 /** The layout of a sheet created empty (its operation lays it out). */
 export const EMPTY_SHEET: NewSheetLayout = { rows: [], frozenRows: 0 };
 
+/**
+ * Rows listed in one of the add-on's report sheets (校验报告, 超时投诉, 回访计划) at most; the rest are
+ * counted in a last line (every cell is still marked).
+ */
+export const REPORT_LIMIT = 500;
+
 /** The line that says where an output went when the team owns the standard name (else null). */
 export function elsewhereText(output: OutputSheet | null | undefined, lang: Lang): string | null {
   if (!output?.teamSheet) return null;

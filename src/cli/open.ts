@@ -3,7 +3,7 @@
 
 import { basename, resolve } from 'node:path';
 import { resolveTimeZone } from '../app/context';
-import { type MappingHint, mappingProblemLine } from '../app/operations/inspect';
+import { type MappingHint, mappingProblemLine } from '../app/present/inspection';
 import { describeError } from '../app/present/render';
 import {
   hasSheetOf,

@@ -1,5 +1,5 @@
-import { summarizeWorkbook } from '../app/operations/inspect';
 import { elsewhereText, type OutputSheet } from '../app/own';
+import { summarizeWorkbook } from '../app/present/inspection';
 import { sheetsJson } from '../app/present/json';
 import { type Lang, message } from '../domain/i18n/messages';
 import type { CliOptions } from './args';

@@ -1,14 +1,18 @@
 // Terminal reports of the CLI, readable by a supervisor: plain text, Chinese or English.
 
-import { type CallbackReport, callbackLine, callbackSummary } from '../app/operations/callbacks';
-import { type ComplaintReport, overdueLine, urgentComplaints } from '../app/operations/complaints';
-import { inspectionLines, type MappingHint, type WorkbookInspection } from '../app/operations/inspect';
-import { problemLine, type ScoreReport, scoreLine } from '../app/operations/scores';
-import type { ValidationSummary } from '../app/operations/validate';
-import { type WeeklySummary, weeklyLines, weeklyTitle } from '../app/operations/weekly';
+import type { CallbackReport } from '../app/callback-report';
+import { type ComplaintReport, urgentComplaints } from '../app/complaint-report';
 import type { WriteValue } from '../app/port';
+import { callbackLine, callbackSummary } from '../app/present/callback-lines';
+import { complaintView, overdueLine } from '../app/present/complaint-view';
+import { inspectionLines, type MappingHint, type WorkbookInspection } from '../app/present/inspection';
 import { headerLabel, renderIssue } from '../app/present/render';
+import { problemLine, scoreLine } from '../app/present/score-lines';
 import { type Warning, warningText } from '../app/present/warnings';
+import { weeklyLines, weeklyTitle } from '../app/present/weekly-lines';
+import type { ScoreReport } from '../app/score-report';
+import type { ValidationSummary } from '../app/validation';
+import type { WeeklySummary } from '../app/weekly-figures';
 import { appendAll, maxOf } from '../domain/arrays';
 import { dayKey, formatLocal } from '../domain/calendar/time';
 import { chineseIn, type Lang, message } from '../domain/i18n/messages';
@@ -195,7 +199,7 @@ export function complaintsText(
     })}`,
   );
   const rows = urgentComplaints(report).map((r) =>
-    terminalRow(overdueLine(r, lang, report.settings.region), OVERDUE_COLUMNS, timeZone),
+    terminalRow(overdueLine(complaintView(r, lang, report.settings.region)), OVERDUE_COLUMNS, timeZone),
   );
   if (rows.length > 0) {
     appendAll(

@@ -21,8 +21,8 @@ import {
   type RowLink,
   urgentKeys,
 } from '../app/alerts/notify';
+import type { ComplaintReport, ComplaintRow } from '../app/complaint-report';
 import { decodeEditCache } from '../app/edit-cache';
-import type { ComplaintReport, ComplaintRow } from '../app/operations/complaints';
 import { readKeySet, writeKeySet } from '../app/remembered';
 import type { LoadedWorkbook } from '../app/workbook';
 import {

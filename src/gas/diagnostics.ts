@@ -3,7 +3,7 @@
 
 import { parameterTable, readCalendar, readWorkbookSettings } from '../app/context';
 import { type DiagnosticFacts, type Fact, isoFromJava, type ZoneSample } from '../app/operations/diagnostics';
-import { summarizeWorkbook } from '../app/operations/inspect';
+import { summarizeWorkbook } from '../app/present/inspection';
 import { loadWorkbook } from '../app/workbook';
 import { robotKind } from '../domain/alerts/robots';
 import { builtInCovers, builtInYears, uncheckedYears } from '../domain/calendar/calendar';

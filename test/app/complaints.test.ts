@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callbackReport } from '../../src/app/operations/callbacks';
-import { complaintReport } from '../../src/app/operations/complaints';
+import { callbackReport } from '../../src/app/callback-report';
+import { complaintReport } from '../../src/app/complaint-report';
 import { warningText } from '../../src/app/present/warnings';
 import { loadWorkbook } from '../../src/app/workbook';
 import { formatIso, parseIsoMoment } from '../../src/domain/calendar/time';

@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { REAL_WORKBOOKS, realWorkbook } from '../../scripts/real-sheets';
 import { runComplaints } from '../../src/app/operations/complaints';
-import { runInspect, type SheetReport } from '../../src/app/operations/inspect';
+import { runInspect } from '../../src/app/operations/inspect';
 import { runScores } from '../../src/app/operations/scores';
 import { runValidation } from '../../src/app/operations/validate';
+import type { SheetReport } from '../../src/app/present/inspection';
 import type { MemoryWorkbook } from '../fake/memory-workbook';
 import { editRows } from '../helpers/edit';
 import { type SheetData, sh, toMemory } from '../helpers/workbooks';

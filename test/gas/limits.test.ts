@@ -4,8 +4,8 @@
 // counted), and a structural change Sheets refuses is skipped and said.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { noteText } from '../../src/app/marks';
-import { LINKED_ROWS } from '../../src/app/operations/scores';
 import { fitText } from '../../src/app/present/render';
+import { LINKED_ROWS } from '../../src/app/present/score-lines';
 import { menuCheckComplaints, menuComputeScores, menuValidateAll } from '../../src/gas/entry';
 import { type FakeWorkbook, LIMITS, SHEETS_ERRORS } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';

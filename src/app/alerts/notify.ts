@@ -4,36 +4,40 @@
 
 import { fitItems } from '../../domain/alerts/robots';
 import { formatLocal } from '../../domain/calendar/time';
-import type { ComplaintState } from '../../domain/complaints/states';
 import { type Lang, message } from '../../domain/i18n/messages';
 import type { Region } from '../../domain/params/region';
-import { maskPhone, maskPhonesInText } from '../../domain/phone/phone';
 import { clipText, shortHash } from '../../domain/text';
 import {
   type ComplaintReport,
   type ComplaintRow,
   currentDue,
   isOverdue,
-  stateLabel,
   urgentComplaints,
-} from '../operations/complaints';
+} from '../complaint-report';
+import { type ComplaintView, complaintView } from '../present/complaint-view';
+import { stateLabel } from '../present/render';
+import { weeklyLines, weeklyTitle } from '../present/weekly-lines';
+import type { WeeklySummary } from '../weekly-figures';
 
-/** One complaint a notice names. */
-export interface NoticeItem {
-  readonly sheet: string;
-  readonly row: number;
-  readonly id: string;
-  readonly level: string;
-  readonly state: ComplaintState;
-  /** The deadline that matters now. */
-  readonly due: number;
-  /** Calendar hours: negative since the missed deadline, else until it. */
-  readonly hoursLeft: number | null;
-  readonly handler: string;
-  readonly customer: string;
-  /** Masked. */
-  readonly phone: string;
-  /** The key the digest remembers it by once listed in this state (notificationKey). */
+/**
+ * One complaint a notice names: its view (present/complaint-view.ts) with the long fields cut, and
+ * the key the digest remembers it by once listed in this state (notificationKey).
+ */
+export interface NoticeItem
+  extends Pick<
+    ComplaintView,
+    | 'sheet'
+    | 'row'
+    | 'place'
+    | 'id'
+    | 'level'
+    | 'state'
+    | 'due'
+    | 'hoursLeft'
+    | 'handler'
+    | 'customer'
+    | 'phone'
+  > {
   readonly key: string;
 }
 
@@ -55,20 +59,22 @@ const FIELD_CHARS = { id: 40, level: 12, handler: 24, customer: 40 } as const;
 /** A link to a sheet row, where the medium has one (Google Sheets: the row's URL). */
 export type RowLink = (sheet: string, row: number) => string | null;
 
-/** A complaint as a notice names it, its phones masked as 地区 reads them. */
-function itemOf(row: ComplaintRow, region: Region): NoticeItem {
+/** A complaint as a notice names it (its view, long fields cut), its phones masked as 地区 reads them. */
+function itemOf(row: ComplaintRow, lang: Lang, region: Region): NoticeItem {
+  const view = complaintView(row, lang, region);
   return {
-    sheet: row.sheet,
-    row: row.complaint.row,
-    id: clipText(row.complaint.id, FIELD_CHARS.id),
-    level: clipText(row.complaint.level, FIELD_CHARS.level),
-    state: row.status.state,
-    due: currentDue(row),
-    hoursLeft: row.status.hoursLeft,
-    handler: clipText(row.handler, FIELD_CHARS.handler),
-    // Masked before it is cut, so no half of a phone number is left readable.
-    customer: clipText(maskPhonesInText(row.customer, region), FIELD_CHARS.customer),
-    phone: maskPhone(row.phone, region),
+    sheet: view.sheet,
+    row: view.row,
+    place: view.place,
+    id: clipText(view.id, FIELD_CHARS.id),
+    level: clipText(view.level, FIELD_CHARS.level),
+    state: view.state,
+    due: view.due,
+    hoursLeft: view.hoursLeft,
+    handler: clipText(view.handler, FIELD_CHARS.handler),
+    // Masked (in the view) before it is cut, so no half of a phone number is left readable.
+    customer: clipText(view.customer, FIELD_CHARS.customer),
+    phone: view.phone,
     key: notificationKey(row),
   };
 }
@@ -133,7 +139,7 @@ export function digestNotice(
         soon: summary.dueSoon,
       }),
     ],
-    items: fresh.map((r) => itemOf(r, report.settings.region)),
+    items: fresh.map((r) => itemOf(r, lang, report.settings.region)),
   };
 }
 
@@ -157,7 +163,16 @@ export function majorNotice(
   return {
     title: message(lang, 'notice.major_title', { count: rows.length }),
     lines: [message(lang, 'notice.major_intro', { hours: replyHours })],
-    items: rows.map((r) => itemOf(r, region)),
+    items: rows.map((r) => itemOf(r, lang, region)),
+  };
+}
+
+/** The weekly summary as a notice for the group robot. */
+export function weeklyNotice(summary: WeeklySummary, lang: Lang): Notice {
+  return {
+    title: weeklyTitle(summary, lang),
+    lines: weeklyLines(summary, lang).map(([label, value]) => `${label}：${value}`),
+    items: [],
   };
 }
 
@@ -174,7 +189,7 @@ export function testNotice(lang: Lang, now: number, timeZone: string, where: str
 function itemText(item: NoticeItem, lang: Lang, timeZone: string): string {
   const hours = Math.abs(item.hoursLeft ?? 0);
   return message(lang, 'notice.item', {
-    id: item.id || `${item.sheet}!A${item.row}`,
+    id: item.id || item.place,
     level: item.level,
     state: stateLabel(item.state, lang),
     due: formatLocal(item.due, timeZone),
@@ -249,7 +264,7 @@ export function noticeMarkdown(
 
 function markdownFit(notice: Notice, lang: Lang, timeZone: string, link: RowLink, maxBytes: number) {
   const line = (item: NoticeItem, url: string | null) => {
-    const where = `${item.sheet}!A${item.row}`;
+    const where = item.place;
     return `- ${itemText(item, lang, timeZone)} ${url ? `[${where}](${url})` : where}`;
   };
   return fitNotice(notice, [`**${notice.title}**`, ...notice.lines], line, lang, link, maxBytes);

@@ -6,8 +6,8 @@ import type { RobotKind } from '../../domain/alerts/robots';
 import { formatLocal } from '../../domain/calendar/time';
 import { type Lang, message } from '../../domain/i18n/messages';
 import type { Region } from '../../domain/params/region';
+import { inspectionLines, type WorkbookInspection } from '../present/inspection';
 import { zonesDiffer } from '../present/warnings';
-import { inspectionLines, type WorkbookInspection } from './inspect';
 
 /** A fact, or why it could not be gathered (the error's message). */
 export type Fact<T> = { readonly ok: T } | { readonly error: string };

@@ -9,10 +9,13 @@ import { SETTINGS_KINDS, sheetSpec } from '../../domain/sheets/schema';
 import { cellText, normalizeHeader } from '../../domain/text';
 import { type DataRow, duplicateKeyFields, type Issue, validateRows } from '../../domain/validate/rules';
 import { validationContext } from '../context';
+import { ownDeadlineColumns, refreshEditedComplaints } from '../deadline-columns';
 import { decodeEditCache, encodeEditCache, headerPrint, type TextStore } from '../edit-cache';
 import { knownClean, rememberMarks } from '../edit-marks';
+import { applyMarks } from '../issue-marks';
 import { markedOwnSheets } from '../own';
 import type { SheetGrid, WorkbookPort } from '../port';
+import { recordRows } from '../validation';
 import {
   isKind,
   type LoadedSheet,
@@ -22,8 +25,6 @@ import {
   readTeamGrids,
   recognise,
 } from '../workbook';
-import { ownDeadlineColumns, refreshEditedComplaints } from './complaints';
-import { applyMarks, recordRows } from './validate';
 
 /** What an edit needs, read once: the edited sheet's layout and rows, and the small settings sheets. */
 export interface EditContext {

@@ -2,25 +2,16 @@
 // It never changes a value that is already there; a second run changes nothing.
 
 import { maxOf, minOf } from '../../domain/arrays';
-import { chineseIn, type Lang, localized, message } from '../../domain/i18n/messages';
-import { regionalDefault } from '../../domain/params/readers';
-import { type Region, regionName, suggestRegion } from '../../domain/params/region';
-import { PARAMETERS, type ParamSpec, parameterName, WORDED_TYPES } from '../../domain/params/table';
+import { chineseIn, type Lang, localized } from '../../domain/i18n/messages';
+import { type Region, suggestRegion } from '../../domain/params/region';
+import { PARAMETERS, type ParamSpec, parameterName } from '../../domain/params/table';
 import type { SheetLayoutInfo } from '../../domain/recognise';
-import { DEFAULT_RULES } from '../../domain/scores/rules';
-import { numberFormatOf } from '../../domain/sheets/columns';
-import { type FieldSpec, SHEETS, type SheetSpec, sheetSpec } from '../../domain/sheets/schema';
+import { SHEETS, sheetSpec } from '../../domain/sheets/schema';
 import { normalizeHeader } from '../../domain/text';
 import { parameterTable, readWorkbookSettings } from '../context';
-import {
-  type ListValidation,
-  listPrint,
-  type NewSheetLayout,
-  type OwnMark,
-  type WorkbookPort,
-  type WriteValue,
-} from '../port';
+import { type ListValidation, listPrint, type OwnMark, type WorkbookPort, type WriteValue } from '../port';
 import { skippedCount, skippedSince, type Warning } from '../present/warnings';
+import { parameterValue, standardLayout, standardSheetName } from '../standard-sheets';
 import { firstSheetOf, type LoadedSheet, loadWorkbook } from '../workbook';
 
 /** Rows below the header that get dropdowns (adapters clamp to the sheet's size). */
@@ -36,75 +27,6 @@ export interface SetupResult {
   readonly region: Region;
   /** What a protection (or a limit of Google Sheets) kept set-up from writing; the rest was done. */
   readonly warnings: readonly Warning[];
-}
-
-function numberFormat(field: FieldSpec): string | undefined {
-  if (field.type === 'date' || field.type === 'datetime') return numberFormatOf(field.type) ?? undefined;
-  // Phones as plain text, so 021… keeps its leading zero.
-  if (field.type === 'phone') return '@';
-  return undefined;
-}
-
-/**
- * A parameter's default as set-up writes it: numbers as numbers; 地区 as offered for the
- * spreadsheet, and 时区 and 工作时间 as that region has them.
- */
-function parameterValue(p: ParamSpec, region: Region, lang: Lang): WriteValue {
-  if (p.type === 'region') return chineseIn(lang, regionName(region));
-  const value = regionalDefault(p, region);
-  if (p.type === 'number' && value !== '') return Number(value);
-  // Words in the user's script (累進, 工作時): 规则设置 reads either.
-  return WORDED_TYPES.has(p.type) ? chineseIn(lang, value) : value;
-}
-
-/**
- * The layout of a standard sheet as set-up creates it, defaults included (规则设置 with 地区 as
- * offered for the spreadsheet, see suggestRegion).
- */
-export function standardLayout(spec: SheetSpec, lang: Lang, region: Region = 'CN'): NewSheetLayout {
-  // Names in the user's script (投訴登記, 客戶電話): recognition reads either.
-  const header = spec.fields.map((f) => chineseIn(lang, f.key));
-  let rows: WriteValue[][] = [header];
-  let frozenRows = 1;
-  if (spec.kind === 'mapping') {
-    // A short note above the header; the rows are the team's to add (or the sidebar's 表格识别 tab).
-    rows = [[message(lang, 'mapping.note'), null, null, null], header];
-    frozenRows = 2;
-  } else if (spec.kind === 'params') {
-    rows = [
-      header,
-      ...(PARAMETERS as readonly ParamSpec[]).map((p) => [
-        chineseIn(lang, p.name),
-        parameterValue(p, region, lang),
-        localized(lang, p),
-      ]),
-    ];
-  } else if (spec.kind === 'rules') {
-    rows = [
-      header,
-      ...DEFAULT_RULES.map((r) => [
-        r.code,
-        r.role,
-        r.item,
-        r.points,
-        r.yuan,
-        r.cancelsAttendance ? '是' : null,
-        r.freePerMonth > 0 ? r.freePerMonth : null,
-      ]),
-    ];
-  }
-  return {
-    rows,
-    frozenRows,
-    boldHeader: true,
-    widths: spec.fields.map((f) => f.width ?? 100),
-    numberFormats: spec.fields.map(numberFormat),
-  };
-}
-
-/** A standard sheet's name as set-up creates it, in the user's script (投訴登記 in Traditional). */
-export function standardSheetName(spec: SheetSpec, lang: Lang): string {
-  return chineseIn(lang, spec.name);
 }
 
 /** The mark on a column the add-on gave a dropdown: the fingerprint of its list. */

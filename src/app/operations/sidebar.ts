@@ -9,28 +9,31 @@ import { PARAMETERS, type ParamSpec } from '../../domain/params/table';
 import { maskPhone, maskPhonesInText } from '../../domain/phone/phone';
 import { type SheetKind, sheetSpec } from '../../domain/sheets/schema';
 import { cellText } from '../../domain/text';
+import { workbookCallbacks } from '../callback-report';
+import { urgentComplaints, workbookComplaints } from '../complaint-report';
 import { parameterTable, readWorkbookSettings } from '../context';
 import { writeMappingRule } from '../mapping';
 import { elsewhereText } from '../own';
 import type { WorkbookPort } from '../port';
-import { scoresJson } from '../present/json';
-import { fieldLabel, headerLabel, kindLabel, renderIssue } from '../present/render';
-import { skippedCount, skippedSince, uniqueWarnings, warningText } from '../present/warnings';
-import { firstSheetOf, type LoadedSheet, loadWorkbook, sheetsOf } from '../workbook';
-import { runCallbacks } from './callbacks';
-import { runComplaints, stateLabel, urgentComplaints } from './complaints';
+import { type ComplaintView, complaintView } from '../present/complaint-view';
 import {
   type ColumnReport,
   columnEvidence,
   inspectionLines,
   mappingProblemLine,
-  runInspect,
   type SheetReport,
+  summarizeWorkbook,
   unrecognisedText,
-} from './inspect';
-import { problemLine, runScores, type ScoreReport, suggestMonth, workbookScores } from './scores';
-import { runValidation } from './validate';
-import { weekComplaintFigures, weeklyTrend } from './weekly';
+} from '../present/inspection';
+import { scoresJson } from '../present/json';
+import { fieldLabel, headerLabel, kindLabel, renderIssue, stateLabel } from '../present/render';
+import { problemLine } from '../present/score-lines';
+import { skippedCount, skippedSince, uniqueWarnings, warningText } from '../present/warnings';
+import { type ScoreReport, suggestMonth, workbookScores } from '../score-report';
+import { writeMonthScores } from '../score-sheet';
+import { validateWorkbook } from '../validation';
+import { weekComplaintFigures, weeklyTrend } from '../weekly-figures';
+import { firstSheetOf, type LoadedSheet, loadWorkbook, sheetsOf } from '../workbook';
 
 /** A place in the workbook the sidebar can jump to. */
 export interface CellRef {
@@ -43,14 +46,9 @@ export interface OverviewJson {
   readonly complaints: {
     readonly overdue: number;
     readonly dueSoon: number;
-    readonly items: readonly (CellRef & {
-      id: string;
-      customer: string;
-      phone: string;
-      state: string;
-      label: string;
-      hoursLeft: number | null;
-    })[];
+    /** The complaints' views (present/complaint-view.ts), cut to what the tab shows. */
+    readonly items: readonly (CellRef &
+      Pick<ComplaintView, 'id' | 'customer' | 'phone' | 'state' | 'label' | 'hoursLeft'>)[];
   };
   readonly callbacks: {
     readonly month: string;
@@ -96,13 +94,12 @@ const LIST_LIMIT = 30;
 export function overviewTab(port: WorkbookPort, now: number, lang: Lang): OverviewJson {
   const workbook = loadWorkbook(port);
   const tz = port.timeZone;
-  const read = { now, lang, write: false };
-  const complaints = runComplaints(port, read, workbook);
+  const complaints = workbookComplaints(workbook, now, tz);
   const urgent = urgentComplaints(complaints);
   // Early in a month the month just closed is the one that matters, as for the scores.
-  const callbacks = runCallbacks(port, { ...read, month: suggestMonth(now, tz) }, workbook);
+  const callbacks = workbookCallbacks(workbook, now, tz, suggestMonth(now, tz));
   const open = callbacks.due.filter((s) => s.state === 'overdue' || s.state === 'due');
-  const validation = runValidation(port, read, workbook);
+  const validation = validateWorkbook(workbook, tz, now, lang);
   const lastWeek = lastFullWeek(dayKey(now, tz));
   const week = weekComplaintFigures(complaints, lastWeek, now, tz);
   return {
@@ -110,16 +107,19 @@ export function overviewTab(port: WorkbookPort, now: number, lang: Lang): Overvi
     complaints: {
       overdue: complaints.summary.replyOverdue + complaints.summary.solutionOverdue,
       dueSoon: complaints.summary.dueSoon,
-      items: urgent.slice(0, LIST_LIMIT).map((r) => ({
-        sheet: r.sheet,
-        row: r.complaint.row,
-        id: r.complaint.id,
-        customer: maskPhonesInText(r.customer, complaints.settings.region),
-        phone: maskPhone(r.phone, complaints.settings.region),
-        state: r.status.state,
-        label: stateLabel(r.status.state, lang),
-        hoursLeft: r.status.hoursLeft,
-      })),
+      items: urgent.slice(0, LIST_LIMIT).map((r) => {
+        const v = complaintView(r, lang, complaints.settings.region);
+        return {
+          sheet: v.sheet,
+          row: v.row,
+          id: v.id,
+          customer: v.customer,
+          phone: v.phone,
+          state: v.state,
+          label: v.label,
+          hoursLeft: v.hoursLeft,
+        };
+      }),
     },
     callbacks: {
       month: callbacks.month,
@@ -219,7 +219,7 @@ export function scoresTab(port: WorkbookPort, month: string | null, now: number,
 /** The scores tab's "compute": the month computed and written into 月度考核, as the menu does. */
 export function computeScoresTab(port: WorkbookPort, month: string, now: number, lang: Lang): ScoresJson {
   const workbook = loadWorkbook(port);
-  const report = runScores(port, { month, now, lang, write: true }, workbook);
+  const report = writeMonthScores(port, workbookScores(workbook, month, port.timeZone, now), { lang, now });
   const sheet = report.output?.sheet ?? '';
   const written = [message(lang, 'ui.written', { sheet }), elsewhereText(report.output, lang)];
   return {
@@ -297,7 +297,7 @@ const SETTABLE: readonly SheetKind[] = [
 
 /** The 表格识别 tab's data. */
 export function recognitionTab(port: WorkbookPort, lang: Lang): RecognitionJson {
-  const inspection = runInspect(port);
+  const inspection = summarizeWorkbook(loadWorkbook(port));
   return {
     sheets: inspection.sheets.map((s) => {
       const text = s.kind === null ? unrecognisedText(s, lang) : { reason: '', nearest: '' };

@@ -6,12 +6,13 @@ import type { Lang } from '../../domain/i18n/messages';
 import type { Region } from '../../domain/params/region';
 import { maskPhone, maskPhonesInText } from '../../domain/phone/phone';
 import type { Issue } from '../../domain/validate/rules';
-import type { CallbackReport } from '../operations/callbacks';
-import type { ComplaintReport } from '../operations/complaints';
-import type { MappingHint, WorkbookInspection } from '../operations/inspect';
-import type { ScoreReport } from '../operations/scores';
-import type { WorkbookValidation } from '../operations/validate';
-import type { WeeklySummary } from '../operations/weekly';
+import type { CallbackReport } from '../callback-report';
+import type { ComplaintReport } from '../complaint-report';
+import type { ScoreReport } from '../score-report';
+import type { WorkbookValidation } from '../validation';
+import type { WeeklySummary } from '../weekly-figures';
+import { complaintView } from './complaint-view';
+import type { MappingHint, WorkbookInspection } from './inspection';
 import { renderIssue } from './render';
 import { warningsJson } from './warnings';
 
@@ -89,16 +90,19 @@ export function complaintsJson(
 ) {
   return {
     now: formatIso(now, timeZone),
-    complaints: report.rows.map((r) => ({
-      sheet: r.sheet,
-      row: r.complaint.row,
-      id: r.complaint.id,
-      level: r.complaint.level,
-      state: r.status.state,
-      replyDue: formatIso(r.status.replyDue, timeZone),
-      solutionDue: formatIso(r.status.solutionDue, timeZone),
-      hoursLeft: r.status.hoursLeft,
-    })),
+    complaints: report.rows.map((r) => {
+      const v = complaintView(r, lang, report.settings.region);
+      return {
+        sheet: v.sheet,
+        row: v.row,
+        id: v.id,
+        level: v.level,
+        state: v.state,
+        replyDue: formatIso(v.replyDue, timeZone),
+        solutionDue: formatIso(v.solutionDue, timeZone),
+        hoursLeft: v.hoursLeft,
+      };
+    }),
     summary: report.summary,
     clock: report.settings.clockMode,
     warnings: warningsJson(report.warnings, lang, hint),

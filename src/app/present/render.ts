@@ -1,5 +1,8 @@
-// Wording issues for people: catalogue messages with field names in the user's language, phones masked.
+// Wording for people: the labels of fields, kinds and states; issues as catalogue messages with field
+// names in the user's language, phones masked; the look of the add-on's tables.
 
+import type { CallbackState } from '../../domain/callbacks/callbacks';
+import type { ComplaintState } from '../../domain/complaints/states';
 import { isKefuError } from '../../domain/i18n/errors';
 import { isMessageKey, type Lang, localized, message } from '../../domain/i18n/messages';
 import { maskPhonesInText, type PhoneRegion } from '../../domain/phone/phone';
@@ -18,6 +21,11 @@ export function fieldLabel(issue: Pick<Issue, 'kind'>, field: string, lang: Lang
 export function kindLabel(kind: SheetKind, lang: Lang): string {
   const spec = sheetSpec(kind);
   return localized(lang, { zh: spec.name, en: spec.en });
+}
+
+/** A state's label for people. */
+export function stateLabel(state: ComplaintState | CallbackState, lang: Lang): string {
+  return message(lang, `state.${state}`);
 }
 
 /**

@@ -8,9 +8,9 @@ import { caseKey, isChinese, type Lang, type MessageKey, message } from '../../d
 import type { Region } from '../../domain/params/region';
 import type { Unrecognised } from '../../domain/recognise';
 import type { SheetKind } from '../../domain/sheets/schema';
-import { fieldNames, type MappingHint, mappingHintText, reasonWords, rowList } from '../operations/inspect';
 import type { SkippedWrite, WorkbookPort, WriteKind } from '../port';
 import type { LoadedWorkbook } from '../workbook';
+import { fieldNames, type MappingHint, mappingHintText, reasonWords, rowList } from './inspection';
 import { kindLabel } from './render';
 
 export type WarningCode =

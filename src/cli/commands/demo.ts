@@ -3,9 +3,9 @@
 import { join } from 'node:path';
 import { runCallbacks } from '../../app/operations/callbacks';
 import { runComplaints } from '../../app/operations/complaints';
-import { summarizeWorkbook } from '../../app/operations/inspect';
 import { runScores } from '../../app/operations/scores';
 import { runValidation } from '../../app/operations/validate';
+import { summarizeWorkbook } from '../../app/present/inspection';
 import {
   callbacksJson,
   complaintsJson,

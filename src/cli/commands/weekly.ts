@@ -1,6 +1,7 @@
 // kefu-sheets weekly FILE: the weekly complaint summary (--notify: to a group robot).
 
-import { runWeekly, weeklyNotice } from '../../app/operations/weekly';
+import { weeklyNotice } from '../../app/alerts/notify';
+import { runWeekly } from '../../app/operations/weekly';
 import { weeklyJson } from '../../app/present/json';
 import { lastFullWeek } from '../../domain/calendar/isoweek';
 import { dayKey } from '../../domain/calendar/time';

@@ -1,4 +1,5 @@
-import { type ComplaintReport, runComplaints } from '../../app/operations/complaints';
+import type { ComplaintReport } from '../../app/complaint-report';
+import { runComplaints } from '../../app/operations/complaints';
 import { toastNotes } from '../../app/present/warnings';
 import { type LoadedWorkbook, loadWorkbook } from '../../app/workbook';
 import { type Lang, message } from '../../domain/i18n/messages';

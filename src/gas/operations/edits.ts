@@ -2,7 +2,7 @@
 // installable edit trigger, and the form-submit trigger.
 
 import { cellChange, type EditedBlock, editMayAlert } from '../../app/alerts/alert-sheets';
-import { complaintReport } from '../../app/operations/complaints';
+import { complaintReport } from '../../app/complaint-report';
 import { applyEdit, readEditContext } from '../../app/operations/edit';
 import { isKind } from '../../app/workbook';
 import { alertMajor, readAlertSheets, rememberSheetsFromEdit } from '../alerts';

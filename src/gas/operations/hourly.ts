@@ -1,8 +1,9 @@
 // The hourly refresh: its trigger (with the instant alert's and the form's), switched on and off from
 // the menu, and the weekly summary posted when due.
 
-import type { ComplaintReport } from '../../app/operations/complaints';
-import { runWeekly, weeklyNotice } from '../../app/operations/weekly';
+import { weeklyNotice } from '../../app/alerts/notify';
+import type { ComplaintReport } from '../../app/complaint-report';
+import { runWeekly } from '../../app/operations/weekly';
 import type { LoadedWorkbook } from '../../app/workbook';
 import { lastFullWeek, weeklyDueAt } from '../../domain/calendar/isoweek';
 import { dayKey } from '../../domain/calendar/time';
