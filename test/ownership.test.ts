@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isOwnNote } from '../src/app/marks';
 import { runComplaints } from '../src/app/operations/complaints';
 import { loadWorkbook } from '../src/app/workbook';
+import { isOwnNote } from '../src/app/writes/marks';
 import { main } from '../src/cli/main';
 import {
   menuCallbacks,

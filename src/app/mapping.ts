@@ -9,7 +9,7 @@ import { IGNORE_WORD } from '../domain/sheets/mapping';
 import { type SheetKind, sheetSpec } from '../domain/sheets/schema';
 import { cellText, normalizeHeader } from '../domain/text';
 import type { WorkbookPort, WriteValue } from './port';
-import { standardLayout, standardSheetName } from './standard-sheets';
+import { standardLayout, standardSheetName } from './writes/standard-sheets';
 
 /** A rule for 列名对照: a sheet's kind (null: 忽略), or a column's field (null: 忽略). */
 export type MappingRule =

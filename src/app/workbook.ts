@@ -26,9 +26,9 @@ import {
 import { fillMerges, planRows, type RowPlan } from '../domain/sheets/rows';
 import { type FieldKey, type SheetKind, sheetSpec } from '../domain/sheets/schema';
 import { cellText } from '../domain/text';
-import { isOwnSheet, markedOwnSheets } from './own';
 import type { OwnMark, SheetGrid, WorkbookPort } from './port';
 import type { MappingHint } from './present/inspection';
+import { isOwnSheet, markedOwnSheets } from './writes/own';
 
 /** A recognised sheet with its grid, read once, and its rows sorted out. */
 export interface LoadedSheet<K extends SheetKind = SheetKind> extends RowPlan {

@@ -1,6 +1,6 @@
-import { elsewhereText, type OutputSheet } from '../app/own';
 import { summarizeWorkbook } from '../app/present/inspection';
 import { sheetsJson } from '../app/present/json';
+import { elsewhereText, type OutputSheet } from '../app/writes/own';
 import { type Lang, message } from '../domain/i18n/messages';
 import type { CliOptions } from './args';
 import type { Io } from './io';

@@ -1,7 +1,5 @@
 // Terminal reports of the CLI, readable by a supervisor: plain text, Chinese or English.
 
-import type { CallbackReport } from '../app/callback-report';
-import { type ComplaintReport, urgentComplaints } from '../app/complaint-report';
 import type { WriteValue } from '../app/port';
 import { callbackLine, callbackSummary } from '../app/present/callback-lines';
 import { complaintView, overdueLine } from '../app/present/complaint-view';
@@ -10,9 +8,11 @@ import { headerLabel, renderIssue } from '../app/present/render';
 import { problemLine, scoreLine } from '../app/present/score-lines';
 import { type Warning, warningText } from '../app/present/warnings';
 import { weeklyLines, weeklyTitle } from '../app/present/weekly-lines';
-import type { ScoreReport } from '../app/score-report';
-import type { ValidationSummary } from '../app/validation';
-import type { WeeklySummary } from '../app/weekly-figures';
+import type { CallbackReport } from '../app/reports/callbacks';
+import { type ComplaintReport, urgentComplaints } from '../app/reports/complaints';
+import type { ScoreReport } from '../app/reports/scores';
+import type { ValidationSummary } from '../app/reports/validation';
+import type { WeeklySummary } from '../app/reports/weekly';
 import { appendAll, maxOf } from '../domain/arrays';
 import { dayKey, formatLocal } from '../domain/calendar/time';
 import { chineseIn, type Lang, message } from '../domain/i18n/messages';

@@ -1,6 +1,5 @@
 // The Apps Script adapter of the workbook port: each port method is one batched SpreadsheetApp operation.
 
-import { OWN_CHART_PREFIX, OWN_RULE_MARKER, wouldBeReinterpreted } from '../app/marks';
 import {
   type Block,
   type BlockMarks,
@@ -23,6 +22,7 @@ import {
   type WriteValue,
 } from '../app/port';
 import { CELL_CHARACTERS, fitText, truncationMarker } from '../app/present/render';
+import { OWN_CHART_PREFIX, OWN_RULE_MARKER, wouldBeReinterpreted } from '../app/writes/marks';
 import { maxOf } from '../domain/arrays';
 import { KefuError } from '../domain/i18n/errors';
 import { type Lang, langFromLocale } from '../domain/i18n/messages';

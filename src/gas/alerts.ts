@@ -21,9 +21,9 @@ import {
   type RowLink,
   urgentKeys,
 } from '../app/alerts/notify';
-import type { ComplaintReport, ComplaintRow } from '../app/complaint-report';
-import { decodeEditCache } from '../app/edit-cache';
+import { decodeEditCache } from '../app/edit/cache';
 import { readKeySet, writeKeySet } from '../app/remembered';
+import type { ComplaintReport, ComplaintRow } from '../app/reports/complaints';
 import type { LoadedWorkbook } from '../app/workbook';
 import {
   ROBOT_TEXT_BYTES,

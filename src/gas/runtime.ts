@@ -1,6 +1,6 @@
 // What every Apps Script entry point shares: the user's language, the workbook port, and error display.
 
-import type { TextStore } from '../app/edit-cache';
+import type { TextStore } from '../app/edit/cache';
 import { describeError } from '../app/present/render';
 import type { KeyValueStore } from '../app/remembered';
 import { intlZoneDataWorks, useOffsetProvider, usingOffsetProvider } from '../domain/calendar/time';
@@ -220,7 +220,7 @@ export function serverCall<T>(body: (lang: Lang) => T): T {
 }
 
 export const EDIT_CACHE_KEY = CACHE.editContext;
-/** Where onEdit remembers which rows carry the add-on's marks (src/app/edit-marks.ts). */
+/** Where onEdit remembers which rows carry the add-on's marks (src/app/edit/marks.ts). */
 export const EDIT_MARKS_KEY = CACHE.editMarks;
 
 /** One key of the document cache as a text store (null where the cache is not available). */

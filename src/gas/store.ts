@@ -30,8 +30,8 @@ export const PROPERTY = {
 
 /** Document cache (at most 10 minutes). */
 export const CACHE = {
-  /** onEdit's context: the sheets' structure and the settings sheets (src/app/edit-cache.ts). */
+  /** onEdit's context: the sheets' structure and the settings sheets (src/app/edit/cache.ts). */
   editContext: 'kefu.editContext.v1',
-  /** Which rows carry the add-on's marks (src/app/edit-marks.ts). */
+  /** Which rows carry the add-on's marks (src/app/edit/marks.ts). */
   editMarks: 'kefu.editMarks.v1',
 } as const;

@@ -3,7 +3,6 @@
 // workbook's time zone, so the use cases see real instants exactly as in Google Sheets.
 
 import ExcelJS from 'exceljs';
-import { NO_FILL, OWN_RULE_MARKER } from '../app/marks';
 import {
   type Block,
   type BlockMarks,
@@ -21,6 +20,7 @@ import {
   type WorkbookPort,
   type WriteValue,
 } from '../app/port';
+import { NO_FILL, OWN_RULE_MARKER } from '../app/writes/marks';
 import { fromWall, toWall } from '../domain/calendar/time';
 import { KefuError } from '../domain/i18n/errors';
 import { columnLetter, columnNumber } from '../domain/text';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { callbackReport } from '../../src/app/callback-report';
-import { complaintReport } from '../../src/app/complaint-report';
 import { warningText } from '../../src/app/present/warnings';
+import { callbackReport } from '../../src/app/reports/callbacks';
+import { complaintReport } from '../../src/app/reports/complaints';
 import { loadWorkbook } from '../../src/app/workbook';
 import { formatIso, parseIsoMoment } from '../../src/domain/calendar/time';
 import {

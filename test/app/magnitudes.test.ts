@@ -1,7 +1,7 @@
 // Points and money beyond what 规则设置 allows for one item (单项分值上限, 单项金额上限) are reported
 // by sheet, row and column and kept out of pay; a header written twice is named with both columns.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { computeScores } from '../../src/app/score-report';
+import { computeScores } from '../../src/app/reports/scores';
 import { loadWorkbook } from '../../src/app/workbook';
 import { menuValidateAll } from '../../src/gas/entry';
 import { installFake } from '../helpers/install';

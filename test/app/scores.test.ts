@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeScores, suggestMonth } from '../../src/app/score-report';
+import { computeScores, suggestMonth } from '../../src/app/reports/scores';
 import { loadWorkbook } from '../../src/app/workbook';
 import { NOVEMBER_DEFAULT, NOVEMBER_EDITED, novemberWorkbook } from '../helpers/scores-workbook';
 import { sh, toMemory } from '../helpers/workbooks';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnNote, noteText } from '../../src/app/marks';
 import { runValidation } from '../../src/app/operations/validate';
+import { isOwnNote, noteText } from '../../src/app/writes/marks';
 import { reportSheet } from '../helpers/state';
 import { TEAM_NOW, teamWorkbook, toMemory } from '../helpers/workbooks';
 

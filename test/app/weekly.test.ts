@@ -1,8 +1,8 @@
 // The weekly complaint summary on a workbook whose answers are worked out by hand below.
 import { describe, expect, it } from 'vitest';
-import { complaintReport } from '../../src/app/complaint-report';
 import { runWeekly } from '../../src/app/operations/weekly';
-import { weeklyTrend } from '../../src/app/weekly-figures';
+import { complaintReport } from '../../src/app/reports/complaints';
+import { weeklyTrend } from '../../src/app/reports/weekly';
 import { loadWorkbook } from '../../src/app/workbook';
 import { type SheetData, sh, toMemory } from '../helpers/workbooks';
 

@@ -2,7 +2,7 @@
 // layout still right?) and the edited rows. The memory of which rows carry marks makes it so; it is
 // never trusted past what it saw (rows inserted, a mark added elsewhere).
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { TextStore } from '../../src/app/edit-cache';
+import type { TextStore } from '../../src/app/edit/cache';
 import { applyEdit, type EditedColumns, readEditContext } from '../../src/app/operations/edit';
 import { runValidation } from '../../src/app/operations/validate';
 import type { FakeWorkbook } from '../fake/spreadsheet';

@@ -3,9 +3,9 @@
 // add-on's own writes stay within them (a long text cut with a visible marker, a long list of rows
 // counted), and a structural change Sheets refuses is skipped and said.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { noteText } from '../../src/app/marks';
 import { fitText } from '../../src/app/present/render';
 import { LINKED_ROWS } from '../../src/app/present/score-lines';
+import { noteText } from '../../src/app/writes/marks';
 import { menuCheckComplaints, menuComputeScores, menuValidateAll } from '../../src/gas/entry';
 import { type FakeWorkbook, LIMITS, SHEETS_ERRORS } from '../fake/spreadsheet';
 import { installFake } from '../helpers/install';

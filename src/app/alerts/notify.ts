@@ -7,17 +7,17 @@ import { formatLocal } from '../../domain/calendar/time';
 import { type Lang, message } from '../../domain/i18n/messages';
 import type { Region } from '../../domain/params/region';
 import { clipText, shortHash } from '../../domain/text';
+import { type ComplaintView, complaintView } from '../present/complaint-view';
+import { stateLabel } from '../present/render';
+import { weeklyLines, weeklyTitle } from '../present/weekly-lines';
 import {
   type ComplaintReport,
   type ComplaintRow,
   currentDue,
   isOverdue,
   urgentComplaints,
-} from '../complaint-report';
-import { type ComplaintView, complaintView } from '../present/complaint-view';
-import { stateLabel } from '../present/render';
-import { weeklyLines, weeklyTitle } from '../present/weekly-lines';
-import type { WeeklySummary } from '../weekly-figures';
+} from '../reports/complaints';
+import type { WeeklySummary } from '../reports/weekly';
 
 /**
  * One complaint a notice names: its view (present/complaint-view.ts) with the long fields cut, and

@@ -5,15 +5,15 @@ import type { CallbackState } from '../../domain/callbacks/callbacks';
 import { type Lang, message } from '../../domain/i18n/messages';
 import { CALLBACK_COLUMNS, columnHeaders, columnWidths } from '../../domain/sheets/columns';
 import { columnLetter, compareText } from '../../domain/text';
-import { type CallbackReport, workbookCallbacks } from '../callback-report';
-import { OWN_RULE_MARKER, TONES } from '../marks';
-import { claimOwnSheet, EMPTY_SHEET, type OutputSheet, REPORT_LIMIT } from '../own';
 import type { WorkbookPort, WriteValue } from '../port';
 import { callbackLine, callbackSummary } from '../present/callback-lines';
 import type { MappingHint } from '../present/inspection';
 import { stateLabel, styleTable, textRow } from '../present/render';
 import { skippedCount, skippedSince, warningText } from '../present/warnings';
+import { type CallbackReport, workbookCallbacks } from '../reports/callbacks';
 import { type LoadedWorkbook, loadWorkbook, type RunOptions } from '../workbook';
+import { OWN_RULE_MARKER, TONES } from '../writes/marks';
+import { claimOwnSheet, EMPTY_SHEET, type OutputSheet, REPORT_LIMIT } from '../writes/own';
 
 /** Rebuilds 回访计划: the month's rate and figures, then the callbacks due, overdue first. */
 function writeCallbackSheet(

@@ -5,15 +5,15 @@
 import { formatLocal } from '../../domain/calendar/time';
 import { type Lang, message } from '../../domain/i18n/messages';
 import { columnHeaders, columnWidths, OVERDUE_COLUMNS } from '../../domain/sheets/columns';
-import { type ComplaintReport, urgentComplaints, workbookComplaints } from '../complaint-report';
-import { writeComplaintSheets } from '../deadline-columns';
-import { claimOwnSheet, EMPTY_SHEET, type OutputSheet, REPORT_LIMIT } from '../own';
 import type { WorkbookPort, WriteValue } from '../port';
 import { complaintView, overdueLine } from '../present/complaint-view';
 import type { MappingHint } from '../present/inspection';
 import { styleTable, textRow } from '../present/render';
 import { skippedCount, skippedSince, warningText } from '../present/warnings';
+import { type ComplaintReport, urgentComplaints, workbookComplaints } from '../reports/complaints';
 import { type LoadedWorkbook, loadWorkbook, type RunOptions } from '../workbook';
+import { writeComplaintSheets } from '../writes/deadline-columns';
+import { claimOwnSheet, EMPTY_SHEET, type OutputSheet, REPORT_LIMIT } from '../writes/own';
 
 /** Rebuilds 超时投诉 (the add-on's, by its mark): what is overdue and due soon, with links to the rows; phones masked. */
 function writeOverdueSheet(

@@ -9,13 +9,10 @@ import { SETTINGS_KINDS, sheetSpec } from '../../domain/sheets/schema';
 import { cellText, normalizeHeader } from '../../domain/text';
 import { type DataRow, duplicateKeyFields, type Issue, validateRows } from '../../domain/validate/rules';
 import { validationContext } from '../context';
-import { ownDeadlineColumns, refreshEditedComplaints } from '../deadline-columns';
-import { decodeEditCache, encodeEditCache, headerPrint, type TextStore } from '../edit-cache';
-import { knownClean, rememberMarks } from '../edit-marks';
-import { applyMarks } from '../issue-marks';
-import { markedOwnSheets } from '../own';
+import { decodeEditCache, encodeEditCache, headerPrint, type TextStore } from '../edit/cache';
+import { knownClean, rememberMarks } from '../edit/marks';
 import type { SheetGrid, WorkbookPort } from '../port';
-import { recordRows } from '../validation';
+import { recordRows } from '../reports/validation';
 import {
   isKind,
   type LoadedSheet,
@@ -25,6 +22,9 @@ import {
   readTeamGrids,
   recognise,
 } from '../workbook';
+import { ownDeadlineColumns, refreshEditedComplaints } from '../writes/deadline-columns';
+import { applyMarks } from '../writes/issue-marks';
+import { markedOwnSheets } from '../writes/own';
 
 /** What an edit needs, read once: the edited sheet's layout and rows, and the small settings sheets. */
 export interface EditContext {

@@ -2,9 +2,9 @@
 // the month; write (or replace) that month's block in 月度考核, leaving other months as they are.
 
 import type { WorkbookPort } from '../port';
-import { type ScoreReport, workbookScores } from '../score-report';
-import { writeMonthScores } from '../score-sheet';
+import { type ScoreReport, workbookScores } from '../reports/scores';
 import { type LoadedWorkbook, loadWorkbook, type RunOptions } from '../workbook';
+import { writeMonthScores } from '../writes/score-sheet';
 
 /** Compute monthly scores: the month's figures and, when writing, its block in 月度考核. */
 export function runScores(

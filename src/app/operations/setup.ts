@@ -11,8 +11,8 @@ import { normalizeHeader } from '../../domain/text';
 import { parameterTable, readWorkbookSettings } from '../context';
 import { type ListValidation, listPrint, type OwnMark, type WorkbookPort, type WriteValue } from '../port';
 import { skippedCount, skippedSince, type Warning } from '../present/warnings';
-import { parameterValue, standardLayout, standardSheetName } from '../standard-sheets';
 import { firstSheetOf, type LoadedSheet, loadWorkbook } from '../workbook';
+import { parameterValue, standardLayout, standardSheetName } from '../writes/standard-sheets';
 
 /** Rows below the header that get dropdowns (adapters clamp to the sheet's size). */
 const DROPDOWN_ROWS = 5000;

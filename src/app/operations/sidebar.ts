@@ -9,11 +9,8 @@ import { PARAMETERS, type ParamSpec } from '../../domain/params/table';
 import { maskPhone, maskPhonesInText } from '../../domain/phone/phone';
 import { type SheetKind, sheetSpec } from '../../domain/sheets/schema';
 import { cellText } from '../../domain/text';
-import { workbookCallbacks } from '../callback-report';
-import { urgentComplaints, workbookComplaints } from '../complaint-report';
 import { parameterTable, readWorkbookSettings } from '../context';
 import { writeMappingRule } from '../mapping';
-import { elsewhereText } from '../own';
 import type { WorkbookPort } from '../port';
 import { type ComplaintView, complaintView } from '../present/complaint-view';
 import {
@@ -29,11 +26,14 @@ import { scoresJson } from '../present/json';
 import { fieldLabel, headerLabel, kindLabel, renderIssue, stateLabel } from '../present/render';
 import { problemLine } from '../present/score-lines';
 import { skippedCount, skippedSince, uniqueWarnings, warningText } from '../present/warnings';
-import { type ScoreReport, suggestMonth, workbookScores } from '../score-report';
-import { writeMonthScores } from '../score-sheet';
-import { validateWorkbook } from '../validation';
-import { weekComplaintFigures, weeklyTrend } from '../weekly-figures';
+import { workbookCallbacks } from '../reports/callbacks';
+import { urgentComplaints, workbookComplaints } from '../reports/complaints';
+import { type ScoreReport, suggestMonth, workbookScores } from '../reports/scores';
+import { validateWorkbook } from '../reports/validation';
+import { weekComplaintFigures, weeklyTrend } from '../reports/weekly';
 import { firstSheetOf, type LoadedSheet, loadWorkbook, sheetsOf } from '../workbook';
+import { elsewhereText } from '../writes/own';
+import { writeMonthScores } from '../writes/score-sheet';
 
 /** A place in the workbook the sidebar can jump to. */
 export interface CellRef {

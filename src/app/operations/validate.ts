@@ -4,8 +4,6 @@ import { formatLocal } from '../../domain/calendar/time';
 import { type Lang, message } from '../../domain/i18n/messages';
 import { columnHeaders, columnWidths, REPORT_COLUMNS } from '../../domain/sheets/columns';
 import { columnLetter } from '../../domain/text';
-import { applyMarks } from '../issue-marks';
-import { claimOwnSheet, EMPTY_SHEET, type OutputSheet, REPORT_LIMIT } from '../own';
 import type { WorkbookPort, WriteValue } from '../port';
 import {
   inspectionLines,
@@ -15,8 +13,10 @@ import {
 } from '../present/inspection';
 import { fieldLabel, renderIssue, styleTable, textRow } from '../present/render';
 import { skippedCount, skippedSince, warningText } from '../present/warnings';
-import { validateWorkbook, type WorkbookValidation } from '../validation';
+import { validateWorkbook, type WorkbookValidation } from '../reports/validation';
 import { type LoadedWorkbook, loadWorkbook, type RunOptions } from '../workbook';
+import { applyMarks } from '../writes/issue-marks';
+import { claimOwnSheet, EMPTY_SHEET, type OutputSheet, REPORT_LIMIT } from '../writes/own';
 
 /**
  * Rebuilds 校验报告 (the add-on's, by its mark): a summary line, what was recognised, then one row

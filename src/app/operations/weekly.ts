@@ -5,16 +5,16 @@
 import type { IsoWeek } from '../../domain/calendar/isoweek';
 import { formatLocal } from '../../domain/calendar/time';
 import { type Lang, message } from '../../domain/i18n/messages';
-import { placeBlock } from '../blocks';
-import type { ComplaintReport } from '../complaint-report';
-import { claimOwnSheet, LEGACY_WEEKLY_TITLE, type OutputSheet } from '../own';
 import type { WorkbookPort, WriteValue } from '../port';
 import type { MappingHint } from '../present/inspection';
 import { textRow } from '../present/render';
 import { skippedCount, skippedSince, uniqueWarnings, warningText } from '../present/warnings';
 import { weeklyLines, weeklyTitle } from '../present/weekly-lines';
-import { type WeeklySummary, weeklySummary } from '../weekly-figures';
+import type { ComplaintReport } from '../reports/complaints';
+import { type WeeklySummary, weeklySummary } from '../reports/weekly';
 import { type LoadedWorkbook, loadWorkbook, type RunOptions } from '../workbook';
+import { placeBlock } from '../writes/blocks';
+import { claimOwnSheet, LEGACY_WEEKLY_TITLE, type OutputSheet } from '../writes/own';
 
 /**
  * Writes the week's block into 投诉周报 (newest first; re-running a week replaces its block): its

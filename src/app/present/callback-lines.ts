@@ -6,8 +6,8 @@ import type { CallbackStatus } from '../../domain/callbacks/callbacks';
 import { type Lang, message } from '../../domain/i18n/messages';
 import type { Region } from '../../domain/params/region';
 import { maskPhone, maskPhonesInText } from '../../domain/phone/phone';
-import type { CallbackReport } from '../callback-report';
 import type { WriteValue } from '../port';
+import type { CallbackReport } from '../reports/callbacks';
 import { stateLabel } from './render';
 
 /** A share as people read it: 46.7%, or '-' when there is nothing to divide by. */

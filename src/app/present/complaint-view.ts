@@ -7,8 +7,8 @@ import type { ComplaintState } from '../../domain/complaints/states';
 import type { Lang } from '../../domain/i18n/messages';
 import type { Region } from '../../domain/params/region';
 import { maskPhone, maskPhonesInText } from '../../domain/phone/phone';
-import { type ComplaintRow, currentDue } from '../complaint-report';
 import type { WriteValue } from '../port';
+import { type ComplaintRow, currentDue } from '../reports/complaints';
 import { stateLabel } from './render';
 
 /** A complaint as it is shown or sent: no Dates (instants), phones masked. */

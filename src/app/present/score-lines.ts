@@ -4,7 +4,7 @@
 import { type Lang, message } from '../../domain/i18n/messages';
 import type { StaffScore } from '../../domain/scores/scores';
 import type { WriteValue } from '../port';
-import type { ScoreProblem } from '../score-report';
+import type { ScoreProblem } from '../reports/scores';
 import { fieldLabel } from './render';
 
 /** A problem worded for people (names of customers never appear here: only staff). */

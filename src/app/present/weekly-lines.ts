@@ -3,7 +3,7 @@
 
 import { isChinese, type Lang, message } from '../../domain/i18n/messages';
 import { compareText } from '../../domain/text';
-import { SATISFACTION, type WeeklySummary } from '../weekly-figures';
+import { SATISFACTION, type WeeklySummary } from '../reports/weekly';
 
 /** `普通 7，重大 1`: counts by value, most first (ties in code-point order), or in a given order. */
 function countsText(counts: Readonly<Record<string, number>>, lang: Lang, order?: readonly string[]): string {

@@ -1,6 +1,6 @@
-import type { ComplaintReport } from '../../app/complaint-report';
 import { runComplaints } from '../../app/operations/complaints';
 import { toastNotes } from '../../app/present/warnings';
+import type { ComplaintReport } from '../../app/reports/complaints';
 import { type LoadedWorkbook, loadWorkbook } from '../../app/workbook';
 import { type Lang, message } from '../../domain/i18n/messages';
 import type { SheetsWorkbook } from '../adapter';

@@ -2,8 +2,8 @@
 // installable edit trigger, and the form-submit trigger.
 
 import { cellChange, type EditedBlock, editMayAlert } from '../../app/alerts/alert-sheets';
-import { complaintReport } from '../../app/complaint-report';
 import { applyEdit, readEditContext } from '../../app/operations/edit';
+import { complaintReport } from '../../app/reports/complaints';
 import { isKind } from '../../app/workbook';
 import { alertMajor, readAlertSheets, rememberSheetsFromEdit } from '../alerts';
 import { withStoredRobot } from '../robot-settings';

@@ -2,8 +2,8 @@
 // the menu, and the weekly summary posted when due.
 
 import { weeklyNotice } from '../../app/alerts/notify';
-import type { ComplaintReport } from '../../app/complaint-report';
 import { runWeekly } from '../../app/operations/weekly';
+import type { ComplaintReport } from '../../app/reports/complaints';
 import type { LoadedWorkbook } from '../../app/workbook';
 import { lastFullWeek, weeklyDueAt } from '../../domain/calendar/isoweek';
 import { dayKey } from '../../domain/calendar/time';

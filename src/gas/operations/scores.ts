@@ -1,6 +1,6 @@
 import { runScores } from '../../app/operations/scores';
 import { toastNotes } from '../../app/present/warnings';
-import { suggestMonth } from '../../app/score-report';
+import { suggestMonth } from '../../app/reports/scores';
 import { parseMonth } from '../../domain/calendar/parse';
 import { type Lang, message } from '../../domain/i18n/messages';
 import { openWorkbook, toast, withDocumentLock } from '../runtime';

@@ -1,7 +1,7 @@
 // What the bodies of the menu items share: a result's toast with where its sheet went, and the
 // prompt for a period (a month, a week).
 
-import { elsewhereText, type OutputSheet } from '../../app/own';
+import { elsewhereText, type OutputSheet } from '../../app/writes/own';
 import { type ErrorCode, KefuError } from '../../domain/i18n/errors';
 import { type Lang, type MessageKey, message } from '../../domain/i18n/messages';
 

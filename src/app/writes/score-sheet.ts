@@ -1,18 +1,18 @@
 // 月度考核, the add-on's stack of monthly blocks (newest first): a month's block written or
 // replaced, its colours and chart. The scores operation and the sidebar's "compute" write it.
 
-import { formatLocal } from '../domain/calendar/time';
-import { type Lang, message } from '../domain/i18n/messages';
-import { columnHeaders, columnWidths, SCORE_COLUMNS } from '../domain/sheets/columns';
+import { formatLocal } from '../../domain/calendar/time';
+import { type Lang, message } from '../../domain/i18n/messages';
+import { columnHeaders, columnWidths, SCORE_COLUMNS } from '../../domain/sheets/columns';
+import type { WorkbookPort, WriteValue } from '../port';
+import type { MappingHint } from '../present/inspection';
+import { styleTable } from '../present/render';
+import { problemLine, scoreLine } from '../present/score-lines';
+import { skippedCount, skippedSince, warningText } from '../present/warnings';
+import type { ScoreReport } from '../reports/scores';
 import { placeBlock } from './blocks';
 import { OWN_RULE_MARKER, TONES } from './marks';
 import { claimOwnSheet, LEGACY_SCORE_TITLE, type OutputSheet } from './own';
-import type { WorkbookPort, WriteValue } from './port';
-import type { MappingHint } from './present/inspection';
-import { styleTable } from './present/render';
-import { problemLine, scoreLine } from './present/score-lines';
-import { skippedCount, skippedSince, warningText } from './present/warnings';
-import type { ScoreReport } from './score-report';
 
 const WIDTH = SCORE_COLUMNS.length;
 

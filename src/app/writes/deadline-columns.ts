@@ -2,22 +2,22 @@
 // marks, made when missing, written from a complaint report, highlighted by conditional formats
 // live against NOW(). The complaints check writes them all; onEdit refreshes the edited rows.
 
-import { maxOf, minOf } from '../domain/arrays';
-import { chineseIn, type Lang, message } from '../domain/i18n/messages';
-import { DEADLINE_COLUMNS, numberFormatOf } from '../domain/sheets/columns';
-import type { FieldKey } from '../domain/sheets/schema';
-import { cellText, columnLetter, normalizeHeader } from '../domain/text';
+import { maxOf, minOf } from '../../domain/arrays';
+import { chineseIn, type Lang, message } from '../../domain/i18n/messages';
+import { DEADLINE_COLUMNS, numberFormatOf } from '../../domain/sheets/columns';
+import type { FieldKey } from '../../domain/sheets/schema';
+import { cellText, columnLetter, normalizeHeader } from '../../domain/text';
+import { type ConditionalRule, type OwnMark, TO_LAST_ROW, type WorkbookPort, type WriteValue } from '../port';
+import { stateLabel } from '../present/render';
 import {
   type ComplaintReport,
   type ComplaintRow,
   clockOf,
   readComplaint,
   statusOf,
-} from './complaint-report';
+} from '../reports/complaints';
+import { isKind, type LoadedSheet, OWN_COLUMN_MARK, sheetsOf } from '../workbook';
 import { isLegacyNote, isOwnNote, OWN_RULE_MARKER, ownNote, TONES } from './marks';
-import { type ConditionalRule, type OwnMark, TO_LAST_ROW, type WorkbookPort, type WriteValue } from './port';
-import { stateLabel } from './present/render';
-import { isKind, type LoadedSheet, OWN_COLUMN_MARK, sheetsOf } from './workbook';
 
 export const HIGHLIGHT_COLORS = { overdue: TONES.bad, dueSoon: TONES.soon } as const;
 

@@ -1,10 +1,10 @@
 // What an edit needs besides the edited rows (sheet layouts, the small settings sheets), kept in a
 // cache so a typical onEdit reads only the rows it validates. Pure: the store is passed in.
 
-import type { SheetLayoutInfo } from '../domain/recognise';
-import { cellText, shortHash, utf8Bytes } from '../domain/text';
-import type { CellValue, SheetGrid } from './port';
-import { type LoadedSheet, prepareSheet } from './workbook';
+import type { SheetLayoutInfo } from '../../domain/recognise';
+import { cellText, shortHash, utf8Bytes } from '../../domain/text';
+import type { CellValue, SheetGrid } from '../port';
+import { type LoadedSheet, prepareSheet } from '../workbook';
 
 /** A place to keep one text between edits (Apps Script: the document cache). */
 export interface TextStore {

@@ -1,7 +1,7 @@
 // Constants that make the add-on's own marks in a sheet recognisable as its own.
 
-import { NOTE_PREFIX } from '../domain/sheets/schema';
-import { shortHash } from '../domain/text';
+import { NOTE_PREFIX } from '../../domain/sheets/schema';
+import { shortHash } from '../../domain/text';
 
 /** Every conditional-format formula the add-on writes contains this no-op (N of text is 0). */
 export const OWN_RULE_MARKER = 'N("kefu-sheets")=0';

@@ -3,32 +3,27 @@
 // them by the week's end, the callbacks due and done, the satisfaction answers. The weekly
 // summary writes them into 投诉周报 and sends them; the sidebar's 周报 card and chart show them.
 
-import { average } from '../domain/arrays';
-import { type IsoWeek, shiftWeek, weekDays } from '../domain/calendar/isoweek';
-import { parseMoment } from '../domain/calendar/parse';
-import { dayKey, HOUR_MS, parseIsoMoment } from '../domain/calendar/time';
-import { addDays } from '../domain/callbacks/callbacks';
-import { complaintState, isClosedState, isOverdueState } from '../domain/complaints/states';
-import type { Settings } from '../domain/params/table';
-import { SATISFACTION_ANSWERS } from '../domain/sheets/schema';
-import { standardValue } from '../domain/sheets/status';
-import { cellText } from '../domain/text';
-import { allCallbackStates } from './callback-report';
-import {
-  type ComplaintReport,
-  type ComplaintRow,
-  complaintReport,
-  leftOutWarnings,
-} from './complaint-report';
-import type { OutputSheet } from './own';
+import { average } from '../../domain/arrays';
+import { type IsoWeek, shiftWeek, weekDays } from '../../domain/calendar/isoweek';
+import { parseMoment } from '../../domain/calendar/parse';
+import { dayKey, HOUR_MS, parseIsoMoment } from '../../domain/calendar/time';
+import { addDays } from '../../domain/callbacks/callbacks';
+import { complaintState, isClosedState, isOverdueState } from '../../domain/complaints/states';
+import type { Settings } from '../../domain/params/table';
+import { SATISFACTION_ANSWERS } from '../../domain/sheets/schema';
+import { standardValue } from '../../domain/sheets/status';
+import { cellText } from '../../domain/text';
 import {
   OPERATION_KINDS,
   recognitionWarnings,
   uniqueWarnings,
   type Warning,
   type WarningCode,
-} from './present/warnings';
-import { cell, type LoadedWorkbook, sheetsOf } from './workbook';
+} from '../present/warnings';
+import { cell, type LoadedWorkbook, sheetsOf } from '../workbook';
+import type { OutputSheet } from '../writes/own';
+import { allCallbackStates } from './callbacks';
+import { type ComplaintReport, type ComplaintRow, complaintReport, leftOutWarnings } from './complaints';
 
 /** The answers counted as satisfaction (domain.md). */
 export const SATISFACTION = SATISFACTION_ANSWERS;

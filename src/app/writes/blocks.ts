@@ -3,8 +3,8 @@
 // is known by the marks on its first and last rows, never by its title text; rows between blocks
 // (a note someone typed) are left alone, and the other periods' rows are moved, never rewritten.
 
-import { cellText } from '../domain/text';
-import type { OwnMark, WorkbookPort, WriteValue } from './port';
+import { cellText } from '../../domain/text';
+import type { OwnMark, WorkbookPort, WriteValue } from '../port';
 
 interface BlockPosition {
   readonly period: string;

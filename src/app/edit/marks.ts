@@ -2,7 +2,7 @@
 // context), so that a clean edit — no mark to add, none to remove — reads and writes no marks.
 // Pure: the store is passed in.
 
-import type { TextStore } from './edit-cache';
+import type { TextStore } from './cache';
 
 /** What is known of one sheet's marks. */
 interface SheetMarks {

@@ -5,17 +5,17 @@
 // earlier versions, which set no marks, are adopted once where their layout is unmistakably the
 // add-on's own.
 
-import { chineseIn, type Lang, message } from '../domain/i18n/messages';
+import { chineseIn, type Lang, message } from '../../domain/i18n/messages';
 import {
   CALLBACK_COLUMNS,
   type ColumnSpec,
   OVERDUE_COLUMNS,
   REPORT_COLUMNS,
   SCORE_COLUMNS,
-} from '../domain/sheets/columns';
-import { OWN_NAME_SUFFIX, OWN_SHEETS } from '../domain/sheets/schema';
-import { cellText } from '../domain/text';
-import type { CellValue, NewSheetLayout, OwnMark, WorkbookPort } from './port';
+} from '../../domain/sheets/columns';
+import { OWN_NAME_SUFFIX, OWN_SHEETS } from '../../domain/sheets/schema';
+import { cellText } from '../../domain/text';
+import type { CellValue, NewSheetLayout, OwnMark, WorkbookPort } from '../port';
 
 /** The add-on's own sheets, by what they hold. */
 export type OwnRole = keyof typeof OWN_SHEETS;

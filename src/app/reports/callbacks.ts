@@ -2,8 +2,8 @@
 // done, due or overdue, the month's callback rate and complaint figures. The callback plan, the
 // weekly summary and the sidebar read them from here.
 
-import { parseMoment } from '../domain/calendar/parse';
-import { dayKey } from '../domain/calendar/time';
+import { parseMoment } from '../../domain/calendar/parse';
+import { dayKey } from '../../domain/calendar/time';
 import {
   addDays,
   addMonths,
@@ -14,18 +14,18 @@ import {
   callbackItem,
   callbackRate,
   callbackStates,
-} from '../domain/callbacks/callbacks';
-import { type ComplaintMonthFigures, complaintMonthFigures } from '../domain/complaints/figures';
-import type { Region } from '../domain/params/region';
-import type { Settings } from '../domain/params/table';
-import { contactPhone, PLAIN_MOBILE } from '../domain/phone/phone';
-import { isResolved, rowStatus } from '../domain/sheets/status';
-import { cellText } from '../domain/text';
-import { complaintReport } from './complaint-report';
-import { readWorkbookSettings } from './context';
-import type { OutputSheet } from './own';
-import { OPERATION_KINDS, recognitionWarnings, timeZoneWarnings, type Warning } from './present/warnings';
-import { cell, type LoadedSheet, type LoadedWorkbook, sheetsOf, statusCells } from './workbook';
+} from '../../domain/callbacks/callbacks';
+import { type ComplaintMonthFigures, complaintMonthFigures } from '../../domain/complaints/figures';
+import type { Region } from '../../domain/params/region';
+import type { Settings } from '../../domain/params/table';
+import { contactPhone, PLAIN_MOBILE } from '../../domain/phone/phone';
+import { isResolved, rowStatus } from '../../domain/sheets/status';
+import { cellText } from '../../domain/text';
+import { readWorkbookSettings } from '../context';
+import { OPERATION_KINDS, recognitionWarnings, timeZoneWarnings, type Warning } from '../present/warnings';
+import { cell, type LoadedSheet, type LoadedWorkbook, sheetsOf, statusCells } from '../workbook';
+import type { OutputSheet } from '../writes/own';
+import { complaintReport } from './complaints';
 
 /** The phone as a matching key: normalised as 地区 reads it, or as written when it is not a number. */
 function phoneKey(raw: unknown, region: Region): string {

@@ -2,12 +2,12 @@
 // colour per cell, its old marks removed elsewhere, the team's own notes and colours never touched.
 // Validate all marks whole sheets, onEdit the edited rows.
 
-import type { Lang } from '../domain/i18n/messages';
-import type { Region } from '../domain/params/region';
-import type { Issue } from '../domain/validate/rules';
+import type { Lang } from '../../domain/i18n/messages';
+import type { Region } from '../../domain/params/region';
+import type { Issue } from '../../domain/validate/rules';
+import type { Block, BlockMarks, WorkbookPort } from '../port';
+import { CELL_CHARACTERS, fitText, renderIssue } from '../present/render';
 import { isOwnMark, MARK_COLORS, NO_FILL, ownNote } from './marks';
-import type { Block, BlockMarks, WorkbookPort } from './port';
-import { CELL_CHARACTERS, fitText, renderIssue } from './present/render';
 
 /**
  * The marks a block should carry: the add-on's notes (signed) and soft colours on the cells with

@@ -2,14 +2,14 @@
 // widths and formats, 规则设置 with its defaults as the region has them, 奖惩规则 with the default
 // rules, 列名对照 with its note. Set-up creates the missing ones; the sidebar creates 列名对照.
 
-import { chineseIn, type Lang, localized, message } from '../domain/i18n/messages';
-import { regionalDefault } from '../domain/params/readers';
-import { type Region, regionName } from '../domain/params/region';
-import { PARAMETERS, type ParamSpec, WORDED_TYPES } from '../domain/params/table';
-import { DEFAULT_RULES } from '../domain/scores/rules';
-import { numberFormatOf } from '../domain/sheets/columns';
-import type { FieldSpec, SheetSpec } from '../domain/sheets/schema';
-import type { NewSheetLayout, WriteValue } from './port';
+import { chineseIn, type Lang, localized, message } from '../../domain/i18n/messages';
+import { regionalDefault } from '../../domain/params/readers';
+import { type Region, regionName } from '../../domain/params/region';
+import { PARAMETERS, type ParamSpec, WORDED_TYPES } from '../../domain/params/table';
+import { DEFAULT_RULES } from '../../domain/scores/rules';
+import { numberFormatOf } from '../../domain/sheets/columns';
+import type { FieldSpec, SheetSpec } from '../../domain/sheets/schema';
+import type { NewSheetLayout, WriteValue } from '../port';
 
 function numberFormat(field: FieldSpec): string | undefined {
   if (field.type === 'date' || field.type === 'datetime') return numberFormatOf(field.type) ?? undefined;

@@ -2,22 +2,22 @@
 // 规则设置 and 列名对照 checked, the issues in sheet order. Pure of writes: Validate all marks and
 // reports them, onEdit checks the edited rows, the sidebar counts them.
 
-import { appendAll } from '../domain/arrays';
-import type { Lang } from '../domain/i18n/messages';
-import type { Region } from '../domain/params/region';
-import { cellKey } from '../domain/sheets/rows';
+import { appendAll } from '../../domain/arrays';
+import type { Lang } from '../../domain/i18n/messages';
+import type { Region } from '../../domain/params/region';
+import { cellKey } from '../../domain/sheets/rows';
 import {
   type DataRow,
   type Issue,
   parameterIssues,
   validateLayout,
   validateRows,
-} from '../domain/validate/rules';
-import { readWorkbookSettings, validationContext } from './context';
-import type { OutputSheet } from './own';
-import { mappingProblemParams } from './present/inspection';
-import { recognitionWarnings, timeZoneWarnings, type Warning } from './present/warnings';
-import { firstSheetOf, type LoadedSheet, type LoadedWorkbook } from './workbook';
+} from '../../domain/validate/rules';
+import { readWorkbookSettings, validationContext } from '../context';
+import { mappingProblemParams } from '../present/inspection';
+import { recognitionWarnings, timeZoneWarnings, type Warning } from '../present/warnings';
+import { firstSheetOf, type LoadedSheet, type LoadedWorkbook } from '../workbook';
+import type { OutputSheet } from '../writes/own';
 
 export interface ValidationSummary {
   readonly rowsChecked: number;

@@ -9,37 +9,37 @@ import {
   parseNumber,
   parseYesNo,
   sameMonth,
-} from '../domain/calendar/parse';
-import { DAY_MS, dayKey, toWall, wallMonthKey } from '../domain/calendar/time';
-import { KefuError } from '../domain/i18n/errors';
+} from '../../domain/calendar/parse';
+import { DAY_MS, dayKey, toWall, wallMonthKey } from '../../domain/calendar/time';
+import { KefuError } from '../../domain/i18n/errors';
 import {
   MERIT_WORDS,
   type MeritWord,
   readLedgerText,
   readMerits,
   revokes,
-} from '../domain/ledger/ledger-text';
-import type { Region } from '../domain/params/region';
-import { type ItemLimits, type Settings, withinLimit } from '../domain/params/table';
-import type { Rule } from '../domain/scores/rules';
+} from '../../domain/ledger/ledger-text';
+import type { Region } from '../../domain/params/region';
+import { type ItemLimits, type Settings, withinLimit } from '../../domain/params/table';
+import type { Rule } from '../../domain/scores/rules';
 import {
   computeMonthlyScores,
   type LedgerEntry,
   type MonthlyScores,
   type PresalesFigures,
-} from '../domain/scores/scores';
-import { ITEM_LIMITS } from '../domain/sheets/schema';
-import { cellText, normalizeHeader } from '../domain/text';
+} from '../../domain/scores/scores';
+import { ITEM_LIMITS } from '../../domain/sheets/schema';
+import { cellText, normalizeHeader } from '../../domain/text';
 import {
   parameterError,
   readCatalogue,
   readRoster,
   readWorkbookSettings,
   type SettingProblem,
-} from './context';
-import type { OutputSheet } from './own';
-import { OPERATION_KINDS, recognitionWarnings, type Warning } from './present/warnings';
-import { cell, type LoadedSheet, type LoadedWorkbook, sheetsOf } from './workbook';
+} from '../context';
+import { OPERATION_KINDS, recognitionWarnings, type Warning } from '../present/warnings';
+import { cell, type LoadedSheet, type LoadedWorkbook, sheetsOf } from '../workbook';
+import type { OutputSheet } from '../writes/own';
 
 /** A ledger or KPI row that could not be used as written (listed with the results). */
 export interface ScoreProblem {

@@ -2,10 +2,10 @@
 // "Complaint deadlines"), and what the reading left out. The complaints check, the callback plan,
 // the weekly summary, the sidebar, onEdit and the alerts all start from this report.
 
-import { robotKind } from '../domain/alerts/robots';
-import type { WorkCalendar } from '../domain/calendar/calendar';
-import { parseMoment } from '../domain/calendar/parse';
-import { toWall, wallMonthKey } from '../domain/calendar/time';
+import { robotKind } from '../../domain/alerts/robots';
+import type { WorkCalendar } from '../../domain/calendar/calendar';
+import { parseMoment } from '../../domain/calendar/parse';
+import { toWall, wallMonthKey } from '../../domain/calendar/time';
 import {
   type Complaint,
   type ComplaintStatus,
@@ -14,13 +14,12 @@ import {
   deadlines,
   isOverdueState,
   summarizeStates,
-} from '../domain/complaints/states';
-import type { Settings } from '../domain/params/table';
-import { type FieldKey, sheetSpec } from '../domain/sheets/schema';
-import { rowStatus, standardValue } from '../domain/sheets/status';
-import { cellText, normalizeHeader } from '../domain/text';
-import { readCalendar, readWorkbookSettings } from './context';
-import type { OutputSheet } from './own';
+} from '../../domain/complaints/states';
+import type { Settings } from '../../domain/params/table';
+import { type FieldKey, sheetSpec } from '../../domain/sheets/schema';
+import { rowStatus, standardValue } from '../../domain/sheets/status';
+import { cellText, normalizeHeader } from '../../domain/text';
+import { readCalendar, readWorkbookSettings } from '../context';
 import {
   calendarWarnings,
   type LeftOutReason,
@@ -29,8 +28,9 @@ import {
   robotWarnings,
   timeZoneWarnings,
   type Warning,
-} from './present/warnings';
-import { cell, type LoadedSheet, type LoadedWorkbook, sheetsOf, statusCells } from './workbook';
+} from '../present/warnings';
+import { cell, type LoadedSheet, type LoadedWorkbook, sheetsOf, statusCells } from '../workbook';
+import type { OutputSheet } from '../writes/own';
 
 /** Rows of a complaints sheet a result leaves out, and why. */
 export interface LeftOutRows {
