@@ -56,6 +56,7 @@ export const CORPUS_DIRS = {
   heldOutFinal: 'held-out-3',
   heldOut4: 'held-out-4',
   heldOut5: 'held-out-5',
+  heldOut6: 'held-out-6',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -164,6 +165,7 @@ export const README_LABELS = {
     heldOutFinal: '留出，已研究（held-out-3）',
     heldOut4: '留出，已研究（held-out-4）',
     heldOut5: '留出，已研究（held-out-5）',
+    heldOut6: '留出，已研究（held-out-6）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -172,5 +174,6 @@ export const README_LABELS = {
     heldOutFinal: 'held out, studied since (held-out-3)',
     heldOut4: 'held out, studied since (held-out-4)',
     heldOut5: 'held out, studied since (held-out-5)',
+    heldOut6: 'held out, studied since (held-out-6)',
   },
 } as const;

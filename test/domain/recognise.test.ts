@@ -257,6 +257,163 @@ describe('recogniseSheet', () => {
     expect(layout?.columns.问题描述).toBe(5);
   });
 
+  it('takes the customer’s real name over a nickname or an account, and the nickname when it is all there is', () => {
+    const both = [
+      ['退单号', '买家昵称', '收货人姓名', '收货人电话', '商品名称', '退单原因', '买家退单说明'],
+      [
+        'T2026100301',
+        'tb_xiaoyu88',
+        '陈雨',
+        '13812345678',
+        '蓝牙耳机 X2',
+        '质量问题',
+        '左耳没有声音，重启也没用',
+      ],
+      [
+        'T2026100418',
+        'jd_lee2019',
+        '李强',
+        '13912345678',
+        '保温杯 500ml',
+        '七天无理由',
+        '颜色和图片差别太大',
+      ],
+    ];
+    expect(recogniseSheet('退单', both).layout?.columns.客户姓名).toBe(2);
+    const alone = both.map((row) => row.filter((_, i) => i !== 2));
+    expect(recogniseSheet('退单', alone).layout?.columns.客户姓名).toBe(1);
+  });
+
+  it('reads an opinion given on a callback (回访意见) as the suggestion, beside the callback’s result', () => {
+    const rows = [
+      ['回访客户', '联系电话', '回访时间', '回访人员', '回访结果', '回访意见'],
+      [
+        '周敏',
+        '13812345678',
+        '2026-10-08 10:00',
+        '王芳',
+        '客户表示问题已解决，满意',
+        '希望上门前先电话确认时间',
+      ],
+      ['孙强', '13912345678', '2026-10-08 11:30', '李娜', '客户未接听，改日再访', ''],
+      ['赵磊', '13712345678', '2026-10-09 09:15', '王芳', '客户对维修速度满意', '配件价格能否再优惠'],
+    ];
+    const layout = recogniseSheet('回访登记', rows).layout;
+    expect(layout?.kind).toBe('callbacks');
+    expect(layout?.columns.客户姓名).toBe(0);
+    expect(layout?.columns.回访内容).toBe(4);
+    expect(layout?.columns.建议).toBe(5);
+  });
+
+  it('gives a header its second reading when a better column has its first', () => {
+    // "Description of problem(s) with Device 1" reads first as the product; Product is that.
+    const rows = [
+      [
+        'Timestamp',
+        'Customer Name',
+        'Phone',
+        'Product',
+        'Serial Number',
+        'Description of problem(s) with Device 1',
+      ],
+      [
+        '10/3/2026 9:14:02',
+        'Robert Hall',
+        '+1 415 555 0132',
+        'Nebuliser N2',
+        'NB2-0931',
+        'The unit stops after five minutes and beeps twice',
+      ],
+      [
+        '10/4/2026 14:40:51',
+        'Dana White',
+        '+1 415 555 0177',
+        'Nebuliser N3',
+        'NB3-1102',
+        'Mask cracked along the seam after two days of use',
+      ],
+    ];
+    const layout = recogniseSheet('Form Responses 1', rows).layout;
+    expect(layout?.columns.产品型号).toBe(3);
+    expect(layout?.columns.问题描述).toBe(5);
+  });
+
+  it('leaves alone a queue of consultations, though it has statuses, a topic and a completion time', () => {
+    const header = [
+      '序號',
+      '候位號碼',
+      '姓名',
+      '電話',
+      '電子郵件',
+      '性別',
+      '出生日期',
+      '虛歲',
+      '地址',
+      '家人人數',
+    ];
+    const rows = [
+      [...header, '總人數', '諮詢主題', '狀態', '叫號順序', '登記時間', '更新時間', '完成時間'],
+      [
+        1,
+        'A001',
+        '林美惠',
+        '0912-345-678',
+        'mh@example.tw',
+        '女',
+        '1980/05/02',
+        47,
+        '台中市北區',
+        2,
+        3,
+        '工作運勢',
+        '已完成',
+        1,
+        '2026/10/13 09:05',
+        '2026/10/13 09:40',
+        '2026/10/13 09:40',
+      ],
+      [
+        2,
+        'A002',
+        '陳志豪',
+        '0933-218-504',
+        'ch@example.tw',
+        '男',
+        '1975/11/20',
+        52,
+        '台中市西區',
+        1,
+        2,
+        '感情',
+        '處理中',
+        2,
+        '2026/10/13 09:12',
+        '2026/10/13 09:45',
+        '',
+      ],
+      [
+        3,
+        'A003',
+        '黃淑芬',
+        '0958-771-263',
+        'sf@example.tw',
+        '女',
+        '1990/01/08',
+        37,
+        '彰化縣員林市',
+        3,
+        4,
+        '家宅',
+        '已完成',
+        3,
+        '2026/10/13 09:30',
+        '2026/10/13 10:15',
+        '2026/10/13 10:15',
+      ],
+    ];
+    expect(recogniseSheet('客戶資料', rows).layout).toBeUndefined();
+  });
+
   it('never reads numbers under a header that names them (Part Numbers) as phones', () => {
     const rows = [
       ['RMA Number', 'Customer Name', 'Model', 'Fault', 'Part Numbers'],

@@ -377,12 +377,12 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '问题',
       '简述',
       '经过',
+      '过程',
       '摘要',
       '主题',
       '标题',
       '留言',
       '反馈',
-      '意见',
       '事件经过',
     ],
     [
@@ -467,6 +467,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['skill', 'knowledge', 'competence', 'expertise'],
   ],
   [['attitude'], ['态度', '服务态度', '礼貌'], ['attitude', 'courtesy', 'friendliness', 'politeness']],
+  // An opinion (意见, 回访意见) is what the customer would have done differently: a suggestion, in words.
+  [['content', 'suggest'], ['意见'], []],
   [
     ['suggest'],
     ['建议', '改进意见', '改进', '改善', '需要改进', '想改善'],
@@ -543,7 +545,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // A count is a number of things, never the things (Article Count, 件数).
   [
     ['quantity'],
-    ['数量', '件数', '次数', '个数', '笔数'],
+    ['数量', '件数', '次数', '个数', '笔数', '人数'],
     ['count', 'qty', 'quantity', 'number of', 'total'],
   ],
   [
@@ -804,6 +806,7 @@ const r = (...all: Concept[]): Recipe => ({ all });
 
 const CUSTOMER_NAME: FieldConcepts = {
   recipes: [r('customer', 'name'), r('customer'), r('name')],
+  // 回访客户 is the customer called back; 回访人 is no customer (a person).
   none: [
     'person',
     'accused',
@@ -815,7 +818,6 @@ const CUSTOMER_NAME: FieldConcepts = {
     'department',
     'handle',
     'accept',
-    'callback',
     'company',
     'staffId',
     'role',
@@ -981,7 +983,11 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       recipes: [r('create', 'person'), r('accept', 'person'), r('person')],
       none: ['customer', 'handle', 'close', 'callback', 'staffId', 'department', 'time', 'role', 'update'],
     },
-    解决方案: { recipes: [r('solution'), r('handle', 'solution')], none: ['time', 'person'] },
+    // What was done: the solution, or how the case was handled (处理过程, 商家处理说明).
+    解决方案: {
+      recipes: [r('solution'), r('handle', 'solution'), r('handle', 'content')],
+      none: ['time', 'person', 'status'],
+    },
     解决人: {
       recipes: [r('handle', 'person'), r('close', 'person'), r('repair', 'person')],
       none: ['customer', 'time'],

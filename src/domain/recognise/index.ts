@@ -14,6 +14,7 @@ import {
   ENTITIES,
   FIELD_CONCEPTS,
   foreignTo,
+  type HeaderConcepts,
   kindsInName,
   ownConcept,
 } from './concepts';
@@ -156,6 +157,8 @@ const GENERIC = new Set(
     '问题描述',
     '具体描述',
     '登记日期',
+    '完成时间',
+    '完成日期',
     '处理结果',
     '处理状态',
     '当前状态',
@@ -235,6 +238,8 @@ interface FieldHit {
   readonly weight: number;
   /** Among a kind's candidates for one field, the lower wins (canonical before alias before rule). */
   readonly priority: number;
+  /** The header's second reading by meaning, a different field, taken only when the first is another column's. */
+  readonly alt?: FieldHit;
 }
 
 function aliasHit(
@@ -274,18 +279,39 @@ function conceptHit(kind: SheetKind, text: string): FieldHit | null {
   const fields = FIELD_CONCEPTS[kind];
   if (!fields) return null;
   const concepts = conceptsOf(text);
-  let best: { key: string; fit: number; telling: boolean; rank: number } | null = null;
+  type Reading = { key: string; fit: number; telling: boolean; rank: number };
+  let best: Reading | null = null;
+  let second: Reading | null = null;
   for (const [key, described] of Object.entries(fields)) {
     const { fit, telling, rank } = conceptFit(concepts, described, kind);
-    if (fit >= MIN_FIT && (!best || fit > best.fit)) best = { key, fit, telling, rank };
+    if (fit < MIN_FIT) continue;
+    if (!best || fit > best.fit) {
+      second = best;
+      best = { key, fit, telling, rank };
+    } else if (!second || fit > second.fit) second = { key, fit, telling, rank };
   }
   if (!best) return null;
-  const field = sheetSpec(kind).fields.find((f) => f.key === best.key);
+  const hit = readingHit(kind, best, concepts);
+  if (!hit) return null;
+  // The next reading, for when a better column has the field (回访意见 → 建议 beside 回访结果).
+  const alt = second ? readingHit(kind, second, concepts) : null;
+  return alt ? { ...hit, alt: { ...alt, weight: 0, priority: alt.priority + RUNNER_UP } } : hit;
+}
+
+/** How far behind every first reading a header's second reading stands. */
+const RUNNER_UP = 1.5;
+
+function readingHit(
+  kind: SheetKind,
+  reading: { key: string; fit: number; telling: boolean; rank: number },
+  concepts: HeaderConcepts,
+): FieldHit | null {
+  const field = sheetSpec(kind).fields.find((f) => f.key === reading.key);
   if (!field) return null;
   // A count or a duration (Article Count, Close In Min, 处理时长) is a number, not the thing it counts.
   if ((concepts.concepts.has('quantity') || concepts.concepts.has('duration')) && field.type !== 'number')
     return null;
-  const weight = field.distinctive && best.telling ? 2 : 1;
+  const weight = field.distinctive && reading.telling ? 2 : 1;
   // Full readings first; among them, a header of two concepts or more (投诉人姓名) before a bare one
   // (姓名), and one naming the kind's record before one that does not (投诉人姓名 before 患者姓名).
   const entity = (ENTITIES[kind] ?? []).filter((c) => concepts.concepts.has(c)).length;
@@ -296,7 +322,7 @@ function conceptHit(kind: SheetKind, text: string): FieldHit | null {
     source: 'concept',
     weight,
     // A field's first recipes say it best (Received timestamp before Incident date for 投诉时间).
-    priority: CONCEPT_PRIORITY + (1 - best.fit) * 2 + 0.05 * best.rank + bare - 0.02 * entity,
+    priority: CONCEPT_PRIORITY + (1 - reading.fit) * 2 + 0.05 * reading.rank + bare - 0.02 * entity,
   };
 }
 
@@ -621,6 +647,9 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
   }
 }
 
+/** Words of a nickname or an account rather than a name. */
+const NICKNAME = /昵称|网名|旺旺|账号|帐号|用户名|username|nickname|screenname|account/;
+
 /** Fields that hold a person's or a firm's name. */
 const NAME_FIELDS = new Set(['客户姓名', '姓名']);
 
@@ -844,6 +873,15 @@ function assign(
   const spec = sheetSpec(kind);
   const options: { index: number; header: string; hit: FieldHit; source: ColumnSource }[] = [];
   const ignored = new Set<number>();
+  // Whether the sheet keeps cases: some header names one (Case Number, 工单号) or someone who handles
+  // them (受理人, 最后处理人员, Assignee).
+  const handled = candidate.labels.some((label) =>
+    label.texts.some(
+      (text) =>
+        readHeader(text).get(kind)?.field.type === 'staff' ||
+        conceptsOf(questionCore(text)).concepts.has('case'),
+    ),
+  );
   for (const label of candidate.labels) {
     if (own.has(label.index)) continue;
     const mapped =
@@ -873,16 +911,29 @@ function assign(
     // Values that contradict a reading by rule or meaning overrule it (a "Resolution time" holding
     // minutes is no closing time); a listed name is kept, and validation names the bad cells.
     if (said === 'contradicts' && hit.source !== 'alias') continue;
-    const adjust = said === 'empty' ? EMPTY_PENALTY : said === 'supports' ? -0.5 : 0;
+    // A nickname or an account (买家昵称, 客户网名, Username) names the customer only where no column
+    // holds a real name (收货人姓名).
+    const nick =
+      NAME_FIELDS.has(hit.field.key) && NICKNAME.test(normalizeHeader(label.texts[0] ?? label.header));
+    const adjust = (said === 'empty' ? EMPTY_PENALTY : said === 'supports' ? -0.5 : 0) + (nick ? 6 : 0);
     // A case's status column holding a case's status words (处理中, 已结案, Resolved) tells the kind
     // as a header in its own words would: a ticket list that never says "complaint".
-    const told = said === 'supports' && hit.field.status === true ? Math.max(hit.weight, 2) : hit.weight;
+    // (Only beside someone who handles the cases: a queue of consultations has statuses too.)
+    const told =
+      said === 'supports' && hit.field.status === true && handled ? Math.max(hit.weight, 2) : hit.weight;
     options.push({
       index: label.index,
       header: label.texts[0] ?? label.header,
       hit: { ...hit, priority: hit.priority + adjust, weight: told },
       source: hit.source,
     });
+    if (hit.alt && valueFit(hit.alt.field, profiles[label.index]) !== 'contradicts')
+      options.push({
+        index: label.index,
+        header: label.texts[0] ?? label.header,
+        hit: { ...hit.alt, priority: hit.alt.priority + adjust },
+        source: hit.alt.source,
+      });
   }
   preferEarliest(options, profiles);
   options.sort((a, b) => a.hit.priority - b.hit.priority || a.index - b.index);
