@@ -271,8 +271,13 @@ export function rulesTab(port: WorkbookPort, lang: Lang): RulesJson {
 /** The 表格识别 tab: what each sheet was recognised as, and the choices to correct it. */
 export interface RecognitionJson {
   readonly sheets: readonly (Omit<SheetReport, 'columns'> & {
-    readonly columns?: readonly (ColumnReport & { readonly evidence: string })[];
+    readonly columns?: readonly (ColumnReport & {
+      readonly evidence: string;
+      readonly fieldLabel?: string;
+    })[];
     readonly kindLabel: string;
+    /** The required fields it lacks, in the user's script or language (客戶姓名、聯絡電話). */
+    readonly missingText: string;
     readonly reasonText: string;
     readonly nearestText: string;
   })[];
@@ -304,8 +309,21 @@ export function recognitionTab(port: WorkbookPort, lang: Lang): RecognitionJson 
       const { columns, ...sheet } = s;
       return {
         ...sheet,
-        ...(columns ? { columns: columns.map((c) => ({ ...c, evidence: columnEvidence(c, lang) })) } : {}),
+        ...(columns
+          ? {
+              columns: columns.map((c) => ({
+                ...c,
+                evidence: columnEvidence(c, lang),
+                ...(c.field && s.kind ? { fieldLabel: fieldLabel({ kind: s.kind }, c.field, lang) } : {}),
+              })),
+            }
+          : {}),
         kindLabel: s.kind ? kindLabel(s.kind, lang) : '',
+        missingText: s.kind
+          ? (s.missingRequired ?? [])
+              .map((f) => fieldLabel({ kind: s.kind as SheetKind }, f, lang))
+              .join('、')
+          : '',
         reasonText: text.reason,
         nearestText: text.nearest,
       };

@@ -44,9 +44,7 @@ export function renderRecognition(data: Recognition, reload: () => void, notice 
       el('div', { class: 'muted' }, [t('header_row', { row: s.headerRow ?? '-', rows: s.dataRows ?? 0 })]),
     );
     if ((s.missingRequired ?? []).length > 0) {
-      children.push(
-        el('div', { class: 'error' }, [t('missing', { fields: (s.missingRequired ?? []).join('、') })]),
-      );
+      children.push(el('div', { class: 'error' }, [t('missing', { fields: s.missingText })]));
     }
     const fields = data.fields[s.kind] ?? [];
     const rows = (s.columns ?? []).map((c) =>
@@ -55,7 +53,7 @@ export function renderRecognition(data: Recognition, reload: () => void, notice 
         el('td', {}, [c.header]),
         el('td', {}, [
           fields.length === 0
-            ? (c.field ?? t('unused'))
+            ? (c.fieldLabel ?? c.field ?? t('unused'))
             : select([{ value: '', label: t('unused') }, ...fields], c.field ?? '', t('field'), (value) =>
                 saveMapping(call('sidebarMapColumn', s.name, c.header, value), reload),
               ),
