@@ -159,6 +159,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   // Who received a complaint took it in: Complaint received by, Received by.
   [['accept', 'person'], [], ['received by', 'taken by']],
+  // What was done about a case: Action taken.
+  [['handle', 'result'], [], ['action taken', 'actions taken']],
   [
     ['handle'],
     ['处理', '经办', '承办', '跟进', '负责', '办理', '处置', '跟单'],
@@ -929,6 +931,8 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
         r('handle', 'content'),
         // What the customer was last told (最新回复内容) is where the case stands.
         r('reply', 'content'),
+        // The handler's remarks (处理备注) say how it ended.
+        r('handle', 'note'),
       ],
       none: ['time', 'callback', 'status', 'satisfaction', 'person'],
     },
@@ -1012,7 +1016,11 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     客户姓名: CUSTOMER_NAME,
     联系电话: PHONE,
-    回访类型: { recipes: [r('callback', 'category'), r('category')], none: ['satisfaction'] },
+    // Why a customer is called back (回访原因) is the kind of callback.
+    回访类型: {
+      recipes: [r('callback', 'category'), r('category'), r('callback', 'reason')],
+      none: ['satisfaction'],
+    },
     应回访日期: { recipes: [r('due', 'callback', 'time'), r('due', 'time')], none: [] },
     实际回访时间: {
       recipes: [
