@@ -57,6 +57,7 @@ export const CORPUS_DIRS = {
   heldOut4: 'held-out-4',
   heldOut5: 'held-out-5',
   heldOut6: 'held-out-6',
+  heldOut7: 'held-out-7',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -166,6 +167,7 @@ export const README_LABELS = {
     heldOut4: '留出，已研究（held-out-4）',
     heldOut5: '留出，已研究（held-out-5）',
     heldOut6: '留出，已研究（held-out-6）',
+    heldOut7: '留出，已研究（held-out-7）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -175,5 +177,6 @@ export const README_LABELS = {
     heldOut4: 'held out, studied since (held-out-4)',
     heldOut5: 'held out, studied since (held-out-5)',
     heldOut6: 'held out, studied since (held-out-6)',
+    heldOut7: 'held out, studied since (held-out-7)',
   },
 } as const;

@@ -414,6 +414,68 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('客戶資料', rows).layout).toBeUndefined();
   });
 
+  it('leaves alone an inventory of assets, though it has models, a status, a location and a warranty date', () => {
+    const rows = [
+      [
+        '资产编号',
+        '资产名称',
+        '分类',
+        '部门',
+        '品牌',
+        '型号',
+        '采购价格',
+        '采购日期',
+        '状态',
+        '存放位置',
+        '保修期至',
+        '创建时间',
+      ],
+      [
+        'ZC-0012',
+        '笔记本电脑',
+        '电脑设备',
+        '客服部',
+        '联想',
+        'T14',
+        '7299.00',
+        '2024-03-15',
+        '在用',
+        '3F-A12',
+        '2027-03-15',
+        '2024-03-18 10:22',
+      ],
+      [
+        'ZC-0013',
+        '显示器',
+        '电脑设备',
+        '客服部',
+        '戴尔',
+        'U2723QE',
+        '3599.00',
+        '2024-03-15',
+        '闲置',
+        '3F-A14',
+        '2027-03-15',
+        '2024-03-18 10:25',
+      ],
+      [
+        'ZC-0020',
+        '耳麦',
+        '外设',
+        '售后部',
+        '缤特力',
+        'C5220',
+        '499.00',
+        '2024-05-02',
+        '在用',
+        '2F-B03',
+        '2026-05-02',
+        '2024-05-06 09:10',
+      ],
+    ];
+    expect(recogniseSheet('资产清单', rows).layout).toBeUndefined();
+  });
+
   it('never reads numbers under a header that names them (Part Numbers) as phones', () => {
     const rows = [
       ['RMA Number', 'Customer Name', 'Model', 'Fault', 'Part Numbers'],

@@ -571,6 +571,9 @@ const SUBJECTS: Partial<Record<SheetKind, readonly string[]>> = {
   registration: ['问题描述', '产品型号', '解决方案', '处理结果'],
 };
 
+/** The fields that name an after-sales log's customer. */
+const CUSTOMER_FIELDS = ['客户姓名', '客户电话'];
+
 /** The fields that put a product in an after-sales log. */
 const PRODUCT_FIELDS = ['产品型号', '产品序列号', '购买日期'];
 
@@ -1048,6 +1051,8 @@ function convincing(a: Assignment): boolean {
     )
   )
     return false;
+  // And it is kept for customers: an inventory of models, locations and warranty dates names none.
+  if (a.kind === 'registration' && !CUSTOMER_FIELDS.some((f) => a.columns[f] !== undefined)) return false;
   if (a.score >= 6) return true;
   // Two headers in the kind's own words and a third field: a roster with 入职日期 and 在职状态 but no
   // 岗位 is a roster whose missing column is then named, not a stranger.
