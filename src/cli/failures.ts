@@ -22,7 +22,7 @@ export type FailureCode =
   | 'internal';
 
 /** Which failure code each refusal is. */
-export const FAILURE_CODES: Readonly<Record<string, FailureCode>> = {
+const FAILURE_CODES: Readonly<Record<string, FailureCode>> = {
   'cli.usage': 'bad_arguments',
   'cli.unknown_command': 'bad_arguments',
   'cli.unknown_option': 'bad_arguments',

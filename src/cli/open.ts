@@ -38,7 +38,7 @@ export function packageRoot(): string {
 }
 
 /** The locale the .xlsx port reports for each CLI language. */
-export const LOCALES: Readonly<Record<Lang, string>> = {
+const LOCALES: Readonly<Record<Lang, string>> = {
   zh: 'zh_CN',
   'zh-TW': 'zh_TW',
   'zh-HK': 'zh_HK',
@@ -62,7 +62,7 @@ export interface Opened {
  * 表格类型, 列名, 字段). A file that is missing, cannot be read or has no such columns is refused,
  * named as the --map file.
  */
-export async function readMapFile(file: string, lang: Lang): Promise<MappingFile> {
+async function readMapFile(file: string, lang: Lang): Promise<MappingFile> {
   let read: Awaited<ReturnType<typeof readInputFile>>;
   try {
     read = await readInputFile(file);
@@ -89,7 +89,7 @@ export async function readMapFile(file: string, lang: Lang): Promise<MappingFile
  * (sheet_too_large) before anything else is done. A run that writes a copy then works on the
  * workbook loaded whole (styles, notes, validations are kept), and the values are let go.
  */
-export async function openPort(file: string, options: CliOptions, mapping: MappingFile | undefined) {
+async function openPort(file: string, options: CliOptions, mapping: MappingFile | undefined) {
   const zone = options.tz ?? 'Asia/Shanghai';
   const input = await readInputFile(file, { whole: options.out !== null });
   const { format, counts, loadWhole } = input;
@@ -106,7 +106,7 @@ export async function openPort(file: string, options: CliOptions, mapping: Mappi
  * Recognises the sheets of values only to refuse what the engine would (the grids are let go):
  * needed only when a sheet is longer than the engine takes, so skipped otherwise.
  */
-export async function checkedValues(
+async function checkedValues(
   input: { readonly values: ValuesWorkbook['values'] },
   zone: string,
   lang: Lang,
@@ -156,7 +156,7 @@ export async function openWorkbookFile(
  * its result would be all zeros. The sheet that came nearest, if one did, is named with what it
  * lacks and how to say what it is.
  */
-export function requireKinds(command: Operation, opened: Opened, lang: Lang): void {
+function requireKinds(command: Operation, opened: Opened, lang: Lang): void {
   const kinds = OPERATION_KINDS[command];
   if (hasSheetOf(opened.workbook, kinds)) return;
   opened.progress.done();
@@ -171,7 +171,7 @@ export function requireKinds(command: Operation, opened: Opened, lang: Lang): vo
 }
 
 /** The problems of the --map file's rows, one line each on stderr (inspect and validate list them). */
-export function mapProblems(opened: Opened, options: CliOptions, io: Io): void {
+function mapProblems(opened: Opened, options: CliOptions, io: Io): void {
   for (const p of opened.workbook.mapping.problems) {
     if (p.source !== undefined) io.err(`kefu-sheets: ${mappingProblemLine(p, options.lang)}\n`);
   }

@@ -41,12 +41,6 @@ import { shortHash } from '../domain/text';
 import { documentStore, editCacheStore, knowSecrets, logFailure, redact, withDocumentLock } from './runtime';
 import { PROPERTY } from './store';
 
-// The properties this file keeps (see store.ts).
-export const NOTIFIED = PROPERTY.notified;
-const LEGACY_NOTIFIED = PROPERTY.legacyNotified;
-export const ALERTED = PROPERTY.alerted;
-export const LAST_DELIVERY = PROPERTY.lastDelivery;
-export const ALERT_SHEETS = PROPERTY.alertSheets;
 /**
  * How long the instant alert waits for the document lock to update the alerted list (an onEdit
  * writing its marks, another supervisor's trigger for the same edit); past it the run is skipped
@@ -88,7 +82,7 @@ export function platformName(kind: RobotKind | null, lang: Lang): string {
 
 function rememberDelivery(delivery: RobotDelivery): void {
   try {
-    PropertiesService.getDocumentProperties().setProperty(LAST_DELIVERY, JSON.stringify(delivery));
+    PropertiesService.getDocumentProperties().setProperty(PROPERTY.lastDelivery, JSON.stringify(delivery));
   } catch (error) {
     logFailure('remembering the robot delivery', error);
   }
@@ -97,7 +91,7 @@ function rememberDelivery(delivery: RobotDelivery): void {
 /** The last delivery to the group robot, if any. */
 export function lastDelivery(): RobotDelivery | null {
   try {
-    const text = PropertiesService.getDocumentProperties().getProperty(LAST_DELIVERY);
+    const text = PropertiesService.getDocumentProperties().getProperty(PROPERTY.lastDelivery);
     if (!text) return null;
     // An earlier version kept the platform's words as they came: redacted when read, too.
     const delivery = JSON.parse(text) as RobotDelivery;
@@ -212,9 +206,9 @@ export function planDigest(report: ComplaintReport, lang: Lang, now: number, tim
   try {
     const store = documentStore();
     const all = store.getAll();
-    before = readKeySet(all, NOTIFIED);
+    before = readKeySet(all, PROPERTY.notified);
     // The earlier memory held the keys unhashed: hashed, they are the same keys.
-    const legacy = all[LEGACY_NOTIFIED];
+    const legacy = all[PROPERTY.legacyNotified];
     if (legacy) for (const key of JSON.parse(legacy) as string[]) before.add(shortHash(key));
     const found = digestNotice(report, before, lang, now, timeZone);
     let notice: Notice | null = null;
@@ -235,8 +229,8 @@ export function planDigest(report: ComplaintReport, lang: Lang, now: number, tim
     // Beyond what the store holds, the ones just listed first, then those whose deadline is latest.
     const listed = new Set(notice?.items.map((i) => i.key) ?? []);
     const earlier = urgentKeys(report, now).filter((k) => before.has(k) && !listed.has(k));
-    writeKeySet(store, NOTIFIED, [...listed, ...earlier].slice(0, MAX_NOTIFIED));
-    if (legacy) store.remove(LEGACY_NOTIFIED);
+    writeKeySet(store, PROPERTY.notified, [...listed, ...earlier].slice(0, MAX_NOTIFIED));
+    if (legacy) store.remove(PROPERTY.legacyNotified);
     return { ...quiet, notice, link };
   } catch (error) {
     logFailure('remembering the notified complaints', error);
@@ -293,11 +287,12 @@ export function alertMajor(
     // and only the one that remembers a complaint first alerts it.
     fresh = withDocumentLock(() => {
       const store = documentStore();
-      const alerted = readKeySet(store.getAll(), ALERTED);
+      const alerted = readKeySet(store.getAll(), PROPERTY.alerted);
       const news = open.filter((r) => !alerted.has(majorKey(r)));
       // Remembered before sending: an alert is never sent twice, even when a later step fails. The
       // newest 2,000 are kept (about 16 KB): a complaint that old is long past its 2 hours.
-      if (news.length > 0) writeKeySet(store, ALERTED, [...alerted, ...news.map(majorKey)].slice(-2_000));
+      if (news.length > 0)
+        writeKeySet(store, PROPERTY.alerted, [...alerted, ...news.map(majorKey)].slice(-2_000));
       return news;
     }, ALERT_LOCK_MS);
   } catch (error) {
@@ -325,7 +320,7 @@ export interface KeptAlertSheets {
 /** The instant alert's memory of the workbook's sheets: one document property (two calls). */
 export function readAlertSheets(): KeptAlertSheets {
   try {
-    const text = PropertiesService.getDocumentProperties().getProperty(ALERT_SHEETS);
+    const text = PropertiesService.getDocumentProperties().getProperty(PROPERTY.alertSheets);
     return { memory: decodeAlertSheets(text), text };
   } catch (error) {
     logFailure('reading the alert’s sheets', error);
@@ -339,8 +334,8 @@ function keepAlertSheets(next: AlertSheets | null, before: KeptAlertSheets): voi
   if (text === before.text) return;
   try {
     const properties = PropertiesService.getDocumentProperties();
-    if (text === null) properties.deleteProperty(ALERT_SHEETS);
-    else properties.setProperty(ALERT_SHEETS, text);
+    if (text === null) properties.deleteProperty(PROPERTY.alertSheets);
+    else properties.setProperty(PROPERTY.alertSheets, text);
   } catch (error) {
     logFailure('keeping the alert’s sheets', error);
   }

@@ -21,7 +21,8 @@ import { cellText, utf8Bytes } from '../domain/text';
 import { VERSION } from '../domain/version';
 import { lastDelivery } from './alerts';
 import { robotInCells, withStoredRobot } from './robot-settings';
-import { EDIT_CACHE_KEY, ensureZoneData, openWorkbook, utilitiesOffsetMs } from './runtime';
+import { ensureZoneData, openWorkbook, utilitiesOffsetMs } from './runtime';
+import { CACHE } from './store';
 import { listHere } from './triggers';
 
 function fact<T>(body: () => T): Fact<T> {
@@ -121,7 +122,7 @@ export function gatherFacts(now: number): DiagnosticFacts {
       return { count: Object.keys(all).length, bytes, largest };
     }),
     cache: fact(() => {
-      const text = CacheService.getDocumentCache()?.get(EDIT_CACHE_KEY) ?? null;
+      const text = CacheService.getDocumentCache()?.get(CACHE.editContext) ?? null;
       return text === null ? null : utf8Bytes(text);
     }),
     authorization: fact(() => ({

@@ -14,9 +14,6 @@ import { cellText, columnLetter } from '../domain/text';
 import { knowSecrets, openWorkbook } from './runtime';
 import { PROPERTY } from './store';
 
-/** The document property holding the robot (JSON: url and secret). */
-export const ROBOT_PROPERTY = PROPERTY.robot;
-
 export interface StoredRobot {
   readonly url: string;
   readonly secret: string;
@@ -24,7 +21,7 @@ export interface StoredRobot {
 
 /** The robot kept in the document properties, if any. */
 export function storedRobot(): StoredRobot | null {
-  const text = PropertiesService.getDocumentProperties().getProperty(ROBOT_PROPERTY);
+  const text = PropertiesService.getDocumentProperties().getProperty(PROPERTY.robot);
   if (!text) return null;
   try {
     const parsed = JSON.parse(text) as Partial<StoredRobot>;
@@ -48,12 +45,12 @@ export function saveRobot(url: string, secret: string): void {
   const robot = { url: url.trim(), secret: secret.trim() };
   checkWebhook(robot.url);
   knowSecrets([robot.url, robot.secret]);
-  PropertiesService.getDocumentProperties().setProperty(ROBOT_PROPERTY, JSON.stringify(robot));
+  PropertiesService.getDocumentProperties().setProperty(PROPERTY.robot, JSON.stringify(robot));
 }
 
 /** Forgets the robot. */
 export function clearRobot(): void {
-  PropertiesService.getDocumentProperties().deleteProperty(ROBOT_PROPERTY);
+  PropertiesService.getDocumentProperties().deleteProperty(PROPERTY.robot);
 }
 
 /**

@@ -36,9 +36,6 @@ function spreadsheetLang(): Lang | null {
   }
 }
 
-/** Where the document's language is kept once set-up has fixed it. */
-const DOCUMENT_LANG_PROPERTY = PROPERTY.documentLang;
-
 /**
  * The document's language: the words the add-on writes into the team's sheets (the 状态 of its
  * deadline columns) and the highlight rules that compare with them. Fixed by the first set-up (see
@@ -47,7 +44,7 @@ const DOCUMENT_LANG_PROPERTY = PROPERTY.documentLang;
  */
 export function documentLang(): Lang {
   try {
-    const kept = PropertiesService.getDocumentProperties().getProperty(DOCUMENT_LANG_PROPERTY);
+    const kept = PropertiesService.getDocumentProperties().getProperty(PROPERTY.documentLang);
     if (isLang(kept)) return kept;
   } catch {
     // No document properties here (AuthMode.NONE): the spreadsheet's language.
@@ -58,9 +55,9 @@ export function documentLang(): Lang {
 /** Set-up fixes the document's language to its user's, once; later set-ups by others keep it. */
 export function fixDocumentLang(lang: Lang): Lang {
   const properties = PropertiesService.getDocumentProperties();
-  const kept = properties.getProperty(DOCUMENT_LANG_PROPERTY);
+  const kept = properties.getProperty(PROPERTY.documentLang);
   if (isLang(kept)) return kept;
-  properties.setProperty(DOCUMENT_LANG_PROPERTY, lang);
+  properties.setProperty(PROPERTY.documentLang, lang);
   return lang;
 }
 
@@ -219,10 +216,6 @@ export function serverCall<T>(body: (lang: Lang) => T): T {
   }
 }
 
-export const EDIT_CACHE_KEY = CACHE.editContext;
-/** Where onEdit remembers which rows carry the add-on's marks (src/app/edit/marks.ts). */
-export const EDIT_MARKS_KEY = CACHE.editMarks;
-
 /** One key of the document cache as a text store (null where the cache is not available). */
 function cacheStore(key: string, what: string): TextStore | null {
   try {
@@ -254,12 +247,12 @@ function cacheStore(key: string, what: string): TextStore | null {
 
 /** The document cache as a text store for onEdit's context (null where the cache is not available). */
 export function editCacheStore(): TextStore | null {
-  return cacheStore(EDIT_CACHE_KEY, 'edit context');
+  return cacheStore(CACHE.editContext, 'edit context');
 }
 
 /** The document cache as onEdit's memory of marked rows (null where the cache is not available). */
 export function editMarksStore(): TextStore | null {
-  return cacheStore(EDIT_MARKS_KEY, 'memory of marked rows');
+  return cacheStore(CACHE.editMarks, 'memory of marked rows');
 }
 
 /**
@@ -268,7 +261,7 @@ export function editMarksStore(): TextStore | null {
  */
 export function forgetEditMarks(): void {
   try {
-    CacheService.getDocumentCache()?.remove(EDIT_MARKS_KEY);
+    CacheService.getDocumentCache()?.remove(CACHE.editMarks);
   } catch (error) {
     logFailure('forgetting the memory of marked rows', error);
   }

@@ -29,16 +29,12 @@ export function tooManyClockTriggers(error: unknown): boolean {
   );
 }
 
-/** Where the ids are remembered (see store.ts). */
-export const TRIGGER_IDS = PROPERTY.triggerIds;
 /**
  * At most this many remembered (the oldest forgotten first). Another user's triggers cannot be told
  * from deleted ones, so ids are forgotten only when their trigger is removed here or by this bound;
  * a user has at most 20 triggers of a script in all.
  */
 const MAX_REMEMBERED = 60;
-/** See store.ts. */
-export const RETIRE_UNLISTED = PROPERTY.retireUnlisted;
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
@@ -56,7 +52,7 @@ export interface TriggerSpec {
 /** The remembered ids (id → handler), in the order they were remembered. */
 function readRemembered(): Map<string, string> {
   const out = new Map<string, string>();
-  const text = PropertiesService.getDocumentProperties().getProperty(TRIGGER_IDS);
+  const text = PropertiesService.getDocumentProperties().getProperty(PROPERTY.triggerIds);
   if (!text) return out;
   try {
     const parsed = JSON.parse(text) as unknown;
@@ -75,8 +71,8 @@ function readRemembered(): Map<string, string> {
 function writeRemembered(ids: ReadonlyMap<string, string>): void {
   const entries = [...ids].slice(-MAX_REMEMBERED);
   const properties = PropertiesService.getDocumentProperties();
-  if (entries.length === 0) properties.deleteProperty(TRIGGER_IDS);
-  else properties.setProperty(TRIGGER_IDS, JSON.stringify(entries));
+  if (entries.length === 0) properties.deleteProperty(PROPERTY.triggerIds);
+  else properties.setProperty(PROPERTY.triggerIds, JSON.stringify(entries));
 }
 
 /**
@@ -105,7 +101,7 @@ function triggersHere(remembered: ReadonlyMap<string, string>, handlers: Readonl
  * lists clock triggers.
  */
 export function switchOn(specs: readonly TriggerSpec[]): void {
-  PropertiesService.getDocumentProperties().deleteProperty(RETIRE_UNLISTED);
+  PropertiesService.getDocumentProperties().deleteProperty(PROPERTY.retireUnlisted);
   const remembered = readRemembered();
   const here = triggersHere(remembered, new Set(specs.map((s) => s.handler)));
   try {
@@ -158,7 +154,7 @@ export function switchOff(handlers: readonly string[], clock?: TriggerSpec): num
       ScriptApp.deleteTrigger(clock.create());
     } catch (error) {
       if (!clock.alreadyThere?.(error)) throw error;
-      PropertiesService.getDocumentProperties().setProperty(RETIRE_UNLISTED, clock.handler);
+      PropertiesService.getDocumentProperties().setProperty(PROPERTY.retireUnlisted, clock.handler);
     }
   }
   return here.length;
@@ -175,10 +171,10 @@ export function knownOrRetired(id: unknown, handler: string): boolean {
     const properties = PropertiesService.getDocumentProperties();
     const remembered = readRemembered();
     if (remembered.get(id) === handler) return true;
-    if (properties.getProperty(RETIRE_UNLISTED) === handler) {
+    if (properties.getProperty(PROPERTY.retireUnlisted) === handler) {
       const self = ScriptApp.getProjectTriggers().find((t) => t.getUniqueId() === id);
       if (self) ScriptApp.deleteTrigger(self);
-      properties.deleteProperty(RETIRE_UNLISTED);
+      properties.deleteProperty(PROPERTY.retireUnlisted);
       console.warn(
         `[kefu-sheets] ${handler}: an earlier version's trigger, switched off here, removed itself`,
       );

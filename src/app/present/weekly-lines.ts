@@ -2,8 +2,9 @@
 // 投诉周报 block, the robot's message, the CLI).
 
 import { isChinese, type Lang, message } from '../../domain/i18n/messages';
+import { SATISFACTION_ANSWERS } from '../../domain/sheets/schema';
 import { compareText } from '../../domain/text';
-import { SATISFACTION, type WeeklySummary } from '../reports/weekly';
+import type { WeeklySummary } from '../reports/weekly';
 
 /** `普通 7，重大 1`: counts by value, most first (ties in code-point order), or in a given order. */
 function countsText(counts: Readonly<Record<string, number>>, lang: Lang, order?: readonly string[]): string {
@@ -36,7 +37,7 @@ export function weeklyLines(summary: WeeklySummary, lang: Lang): [string, string
       message(lang, 'weekly.open_value', { open: c.openAtEnd, overdue: c.overdueAtEnd }),
     ],
     [l('weekly.callbacks'), `${summary.callbacks.done} / ${summary.callbacks.due}`],
-    [l('weekly.satisfaction'), countsText(summary.satisfaction, lang, SATISFACTION)],
+    [l('weekly.satisfaction'), countsText(summary.satisfaction, lang, SATISFACTION_ANSWERS)],
   ];
 }
 

@@ -25,9 +25,6 @@ import type { OutputSheet } from '../writes/own';
 import { allCallbackStates } from './callbacks';
 import { type ComplaintReport, type ComplaintRow, complaintReport, leftOutWarnings } from './complaints';
 
-/** The answers counted as satisfaction (domain.md). */
-export const SATISFACTION = SATISFACTION_ANSWERS;
-
 export interface WeeklyComplaints {
   readonly received: number;
   readonly byLevel: Readonly<Record<string, number>>;
@@ -54,7 +51,7 @@ export interface WeeklySummary {
   readonly complaints: WeeklyComplaints;
   /** Callbacks falling due in the week, and those of them done. */
   readonly callbacks: { readonly due: number; readonly done: number };
-  readonly satisfaction: Readonly<Record<(typeof SATISFACTION)[number], number>>;
+  readonly satisfaction: Readonly<Record<(typeof SATISFACTION_ANSWERS)[number], number>>;
   /**
    * What the figures could not take into account: sheets not understood that came near a complaints
    * log, complaint rows left out (no readable 投诉时间; void ones of the week), the clock's gaps.
@@ -144,11 +141,11 @@ function weekSatisfaction(
   to: string,
   now: number,
   timeZone: string,
-): Record<(typeof SATISFACTION)[number], number> {
+): Record<(typeof SATISFACTION_ANSWERS)[number], number> {
   const counts = { 很满意: 0, 基本满意: 0, 不满意: 0 };
   const add = (raw: unknown) => {
-    const value = standardValue(cellText(raw), settings, SATISFACTION);
-    if ((SATISFACTION as readonly string[]).includes(value)) counts[value as keyof typeof counts]++;
+    const value = standardValue(cellText(raw), settings, SATISFACTION_ANSWERS);
+    if ((SATISFACTION_ANSWERS as readonly string[]).includes(value)) counts[value as keyof typeof counts]++;
   };
   const inWeek = (raw: unknown) => {
     const m = parseMoment(raw, timeZone, now, settings.region);

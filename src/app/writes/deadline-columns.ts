@@ -19,8 +19,6 @@ import {
 import { isKind, type LoadedSheet, OWN_COLUMN_MARK, sheetsOf } from '../workbook';
 import { isLegacyNote, isOwnNote, OWN_RULE_MARKER, ownNote, TONES } from './marks';
 
-export const HIGHLIGHT_COLORS = { overdue: TONES.bad, dueSoon: TONES.soon } as const;
-
 /** The mark on each of the add-on's deadline columns (`column:replyDue`…), in column order. */
 const DEADLINE_MARKS: readonly string[] = DEADLINE_COLUMNS.map((c) => `${OWN_COLUMN_MARK}${c.key}`);
 
@@ -194,14 +192,14 @@ function complaintHighlightRules(
     {
       block,
       formula: `=AND(${base},${overdue})`,
-      background: HIGHLIGHT_COLORS.overdue.background,
-      fontColor: HIGHLIGHT_COLORS.overdue.font,
+      background: TONES.bad.background,
+      fontColor: TONES.bad.font,
     },
     {
       block,
       formula: `=AND(${base},NOT(${overdue}),${next}-NOW()<=${dueSoonHours}/24)`,
-      background: HIGHLIGHT_COLORS.dueSoon.background,
-      fontColor: HIGHLIGHT_COLORS.dueSoon.font,
+      background: TONES.soon.background,
+      fontColor: TONES.soon.font,
     },
   ];
 }

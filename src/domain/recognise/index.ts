@@ -367,7 +367,7 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
   const prefixless = stripped && !onlyId(stripped) ? stripped : null;
   const digitless = /\D\d{1,2}$/.test(key) ? key.replace(/\d{1,2}$/, '') : null;
   const nameless = /.(姓名|名字|名称)$/.test(key) ? key.replace(/(姓名|名字|名称)$/, '') : null;
-  const split = key.split(/及|以及|与|&|＆|\+/).filter((p) => p !== '');
+  const split = key.split(/以及|及|与|&|＆|\+/).filter((p) => p !== '');
   const parts = split.length === 2 ? split : null;
   for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
     const kind = spec.kind;
@@ -566,16 +566,15 @@ interface Assignment {
 }
 
 /** The default names of a Google Form's response sheet: 表单回复 1, 表單回應 1, Form Responses 1. */
-/** What a record of each kind is about: one of them is among its columns. */
-const SUBJECTS: Partial<Record<SheetKind, readonly string[]>> = {
-  registration: ['问题描述', '产品型号', '解决方案', '处理结果'],
-};
-
-/** The fields that name an after-sales log's customer. */
-const CUSTOMER_FIELDS = ['客户姓名', '客户电话'];
-
-/** The fields that put a product in an after-sales log. */
-const PRODUCT_FIELDS = ['产品型号', '产品序列号', '购买日期'];
+/** The fields an after-sales log shows (see showsItsRecord). */
+const REGISTRATION_NEEDS = {
+  /** What it is about: the problem, the fix, the product or how it ended. */
+  about: ['问题描述', '产品型号', '解决方案', '处理结果'],
+  /** What puts a product in it. */
+  product: ['产品型号', '产品序列号', '购买日期'],
+  /** What names its customer. */
+  customer: ['客户姓名', '客户电话'],
+} as const;
 
 /** What a form of each kind asks about: one of them must be among its questions. */
 const FORM_SUBJECTS: Partial<Record<SheetKind, readonly string[]>> = {
@@ -736,6 +735,30 @@ function eventTime(kind: SheetKind, header: string, p: ValueProfile | undefined)
   return { ...timed, source: 'rule', priority: timed.priority + 0.5 };
 }
 
+/**
+ * A reading weighed by the values under its header: null when they contradict a reading by rule or
+ * meaning; else its priority moved by how they fit, and, with `tells`, a case's status column holding
+ * a case's status words counting as a header in the kind's own words.
+ */
+function weighed(
+  hit: FieldHit,
+  header: string,
+  profile: ValueProfile | undefined,
+  tells: boolean,
+): FieldHit | null {
+  const said = valueFit(hit.field, profile);
+  if (said === 'contradicts' && hit.source !== 'alias') return null;
+  // A nickname or an account (买家昵称, 客户网名, Username) names the customer only where no column
+  // holds a real name (收货人姓名).
+  const nick = NAME_FIELDS.has(hit.field.key) && NICKNAME.test(normalizeHeader(header));
+  const adjust = (said === 'empty' ? EMPTY_PENALTY : said === 'supports' ? -0.5 : 0) + (nick ? 6 : 0);
+  // A ticket list that never says "complaint" is told by its statuses (处理中, 已结案, Resolved), but
+  // only beside a case or someone handling it: a queue of consultations has statuses too.
+  const weight =
+    tells && said === 'supports' && hit.field.status === true ? Math.max(hit.weight, 2) : hit.weight;
+  return { ...hit, priority: hit.priority + adjust, weight };
+}
+
 /** The field that sorts a kind's records into kinds of problem. */
 const CATEGORY_OF: Partial<Record<SheetKind, string>> = { registration: '问题分类', complaints: '投诉类别' };
 
@@ -876,8 +899,8 @@ function assign(
   const spec = sheetSpec(kind);
   const options: { index: number; header: string; hit: FieldHit; source: ColumnSource }[] = [];
   const ignored = new Set<number>();
-  // Whether the sheet keeps cases: some header names one (Case Number, 工单号) or someone who handles
-  // them (受理人, 最后处理人员, Assignee).
+  // Whether the sheet keeps cases, so that its statuses tell the kind: some header names one (Case
+  // Number, 工单号) or someone who handles them (受理人, 最后处理人员, Assignee).
   const handled = candidate.labels.some((label) =>
     label.texts.some(
       (text) =>
@@ -904,39 +927,21 @@ function assign(
     // A listed name in any reading first; by meaning, only the preferred reading (a group heading
     // joined to its child reads as more than either says).
     const readings = label.texts.map((text) => readHeader(text).get(kind));
-    let hit =
+    const header = label.texts[0] ?? label.header;
+    const profile = profiles[label.index];
+    const hit =
       readings.find((h) => h !== undefined && h.source !== 'concept') ??
-      (readings[0]?.source === 'concept' ? readings[0] : undefined);
-    if (!hit) hit = eventTime(kind, label.texts[0] ?? label.header, profiles[label.index]) ?? undefined;
+      (readings[0]?.source === 'concept' ? readings[0] : null) ??
+      eventTime(kind, header, profile);
     if (!hit) continue;
-    hit = shortReason(kind, hit, label.texts[0] ?? label.header, profiles[label.index]) ?? hit;
-    const said = valueFit(hit.field, profiles[label.index]);
+    const first = weighed(shortReason(kind, hit, header, profile) ?? hit, header, profile, handled);
     // Values that contradict a reading by rule or meaning overrule it (a "Resolution time" holding
     // minutes is no closing time); a listed name is kept, and validation names the bad cells.
-    if (said === 'contradicts' && hit.source !== 'alias') continue;
-    // A nickname or an account (买家昵称, 客户网名, Username) names the customer only where no column
-    // holds a real name (收货人姓名).
-    const nick =
-      NAME_FIELDS.has(hit.field.key) && NICKNAME.test(normalizeHeader(label.texts[0] ?? label.header));
-    const adjust = (said === 'empty' ? EMPTY_PENALTY : said === 'supports' ? -0.5 : 0) + (nick ? 6 : 0);
-    // A case's status column holding a case's status words (处理中, 已结案, Resolved) tells the kind
-    // as a header in its own words would: a ticket list that never says "complaint".
-    // (Only beside someone who handles the cases: a queue of consultations has statuses too.)
-    const told =
-      said === 'supports' && hit.field.status === true && handled ? Math.max(hit.weight, 2) : hit.weight;
-    options.push({
-      index: label.index,
-      header: label.texts[0] ?? label.header,
-      hit: { ...hit, priority: hit.priority + adjust, weight: told },
-      source: hit.source,
-    });
-    if (hit.alt && valueFit(hit.alt.field, profiles[label.index]) !== 'contradicts')
-      options.push({
-        index: label.index,
-        header: label.texts[0] ?? label.header,
-        hit: { ...hit.alt, priority: hit.alt.priority + adjust },
-        source: hit.alt.source,
-      });
+    if (!first) continue;
+    options.push({ index: label.index, header, hit: first, source: first.source });
+    // The second reading, weighed by its own field's fit to the values; it never tells the kind.
+    const second = first.alt ? weighed(first.alt, header, profile, false) : null;
+    if (second) options.push({ index: label.index, header, hit: second, source: second.source });
   }
   preferEarliest(options, profiles);
   options.sort((a, b) => a.hit.priority - b.hit.priority || a.index - b.index);
@@ -1021,38 +1026,49 @@ function mentions(a: Assignment): number {
     .length;
 }
 
+/** Whether an assignment read one of some fields. */
+function hasAny(a: Assignment, fields: readonly string[]): boolean {
+  return fields.some((f) => a.columns[f] !== undefined);
+}
+
+/**
+ * What a record of a kind shows beyond a weight of evidence (names, times and models are any list's).
+ * An after-sales log says what it is about, the problem or the fix, unless its headers say the kind
+ * twice (names, addresses and a serial number are also a label order form's); it is about a product
+ * or says repair (without either, cases with a description and a status are a service log of
+ * complaints); and it is kept for customers (an inventory of models, locations and warranty dates
+ * names none). A ledger records rewards and penalties: some header says so (奖惩, 扣分, violation),
+ * a column carries a ledger's own name (规则代码, 分值), or some column's cells read as them (扣3分,
+ * 罚款50元); a call log with agents, scores and cause codes is none.
+ */
+function showsItsRecord(a: Assignment): boolean {
+  switch (a.kind) {
+    case 'registration':
+      return (
+        (a.telling >= 2 || hasAny(a, REGISTRATION_NEEDS.about)) &&
+        (hasAny(a, REGISTRATION_NEEDS.product) || mentions(a) > 0) &&
+        hasAny(a, REGISTRATION_NEEDS.customer)
+      );
+    case 'ledger':
+      return (
+        mentions(a) > 0 ||
+        a.info.some(
+          (c) =>
+            c.values?.sort === 'ledger' ||
+            (c.source === 'alias' && c.field !== null && LEDGER_AMOUNTS.includes(c.field)),
+        )
+      );
+    default:
+      return true;
+  }
+}
+
 /** Enough to call a sheet a kind: a clear weight of evidence, or a small kind fully present. */
 function convincing(a: Assignment): boolean {
   // Names, phones and times alone are any list's (a wedding RSVP, a contact list): a kind needs
   // a header in its own words or a field of its own.
   if (a.telling === 0 && a.strong === 0) return false;
-  // Names, addresses, times and a serial number are also an order form's: a record of a kind says
-  // what it is about (the product, the problem, the fix), unless its headers say the kind twice.
-  const about = SUBJECTS[a.kind];
-  if (about && a.telling < 2 && !about.some((f) => a.columns[f] !== undefined)) return false;
-  // And an after-sales log is about a product or says repair: without either, a list of cases with
-  // a description and a status is a service log of complaints and questions.
-  if (
-    a.kind === 'registration' &&
-    !PRODUCT_FIELDS.some((f) => a.columns[f] !== undefined) &&
-    mentions(a) === 0
-  )
-    return false;
-  // A ledger records rewards and penalties: some header says so (奖惩, 扣分, violation), a column
-  // carries a ledger's own name (规则代码, 分值), or some column's cells read as them (扣3分,
-  // 罚款50元); a call log with agents, scores and cause codes is none.
-  if (
-    a.kind === 'ledger' &&
-    mentions(a) === 0 &&
-    !a.info.some(
-      (c) =>
-        c.values?.sort === 'ledger' ||
-        (c.source === 'alias' && c.field !== null && LEDGER_AMOUNTS.includes(c.field)),
-    )
-  )
-    return false;
-  // And it is kept for customers: an inventory of models, locations and warranty dates names none.
-  if (a.kind === 'registration' && !CUSTOMER_FIELDS.some((f) => a.columns[f] !== undefined)) return false;
+  if (!showsItsRecord(a)) return false;
   if (a.score >= 6) return true;
   // Two headers in the kind's own words and a third field: a roster with 入职日期 and 在职状态 but no
   // 岗位 is a roster whose missing column is then named, not a stranger.
@@ -1184,7 +1200,7 @@ export function recogniseSheet(
     FORM_SHEET.test(normalizeHeader(name)) &&
     a.matched >= 3 &&
     a.telling + a.strong >= 2 &&
-    (FORM_SUBJECTS[a.kind] ?? []).some((f) => a.columns[f] !== undefined);
+    hasAny(a, FORM_SUBJECTS[a.kind] ?? []);
   const enough = (a: Assignment) => convincing(a) || namedEnough(a) || formEnough(a);
   // How often the sheet names each kind's record: its headers, and its name or title (twice).
   const says = (a: Assignment) => mentions(a) + (named.has(a.kind) ? 2 : 0);

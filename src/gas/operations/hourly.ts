@@ -25,9 +25,6 @@ import {
 } from '../triggers';
 import { refreshComplaints } from './complaints';
 
-/** The last week posted to the group (so each week is posted once). */
-const WEEKLY_POSTED = PROPERTY.weeklyPosted;
-
 /**
  * After 周报时间 each week, the summary of the last full week goes into 投诉周报 and to the group
  * robot, once. An add-on gets one time-driven trigger per document, so the hourly one does it.
@@ -44,9 +41,9 @@ function postWeeklyWhenDue(
   if (now < weeklyDueAt(now, zone, settings.weeklyTime)) return;
   const week = lastFullWeek(dayKey(now, zone));
   const properties = PropertiesService.getDocumentProperties();
-  if (properties.getProperty(WEEKLY_POSTED) === week) return;
+  if (properties.getProperty(PROPERTY.weeklyPosted) === week) return;
   // Remembered first: a failing robot is reported, never posted to every hour.
-  properties.setProperty(WEEKLY_POSTED, week);
+  properties.setProperty(PROPERTY.weeklyPosted, week);
   // The workbook and complaints already read for the refresh: nothing is read twice.
   const summary = withDocumentLock(() => runWeekly(port, { week, now, lang, write: true }, workbook, report));
   postToRobot(settings, weeklyNotice(summary, lang), lang, zone, sheetRowLink(), now);
