@@ -15,7 +15,7 @@ import type { ValidationSummary } from '../app/reports/validation';
 import type { WeeklySummary } from '../app/reports/weekly';
 import { appendAll, maxOf } from '../domain/arrays';
 import { dayKey, formatLocal } from '../domain/calendar/time';
-import { chineseIn, type Lang, message } from '../domain/i18n/messages';
+import { type Lang, message } from '../domain/i18n/messages';
 import type { Region } from '../domain/params/region';
 import {
   CALLBACK_COLUMNS,
@@ -183,7 +183,7 @@ export function complaintsText(
 ): string {
   const { summary } = report;
   const lines = [
-    `■ ${message(lang, 'report.complaints_heading', { now: formatLocal(now, timeZone), clock: chineseIn(lang, report.settings.clockMode) })}`,
+    `■ ${message(lang, 'report.complaints_heading', { now: formatLocal(now, timeZone), clock: message(lang, report.settings.clockMode === '工作时' ? 'report.clock_working' : 'report.clock_natural') })}`,
   ];
   lines.push(
     `  ${message(lang, 'report.complaints_summary', {

@@ -97,6 +97,14 @@ describe('the kefu-sheets command', () => {
     expect(result.stderr).toContain('No recognisable customer-service sheet');
   });
 
+  it("names the clock in the reader's language, not in the words of 规则设置", () => {
+    const en = runCli(['complaints', DEMO, '--now', '2026-11-20T10:00:00+08:00', '--lang', 'en']);
+    expect(en.stdout).toContain('clock: working hours');
+    expect(en.stdout).not.toContain('工作时');
+    const zh = runCli(['complaints', DEMO, '--now', '2026-11-20T10:00:00+08:00']);
+    expect(zh.stdout).toContain('计时方式：工作时');
+  });
+
   it('never modifies the input file', () => {
     const before = readFileSync(DEMO);
     const cwd = mkdtempSync(join(tmpdir(), 'kefu-cli-'));

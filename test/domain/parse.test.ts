@@ -88,6 +88,30 @@ describe('parseMoment', () => {
     },
   );
 
+  it('reads 04/11/2026 as the region writes it: day first in Hong Kong, Macau and London', () => {
+    const april = Date.UTC(2026, 3, 11, 4);
+    const november = Date.UTC(2026, 10, 4, 4);
+    expect(parseMoment('04/11/2026 12:00', 'Asia/Hong_Kong', undefined, 'HK')?.instant).toBe(november);
+    expect(parseMoment('04/11/2026 12:00', 'Asia/Macau', undefined, 'MO')?.instant).toBe(november);
+    // No 地区 set: the zone says where the team sits.
+    expect(parseMoment('04/11/2026 12:00', 'Asia/Hong_Kong')?.instant).toBe(november);
+    expect(parseMoment('04/11/2026 12:00', 'Europe/London', undefined, 'OTHER')?.instant).toBe(
+      Date.UTC(2026, 10, 4, 12),
+    );
+    // A mainland or Taiwanese sheet, New York, or no zone: month first, as Sheets (en_US) reads it.
+    expect(parseMoment('04/11/2026 12:00', 'Asia/Shanghai', undefined, 'CN')?.instant).toBe(april);
+    expect(parseMoment('04/11/2026 12:00', 'America/New_York', undefined, 'OTHER')?.instant).toBe(
+      Date.UTC(2026, 3, 11, 16),
+    );
+    // A part over 12 says its order in every region.
+    expect(parseMoment('10/14/2026', 'Asia/Hong_Kong', undefined, 'HK')?.instant).toBe(
+      Date.UTC(2026, 9, 13, 16),
+    );
+    expect(parseMoment('14/10/2026', 'America/New_York', undefined, 'OTHER')?.instant).toBe(
+      Date.UTC(2026, 9, 14, 4),
+    );
+  });
+
   it('reads a bare ROC year (115/10/14) in a Taiwanese sheet only', () => {
     expect(parseMoment('115/10/14', 'Asia/Taipei')?.instant).toBe(Date.UTC(2026, 9, 13, 16));
     expect(parseMoment('26-11-05', 'Asia/Taipei')).toBeNull();

@@ -5,6 +5,7 @@ import { parseMoment } from '../../domain/calendar/parse';
 import { dayKey, formatIso } from '../../domain/calendar/time';
 import { KefuError } from '../../domain/i18n/errors';
 import { type Lang, localized, message } from '../../domain/i18n/messages';
+import type { Region } from '../../domain/params/region';
 import { PARAMETERS, type ParamSpec } from '../../domain/params/table';
 import { maskPhone, maskPhonesInText } from '../../domain/phone/phone';
 import { type SheetKind, sheetSpec } from '../../domain/sheets/schema';
@@ -191,13 +192,18 @@ function sidebarScoresJson(report: ScoreReport, months: readonly string[], lang:
 }
 
 /** The months the ledger has rows in (newest first), with the suggested one. */
-function ledgerMonths(sheets: readonly LoadedSheet[], suggested: string, timeZone: string): string[] {
+function ledgerMonths(
+  sheets: readonly LoadedSheet[],
+  suggested: string,
+  timeZone: string,
+  region: Region,
+): string[] {
   const months = new Set<string>([suggested]);
   for (const sheet of sheetsOf(sheets, 'ledger')) {
     const column = sheet.layout.columns['日期'];
     if (column === undefined || sheet.layout.headerRow === null) continue;
     for (const line of sheet.grid.values.slice(sheet.layout.headerRow)) {
-      const moment = parseMoment(line[column], timeZone);
+      const moment = parseMoment(line[column], timeZone, undefined, region);
       if (moment) months.add(formatIso(moment.instant, timeZone).slice(0, 7));
     }
   }
@@ -209,9 +215,10 @@ export function scoresTab(port: WorkbookPort, month: string | null, now: number,
   const workbook = loadWorkbook(port);
   const suggested = suggestMonth(now, port.timeZone);
   const chosen = month && /^\d{4}-\d{2}$/.test(month) ? month : suggested;
+  const report = workbookScores(workbook, chosen, port.timeZone, now);
   return sidebarScoresJson(
-    workbookScores(workbook, chosen, port.timeZone, now),
-    ledgerMonths(workbook.sheets, suggested, port.timeZone),
+    report,
+    ledgerMonths(workbook.sheets, suggested, port.timeZone, report.settings.region),
     lang,
   );
 }
@@ -225,7 +232,7 @@ export function computeScoresTab(port: WorkbookPort, month: string, now: number,
   return {
     ...sidebarScoresJson(
       report,
-      ledgerMonths(workbook.sheets, suggestMonth(now, port.timeZone), port.timeZone),
+      ledgerMonths(workbook.sheets, suggestMonth(now, port.timeZone), port.timeZone, report.settings.region),
       lang,
     ),
     written: written.filter((line) => line !== null).join(' '),

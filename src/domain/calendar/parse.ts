@@ -1,6 +1,6 @@
 // Reading cell values the way staff write them: dates, numbers, yes/no, months.
 
-import type { Region } from '../params/region';
+import { dayFirstDates, type Region } from '../params/region';
 import { isDate } from '../text';
 import { DAY_MS, fromWall, parseIsoMoment, toWall, type WallMs, wallMonthKey, wallOf } from './time';
 
@@ -142,10 +142,11 @@ export function parseMoment(
     return fromParts(String(Number(roc[2]) + 1911), roc[3], roc[4], roc[5] ?? '', timeZone);
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
-    // 14/10/2026 can only be day first; 10/14/2026 and the ambiguous 10/10/2026 are read month
-    // first, as Sheets reads them in an English (United States) spreadsheet.
+    // 14/10/2026 can only be day first and 10/14/2026 month first; the ambiguous 04/11/2026 is
+    // read as the region writes it (day first in 香港 and 澳门, by time zone for 其他; month first,
+    // as Sheets reads it in an English (United States) spreadsheet, where no zone says otherwise).
     const [first, second] = [Number(numeric[1]), Number(numeric[2])];
-    const dayFirst = first > 12 && second <= 12;
+    const dayFirst = first > 12 ? second <= 12 : second > 12 ? false : dayFirstDates(region, timeZone);
     return fromParts(
       numeric[3],
       String(dayFirst ? second : first),

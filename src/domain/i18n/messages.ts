@@ -981,6 +981,8 @@ const CATALOGUE = {
     zh: '投诉时限（截至 {now}，计时方式：{clock}）',
     en: 'Complaint deadlines (as of {now}, clock: {clock})',
   },
+  'report.clock_natural': { zh: '自然时', en: 'calendar hours' },
+  'report.clock_working': { zh: '工作时', en: 'working hours' },
   'report.complaints_summary': {
     zh: '共 {total} 件：答复超时 {replyOverdue}，方案超时 {solutionOverdue}，即将超时 {dueSoon}，处理中 {open}，按时完成 {onTime}，超时完成 {late}，状态为已结案（时间不详）{closed}；另有作废 {void} 件不计入',
     en: '{total} in all: {replyOverdue} reply overdue, {solutionOverdue} solution overdue, {dueSoon} due soon, {open} open, {onTime} closed on time, {late} closed late, {closed} closed by status (time unknown); {void} void, not counted',

@@ -21,6 +21,8 @@ interface RegionSpec {
   readonly workHours: string;
   /** ISO 3166 code of its phone numbers (libphonenumber); null: none is local. */
   readonly phoneCountry: 'CN' | 'HK' | 'MO' | 'TW' | null;
+  /** Whether 04/11/2026 is 4 November (day first, as Hong Kong and Macau write it); null: by time zone. */
+  readonly dayFirst: boolean | null;
 }
 
 const SPECS: Readonly<Record<Region, RegionSpec>> = {
@@ -31,6 +33,7 @@ const SPECS: Readonly<Record<Region, RegionSpec>> = {
     timeZone: 'Asia/Shanghai',
     workHours: '09:00-18:00',
     phoneCountry: 'CN',
+    dayFirst: false,
   },
   HK: {
     name: '香港',
@@ -39,6 +42,7 @@ const SPECS: Readonly<Record<Region, RegionSpec>> = {
     timeZone: 'Asia/Hong_Kong',
     workHours: '09:00-18:00',
     phoneCountry: 'HK',
+    dayFirst: true,
   },
   MO: {
     name: '澳门',
@@ -47,6 +51,7 @@ const SPECS: Readonly<Record<Region, RegionSpec>> = {
     timeZone: 'Asia/Macau',
     workHours: '09:00-18:00',
     phoneCountry: 'MO',
+    dayFirst: true,
   },
   TW: {
     name: '台湾',
@@ -56,6 +61,7 @@ const SPECS: Readonly<Record<Region, RegionSpec>> = {
     // Taiwan's offices keep 08:30-17:30 (the civil service's hours, which most firms follow).
     workHours: '08:30-17:30',
     phoneCountry: 'TW',
+    dayFirst: false,
   },
   OTHER: {
     name: '其他',
@@ -64,6 +70,7 @@ const SPECS: Readonly<Record<Region, RegionSpec>> = {
     timeZone: null,
     workHours: '09:00-18:00',
     phoneCountry: null,
+    dayFirst: null,
   },
 };
 
@@ -102,6 +109,30 @@ export function regionWorkHours(region: Region): string {
 /** The country whose phone numbers are local in a region (null for 其他). */
 export function regionPhoneCountry(region: Region): 'CN' | 'HK' | 'MO' | 'TW' | null {
   return SPECS[region].phoneCountry;
+}
+
+/**
+ * Time zones whose people write a date month first (04/11/2026 is April 11): the United States,
+ * Canada's English provinces, the Philippines. Everywhere else that writes the year last writes the
+ * day first (the United Kingdom, Europe, Australia, Singapore, Malaysia, India, Latin America).
+ */
+const MONTH_FIRST_ZONES =
+  /^(America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Boise|Detroit|Indiana|Kentucky|Juneau|Toronto|Vancouver|Edmonton|Winnipeg|Halifax|Regina)|US\/|Pacific\/Honolulu|Asia\/Manila)/;
+
+/**
+ * Whether a date written with the year last and both other parts 12 or less (04/11/2026) puts the
+ * day first: 香港 and 澳门 do; 其他 follows the time zone (London, Sydney, Singapore: day first;
+ * New York, Manila, or no zone known: month first, as Sheets reads it in an English (US) sheet).
+ * A part over 12 (14/10/2026, 10/14/2026) says its order whatever the region.
+ * @example dayFirstDates('OTHER', 'Europe/London') === true
+ */
+export function dayFirstDates(region: Region | undefined, timeZone: string): boolean {
+  const set = region === undefined ? null : SPECS[region].dayFirst;
+  if (set !== null) return set;
+  const zoned = ZONES[timeZone];
+  if (zoned && region === undefined) return SPECS[zoned].dayFirst === true;
+  if (timeZone === '' || timeZone === 'UTC' || timeZone === 'Etc/UTC') return false;
+  return !MONTH_FIRST_ZONES.test(timeZone);
 }
 
 const ZONES: Readonly<Record<string, Region>> = {
