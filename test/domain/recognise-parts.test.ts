@@ -92,6 +92,14 @@ describe('the concepts a header carries', () => {
     ['Symptoms', ['content', 'repair']],
     ['您觉得最需要改进的地方是？', ['suggest']],
     ['滿意度調查表', ['callback', 'satisfaction']],
+    ['Reported By', ['customer']],
+    ['Submitted by', ['customer']],
+    ['Logged by', ['create', 'person']],
+    ['Contact Info', ['phone']],
+    ['Maintenance Requests', ['repair', 'case']],
+    ['叫修日期', ['repair', 'time']],
+    ['實際完修日', ['actual', 'close', 'time']],
+    ['案主姓名', ['customer', 'name']],
   ])('%j is %j', (header, concepts) => {
     expect([...conceptsOf(header).concepts].sort()).toEqual([...concepts].sort());
   });

@@ -488,6 +488,81 @@ describe('recogniseSheet', () => {
     expect(layout?.columns.客户电话).toBeUndefined();
   });
 
+  it('reads a maintenance request log: who reported it is the customer, Contact Info the phone, Maintenance the repair', () => {
+    const rows = [
+      [
+        'Request ID',
+        'Timestamp',
+        'Room',
+        'Issue Type',
+        'Description',
+        'Reported By',
+        'Contact Info',
+        'Assigned To',
+        'Status',
+        'Logged by',
+      ],
+      [
+        'MR-101',
+        '2026-10-02 08:12',
+        '103',
+        'Plumbing',
+        'Tap keeps dripping',
+        'Kevin Doyle',
+        '(555) 412-7730',
+        'Ray Alvarez',
+        'Completed',
+        'Front desk',
+      ],
+      [
+        'MR-102',
+        '2026-10-03 19:40',
+        '202',
+        'HVAC',
+        'No heat in the room',
+        'Angela Pruitt',
+        '(555) 300-1180',
+        'Ray Alvarez',
+        'In Progress',
+        'Front desk',
+      ],
+      [
+        'MR-103',
+        '2026-10-05 11:05',
+        '301',
+        'Electrical',
+        'Lamp flickers',
+        'Tom Reyes',
+        '(555) 219-4410',
+        'Sam Ito',
+        'Open',
+        'Night shift',
+      ],
+    ];
+    const layout = recogniseSheet('Maintenance Requests', rows).layout;
+    expect(layout?.kind).toBe('registration');
+    expect(layout?.headers.客户姓名).toBe('Reported By');
+    expect(layout?.headers.客户电话).toBe('Contact Info');
+    expect(layout?.headers.登记人).toBe('Logged by');
+  });
+
+  it('takes a list named for staff (Agents, Team members) with names and statuses for the roster, naming its missing 岗位', () => {
+    const rows = [
+      ['Name', 'Email', 'Team', 'Status'],
+      ['Grace Lin', 'grace@shop.example', 'Support', 'Active'],
+      ['Owen Chan', 'owen@shop.example', 'Support', 'Active'],
+      ['Ivy Wong', 'ivy@shop.example', 'Returns', 'Suspended'],
+    ];
+    for (const name of ['Agents', 'Team members', 'Staff 2026']) {
+      const layout = recogniseSheet(name, rows).layout;
+      expect(layout?.kind).toBe('roster');
+      expect(layout?.missingRequired).toEqual(['岗位']);
+    }
+    // The same list under another name is anyone's.
+    for (const name of ['Contacts', 'Customers', 'Sheet1'])
+      expect(recogniseSheet(name, rows).layout).toBeUndefined();
+  });
+
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

@@ -191,6 +191,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'member',
       'who',
       'manager',
+      'roster',
+      'personnel',
     ],
   ],
   [
@@ -225,6 +227,9 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '收件人',
       '收货人',
       // The owner of what is serviced: a car's, a machine's, a household's.
+      // A social worker's or a lawyer's client (案主, 委托人).
+      '案主',
+      '委托人',
       '车主',
       '机主',
       '户主',
@@ -303,6 +308,11 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'cell',
       'cellphone',
       'contact number',
+      'contact no',
+      'contact info',
+      'contact information',
+      'contact details',
+      'contact method',
       'phone number',
       'whatsapp',
       'msisdn',
@@ -431,7 +441,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['close'],
-    ['结案', '办结', '完结', '关闭', '关单', '完成', '解决', '结束', '完工', '结单', '销案', '完毕'],
+    ['结案', '办结', '完结', '关闭', '关单', '完成', '解决', '结束', '完工', '结单', '销案', '完毕', '完修'],
     [
       'closed',
       'closing',
@@ -532,8 +542,34 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['repair'],
-    ['维修', '报修', '保修', '返修', '退货', '退换', '换货', '退款', '售后', '保固', '维权', '退换货'],
-    ['repair', 'return', 'rma', 'warranty', 'refund', 'exchange', 'damage', 'damaged', 'breakage'],
+    [
+      '维修',
+      '报修',
+      '保修',
+      '返修',
+      '退货',
+      '退换',
+      '换货',
+      '退款',
+      '售后',
+      '保固',
+      '维权',
+      '退换货',
+      '保养',
+      '叫修',
+    ],
+    [
+      'repair',
+      'return',
+      'rma',
+      'warranty',
+      'refund',
+      'exchange',
+      'damage',
+      'damaged',
+      'breakage',
+      'maintenance',
+    ],
   ],
   // A resolution is how a case ended, and its ending: Resolution Date is when it closed.
   [['result', 'close'], [], ['resolution']],
@@ -636,6 +672,9 @@ const CUSTOMER_ACTS = [
   '求购',
 ];
 
+/** A customer's acts in English: who did them (Reported By, Submitted by) is the customer. */
+const CUSTOMER_ACTS_EN = ['reported', 'requested', 'raised', 'submitted', 'filed', 'lodged', 'complained'];
+
 let zhWords: Word[] | null = null;
 let enPhrases: Map<string, readonly Concept[]> | null = null;
 let longestEn = 1;
@@ -652,10 +691,13 @@ function lexicon(): { zh: Word[]; en: Map<string, readonly Concept[]> } {
       longestEn = Math.max(longestEn, words.split(' ').length);
     }
   }
-  // Whoever asks, returns, reports or is insured is the customer: 求助人员, 退货人, 投保人, 报修者.
+  // Whoever asks, returns, reports or is insured is the customer: 求助人员, 退货人, 投保人, 报修者;
+  // in English, who reported or requested it (Reported By, Requested by); who logged or entered it
+  // is staff (Logged by).
   for (const verb of CUSTOMER_ACTS)
     for (const suffix of ['人', '者', '人员', '方'])
       zh.push({ text: normalizeHeader(verb + suffix), concepts: ['customer'] });
+  for (const verb of CUSTOMER_ACTS_EN) en.set(`${verb} by`, ['customer']);
   // Longest first, so a word is read before the shorter words inside it.
   zh.sort((a, b) => b.text.length - a.text.length);
   zhWords = zh;
@@ -1199,6 +1241,9 @@ export function foreignTo(kind: SheetKind, header: HeaderConcepts): boolean {
 }
 
 /** The kinds a sheet's name speaks of by its concepts (Complaints, 客訴紀錄, RMA log, 獎懲). */
+/** The concepts a staff list's name may hold besides its people: a team, a role, a date. */
+const STAFF_LIST: readonly Concept[] = ['person', 'department', 'role', 'employment', 'time', 'month'];
+
 export function kindsInName(name: string): SheetKind[] {
   const { concepts } = conceptsOf(name);
   const kinds: SheetKind[] = [];
@@ -1206,5 +1251,7 @@ export function kindsInName(name: string): SheetKind[] {
   if (concepts.has('callback')) kinds.push('callbacks');
   if (concepts.has('repair')) kinds.push('registration');
   if (concepts.has('reward')) kinds.push('ledger');
+  // A name of people and nothing else (Agents, Staff, Team members, Employees 2026) names a staff list.
+  if (concepts.has('person') && [...concepts].every((c) => STAFF_LIST.includes(c))) kinds.push('roster');
   return kinds;
 }

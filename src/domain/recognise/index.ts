@@ -1187,11 +1187,17 @@ export function recogniseSheet(
     missingRequired: missingRequired(sheetSpec(first.a.kind), first.a.columns),
   };
   // A sheet named for a kind (回访清单, Complaints) needs less: three of its fields (two of a kind of
-  // four, such as a 花名册's name and post), none required missing.
-  const namedEnough = (a: Assignment) =>
-    named.has(a.kind) &&
-    a.matched >= Math.min(3, sheetSpec(a.kind).fields.length - 2) &&
-    (a.score >= 4 || missingRequired(sheetSpec(a.kind), a.columns).length === 0);
+  // four, such as a 花名册's name and post), none required missing; of a kind of four, one may be
+  // missing and is then named (a list named Agents with names and statuses lacks only 岗位).
+  const namedEnough = (a: Assignment) => {
+    const fields = sheetSpec(a.kind).fields.length;
+    const missing = missingRequired(sheetSpec(a.kind), a.columns).length;
+    return (
+      named.has(a.kind) &&
+      a.matched >= Math.min(3, fields - 2) &&
+      (a.score >= 4 || missing === 0 || (fields <= 4 && missing === 1))
+    );
+  };
   // A Google Form's response sheet is a record of something: its questions may say less than a
   // team's headers, so two fields of the kind's own and a third suffice (missing ones are named).
   // One of those must be what the form is about (the problem, the complaint, the answers): a form
