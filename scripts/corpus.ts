@@ -58,6 +58,7 @@ export const CORPUS_DIRS = {
   heldOut5: 'held-out-5',
   heldOut6: 'held-out-6',
   heldOut7: 'held-out-7',
+  heldOut8: 'held-out-8',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -168,6 +169,7 @@ export const README_LABELS = {
     heldOut5: '留出，已研究（held-out-5）',
     heldOut6: '留出，已研究（held-out-6）',
     heldOut7: '留出，已研究（held-out-7）',
+    heldOut8: '留出，已研究（held-out-8）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -178,5 +180,6 @@ export const README_LABELS = {
     heldOut5: 'held out, studied since (held-out-5)',
     heldOut6: 'held out, studied since (held-out-6)',
     heldOut7: 'held out, studied since (held-out-7)',
+    heldOut8: 'held out, studied since (held-out-8)',
   },
 } as const;

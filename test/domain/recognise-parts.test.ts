@@ -100,6 +100,21 @@ describe('the concepts a header carries', () => {
     ['叫修日期', ['repair', 'time']],
     ['實際完修日', ['actual', 'close', 'time']],
     ['案主姓名', ['customer', 'name']],
+    ['接收投訴員工', ['accept', 'complaint', 'person']],
+    ['报警人', ['customer']],
+    ['报警时间', ['create', 'time']],
+    ['维保人员', ['repair', 'person']],
+    ['預定撥打', ['due', 'callback']],
+    ['Dial Results', ['callback', 'result']],
+    ['Telecaller Name', ['callback', 'person', 'name']],
+    ['人事狀態', ['employment', 'status']],
+    ['处置方式', ['solution']],
+    ['是否紧急', ['level']],
+    ['主责人', ['accused']],
+    ['處理情形', ['handle', 'content']],
+    ['RMA #', ['repair', 'id']],
+    ['# of Case Owner Changes', ['case', 'person', 'quantity']],
+    ['LogDate', ['create', 'time']],
   ])('%j is %j', (header, concepts) => {
     expect([...conceptsOf(header).concepts].sort()).toEqual([...concepts].sort());
   });

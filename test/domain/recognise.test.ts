@@ -563,6 +563,50 @@ describe('recogniseSheet', () => {
       expect(recogniseSheet(name, rows).layout).toBeUndefined();
   });
 
+  it('reads a header by its fullest reading: the repair’s person is who solved it, not any person', () => {
+    expect(readHeader('维保人员').get('registration')?.field.key).toBe('解决人');
+    expect(readHeader('接收投訴員工').get('complaints')?.field.key).toBe('受理人');
+    // Tel as a word is a phone; inside a word (Telecaller) it is not.
+    expect(readHeader('TEL_NO').get('complaints')?.field.key).toBe('联系电话');
+    expect(readHeader('Telecaller Name').get('callbacks')?.field.key).toBe('回访人');
+  });
+
+  it('reads an after-sales record’s own number before the order it refers to', () => {
+    const rows = [
+      ['关联订单号', '保修单号', '寄件客户姓名', '寄件客户手机', '产品型号', '故障描述', '创建时间'],
+      ['DD20261001', 'BX-0001', '王磊', '13800138000', 'K2', '不开机', '2026-10-02 09:00'],
+      ['DD20261002', 'BX-0002', '李娜', '13900139000', 'K3', '屏幕闪烁', '2026-10-03 10:30'],
+    ];
+    expect(recogniseSheet('保修单', rows).layout?.headers.单号).toBe('保修单号');
+    const en = [
+      ['Linked Ticket', 'RMA #', 'Customer', 'Product', 'Reason for Return', 'Created On'],
+      ['T-881', 'RMA-0042', 'Acme Ltd', 'Sensor X2', 'Dead on arrival', '2026-10-02'],
+      ['T-882', 'RMA-0043', 'Bolt Inc', 'Sensor X3', 'Intermittent reading', '2026-10-03'],
+    ];
+    expect(recogniseSheet('Repair List', en).layout?.headers.单号).toBe('RMA #');
+  });
+
+  it('takes a list of calls the team dialled for a callback log', () => {
+    const rows = [
+      ['Reference', 'Name', 'Phone1', 'LogDate', 'AgentName', 'Result', 'SystemNotes'],
+      [
+        'INV-2291',
+        'Maria Lopez',
+        '+1 415 555 0134',
+        '2026-10-12',
+        'Dana Fox',
+        'Answered',
+        'Confirmed delivery',
+      ],
+      ['INV-2292', 'Ken Obi', '+1 415 555 0178', '2026-10-12', 'Dana Fox', 'No answer', 'Retry tomorrow'],
+      ['INV-2293', 'Ann Lee', '+1 415 555 0191', '2026-10-13', 'Sam Roe', 'Answered', 'Happy with service'],
+    ];
+    const layout = recogniseSheet('Dial Results', rows).layout;
+    expect(layout?.kind).toBe('callbacks');
+    expect(layout?.headers.回访人).toBe('AgentName');
+    expect(layout?.headers.实际回访时间).toBe('LogDate');
+  });
+
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

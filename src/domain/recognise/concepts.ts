@@ -128,6 +128,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '开单',
       '立案',
       '来访',
+      '报警',
     ],
     [
       'created',
@@ -140,6 +141,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'receive',
       'opened',
       'logged',
+      'log',
       'reported',
       'raised',
       'filed',
@@ -262,6 +264,9 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['accused'],
     [
       '被投诉人',
+      // Who bears the main responsibility (主责人, 主责部门).
+      '主责人',
+      '主责',
       '被投诉员工',
       '被投诉对象',
       '被投诉方',
@@ -361,6 +366,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '级别',
       '等级',
       '严重程度',
+      '紧急',
       '紧急程度',
       '优先级',
       '重要程度',
@@ -396,6 +402,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '留言',
       '反馈',
       '事件经过',
+      '情形',
     ],
     [
       'description',
@@ -465,8 +472,40 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['callback'],
-    ['回访', '回电', '复访', '回拨', '追踪', '电访', '关怀', '关怀访视', '访视', '调查', '问卷', '调查表'],
-    ['callback', 'call back', 'follow up', 'followup', 'survey', 'outbound call', 'follow up call'],
+    // Calls the team places (外呼, 去电, 拨打, dialled) are callbacks; calls it takes (来电) are not.
+    [
+      '回访',
+      '回电',
+      '复访',
+      '回拨',
+      '追踪',
+      '电访',
+      '关怀',
+      '关怀访视',
+      '访视',
+      '调查',
+      '问卷',
+      '调查表',
+      '外呼',
+      '去电',
+      '拨打',
+      '拨出',
+      '致电',
+    ],
+    [
+      'callback',
+      'call back',
+      'follow up',
+      'followup',
+      'survey',
+      'outbound call',
+      'follow up call',
+      'outbound',
+      'dial',
+      'dialled',
+      'dialed',
+      'dialer',
+    ],
   ],
   [
     ['satisfaction'],
@@ -488,7 +527,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['due'],
-    ['应', '计划', '预约', '预计', '截止', '期限', '到期', '约定'],
+    ['应', '计划', '预约', '预计', '预定', '排定', '截止', '期限', '到期', '约定'],
     [
       'due',
       'planned',
@@ -557,6 +596,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '退换货',
       '保养',
       '叫修',
+      '维保',
     ],
     [
       'repair',
@@ -569,6 +609,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'damaged',
       'breakage',
       'maintenance',
+      'after sales',
+      'aftersales',
     ],
   ],
   // A resolution is how a case ended, and its ending: Resolution Date is when it closed.
@@ -578,7 +620,11 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // An appeal (诉求, as a 12345 hotline keeps them) is the complaint.
   [['complaint'], ['诉求'], []],
   // How a case was handled or repaired is its solution (方式 alone is a channel: 投诉方式).
-  [['solution'], ['处理方式', '维修方式', '解决方式', '处理办法', '维修方案'], ['resolution details']],
+  [
+    ['solution'],
+    ['处理方式', '维修方式', '解决方式', '处理办法', '维修方案', '处置方式', '处置办法', '处理措施'],
+    ['resolution details'],
+  ],
   // A fault is what a repair is about (故障描述, 故障类别).
   [
     ['repair', 'content'],
@@ -591,6 +637,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['维修工', '修理工', '维修员', '维修师傅', '技师', '维修人员'],
     ['repairer', 'repairman'],
   ],
+  // Who places the calls of a call list.
+  [['callback', 'person'], [], ['telecaller', 'outbound agent']],
   // Goods sent out: a time after the record's arrival, never its first time.
   [['ship'], ['出货', '发货', '寄出', '出库'], ['shipped', 'ship', 'shipping', 'dispatched', 'dispatch']],
   // Who complained is the customer, and says the sheet is of complaints.
@@ -618,7 +666,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['role', 'position', 'job', 'job title', 'designation'],
   ],
   [['join'], ['入职', '到职', '到岗'], ['hire', 'hired', 'joined', 'join', 'start date', 'onboard']],
-  [['employment'], ['在职', '离职', '在职状态'], ['employment', 'active']],
+  [['employment'], ['在职', '离职', '在职状态', '人事'], ['employment', 'active']],
   [
     ['reward'],
     ['奖惩', '奖罚', '奖励', '处罚', '惩罚', '惩处', '罚则', '嘉奖', '记功', '记过', '过失', '违纪', '功过'],
@@ -670,6 +718,8 @@ const CUSTOMER_ACTS = [
   '诉求',
   '来访',
   '求购',
+  '报警',
+  '叫修',
 ];
 
 /** A customer's acts in English: who did them (Reported By, Submitted by) is the customer. */
@@ -757,11 +807,13 @@ export function conceptsOf(header: string): HeaderConcepts {
       i++;
     } else i += matched;
   }
+  let received = false;
   for (const part of chinese) {
     const text = normalizeHeader(part);
     for (let i = 0; i < text.length; ) {
       const word = zh.find((w) => text.startsWith(w.text, i));
       if (word) {
+        if (RECEIVING.has(word.text)) received = true;
         // 序号 after what it numbers (出厂序号, 马达序号) is a serial number, not the row's.
         const serial = i > 0 && word.text === '序号';
         for (const c of serial ? (['serial'] as const) : word.concepts) concepts.add(c);
@@ -781,13 +833,24 @@ export function conceptsOf(header: string): HeaderConcepts {
     tokens.some((t) => PARTICIPLE.test(t))
   )
     concepts.add('time');
-  // A lone # numbers the record (Zammad, Redmine: #).
+  // Who received a case took it in (接收投诉员工, 接到人), as Received by says in English.
+  if (received && concepts.has('person') && !concepts.has('customer')) {
+    concepts.delete('create');
+    concepts.add('accept');
+  }
+  // A lone # numbers the record (Zammad, Redmine: #); after a noun it is that thing's number (RMA #,
+  // Order #), before "of" a count (# of Case Owner Changes).
   if (concepts.size === 0 && /^\s*(#|no\.?|№)\s*$/i.test(header)) concepts.add('id');
+  else if (/\S\s*[#№]\s*$/.test(header)) concepts.add('id');
+  else if (/^\s*#\s*of\b/i.test(header)) concepts.add('quantity');
   const result = { concepts, rest };
   if (conceptCache.size > 5_000) conceptCache.clear();
   conceptCache.set(header, result);
   return result;
 }
+
+/** Words of receiving: a time of arrival, but with a person, whoever took the case in. */
+const RECEIVING: ReadonlySet<string> = new Set(['收到', '接收', '接到', '接诉'].map(normalizeHeader));
 
 /** Concepts of an event, whose English participle alone names the time it happened. */
 const EVENTS: readonly Concept[] = ['create', 'close', 'update', 'accept', 'reply', 'purchase', 'join'];
@@ -1009,7 +1072,8 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     客户电话: PHONE,
     客户地址: { recipes: [r('address')], none: ['email'] },
     单号: {
-      recipes: [r('order', 'id'), r('case', 'id'), r('repair', 'id'), r('case'), r('order'), r('id')],
+      // The after-sales record's own number (退款编号, RMA #, 售后单号) before the order it refers to.
+      recipes: [r('repair', 'id'), r('case', 'id'), r('order', 'id'), r('case'), r('order'), r('id')],
       none: ['product', 'serial', 'person', 'phone', 'customer', 'rowNumber', 'staffId', 'time'],
     },
     产品型号: {
@@ -1078,7 +1142,8 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       recipes: [r('callback', 'category'), r('category'), r('callback', 'reason')],
       none: ['satisfaction'],
     },
-    应回访日期: { recipes: [r('due', 'callback', 'time'), r('due', 'time')], none: [] },
+    // A call planned (預定撥打, Scheduled callback) is due then, its header naming a time or not.
+    应回访日期: { recipes: [r('due', 'callback', 'time'), r('due', 'time'), r('due', 'callback')], none: [] },
     实际回访时间: {
       recipes: [
         r('actual', 'callback', 'time'),
@@ -1191,9 +1256,11 @@ export interface Fit {
   readonly telling: boolean;
   /** Which of the field's recipes read it (0: the first, the field's most proper wording). */
   readonly rank: number;
+  /** How many of the header's concepts the recipe names: of two equal fits, the fuller reading wins. */
+  readonly named: number;
 }
 
-const NO_FIT: Fit = { fit: 0, telling: false, rank: 0 };
+const NO_FIT: Fit = { fit: 0, telling: false, rank: 0, named: 0 };
 
 /** How well a field's concepts read a header (fit 0: not at all). */
 export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: SheetKind): Fit {
@@ -1209,7 +1276,8 @@ export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: 
     if (field.none.some((c) => concepts.has(c) && !recipe.all.includes(c))) continue;
     const spare = entity.filter((c) => concepts.has(c) && !recipe.all.includes(c)).length;
     const fit = recipe.all.length / (concepts.size - spare + Math.min(rest, 4) * 0.25);
-    if (fit > best.fit) best = { fit, telling: recipe.all.some((c) => TELLING.has(c)), rank };
+    if (fit > best.fit)
+      best = { fit, telling: recipe.all.some((c) => TELLING.has(c)), rank, named: recipe.all.length };
   }
   return best;
 }
@@ -1240,10 +1308,10 @@ export function foreignTo(kind: SheetKind, header: HeaderConcepts): boolean {
   );
 }
 
-/** The kinds a sheet's name speaks of by its concepts (Complaints, 客訴紀錄, RMA log, 獎懲). */
 /** The concepts a staff list's name may hold besides its people: a team, a role, a date. */
 const STAFF_LIST: readonly Concept[] = ['person', 'department', 'role', 'employment', 'time', 'month'];
 
+/** The kinds a sheet's name speaks of by its concepts (Complaints, 客訴紀錄, RMA log, 獎懲). */
 export function kindsInName(name: string): SheetKind[] {
   const { concepts } = conceptsOf(name);
   const kinds: SheetKind[] = [];

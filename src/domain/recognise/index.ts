@@ -279,16 +279,19 @@ function conceptHit(kind: SheetKind, text: string): FieldHit | null {
   const fields = FIELD_CONCEPTS[kind];
   if (!fields) return null;
   const concepts = conceptsOf(text);
-  type Reading = { key: string; fit: number; telling: boolean; rank: number };
+  type Reading = { key: string; fit: number; telling: boolean; rank: number; named: number };
   let best: Reading | null = null;
   let second: Reading | null = null;
+  // Of two equal fits, the reading naming more of the header (维保人员: the repair's person, not any person).
+  const better = (a: Reading, b: Reading | null) =>
+    !b || a.fit > b.fit || (a.fit === b.fit && a.named > b.named);
   for (const [key, described] of Object.entries(fields)) {
-    const { fit, telling, rank } = conceptFit(concepts, described, kind);
-    if (fit < MIN_FIT) continue;
-    if (!best || fit > best.fit) {
+    const reading = { key, ...conceptFit(concepts, described, kind) };
+    if (reading.fit < MIN_FIT) continue;
+    if (better(reading, best)) {
       second = best;
-      best = { key, fit, telling, rank };
-    } else if (!second || fit > second.fit) second = { key, fit, telling, rank };
+      best = reading;
+    } else if (better(reading, second)) second = reading;
   }
   if (!best) return null;
   const hit = readingHit(kind, best, concepts);

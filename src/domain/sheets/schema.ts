@@ -121,7 +121,8 @@ function sheet<const K extends string, const F extends string>(spec: SheetSpec<K
 }
 
 /** Headers that name a phone however they are worded: 手机, 联系方式, 电话1… */
-const PHONE_PATTERNS = ['(电话|手机|联系方式|联系号码|tel|phone|mobile)'];
+// `tel` as a word of its own (Tel, TEL_NO, customer_tel), never inside one (Telecaller, Hotel).
+const PHONE_PATTERNS = ['(电话|手机|联系方式|联系号码|phone|mobile|(^|[^a-z])tel($|[^a-z]))'];
 
 /** Default values of the editable lists. */
 /** The satisfaction answers, best first (回访, the weekly summary's counts). */
@@ -197,10 +198,9 @@ const REGISTRATION = sheet({
       'Order / ticket no.',
       'text',
       ['订单编号', '订单号', '工单号', '售后单号', '服务单号', '维修单号'],
-      {
-        patterns: ['(订单|工单|售后单|服务单|维修单)(编?号|编码)$'],
-        width: 120,
-      },
+      // No pattern: a number is read by what it numbers, the after-sales record (保修单号, 退单号)
+      // before the order it refers to (关联订单号), which a pattern on 订单号 would take first.
+      { width: 120 },
     ),
     field('产品型号', 'Model', 'text', ['型号', '产品名称', '名称/型号', '商品名称', '宝贝名称', '商品'], {
       required: 'always',
