@@ -607,6 +607,15 @@ describe('recogniseSheet', () => {
     expect(layout?.headers.实际回访时间).toBe('LogDate');
   });
 
+  it('reads the customer’s own words as the problem, and shipping the goods back as the day it was solved', () => {
+    expect(readHeader('买家退单说明').get('registration')?.field.key).toBe('问题描述');
+    expect(readHeader('Consumer complaint narrative').get('complaints')?.field.key).toBe('投诉内容');
+    for (const header of ['Shipped date', 'shipped_back_on', '交貨日期', 'Response Date'])
+      expect(readHeader(header).get('registration')?.field.key).toBe('解决日期');
+    // A purchase's delivery is no solution.
+    expect(readHeader('购买发货日期').get('registration')?.field.key).not.toBe('解决日期');
+  });
+
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

@@ -420,6 +420,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'text',
       'title',
       'what happened',
+      'narrative',
       'observation',
       'observations',
       'concern',
@@ -640,7 +641,11 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // Who places the calls of a call list.
   [['callback', 'person'], [], ['telecaller', 'outbound agent']],
   // Goods sent out: a time after the record's arrival, never its first time.
-  [['ship'], ['出货', '发货', '寄出', '出库'], ['shipped', 'ship', 'shipping', 'dispatched', 'dispatch']],
+  [
+    ['ship'],
+    ['出货', '发货', '寄出', '出库', '交货', '寄回', '返还'],
+    ['shipped', 'ship', 'shipping', 'dispatched', 'dispatch'],
+  ],
   // Who complained is the customer, and says the sheet is of complaints.
   [['customer', 'complaint'], ['投诉人', '客诉人', '申诉人', '陈情人'], ['complainant']],
   // A count is a number of things, never the things (Article Count, 件数).
@@ -1010,7 +1015,6 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
         'time',
         'category',
         'person',
-        'customer',
         'status',
         'level',
         'id',
@@ -1099,7 +1103,6 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
         'person',
         'status',
         'category',
-        'customer',
         'close',
         'satisfaction',
       ],
@@ -1110,14 +1113,19 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     // What was done: the solution, or how the case was handled (处理过程, 商家处理说明).
     解决方案: {
-      recipes: [r('solution'), r('handle', 'solution'), r('handle', 'content')],
+      recipes: [r('solution'), r('handle', 'solution'), r('handle', 'content'), r('reply', 'content')],
       none: ['time', 'person', 'status'],
     },
     解决人: {
       recipes: [r('handle', 'person'), r('close', 'person'), r('repair', 'person')],
       none: ['customer', 'time'],
     },
-    解决日期: { recipes: [r('close', 'time'), r('handle', 'time')], none: ['due', 'person'] },
+    // When it was done: closed or handled; else when the repaired goods went back (Shipped date,
+    // 交貨日期) or the service answered (Response Date).
+    解决日期: {
+      recipes: [r('close', 'time'), r('handle', 'time'), r('ship', 'time'), r('reply', 'time')],
+      none: ['due', 'person', 'purchase'],
+    },
     处理结果: {
       recipes: [
         r('repair', 'status'),
