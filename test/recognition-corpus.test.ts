@@ -12,13 +12,13 @@ import { CORPUS_DIRS, loadCorpus, README_LABELS, readmeRow, scoreCorpus } from '
 /** Per folder: at least these sheets, right kinds and right fields; at most these wrong and taken. */
 const FLOORS = {
   tuned: { sheets: 63, right: 50, fields: 322, wrong: 0, taken: 0 },
-  heldOut: { sheets: 29, right: 26, fields: 164, wrong: 0, taken: 0 },
+  heldOut: { sheets: 29, right: 26, fields: 165, wrong: 0, taken: 0 },
   heldOutLate: { sheets: 16, right: 15, fields: 93, wrong: 0, taken: 0 },
-  heldOutFinal: { sheets: 13, right: 11, fields: 59, wrong: 0, taken: 0 },
+  heldOutFinal: { sheets: 13, right: 11, fields: 60, wrong: 0, taken: 0 },
   heldOut4: { sheets: 17, right: 11, fields: 48, wrong: 0, taken: 0 },
   heldOut5: { sheets: 16, right: 12, fields: 64, wrong: 0, taken: 0 },
   heldOut6: { sheets: 11, right: 8, fields: 49, wrong: 0, taken: 0 },
-  heldOut7: { sheets: 13, right: 10, fields: 51, wrong: 0, taken: 0 },
+  heldOut7: { sheets: 13, right: 10, fields: 52, wrong: 0, taken: 0 },
   heldOut8: { sheets: 25, right: 20, fields: 113, wrong: 0, taken: 0 },
 } as const;
 

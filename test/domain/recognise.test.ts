@@ -616,6 +616,21 @@ describe('recogniseSheet', () => {
     expect(readHeader('购买发货日期').get('registration')?.field.key).not.toBe('解决日期');
   });
 
+  it('reads a staff member’s status as the roster’s status, not a marital one, and Serial # as the serial', () => {
+    const rows = [
+      ['员工编号', '姓名', '岗位', '婚姻状况', '员工状态', '入职日期'],
+      ['E001', '王芳', '主管', '已婚', '在职', '2021-03-01'],
+      ['E002', '李娜', '售前客服', '未婚', '离职', '2022-07-15'],
+    ];
+    expect(recogniseSheet('花名册', rows).layout?.headers.状态).toBe('员工状态');
+    const rma = [
+      ['RMA #', 'Customer', 'Model', 'Serial #', 'Replaced Part Serial #', 'Fault'],
+      ['R-1', 'Acme', 'PJ-4K', 'SN1001', 'LP-88', 'No image'],
+      ['R-2', 'Bolt', 'PJ-2K', 'SN1002', 'LP-89', 'Fan noise'],
+    ];
+    expect(recogniseSheet('RMA log', rma).layout?.headers.产品序列号).toBe('Serial #');
+  });
+
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

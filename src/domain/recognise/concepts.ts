@@ -846,7 +846,7 @@ export function conceptsOf(header: string): HeaderConcepts {
   // A lone # numbers the record (Zammad, Redmine: #); after a noun it is that thing's number (RMA #,
   // Order #), before "of" a count (# of Case Owner Changes).
   if (concepts.size === 0 && /^\s*(#|no\.?|№)\s*$/i.test(header)) concepts.add('id');
-  else if (/\S\s*[#№]\s*$/.test(header)) concepts.add('id');
+  else if (/\S\s*[#№]\s*$/.test(header) && !concepts.has('serial')) concepts.add('id');
   else if (/^\s*#\s*of\b/i.test(header)) concepts.add('quantity');
   const result = { concepts, rest };
   if (conceptCache.size > 5_000) conceptCache.clear();
@@ -1254,6 +1254,8 @@ export const ENTITIES: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> 
   registration: ['repair', 'case'],
   callbacks: ['callback'],
   ledger: ['reward'],
+  // A staff list keeps people: 员工状态 and Employee Status are the status of its record.
+  roster: ['person'],
 };
 
 /** How a field reads a header: the share of the header its best recipe explains, and whether that tells the kind. */
