@@ -152,6 +152,15 @@ export function parameterError(sheets: readonly LoadedSheet[], problem: Paramete
 }
 
 /**
+ * The 时区 规则设置 writes, or null where it writes none (then the medium's own zone is used, and
+ * there is nothing to disagree with).
+ */
+export function writtenTimeZone(sheets: readonly LoadedSheet[], settings: Settings): string | null {
+  const entry = parameterTable(sheets).get(parameterName('timeZone'));
+  return entry && cellText(entry.raw) !== '' ? settings.timeZone : null;
+}
+
+/**
  * The time zone to read and show times in: the explicit choice, else the 时区 parameter,
  * else the medium's own. A 时区 that is not a zone is an error, never silently replaced.
  */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +103,25 @@ describe('the kefu-sheets command', () => {
     expect(en.stdout).not.toContain('工作时');
     const zh = runCli(['complaints', DEMO, '--now', '2026-11-20T10:00:00+08:00']);
     expect(zh.stdout).toContain('计时方式：工作时');
+  });
+
+  it('reads a CSV in the zone --tz gives without claiming a 规则设置 it does not have', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    const csv = join(dir, 'complaints.csv');
+    writeFileSync(
+      csv,
+      '投诉编号,投诉时间,客户姓名,联系电话,投诉内容,受理人,级别\nKS-1,2026-11-02 10:00,王女士,13800138000,发货慢,小李,普通\n',
+    );
+    const result = runCli([
+      'complaints',
+      csv,
+      '--now',
+      '2026-11-03T10:00:00+08:00',
+      '--tz',
+      'America/New_York',
+    ]);
+    expect(result.stdout).toContain('共 1 件');
+    expect(result.stdout).not.toContain('时区不一致');
   });
 
   it('never modifies the input file', () => {

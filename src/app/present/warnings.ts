@@ -351,11 +351,11 @@ export function zonesDiffer(a: string, b: string, now: number): boolean {
 
 /**
  * The warning for a spreadsheet whose own zone (in which Sheets stores its times and evaluates NOW())
- * is not the 时区 of 规则设置. Only Google Sheets has a zone of its own; offline, the workbook is read
- * in its 时区.
+ * is not the 时区 of 规则设置 (null: 规则设置 writes none). Only Google Sheets has a zone of its own;
+ * offline, the workbook is read in its 时区 unless --tz says otherwise.
  */
-export function timeZoneWarnings(settingZone: string, sheetZone: string, now: number): Warning[] {
-  return zonesDiffer(settingZone, sheetZone, now)
+export function timeZoneWarnings(settingZone: string | null, sheetZone: string, now: number): Warning[] {
+  return settingZone !== null && zonesDiffer(settingZone, sheetZone, now)
     ? [{ code: 'timezone_mismatch', params: { settingZone, sheetZone } }]
     : [];
 }

@@ -21,7 +21,7 @@ import type { Settings } from '../../domain/params/table';
 import { contactPhone, PLAIN_MOBILE } from '../../domain/phone/phone';
 import { isResolved, rowStatus } from '../../domain/sheets/status';
 import { cellText } from '../../domain/text';
-import { readWorkbookSettings } from '../context';
+import { readWorkbookSettings, writtenTimeZone } from '../context';
 import { OPERATION_KINDS, recognitionWarnings, timeZoneWarnings, type Warning } from '../present/warnings';
 import { cell, type LoadedSheet, type LoadedWorkbook, sheetsOf, statusCells } from '../workbook';
 import type { OutputSheet } from '../writes/own';
@@ -184,7 +184,7 @@ export function callbackReport(
       complaints.rows.map((r) => ({ complaint: r.complaint, status: r.status, month: r.month })),
     ),
     warnings: [
-      ...timeZoneWarnings(settings.timeZone, timeZone, now),
+      ...timeZoneWarnings(writtenTimeZone(sheets, settings), timeZone, now),
       ...(unplanned > 0 ? [{ code: 'callbacks_unplanned' as const, params: { count: unplanned } }] : []),
     ],
   };

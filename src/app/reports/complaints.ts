@@ -19,7 +19,7 @@ import type { Settings } from '../../domain/params/table';
 import { type FieldKey, sheetSpec } from '../../domain/sheets/schema';
 import { rowStatus, standardValue } from '../../domain/sheets/status';
 import { cellText, normalizeHeader } from '../../domain/text';
-import { readCalendar, readWorkbookSettings } from '../context';
+import { readCalendar, readWorkbookSettings, writtenTimeZone } from '../context';
 import {
   calendarWarnings,
   type LeftOutReason,
@@ -179,7 +179,7 @@ export function complaintReport(
     leftOut: kept,
     warnings: [
       ...leftOutWarnings(kept),
-      ...timeZoneWarnings(settings.timeZone, timeZone, now),
+      ...timeZoneWarnings(writtenTimeZone(sheets, settings), timeZone, now),
       ...robotWarnings(robotKind(settings.robotWebhook), settings.robotSecret),
       ...sheetsOf(sheets, 'complaints')
         .filter((s) => !PROGRESS_FIELDS.some((f) => s.layout.columns[f] !== undefined) && !hasStatusColumn(s))

@@ -13,7 +13,7 @@ import {
   validateLayout,
   validateRows,
 } from '../../domain/validate/rules';
-import { readWorkbookSettings, validationContext } from '../context';
+import { readWorkbookSettings, validationContext, writtenTimeZone } from '../context';
 import { mappingProblemParams } from '../present/inspection';
 import { recognitionWarnings, timeZoneWarnings, type Warning } from '../present/warnings';
 import { firstSheetOf, type LoadedSheet, type LoadedWorkbook } from '../workbook';
@@ -133,7 +133,7 @@ export function validateWorkbook(
     // Validation checks every kind: each sheet left alone that came near one is named.
     warnings: [
       ...recognitionWarnings(workbook, 'all'),
-      ...timeZoneWarnings(settings.timeZone, timeZone, now),
+      ...timeZoneWarnings(writtenTimeZone(sheets, settings), timeZone, now),
     ],
   };
 }
