@@ -115,6 +115,8 @@ describe('the concepts a header carries', () => {
     ['RMA #', ['repair', 'id']],
     ['# of Case Owner Changes', ['case', 'person', 'quantity']],
     ['LogDate', ['create', 'time']],
+    ['How likely are you to recommend us?', ['satisfaction']],
+    ['On a scale of 1 - 5 how would you rate this course?', ['satisfaction']],
   ])('%j is %j', (header, concepts) => {
     expect([...conceptsOf(header).concepts].sort()).toEqual([...concepts].sort());
   });

@@ -510,8 +510,22 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['satisfaction'],
-    ['满意度', '满意', '不满意', '评价', '评分', '满意程度', '好评'],
-    ['satisfaction', 'satisfied', 'csat', 'rating', 'rate', 'nps'],
+    // A form's question asking for a score is one too (On a scale of 1–5, how was your experience?).
+    ['满意度', '满意', '不满意', '评价', '评分', '满意程度', '好评', '打分', '几分'],
+    [
+      'satisfaction',
+      'satisfied',
+      'csat',
+      'rating',
+      'rate',
+      'nps',
+      'on a scale',
+      'scale of',
+      'how satisfied',
+      'how likely',
+      'how was your experience',
+      'how would you rate',
+    ],
   ],
   [
     ['skill'],
