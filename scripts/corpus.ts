@@ -59,6 +59,7 @@ export const CORPUS_DIRS = {
   heldOut6: 'held-out-6',
   heldOut7: 'held-out-7',
   heldOut8: 'held-out-8',
+  heldOut9: 'held-out-9',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -170,6 +171,7 @@ export const README_LABELS = {
     heldOut6: '留出，已研究（held-out-6）',
     heldOut7: '留出，已研究（held-out-7）',
     heldOut8: '留出，已研究（held-out-8）',
+    heldOut9: '留出，已研究（held-out-9）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -181,5 +183,6 @@ export const README_LABELS = {
     heldOut6: 'held out, studied since (held-out-6)',
     heldOut7: 'held out, studied since (held-out-7)',
     heldOut8: 'held out, studied since (held-out-8)',
+    heldOut9: 'held out, studied since (held-out-9)',
   },
 } as const;

@@ -115,6 +115,12 @@ describe('the concepts a header carries', () => {
     ['RMA #', ['repair', 'id']],
     ['# of Case Owner Changes', ['case', 'person', 'quantity']],
     ['LogDate', ['create', 'time']],
+    ['来电号码', ['create', 'inbound', 'phone']],
+    ['Job ID', ['case', 'id']],
+    ['Job Title', ['role']],
+    ['Date In', ['create', 'time']],
+    ['事項編號', ['case', 'content', 'id']],
+    ['表揚檢舉', ['reward', 'complaint']],
     ['How likely are you to recommend us?', ['satisfaction']],
     ['On a scale of 1 - 5 how would you rate this course?', ['satisfaction']],
   ])('%j is %j', (header, concepts) => {

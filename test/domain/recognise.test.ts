@@ -631,6 +631,128 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('RMA log', rma).layout?.headers.产品序列号).toBe('Serial #');
   });
 
+  it('never takes a record for a header, whatever its words: a row holding a date is data', () => {
+    const rows = [
+      ['受理日期', '责任机构', '业务一级', '业务二级', '客户反馈内容', '主办机构处理结果', '意见来源'],
+      [
+        '2026-05-06',
+        '信贷部',
+        '信贷',
+        '协商还款',
+        '客户称无力偿还消费贷，申请停息挂账。',
+        '已联系客户，告知可申请分期。',
+        '95561电话',
+      ],
+      [
+        '2026-05-12',
+        '福州分行',
+        '服务态度',
+        '柜员态度',
+        '客户在网点办理挂失，柜员态度冷淡。',
+        '网点负责人已致电客户道歉。',
+        '网点意见簿',
+      ],
+    ];
+    const result = recogniseSheet('2026年5月（投诉）', rows);
+    expect(result.layout?.headerRow ?? 1).toBe(1);
+    expect(result.layout?.kind).not.toBe('callbacks');
+  });
+
+  it('reads a repair shop’s job log for after-sales, not a complaint log: a make and model, no complaint, no level', () => {
+    const rows = [
+      [
+        'Job ID',
+        'Date In',
+        'Service Type',
+        'Client Name',
+        'Client Phone',
+        'System Make/Model',
+        'Status',
+        'Technician',
+        'Final Resolution',
+        'Date Completed',
+      ],
+      [
+        'J-1001',
+        '2026-10-01',
+        'Repair',
+        'Ann Lee',
+        '(555) 210-3344',
+        'Dell XPS 13',
+        'Done',
+        'Sam Roe',
+        'Replaced fan',
+        '2026-10-03',
+      ],
+      [
+        'J-1002',
+        '2026-10-02',
+        'Virus removal',
+        'Ken Obi',
+        '(555) 210-9981',
+        'HP Pavilion',
+        'Open',
+        'Sam Roe',
+        '',
+        '',
+      ],
+      [
+        'J-1003',
+        '2026-10-02',
+        'Upgrade',
+        'Maria Lopez',
+        '(555) 210-1200',
+        'Lenovo T14',
+        'Waiting parts',
+        'Dana Fox',
+        '',
+        '',
+      ],
+    ];
+    const layout = recogniseSheet('Master Job Log', rows).layout;
+    expect(layout?.kind).toBe('registration');
+    expect(layout?.headers.单号).toBe('Job ID');
+    expect(layout?.headers.登记日期).toBe('Date In');
+  });
+
+  it('reads a list whose category cells say complaint as complaints, and calls taken in as no callback log', () => {
+    const rows = [
+      ['事項編號', '事項種類', '事項狀況', '事項新增日期', '事項內容', '跟進人'],
+      ['LCY031', '住戶投訴', '跟進中', '01/09/2026', 'B座住戶投訴樓上深夜噪音', '黃家明'],
+      ['LCY032', '噪音投訴', '已完成', '02/09/2026', 'C座住戶投訴裝修噪音', '陳美玲'],
+      ['LCY033', '住戶投訴', '跟進中', '03/09/2026', '停車場燈光不足', '黃家明'],
+    ];
+    expect(recogniseSheet('Master List', rows).layout?.kind).toBe('complaints');
+    const hotline = [
+      [
+        '呼叫单编号',
+        '来电号码',
+        '客户姓名',
+        '来电日期',
+        '来电目的',
+        '支持工程师',
+        '问题描述',
+        '回访时间',
+        '意见',
+        '评分',
+      ],
+      ['HL-01', '13800138000', '王磊', '2026-10-02', '报修', '张工', '机组不制冷', '2026-10-05', '满意', '5'],
+      ['HL-02', '13900139000', '李娜', '2026-10-03', '咨询', '刘工', '询问保养周期', '2026-10-06', '无', '4'],
+    ];
+    expect(recogniseSheet('Sheet1', hotline).layout?.kind).not.toBe('callbacks');
+  });
+
+  it('reads First and Last as a name, and a staff list of them for the roster', () => {
+    const rows = [
+      ['ID', 'First', 'Last', 'Hire Date', 'Position', 'Shift'],
+      ['1001', 'Grace', 'Lin', '2021-03-01', 'Operator', 'Day'],
+      ['1002', 'Owen', 'Chan', '2022-07-15', 'Lead', 'Night'],
+    ];
+    const layout = recogniseSheet('Worksheet', rows).layout;
+    expect(layout?.kind).toBe('roster');
+    expect(layout?.headers.姓名).toBe('First');
+  });
+
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

@@ -32,6 +32,7 @@ export type Concept =
   | 'first'
   | 'handle'
   | 'id'
+  | 'inbound'
   | 'join'
   | 'level'
   | 'lost'
@@ -77,16 +78,16 @@ export type Concept =
 const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], readonly string[]]> = [
   [
     ['complaint'],
-    ['投诉', '客诉', '申诉', '陈情', '抱怨', '不满', '客怨'],
+    ['投诉', '客诉', '申诉', '陈情', '抱怨', '不满', '客怨', '检举'],
     ['complaint', 'grievance', 'complain'],
   ],
   [
     ['case'],
     ['工单', '案件', '个案', '服务单', '售后单', '维修单', '事件', '案'],
-    ['ticket', 'case', 'incident', 'request'],
+    ['ticket', 'case', 'incident', 'request', 'job'],
   ],
   // An issue is what a case is about (Issue), and the case itself in Issue key, Issue id, Issue type.
-  [['case', 'content'], [], ['issue']],
+  [['case', 'content'], ['事项'], ['issue']],
   [['case', 'id'], [], ['issue key', 'issue id', 'issue number', 'issue no']],
   [['case', 'category', 'type'], [], ['issue type']],
   [['order'], ['订单', '交易', '运单', '快递单'], ['order', 'transaction', 'invoice']],
@@ -102,7 +103,11 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['时间', '日期', '时刻', '日', '时', '年月日'],
     ['time', 'date', 'datetime', 'at', 'on', 'when', 'day', 'dt', 'ts'],
   ],
-  [['create', 'time'], ['时间戳', '时间戳记', '时间标记'], ['timestamp']],
+  [
+    ['create', 'time'],
+    ['时间戳', '时间戳记', '时间标记'],
+    ['timestamp', 'date in', 'time in'],
+  ],
   [
     ['create'],
     [
@@ -115,8 +120,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '录入',
       '收到',
       '接收',
-      '来电',
-      '呼入',
       '进线',
       '申请',
       '反映',
@@ -150,9 +153,14 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'recorded',
       'entered',
       'requested',
-      'incoming',
       'start',
     ],
+  ],
+  // A call the customer placed (来电, 呼入, Incoming): a record's arrival, never a callback the team made.
+  [
+    ['create', 'inbound'],
+    ['来电', '呼入'],
+    ['incoming', 'inbound call'],
   ],
   [
     ['accept'],
@@ -283,7 +291,18 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['name'],
     ['姓名', '名字', '名称', '称呼', '昵称', '名'],
-    ['name', 'nickname', 'full name', 'first name', 'display name', 'username', 'user name'],
+    [
+      'name',
+      'nickname',
+      'full name',
+      'first name',
+      'display name',
+      'username',
+      'user name',
+      'surname',
+      'given name',
+      'family name',
+    ],
   ],
   [
     ['phone'],
@@ -384,7 +403,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '内容',
       '描述',
       '事由',
-      '事项',
       '详情',
       '说明',
       '情况',
@@ -682,13 +700,29 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['role'],
     ['岗位', '职位', '职务', '职称', '角色', '职级', '职别'],
-    ['role', 'position', 'job', 'job title', 'designation'],
+    ['role', 'position', 'job title', 'job role', 'designation'],
   ],
   [['join'], ['入职', '到职', '到岗'], ['hire', 'hired', 'joined', 'join', 'start date', 'onboard']],
   [['employment'], ['在职', '离职', '在职状态', '人事'], ['employment', 'active']],
   [
     ['reward'],
-    ['奖惩', '奖罚', '奖励', '处罚', '惩罚', '惩处', '罚则', '嘉奖', '记功', '记过', '过失', '违纪', '功过'],
+    [
+      '奖惩',
+      '奖罚',
+      '奖励',
+      '处罚',
+      '惩罚',
+      '惩处',
+      '罚则',
+      '嘉奖',
+      '记功',
+      '记过',
+      '过失',
+      '违纪',
+      '功过',
+      '表扬',
+      '表彰',
+    ],
     ['reward', 'penalty', 'merit', 'demerit', 'disciplinary', 'discipline', 'sanction', 'warning'],
   ],
   [['points'], ['分值', '分数', '积分', '得分'], ['points', 'point', 'score']],
@@ -856,6 +890,11 @@ export function conceptsOf(header: string): HeaderConcepts {
   if (received && concepts.has('person') && !concepts.has('customer')) {
     concepts.delete('create');
     concepts.add('accept');
+  }
+  // First and Last alone are the two halves of a person's name.
+  if (/^\s*(first|last)\s*$/i.test(header)) {
+    concepts.clear();
+    concepts.add('name');
   }
   // A lone # numbers the record (Zammad, Redmine: #); after a noun it is that thing's number (RMA #,
   // Order #), before "of" a count (# of Case Owner Changes).
@@ -1157,6 +1196,7 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       recipes: [r('case', 'id'), r('complaint', 'id'), r('order', 'id'), r('case'), r('id')],
       none: ['person', 'phone', 'customer', 'rowNumber', 'staffId', 'time'],
     },
+    // The number that called in (来电号码) is the one a hotline calls back.
     客户姓名: CUSTOMER_NAME,
     联系电话: PHONE,
     // Why a customer is called back (回访原因) is the kind of callback.
@@ -1264,9 +1304,12 @@ const TELLING = new Set<Concept>([
 
 /** The record each kind keeps, by the concepts that name it. */
 export const ENTITIES: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> = {
-  complaints: ['complaint', 'case'],
-  registration: ['repair', 'case'],
-  callbacks: ['callback'],
+  // A call the customer placed is how a complaint or an after-sales case arrives (来电号码, 来电时间):
+  // its words take nothing from a reading.
+  complaints: ['complaint', 'case', 'inbound'],
+  registration: ['repair', 'case', 'inbound'],
+  // A hotline calls back whoever called in (来电号码 on a callback log).
+  callbacks: ['callback', 'inbound'],
   ledger: ['reward'],
   // A staff list keeps people: 员工状态 and Employee Status are the status of its record.
   roster: ['person'],

@@ -19,7 +19,7 @@ import {
   ownConcept,
 } from './concepts';
 import { questionCore } from './headers';
-import { earlierRows, sheetProfiler, type ValueProfile, type ValueSort } from './values';
+import { earlierRows, holdsDate, sheetProfiler, type ValueProfile, type ValueSort } from './values';
 
 /** How many rows from the top may hold the header (titles and a 填表说明 preamble may sit above it). */
 export const HEADER_SCAN_ROWS = 30;
@@ -465,14 +465,18 @@ function isTextHeader(value: unknown): boolean {
   return text !== '' && !/^[-+]?[\d.,:%/\s年月日-]+$/.test(text);
 }
 
-/** A row that can be a header: two or more cells, mostly text that is not a number or a date. */
+/**
+ * A row that can be a header: two or more cells, mostly text that is not a number, and no date: a
+ * row holding one (2026-05-12 beside 服务态度, 柜员态度) is a record, whatever its words.
+ */
 function headerLike(cells: readonly unknown[]): boolean {
   let filled = 0;
   let text = 0;
   for (const cell of cells) {
     if (cell === '' || cell === null || cell === undefined) continue;
+    if (holdsDate(cell)) return false;
     filled++;
-    if (isTextHeader(cell) && !isDate(cell)) text++;
+    if (isTextHeader(cell)) text++;
   }
   return filled >= 2 && text / filled >= 0.6;
 }
@@ -558,6 +562,8 @@ function headerCandidates(
 interface Assignment {
   readonly kind: SheetKind;
   readonly candidate: HeaderCandidate;
+  /** The values under each of the candidate's columns (by column index). */
+  readonly profiles: readonly ValueProfile[];
   readonly columns: Record<string, number>;
   readonly info: ColumnInfo[];
   readonly score: number;
@@ -990,7 +996,7 @@ function assign(
   const telling = candidate.labels.filter(
     (label) => byIndex.has(label.index) && ownConcept(kind, conceptsOf(questionCore(label.texts[0] ?? ''))),
   ).length;
-  return { kind, candidate, columns, info, score, matched: byIndex.size, telling, strong };
+  return { kind, candidate, profiles, columns, info, score, matched: byIndex.size, telling, strong };
 }
 
 function missingRequired(spec: SheetSpec, columns: Readonly<Record<string, number>>): string[] {
@@ -1022,11 +1028,14 @@ const RECORD_WORD: Partial<Record<SheetKind, Concept>> = {
  * Description, 客訴單號), read or not: a sheet that says "complaint" three times is a complaint log
  * even where its other columns would suit an after-sales log as well.
  */
-function mentions(a: Assignment): number {
-  const word = RECORD_WORD[a.kind];
+function mentions(a: Assignment, word: Concept | undefined = RECORD_WORD[a.kind]): number {
   if (!word) return 0;
-  return a.candidate.labels.filter((l) => conceptsOf(questionCore(l.texts[0] ?? l.header)).concepts.has(word))
-    .length;
+  // A column whose cells name the record says it too (a category of 住戶投訴 and 噪音投訴).
+  return a.candidate.labels.filter(
+    (l) =>
+      conceptsOf(questionCore(l.texts[0] ?? l.header)).concepts.has(word) ||
+      (a.profiles[l.index]?.records.includes(word) ?? false),
+  ).length;
 }
 
 /** Whether an assignment read one of some fields. */
@@ -1061,9 +1070,31 @@ function showsItsRecord(a: Assignment): boolean {
             (c.source === 'alias' && c.field !== null && LEDGER_AMOUNTS.includes(c.field)),
         )
       );
+    case 'callbacks':
+      // Calls the team makes: a sheet naming calls taken (来电号码, 来电日期, 来电目的) more often than
+      // callbacks is a hotline's log of incoming calls, whatever follow-up columns it carries.
+      return mentions(a, 'inbound') <= mentions(a);
     default:
       return true;
   }
+}
+
+/**
+ * Of an after-sales log and a complaint log that fit alike, the after-sales log when the sheet
+ * names the make or model it serviced and speaks of no complaint and no severity (a repair shop's
+ * job log: Client, Make/Model, Technician, Status); with a complaint word or a level it stays unsaid.
+ */
+function serviceLog<T extends { a: Assignment }>(close: readonly T[]): T | undefined {
+  // Any third kind in the running must be one the sheet never names (a Due Date is no callback).
+  const others = close.filter((r) => r.a.kind !== 'registration' && r.a.kind !== 'complaints');
+  if (others.some((r) => mentions(r.a) > 0)) return undefined;
+  const registration = close.find((r) => r.a.kind === 'registration');
+  const complaints = close.find((r) => r.a.kind === 'complaints');
+  if (!registration || !complaints) return undefined;
+  const product = registration.a.info.some((c) => c.field === '产品型号' && c.source !== 'mapping');
+  return product && mentions(complaints.a) === 0 && complaints.a.columns.级别 === undefined
+    ? registration
+    : undefined;
 }
 
 /** Enough to call a sheet a kind: a clear weight of evidence, or a small kind fully present. */
@@ -1225,8 +1256,11 @@ export function recogniseSheet(
     if (!next) return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
     pick = next;
   }
-  // Another kind that fits nearly as well: say so rather than guess.
-  const rivals = ranked.filter((r) => r !== pick && convincing(r.a) && r.score >= pick.score * 0.85);
+  // Another kind that fits nearly as well, convincingly or by the sheet's name (匿名表揚檢舉 names
+  // both a ledger's praise and a complaint's report): say so rather than guess.
+  const rivals = ranked.filter(
+    (r) => r !== pick && (convincing(r.a) || namedEnough(r.a)) && r.score >= pick.score * 0.85,
+  );
   if (rivals.length > 0) {
     // Unless the sheet's name or title names one of them (客訴資料維護), or its headers name one's
     // record and no other's (three questions saying Complaint on a form that also asks for the
@@ -1240,7 +1274,7 @@ export function recogniseSheet(
         ? titled[0]
         : most >= 2 && said.filter((n) => n > 1).length === 1
           ? close[said.indexOf(most)]
-          : undefined;
+          : serviceLog(close);
     if (sayer) return { layout: layoutOf(name, sayer.a, sayer.a.kind, 'header') };
     return {
       unrecognised: {

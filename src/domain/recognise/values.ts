@@ -9,6 +9,7 @@ import { parseMoment } from '../calendar/parse';
 import { readLedgerText } from '../ledger/ledger-text';
 import { PLAIN_MOBILE } from '../phone/phone';
 import { cellText, isDate, normalizeHeader, toSimplified } from '../text';
+import { type Concept, conceptsOf } from './concepts';
 
 /** The share of a column's filled cells of each sort (0 to 1), and the times it holds. */
 export interface ValueProfile {
@@ -40,6 +41,11 @@ export interface ValueProfile {
   readonly length: number;
   /** The instant of each data row (null where the cell is not a date), row by row. */
   readonly instants: readonly (number | null)[];
+  /**
+   * The records its short cells name, where at least two cells and a third of them do (a category
+   * of 住戶投訴 and 噪音投訴, a type of 奖励 and 处罚): the kind of record the rows are.
+   */
+  readonly records: readonly Concept[];
 }
 
 /** A zone only to tell dates from other text; the instant is compared column against column. */
@@ -81,6 +87,11 @@ export function looksLikePhone(value: unknown): boolean {
 function momentOf(value: unknown): { instant: number; hasTime: boolean } | null {
   if (typeof value === 'number') return null;
   return parseMoment(value, PROFILE_ZONE) ?? parseMoment(value, ROC_ZONE);
+}
+
+/** A cell that holds a date or a date-time (a Date, or text a date reads from); never a number. */
+export function holdsDate(value: unknown): boolean {
+  return isDate(value) || (typeof value === 'string' && momentOf(value) !== null);
 }
 
 const MONTH_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*月?(份)?$/;
@@ -246,16 +257,30 @@ export interface CellReading {
   readonly text: string;
   readonly sorts: readonly Sort[];
   readonly instant: number | null;
+  readonly records: readonly Concept[];
 }
 
-const BLANK: CellReading = { text: '', sorts: [], instant: null };
+const BLANK: CellReading = { text: '', sorts: [], instant: null, records: [] };
+
+/**
+ * The records cells may name: a complaint (住戶投訴) or a reward or penalty (奖励, 处罚). A repair or a
+ * callback in a cell is as often what was done (退款, 维修) or what a call ended in (Callback) as
+ * the record the row is.
+ */
+const RECORD_CONCEPTS: readonly Concept[] = ['complaint', 'reward'];
+/** Cells longer than this are sentences: a word of a record in one is no category. */
+const SHORT_CELL = 12;
 
 /** Reads one cell for profiling. */
 function readCell(value: unknown): CellReading {
   const text = cellText(value).trim();
   if (text === '') return BLANK;
   const moment = isDate(value) ? { instant: value.getTime(), hasTime: true } : momentOf(value);
-  return { text, sorts: sortsOf(value, moment), instant: moment ? moment.instant : null };
+  const records =
+    typeof value === 'string' && text.length <= SHORT_CELL && moment === null
+      ? RECORD_CONCEPTS.filter((c) => conceptsOf(text).concepts.has(c))
+      : [];
+  return { text, sorts: sortsOf(value, moment), instant: moment ? moment.instant : null, records };
 }
 
 /**
@@ -282,6 +307,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     code: 0,
   };
   const instants: (number | null)[] = [];
+  const named = new Map<Concept, number>();
   let filled = 0;
   let characters = 0;
   for (const cell of cells) {
@@ -290,6 +316,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     filled++;
     characters += cell.text.length;
     for (const sort of cell.sorts) counts[sort]++;
+    for (const c of cell.records) named.set(c, (named.get(c) ?? 0) + 1);
   }
   const share = (n: number) => (filled === 0 ? 0 : n / filled);
   return {
@@ -308,6 +335,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     code: share(counts.code),
     length: filled === 0 ? 0 : characters / filled,
     instants,
+    records: [...named].filter(([, n]) => n >= 2 && n >= filled / 3).map(([c]) => c),
   };
 }
 
