@@ -753,6 +753,21 @@ describe('recogniseSheet', () => {
     expect(layout?.headers.姓名).toBe('First');
   });
 
+  it('takes a form asking customers for a score for a satisfaction survey, a callback’s record', () => {
+    const rows = [
+      ['Timestamp', 'On a scale of 1–5, how was your visit?', 'What could we do better?', 'name', 'phone'],
+      ['10/14/2026 9:12:03', 5, 'Nothing, great service', 'Ann Lee', '(555) 210-3344'],
+      ['10/14/2026 11:40:51', 3, 'Shorter waiting time', 'Ken Obi', '(555) 210-9981'],
+      ['10/15/2026 16:05:12', 4, '', 'Maria Lopez', '(555) 210-1200'],
+    ];
+    const layout = recogniseSheet('Form Responses 1', rows).layout;
+    expect(layout?.kind).toBe('callbacks');
+    expect(layout?.missingRequired).toEqual(['回访人']);
+    // Without the score it asks nothing a survey asks.
+    const plain = rows.map((r) => [r[0], r[3], r[4]]);
+    expect(recogniseSheet('Form Responses 1', plain).layout).toBeUndefined();
+  });
+
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

@@ -1038,6 +1038,17 @@ function mentions(a: Assignment, word: Concept | undefined = RECORD_WORD[a.kind]
   ).length;
 }
 
+/** The columns a callback's assignment reads as satisfaction by their words (a rating question). */
+function scoresAsked(a: Assignment): number {
+  return a.info.filter(
+    (c) =>
+      c.field !== null &&
+      SATISFACTION_FIELDS.includes(c.field) &&
+      conceptsOf(questionCore(c.header)).concepts.has('satisfaction'),
+  ).length;
+}
+const SATISFACTION_FIELDS: readonly string[] = ['技能满意度', '服务态度满意度'];
+
 /** Whether an assignment read one of some fields. */
 function hasAny(a: Assignment, fields: readonly string[]): boolean {
   return fields.some((f) => a.columns[f] !== undefined);
@@ -1236,10 +1247,12 @@ export function recogniseSheet(
   // team's headers, so two fields of the kind's own and a third suffice (missing ones are named).
   // One of those must be what the form is about (the problem, the complaint, the answers): a form
   // ordering labels asks for names, addresses and a serial range, and is no after-sales log.
+  // A survey's own words are its scores: on a form, a question asking for one (On a scale of 1–5…)
+  // tells a callback's record as 回访 would.
   const formEnough = (a: Assignment) =>
     FORM_SHEET.test(normalizeHeader(name)) &&
     a.matched >= 3 &&
-    a.telling + a.strong >= 2 &&
+    a.telling + a.strong + (a.kind === 'callbacks' ? scoresAsked(a) : 0) >= 2 &&
     hasAny(a, FORM_SUBJECTS[a.kind] ?? []);
   const enough = (a: Assignment) => convincing(a) || namedEnough(a) || formEnough(a);
   // How often the sheet names each kind's record: its headers, and its name or title (twice).
