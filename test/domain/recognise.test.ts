@@ -755,16 +755,16 @@ describe('recogniseSheet', () => {
 
   it('takes a form asking customers for a score for a satisfaction survey, a callback’s record', () => {
     const rows = [
-      ['Timestamp', 'On a scale of 1–5, how was your visit?', 'What could we do better?', 'name', 'phone'],
-      ['10/14/2026 9:12:03', 5, 'Nothing, great service', 'Ann Lee', '(555) 210-3344'],
-      ['10/14/2026 11:40:51', 3, 'Shorter waiting time', 'Ken Obi', '(555) 210-9981'],
-      ['10/15/2026 16:05:12', 4, '', 'Maria Lopez', '(555) 210-1200'],
+      ['Timestamp', 'On a scale of 1–5, how was your visit?', 'name', 'phone', 'client'],
+      ['10/14/2026 9:12:03', 5, 'Ann Lee', '(555) 210-3344', 'Returning'],
+      ['10/14/2026 11:40:51', 3, 'Ken Obi', '(555) 210-9981', 'New'],
+      ['10/15/2026 16:05:12', 4, 'Maria Lopez', '(555) 210-1200', 'New'],
     ];
     const layout = recogniseSheet('Form Responses 1', rows).layout;
     expect(layout?.kind).toBe('callbacks');
     expect(layout?.missingRequired).toEqual(['回访人']);
     // Without the score it asks nothing a survey asks.
-    const plain = rows.map((r) => [r[0], r[3], r[4]]);
+    const plain = rows.map((r) => [r[0], r[2], r[3], r[4]]);
     expect(recogniseSheet('Form Responses 1', plain).layout).toBeUndefined();
   });
 
