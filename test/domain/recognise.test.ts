@@ -768,6 +768,21 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('Form Responses 1', plain).layout).toBeUndefined();
   });
 
+  it('dates a ledger’s row by when it happened, not when it was filed', () => {
+    const rows = [
+      ['申请日期', '发生时间', '姓名', '奖惩类型', '奖惩事由', '分值'],
+      ['2026-10-08', '2026-10-05', '王芳', '处罚', '迟到', '-2'],
+      ['2026-10-09', '2026-10-07', '李娜', '奖励', '客户表扬', '3'],
+    ];
+    expect(recogniseSheet('奖惩记录', rows).layout?.headers.日期).toBe('发生时间');
+    const tw = [
+      ['呈報日期', '事件日期', '姓名', '獎懲類別', '事由'],
+      ['2026-10-08', '2026-10-05', '陳志明', '申誡', '未依規定停靠'],
+      ['2026-10-09', '2026-10-07', '林雅婷', '嘉獎', '拾金不昧'],
+    ];
+    expect(recogniseSheet('獎懲', tw).layout?.headers.日期).toBe('事件日期');
+  });
+
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

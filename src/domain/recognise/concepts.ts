@@ -40,6 +40,7 @@ export type Concept =
   | 'month'
   | 'name'
   | 'note'
+  | 'occur'
   | 'order'
   | 'person'
   | 'phone'
@@ -577,6 +578,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ],
   ],
   [['actual'], ['实际'], ['actual']],
+  // When something happened (发生时间, 事发日期, Incident date): a ledger's date, before the day it was filed.
+  [['occur'], ['发生', '事发'], ['occurred', 'occurrence']],
   [
     ['update'],
     ['更新', '修改', '变更', '最后', '最近', '上次', '上一次'],
@@ -1240,7 +1243,7 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
   },
   ledger: {
     日期: {
-      recipes: [r('reward', 'time'), r('create', 'time'), r('time')],
+      recipes: [r('reward', 'time'), r('occur', 'time'), r('create', 'time'), r('time')],
       none: ['join', 'due', 'update', 'month'],
     },
     部门: { recipes: [r('department')], none: [] },
@@ -1310,7 +1313,8 @@ export const ENTITIES: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> 
   registration: ['repair', 'case', 'inbound'],
   // A hotline calls back whoever called in (来电号码 on a callback log).
   callbacks: ['callback', 'inbound'],
-  ledger: ['reward'],
+  // A ledger keeps incidents (事件日期 is its date).
+  ledger: ['reward', 'case'],
   // A staff list keeps people: 员工状态 and Employee Status are the status of its record.
   roster: ['person'],
 };
