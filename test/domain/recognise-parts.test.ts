@@ -172,6 +172,7 @@ describe('what a column’s values are', () => {
       'status',
       'level',
       'ledger',
+      'channel',
       'code',
     ] as const;
     return sorts.filter((s) => p[s] >= 0.99);
@@ -198,6 +199,7 @@ describe('what a column’s values are', () => {
     [['快递三天未更新，客户要求退款并投诉', 'Parcel marked delivered but not received'], ['text']],
     [['已結案', 'Solved', 'pending', '处理中'], ['status']],
     [['High', '高', 'P1', '普通'], ['level']],
+    [['電話', 'WhatsApp', '電郵', '微信', 'Walk-in', '12345'], ['channel']],
     [['扣3分', '罚款50元，取消全勤'], ['ledger']],
     [['KF-2026-001', 'VOC-2609-01'], ['code']],
   ])('%j are %j', (values, sorts) => {

@@ -783,6 +783,18 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('獎懲', tw).layout?.headers.日期).toBe('事件日期');
   });
 
+  it('finds a complaint’s channel by its cells, whatever the header (聯絡方式 holding 電話 and WhatsApp)', () => {
+    const rows = [
+      ['日期', '家長姓名', '聯絡電話', '聯絡方式', '投訴內容', '跟進人'],
+      ['2026-10-02', '陳太', '9123 4567', '電話', '導師遲到二十分鐘', '黃小姐'],
+      ['2026-10-03', '李先生', '6234 5678', 'WhatsApp', '功課批改太慢', '黃小姐'],
+      ['2026-10-05', '張太', '5123 9876', '電郵', '收費單據有誤', '何先生'],
+    ];
+    const layout = recogniseSheet('家長投訴', rows).layout;
+    expect(layout?.headers.投诉渠道).toBe('聯絡方式');
+    expect(layout?.headers.联系电话).toBe('聯絡電話');
+  });
+
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

@@ -352,6 +352,7 @@ const CATALOGUE = {
   'inspect.sort_status': { zh: '状态词', en: 'status words' },
   'inspect.sort_level': { zh: '级别词', en: 'level words' },
   'inspect.sort_ledger': { zh: '奖惩文字', en: 'rewards or penalties in words' },
+  'inspect.sort_channel': { zh: '来源渠道', en: 'channels' },
   'inspect.sort_code': { zh: '编码', en: 'codes' },
   'inspect.unused': { zh: '未使用', en: 'not used' },
   'inspect.missing': { zh: '缺少必填列：{fields}', en: 'Missing required columns: {fields}' },

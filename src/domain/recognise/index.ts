@@ -793,9 +793,12 @@ function shortReason(
 
 /** Fields of a kind a column may be read as by its values alone, when no header names them. */
 const VALUE_FIELDS: Partial<
-  Record<SheetKind, readonly { field: string; sort: 'phone' | 'ledger'; share: number }[]>
+  Record<SheetKind, readonly { field: string; sort: 'phone' | 'ledger' | 'channel'; share: number }[]>
 > = {
-  complaints: [{ field: '联系电话', sort: 'phone', share: 0.8 }],
+  complaints: [
+    { field: '联系电话', sort: 'phone', share: 0.8 },
+    { field: '投诉渠道', sort: 'channel', share: 0.6 },
+  ],
   registration: [{ field: '客户电话', sort: 'phone', share: 0.8 }],
   callbacks: [{ field: '联系电话', sort: 'phone', share: 0.8 }],
   ledger: [{ field: '奖惩方式', sort: 'ledger', share: 0.5 }],
@@ -805,7 +808,8 @@ const VALUE_FIELDS: Partial<
 const LEDGER_AMOUNTS = ['规则代码', '奖惩方式', '分值', '金额'];
 
 /**
- * Fields found by their values: an unnamed column of phones, and on a ledger without amounts the
+ * Fields found by their values: an unnamed column of phones, of a complaint's channels (电话, 微信,
+ * WhatsApp under 聯絡方式 or How received), and on a ledger without amounts the
  * column whose cells read as rewards and penalties (扣3分, 罚款50元), whatever its header. Returns
  * the weight it adds to the kind.
  */
@@ -825,7 +829,8 @@ function byValues(
     const fits = candidate.labels.filter((label) => {
       const p = profiles[label.index];
       if (!p || p.filled < 2 || own.has(label.index) || ignored.has(label.index)) return false;
-      if (want.sort === 'phone' && byIndex.has(label.index)) return false;
+      // A column of phones or of channels is found only where no header reading took it.
+      if (want.sort !== 'ledger' && byIndex.has(label.index)) return false;
       // Numbers under a header that says what they are (Part Numbers, 订单号) are no phones.
       if (want.sort === 'phone' && !headerAllowsPhone(label.texts[0] ?? label.header)) return false;
       return p[want.sort] >= want.share;

@@ -35,6 +35,8 @@ export interface ValueProfile {
   readonly level: number;
   /** A reward or penalty in words (扣3分, 罚款50元, 取消全勤). */
   readonly ledger: number;
+  /** A way a case came in (电话, 微信, 来访, 12345, WhatsApp, Email, Walk-in). */
+  readonly channel: number;
   /** A code: letters and digits without spaces (KF-2026-001, 48213). */
   readonly code: number;
   /** The mean length of the filled cells' text, in characters. */
@@ -178,6 +180,57 @@ const STATUS_WORDS = [
   'active',
 ].map(normalizeHeader);
 const STATUS_SET = new Set(STATUS_WORDS);
+/** Ways a case comes in, as a channel column writes them (compared folded, without spaces or dashes). */
+const CHANNEL_WORDS = new Set(
+  [
+    '电话',
+    '来电',
+    '热线',
+    '微信',
+    '企业微信',
+    '公众号',
+    '小程序',
+    'app',
+    '官网',
+    '网站',
+    '网页',
+    '邮件',
+    '电邮',
+    'email',
+    '信函',
+    '来信',
+    '传真',
+    '来访',
+    '到店',
+    '现场',
+    '上门',
+    '面谈',
+    '12345',
+    '12315',
+    '信访',
+    '微博',
+    '抖音',
+    '短信',
+    '在线客服',
+    'whatsapp',
+    'line',
+    'facebook',
+    'messenger',
+    'instagram',
+    'phone',
+    'call',
+    'walkin',
+    'web',
+    'website',
+    'chat',
+    'livechat',
+    'mail',
+    'letter',
+    'sms',
+    'inperson',
+    'socialmedia',
+  ].map((w) => normalizeHeader(w).replace(/[\s-]+/g, '')),
+);
 
 const LEVEL_WORDS = new Set(
   [
@@ -224,6 +277,7 @@ type Sort =
   | 'status'
   | 'level'
   | 'ledger'
+  | 'channel'
   | 'code';
 
 /** The sorts one filled cell is of (a cell may be of two: 2026-10-14 09:30 is a date and a time). */
@@ -234,12 +288,15 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   if (looksLikePhone(value)) return ['phone'];
   if (typeof value === 'number') return ['number', 'code'];
   const text = cellText(value).trim();
+  // The hotlines 12345 and 12315 are channels before they are numbers.
+  if (/^123(45|15)$/.test(text)) return ['channel'];
   if (/^[-+]?\d+(\.\d+)?%?$/.test(text.replace(/,/g, ''))) return ['number', 'code'];
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(text)) return ['email'];
   const folded = normalizeHeader(text);
   const sorts: Sort[] = [];
   if (STATUS_SET.has(folded)) sorts.push('status');
   if (LEVEL_WORDS.has(folded)) sorts.push('level');
+  if (CHANNEL_WORDS.has(folded.replace(/[\s-]+/g, ''))) sorts.push('channel');
   if (sorts.length > 0) return sorts;
   if (readLedgerText(text)) return ['ledger'];
   // A shop's sub-account names its agent after a colon (旗舰店:小雅), as Taobao and JD write them.
@@ -304,6 +361,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     status: 0,
     level: 0,
     ledger: 0,
+    channel: 0,
     code: 0,
   };
   const instants: (number | null)[] = [];
@@ -332,6 +390,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     status: share(counts.status),
     level: share(counts.level),
     ledger: share(counts.ledger),
+    channel: share(counts.channel),
     code: share(counts.code),
     length: filled === 0 ? 0 : characters / filled,
     instants,
