@@ -60,6 +60,7 @@ export const CORPUS_DIRS = {
   heldOut7: 'held-out-7',
   heldOut8: 'held-out-8',
   heldOut9: 'held-out-9',
+  heldOut10: 'held-out-10',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -172,6 +173,7 @@ export const README_LABELS = {
     heldOut7: '留出，已研究（held-out-7）',
     heldOut8: '留出，已研究（held-out-8）',
     heldOut9: '留出，已研究（held-out-9）',
+    heldOut10: '留出，已研究（held-out-10）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -184,5 +186,6 @@ export const README_LABELS = {
     heldOut7: 'held out, studied since (held-out-7)',
     heldOut8: 'held out, studied since (held-out-8)',
     heldOut9: 'held out, studied since (held-out-9)',
+    heldOut10: 'held out, studied since (held-out-10)',
   },
 } as const;

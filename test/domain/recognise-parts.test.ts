@@ -121,6 +121,9 @@ describe('the concepts a header carries', () => {
     ['Date In', ['create', 'time']],
     ['事項編號', ['case', 'content', 'id']],
     ['表揚檢舉', ['reward', 'complaint']],
+    ['Workers', ['person']],
+    ['Worker ID', ['staffId']],
+    ['Conversation Thread', ['case', 'content']],
     ['How likely are you to recommend us?', ['satisfaction']],
     ['On a scale of 1 - 5 how would you rate this course?', ['satisfaction']],
   ])('%j is %j', (header, concepts) => {

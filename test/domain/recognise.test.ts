@@ -795,6 +795,124 @@ describe('recogniseSheet', () => {
     expect(layout?.headers.联系电话).toBe('聯絡電話');
   });
 
+  it('takes a sheet named for complaints for complaints, though a survey’s columns weigh more', () => {
+    // A cloud provider's complaint-ticket analysis (examples/real/held-out-10): header as exported.
+    const rows = [
+      [
+        '工单号',
+        '产品名称',
+        '客户请求内容',
+        '需求痛点',
+        '请求场景',
+        '问题类型',
+        '用户旅程一级',
+        '用户旅程二级',
+        '用户情绪',
+        '是否加急',
+        '回访满意度',
+        '不满意原因',
+        '产品技术优化',
+        '服务流程改进',
+        '产品组优化建议',
+        '设计师优化建议',
+        '确立举措',
+        '排期',
+        '受理内容',
+        '处理意见',
+        '根因排查',
+      ],
+      [
+        '20260506144725X450975120',
+        '云主机',
+        '希望尽快恢复80端口的公网访问',
+        '端口不通',
+        '报障与排错',
+        '性能类',
+        '使用',
+        '网络访问',
+        '不满',
+        '加急',
+        '8（已解决）',
+        '',
+        '安全组模板默认放行常用Web端口',
+        '报障工单首响超过30分钟时自动升级二线',
+        '',
+        '',
+        '控制台新增“一键放行常用端口”入口',
+        '2026-08-01',
+        '20260506144725X450975120 客户反映云主机昨晚重启后网站无法访问，80端口不通，要求今天上午恢复。',
+        '已协助排查，安全组规则被误删，重新添加入方向80/443规则后访问恢复。',
+        '安全组规则被客户子账号误删',
+      ],
+      [
+        '20260508093112X450981377',
+        '对象存储',
+        '要求退还重复扣除的流量费用',
+        '重复扣费',
+        '计费与账单',
+        '计费与账单',
+        '续费',
+        '账单查询',
+        '不满',
+        '',
+        '3（未解决）',
+        '退款到账慢',
+        '',
+        '账单争议工单增加财务直连通道',
+        '账单明细页增加按资源包抵扣说明',
+        '',
+        '',
+        '',
+        '20260508093112X450981377 客户称4月账单外网流出流量已用资源包抵扣，又按量计费扣了312元，要求退款并解释。',
+        '已核实为资源包生效延迟导致重复计费，已提交退款申请，预计5个工作日到账。',
+        '资源包生效与计费周期不同步',
+      ],
+    ];
+    expect(recogniseSheet('投诉工单-2026年5月', rows).layout?.kind).toBe('complaints');
+    // Unnamed, the same columns are a survey's as much as a complaint log's.
+    expect(recogniseSheet('Sheet1', rows).layout?.kind).not.toBe('complaints');
+  });
+
+  it('leaves alone a service log that never says what was complained of, complaint, ticket or a level', () => {
+    const rows = [
+      ['Date', 'Service No', 'IDT PC?', 'Received By', 'Serviced By', 'Name', 'Contact', 'Status'],
+      ['03/03/2026', 'WAP2603001', 'Yes', 'Hafiz', 'Kelvin', 'Lim Wei Jie', '+60123386214', 'Completed'],
+      [
+        '03/03/2026',
+        'WAP2603002',
+        'No',
+        'Hafiz',
+        'Arif',
+        'Nur Syafiqah Rahman',
+        '+60197724051',
+        'In Progress',
+      ],
+      ['04/03/2026', 'WAP2603003', 'Yes', 'Shalini', 'Kelvin', 'Gan Chee Keong', '+60165508932', 'Completed'],
+    ];
+    expect(recogniseSheet('Ampang', rows).layout?.kind).not.toBe('complaints');
+    // A chat support export says what its cases are: conversations, their thread.
+    const chats = [
+      ['Conversation ID', 'Customer Name', 'Created At', 'Conversation Thread', 'Closed At', 'Rating'],
+      [
+        'c-101',
+        'Ann Lee',
+        '2026-10-02 09:00',
+        'Order arrived damaged, asked for a refund',
+        '2026-10-02 11:00',
+        '4',
+      ],
+      [
+        'c-102',
+        'Ken Obi',
+        '2026-10-03 10:00',
+        'Cannot log in to the app since the update',
+        '2026-10-04 09:30',
+        '2',
+      ],
+    ];
+    expect(recogniseSheet('intercom_conversations', chats).layout?.kind).toBe('complaints');
+  });
+
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

@@ -85,7 +85,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['case'],
     ['工单', '案件', '个案', '服务单', '售后单', '维修单', '事件', '案'],
-    ['ticket', 'case', 'incident', 'request', 'job'],
+    ['ticket', 'case', 'incident', 'request', 'job', 'conversation'],
   ],
   // An issue is what a case is about (Issue), and the case itself in Issue key, Issue id, Issue type.
   [['case', 'content'], ['事项'], ['issue']],
@@ -98,7 +98,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['id', 'no', 'number', 'num', 'ref', 'reference', 'key', 'code no'],
   ],
   [['rowNumber'], ['序号', '行号', '项次', '序'], ['s no', 'sr no', 'row', 'index', 'seq']],
-  [['staffId'], ['工号', '员工编号'], ['employee id', 'staff id', 'agent id', 'user id']],
+  [['staffId'], ['工号', '员工编号'], ['employee id', 'staff id', 'agent id', 'user id', 'worker id']],
   [
     ['time'],
     ['时间', '日期', '时刻', '日', '时', '年月日'],
@@ -204,6 +204,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'manager',
       'roster',
       'personnel',
+      'worker',
     ],
   ],
   [
@@ -440,6 +441,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'title',
       'what happened',
       'narrative',
+      'thread',
+      'transcript',
       'observation',
       'observations',
       'concern',

@@ -1086,6 +1086,11 @@ function showsItsRecord(a: Assignment): boolean {
             (c.source === 'alias' && c.field !== null && LEDGER_AMOUNTS.includes(c.field)),
         )
       );
+    case 'complaints':
+      // A complaint log says what was complained of (its content or its category), says complaint or
+      // ticket, or grades its cases: a service log of dates, numbers, who received and who serviced,
+      // and a status, does none of these.
+      return hasAny(a, ['投诉内容', '投诉类别', '级别']) || mentions(a) > 0 || mentions(a, 'case') > 0;
     case 'callbacks':
       // Calls the team makes: a sheet naming calls taken (来电号码, 来电日期, 来电目的) more often than
       // callbacks is a hotline's log of incoming calls, whatever follow-up columns it carries.
@@ -1262,8 +1267,19 @@ export function recogniseSheet(
   const enough = (a: Assignment) => convincing(a) || namedEnough(a) || formEnough(a);
   // How often the sheet names each kind's record: its headers, and its name or title (twice).
   const says = (a: Assignment) => mentions(a) + (named.has(a.kind) ? 2 : 0);
-  let pick = first;
-  if (!enough(first.a)) {
+  // A sheet its team named for one kind (投诉工单-2026年5月) is that kind when it holds enough of it
+  // and its headers do not name another kind's record more (报事报修列表 whose columns say 投诉 is a
+  // complaint log), though another kind's columns weigh more (a complaint export with a survey's).
+  const namedFor = named.size === 1 ? ranked.find((r) => named.has(r.a.kind)) : undefined;
+  let pick =
+    namedFor &&
+    namedFor !== first &&
+    enough(namedFor.a) &&
+    namedFor.score >= first.score * 0.5 &&
+    says(namedFor.a) > says(first.a)
+      ? namedFor
+      : first;
+  if (!enough(pick.a)) {
     // The kind that fits best lacks what a sheet of it needs (a ledger without a person); one close
     // behind that has it and whose record the sheet names more (售后明细, 售后单号) is the sheet's.
     const next = ranked
