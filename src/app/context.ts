@@ -156,8 +156,13 @@ export function parameterError(sheets: readonly LoadedSheet[], problem: Paramete
  * there is nothing to disagree with).
  */
 export function writtenTimeZone(sheets: readonly LoadedSheet[], settings: Settings): string | null {
+  return timeZoneCell(sheets).text !== '' ? settings.timeZone : null;
+}
+
+/** The 时区 row of 规则设置: its text ('' where there is none) and its row. */
+function timeZoneCell(sheets: readonly LoadedSheet[]): { text: string; row: number } {
   const entry = parameterTable(sheets).get(parameterName('timeZone'));
-  return entry && cellText(entry.raw) !== '' ? settings.timeZone : null;
+  return { text: entry ? cellText(entry.raw) : '', row: entry?.row ?? 0 };
 }
 
 /**
@@ -170,14 +175,12 @@ export function resolveTimeZone(
   fallback: string,
 ): string {
   if (explicit) return explicit;
-  const name = parameterName('timeZone');
-  const entry = parameterTable(sheets).get(name);
-  const text = entry ? cellText(entry.raw) : '';
+  const { text, row } = timeZoneCell(sheets);
   if (text === '') return fallback;
   if (!isValidTimeZone(text)) {
     throw parameterError(sheets, {
-      name,
-      row: entry?.row ?? 0,
+      name: parameterName('timeZone'),
+      row,
       value: text,
       expected: 'timeZone',
       stops: 'all',

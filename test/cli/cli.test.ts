@@ -122,6 +122,16 @@ describe('the kefu-sheets command', () => {
     ]);
     expect(result.stdout).toContain('共 1 件');
     expect(result.stdout).not.toContain('时区不一致');
+    // A workbook whose 规则设置 writes 时区 (the demo's Asia/Shanghai) read with another --tz is warned.
+    const demo = runCli([
+      'complaints',
+      DEMO,
+      '--now',
+      '2026-11-20T10:00:00+08:00',
+      '--tz',
+      'America/New_York',
+    ]);
+    expect(demo.stdout).toContain('时区不一致');
   });
 
   it('never modifies the input file', () => {

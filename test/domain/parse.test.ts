@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMoment, parseMonth, parseNumber, parseYesNo } from '../../src/domain/calendar/parse';
+import { dayFirstDates } from '../../src/domain/params/region';
 
 const TZ = 'Asia/Shanghai';
 /** The instant of a Shanghai wall-clock time. */
@@ -110,6 +111,18 @@ describe('parseMoment', () => {
     expect(parseMoment('14/10/2026', 'America/New_York', undefined, 'OTHER')?.instant).toBe(
       Date.UTC(2026, 9, 14, 4),
     );
+  });
+
+  it('reads 04/11/2026 month first where the zone says nothing of a place, and by the zone for 其他', () => {
+    const april = (zone: string) => parseMoment('04/11/2026', zone, undefined, 'OTHER')?.instant;
+    expect(dayFirstDates('OTHER', 'UTC')).toBe(false);
+    expect(dayFirstDates('OTHER', 'Etc/GMT')).toBe(false);
+    expect(dayFirstDates('OTHER', 'Asia/Shanghai')).toBe(false);
+    expect(dayFirstDates('OTHER', 'Asia/Hong_Kong')).toBe(true);
+    expect(dayFirstDates('OTHER', 'America/Toronto')).toBe(false);
+    expect(dayFirstDates('OTHER', 'Australia/Sydney')).toBe(true);
+    expect(dayFirstDates(undefined, 'Asia/Singapore')).toBe(true);
+    expect(april('UTC')).toBe(Date.UTC(2026, 3, 11));
   });
 
   it('reads a bare ROC year (115/10/14) in a Taiwanese sheet only', () => {

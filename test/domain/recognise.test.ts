@@ -913,6 +913,84 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('intercom_conversations', chats).layout?.kind).toBe('complaints');
   });
 
+  it('keeps a header that carries a date of its own (a stamp Sheets made a date), but no record below it', () => {
+    const rows = [
+      ['客户姓名', '联系电话', '回访日期', '回访人', '满意度', new Date(Date.UTC(2026, 9, 11))],
+      ['王磊', '13800138000', '2026-10-12', '小陈', '满意', ''],
+      ['李娜', '13900139000', '2026-10-13', '小陈', '不满意', ''],
+    ];
+    const layout = recogniseSheet('回访', rows).layout;
+    expect(layout?.kind).toBe('callbacks');
+    expect(layout?.headerRow).toBe(1);
+  });
+
+  it('reads # after a record as its number, after a contact as a phone, and after anything else as nothing', () => {
+    expect(readHeader('Order #').get('registration')?.field.key).toBe('单号');
+    expect(readHeader('Contact #').get('complaints')?.field.key).toBe('联系电话');
+    expect(readHeader('Room #').get('complaints')).toBeUndefined();
+    expect(readHeader('Tracking #').get('registration')).toBeUndefined();
+    expect(readHeader('Hotel').get('complaints')).toBeUndefined();
+  });
+
+  it('leaves a sheet naming both a praise and a report unsaid, rather than guessing which', () => {
+    const rows = [
+      ['時間戳記', '類型', '對象', '事由分類', '事件描述', '發生日期', '狀態', '處置'],
+      [
+        '2026-09-02 08:41:17',
+        '表揚',
+        '蔡志豪',
+        '熱心助人',
+        '夜班巡邏時協助住戶搬運輪椅上樓，住戶致電公司表達感謝。',
+        '2026-09-01',
+        '已處理',
+        '同意表揚',
+      ],
+      [
+        '2026-09-03 22:15:02',
+        '反應',
+        '劉建國',
+        '勤務紀律',
+        '交接班時未確實點交鑰匙，延誤廠商進場約 30 分鐘。',
+        '2026-09-03',
+        '處理中',
+        '',
+      ],
+      [
+        '2026-09-05 13:07:45',
+        '反應',
+        '吳育誠',
+        '服務態度',
+        '對來訪廠商口氣不佳，廠商向管委會反映。',
+        '2026-09-04',
+        '已知悉再觀察',
+        '不同意懲處',
+      ],
+    ];
+    const result = recogniseSheet('匿名表揚檢舉', rows);
+    expect(result.layout).toBeUndefined();
+    expect(result.unrecognised?.reason).toBe('ambiguous');
+  });
+
+  it('names a staff list only by words that name staff and nothing else', () => {
+    const rows = [
+      ['Name', 'Email', 'Team', 'Status'],
+      ['Grace Lin', 'grace@shop.example', 'Support', 'Active'],
+      ['Owen Chan', 'owen@shop.example', 'Support', 'Active'],
+    ];
+    for (const name of ['Members', 'Staff schedule', 'Agent performance'])
+      expect(recogniseSheet(name, rows).layout?.kind).not.toBe('roster');
+  });
+
+  it('never takes a column of how a case was answered (回复方式: 电话, 上门) for the way it came in', () => {
+    const rows = [
+      ['投诉编号', '投诉时间', '客户姓名', '投诉内容', '回复方式'],
+      ['KS-1', '2026-10-02 09:00', '王磊', '快递三天未更新，客户要求退款', '电话'],
+      ['KS-2', '2026-10-03 10:00', '李娜', '收到的商品有破损，要求换货', '上门'],
+      ['KS-3', '2026-10-04 11:00', '张伟', '客服态度差，电话被挂断', '电话'],
+    ];
+    expect(recogniseSheet('投诉', rows).layout?.columns.投诉渠道).toBeUndefined();
+  });
+
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

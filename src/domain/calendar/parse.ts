@@ -108,7 +108,10 @@ export function parseMoment(
   value: unknown,
   timeZone: string,
   now?: number,
-  /** 地区: 台湾 reads a bare ROC year (115/10/14); so does the Asia/Taipei zone. */
+  /**
+   * 地区: 台湾 reads a bare ROC year (115/10/14), as the Asia/Taipei zone does; 香港 and 澳门 read
+   * 04/11/2026 day first, and 其他 as its time zone writes it (see dayFirstDates).
+   */
   region?: Region,
 ): ParsedMoment | null {
   if (isDate(value)) {

@@ -1,5 +1,6 @@
 // Where a team works (规则设置: 地区): which public-holiday calendar, which phone numbers are local,
-// which dates are written in the ROC calendar, and the time zone and working day it defaults to.
+// which dates are written in the ROC calendar or day first, and the time zone and working day it
+// defaults to.
 
 import { type Lang, localized } from '../i18n/messages';
 import { normalizeHeader } from '../text';
@@ -117,7 +118,7 @@ export function regionPhoneCountry(region: Region): 'CN' | 'HK' | 'MO' | 'TW' | 
  * day first (the United Kingdom, Europe, Australia, Singapore, Malaysia, India, Latin America).
  */
 const MONTH_FIRST_ZONES =
-  /^(America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Boise|Detroit|Indiana|Kentucky|Juneau|Toronto|Vancouver|Edmonton|Winnipeg|Halifax|Regina)|US\/|Pacific\/Honolulu|Asia\/Manila)/;
+  /^(America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Boise|Detroit|Indiana|Kentucky|North_Dakota|Menominee|Juneau|Sitka|Nome|Adak|Yakutat|Metlakatla|Puerto_Rico|Toronto|Vancouver|Edmonton|Winnipeg|Halifax|Regina|St_Johns|Moncton|Glace_Bay|Whitehorse|Yellowknife|Dawson_Creek)|US\/|Canada\/|Pacific\/(Honolulu|Guam|Saipan)|Asia\/Manila)/;
 
 /**
  * Whether a date written with the year last and both other parts 12 or less (04/11/2026) puts the
@@ -130,10 +131,13 @@ export function dayFirstDates(region: Region | undefined, timeZone: string): boo
   const set = region === undefined ? null : SPECS[region].dayFirst;
   if (set !== null) return set;
   const zoned = ZONES[timeZone];
-  if (zoned && region === undefined) return SPECS[zoned].dayFirst === true;
-  if (timeZone === '' || timeZone === 'UTC' || timeZone === 'Etc/UTC') return false;
+  if (zoned) return SPECS[zoned].dayFirst === true;
+  if (NO_PLACE.test(timeZone)) return false;
   return !MONTH_FIRST_ZONES.test(timeZone);
 }
+
+/** Zones that say nothing of where a team sits (UTC, GMT, none): Sheets' English (US) reading. */
+const NO_PLACE = /^(|UTC|GMT|UCT|Zulu|Universal|Etc\/.*)$/;
 
 const ZONES: Readonly<Record<string, Region>> = {
   'Asia/Shanghai': 'CN',

@@ -305,8 +305,8 @@ export const PARAMETERS = [
     '中国大陆',
     'region',
     null,
-    '中国大陆、香港、澳门、台湾或其他：决定节假日日历、本地电话号码、民国纪年日期，以及时区和工作时间的默认值',
-    '中国大陆, 香港, 澳门, 台湾 or 其他: the holiday calendar, local phone numbers, ROC dates, and the default time zone and working day',
+    '中国大陆、香港、澳门、台湾或其他：决定节假日日历、本地电话号码、民国纪年日期、04/11/2026 这类日期先日还是先月，以及时区和工作时间的默认值',
+    '中国大陆, 香港, 澳门, 台湾 or 其他: the holiday calendar, local phone numbers, ROC dates, whether 04/11/2026 is day or month first, and the default time zone and working day',
   ),
   param(
     'timeZone',

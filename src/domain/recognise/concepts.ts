@@ -85,11 +85,25 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['case'],
     ['工单', '案件', '个案', '服务单', '售后单', '维修单', '事件', '案'],
-    ['ticket', 'case', 'incident', 'request', 'job', 'conversation'],
+    [
+      'ticket',
+      'case',
+      'incident',
+      'request',
+      'conversation',
+      // A repair shop's job (Job Log, Job Card) is its case; a job alone is someone's role.
+      'job log',
+      'job card',
+      'job sheet',
+    ],
   ],
   // An issue is what a case is about (Issue), and the case itself in Issue key, Issue id, Issue type.
   [['case', 'content'], ['事项'], ['issue']],
-  [['case', 'id'], [], ['issue key', 'issue id', 'issue number', 'issue no']],
+  [
+    ['case', 'id'],
+    [],
+    ['issue key', 'issue id', 'issue number', 'issue no', 'job id', 'job no', 'job number'],
+  ],
   [['case', 'category', 'type'], [], ['issue type']],
   [['order'], ['订单', '交易', '运单', '快递单'], ['order', 'transaction', 'invoice']],
   [
@@ -338,7 +352,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'contact info',
       'contact information',
       'contact details',
-      'contact method',
       'phone number',
       'whatsapp',
       'msisdn',
@@ -371,7 +384,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['channel'],
     ['渠道', '来源', '途径', '平台', '媒介', '方式'],
-    ['channel', 'source', 'via', 'medium', 'origin', 'platform'],
+    ['channel', 'source', 'via', 'medium', 'origin', 'platform', 'contact method', 'method'],
   ],
   [['category'], ['类别', '分类', '性质', '归类', '类'], ['category', 'classification', 'topic', 'nature']],
   // A type or a tag is a category too, but says it less squarely (Case Category before Case Type, Tags).
@@ -523,8 +536,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'survey',
       'outbound call',
       'follow up call',
-      'outbound',
-      'dial',
       'dialled',
       'dialed',
       'dialer',
@@ -676,6 +687,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['维修工', '修理工', '维修员', '维修师傅', '技师', '维修人员'],
     ['repairer', 'repairman'],
   ],
+  // What a dialled call came to (Dial Results): a callback's result.
+  [['callback', 'result'], [], ['dial result']],
   // Who places the calls of a call list.
   [['callback', 'person'], [], ['telecaller', 'outbound agent']],
   // Goods sent out: a time after the record's arrival, never its first time.
@@ -706,7 +719,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['role'],
     ['岗位', '职位', '职务', '职称', '角色', '职级', '职别'],
-    ['role', 'position', 'job title', 'job role', 'designation'],
+    ['role', 'position', 'job', 'job title', 'job role', 'designation'],
   ],
   [['join'], ['入职', '到职', '到岗'], ['hire', 'hired', 'joined', 'join', 'start date', 'onboard']],
   [['employment'], ['在职', '离职', '在职状态', '人事'], ['employment', 'active']],
@@ -905,13 +918,22 @@ export function conceptsOf(header: string): HeaderConcepts {
   // A lone # numbers the record (Zammad, Redmine: #); after a noun it is that thing's number (RMA #,
   // Order #), before "of" a count (# of Case Owner Changes).
   if (concepts.size === 0 && /^\s*(#|no\.?|№)\s*$/i.test(header)) concepts.add('id');
-  else if (/\S\s*[#№]\s*$/.test(header) && !concepts.has('serial')) concepts.add('id');
-  else if (/^\s*#\s*of\b/i.test(header)) concepts.add('quantity');
+  else if (/\S\s*[#№]\s*$/.test(header)) {
+    // Contact # and Cell # are phone numbers; a record's # its number (RMA #, Order #, Ticket #);
+    // anything else's # (Room #, Tracking #) is no number of ours.
+    if (/\b(contact|cell|mobile|tel|phone)\s*[#№]\s*$/i.test(header)) {
+      concepts.clear();
+      concepts.add('phone');
+    } else if (NUMBERED.some((c) => concepts.has(c)) && !concepts.has('serial')) concepts.add('id');
+  } else if (/^\s*#\s*of\b/i.test(header)) concepts.add('quantity');
   const result = { concepts, rest };
   if (conceptCache.size > 5_000) conceptCache.clear();
   conceptCache.set(header, result);
   return result;
 }
+
+/** The records whose number a trailing # names (RMA #, Order #, Ticket #, Complaint #). */
+const NUMBERED: readonly Concept[] = ['case', 'order', 'repair', 'complaint', 'callback'];
 
 /** Words of receiving: a time of arrival, but with a person, whoever took the case in. */
 const RECEIVING: ReadonlySet<string> = new Set(['收到', '接收', '接到', '接诉'].map(normalizeHeader));
@@ -1054,7 +1076,11 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     客户姓名: CUSTOMER_NAME,
     联系电话: PHONE,
-    投诉渠道: { recipes: [r('channel')], none: ['purchase', 'callback', 'phone'] },
+    // How a case was answered or handled (回复方式, 处理方式) is no way it came in.
+    投诉渠道: {
+      recipes: [r('channel')],
+      none: ['purchase', 'callback', 'phone', 'reply', 'handle', 'solution'],
+    },
     投诉类别: {
       recipes: [r('complaint', 'category'), r('category'), r('complaint', 'reason')],
       none: ['callback', 'product', 'level', 'channel', 'customer'],
@@ -1202,7 +1228,6 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       recipes: [r('case', 'id'), r('complaint', 'id'), r('order', 'id'), r('case'), r('id')],
       none: ['person', 'phone', 'customer', 'rowNumber', 'staffId', 'time'],
     },
-    // The number that called in (来电号码) is the one a hotline calls back.
     客户姓名: CUSTOMER_NAME,
     联系电话: PHONE,
     // Why a customer is called back (回访原因) is the kind of callback.
@@ -1384,6 +1409,8 @@ export function foreignTo(kind: SheetKind, header: HeaderConcepts): boolean {
 
 /** The concepts a staff list's name may hold besides its people: a team, a role, a date. */
 const STAFF_LIST: readonly Concept[] = ['person', 'department', 'role', 'employment', 'time', 'month'];
+/** The English words that name staff in a sheet's name (a Chinese name is read by 员工, 人员, 名单). */
+const STAFF_NAME = /\b(staff|agents?|employees?|team|roster|personnel|workers?)\b/i;
 
 /** The kinds a sheet's name speaks of by its concepts (Complaints, 客訴紀錄, RMA log, 獎懲). */
 export function kindsInName(name: string): SheetKind[] {
@@ -1393,7 +1420,16 @@ export function kindsInName(name: string): SheetKind[] {
   if (concepts.has('callback')) kinds.push('callbacks');
   if (concepts.has('repair')) kinds.push('registration');
   if (concepts.has('reward')) kinds.push('ledger');
-  // A name of people and nothing else (Agents, Staff, Team members, Employees 2026) names a staff list.
-  if (concepts.has('person') && [...concepts].every((c) => STAFF_LIST.includes(c))) kinds.push('roster');
+  // A name of staff and nothing else (Agents, Staff, Team members, Employees 2026) names a staff list;
+  // Members alone may be a club's, and a word it does not know (Staff schedule, Agent performance)
+  // makes it something else about staff.
+  const { rest } = conceptsOf(name);
+  if (
+    rest === 0 &&
+    STAFF_NAME.test(name) &&
+    concepts.has('person') &&
+    [...concepts].every((c) => STAFF_LIST.includes(c))
+  )
+    kinds.push('roster');
   return kinds;
 }

@@ -465,18 +465,14 @@ function isTextHeader(value: unknown): boolean {
   return text !== '' && !/^[-+]?[\d.,:%/\s年月日-]+$/.test(text);
 }
 
-/**
- * A row that can be a header: two or more cells, mostly text that is not a number, and no date: a
- * row holding one (2026-05-12 beside 服务态度, 柜员态度) is a record, whatever its words.
- */
+/** A row that can be a header: two or more cells, mostly text that is not a number or a date. */
 function headerLike(cells: readonly unknown[]): boolean {
   let filled = 0;
   let text = 0;
   for (const cell of cells) {
     if (cell === '' || cell === null || cell === undefined) continue;
-    if (holdsDate(cell)) return false;
     filled++;
-    if (isTextHeader(cell)) text++;
+    if (isTextHeader(cell) && !isDate(cell)) text++;
   }
   return filled >= 2 && text / filled >= 0.6;
 }
@@ -511,6 +507,9 @@ function headerCandidates(
   merges: readonly CellRect[],
 ): HeaderCandidate[] {
   const out: HeaderCandidate[] = [];
+  // Below a header, a row holding a date is a record, whatever its words (2026-05-12 beside 服务态度 and
+  // 柜员态度); a header of its own may still carry one (a date stamp, a heading Sheets made a date).
+  let headerAbove = false;
   rows.forEach((cells, i) => {
     const row = i + 1;
     // A header cell merged across columns names each of them; one merged down from the row above is
@@ -521,7 +520,9 @@ function headerCandidates(
       merges.filter((m) => m.row === row),
     );
     const here = cells.map((c) => cellText(c));
-    if (headerLike(cells)) {
+    const record = headerAbove && cells.some(holdsDate);
+    if (headerLike(cells) && !record) {
+      headerAbove = true;
       out.push({
         row,
         rows: 1,
@@ -529,7 +530,7 @@ function headerCandidates(
       });
     }
     const above = rows[i - 1];
-    if (!above || i === 0) return;
+    if (!above || i === 0 || record) return;
     const aboveTexts = above.filter((c) => isTextHeader(c));
     // Only a row that itself holds a known header can sit under a group heading: a data row cannot.
     // (A listed name, not a reading by meaning: 经理 in a data row is a value, not a header.)
@@ -833,6 +834,8 @@ function byValues(
       if (want.sort !== 'ledger' && byIndex.has(label.index)) return false;
       // Numbers under a header that says what they are (Part Numbers, 订单号) are no phones.
       if (want.sort === 'phone' && !headerAllowsPhone(label.texts[0] ?? label.header)) return false;
+      // How a case was answered or handled (回复方式, 处理方式: 电话, 上门) is no way it came in.
+      if (want.sort === 'channel' && !headerAllowsChannel(label.texts[0] ?? label.header)) return false;
       return p[want.sort] >= want.share;
     });
     if (fits.length !== 1) continue;
@@ -848,6 +851,13 @@ function byValues(
 
 /** Concepts a header over a column of bare phone numbers may hold (联系人, 客户, 备注) or none. */
 const PHONE_HOLDERS: ReadonlySet<Concept> = new Set<Concept>(['customer', 'person', 'name', 'note', 'phone']);
+
+/** Whether a header may hold the way a case came in: not one of a reply, a handling or a callback. */
+function headerAllowsChannel(header: string): boolean {
+  const { concepts } = conceptsOf(questionCore(header));
+  return !AFTER_ARRIVAL.some((c) => concepts.has(c));
+}
+const AFTER_ARRIVAL: readonly Concept[] = ['reply', 'handle', 'solution', 'callback', 'result', 'close'];
 
 function headerAllowsPhone(header: string): boolean {
   return [...conceptsOf(questionCore(header)).concepts].every((c) => PHONE_HOLDERS.has(c));
@@ -1268,8 +1278,9 @@ export function recogniseSheet(
   // How often the sheet names each kind's record: its headers, and its name or title (twice).
   const says = (a: Assignment) => mentions(a) + (named.has(a.kind) ? 2 : 0);
   // A sheet its team named for one kind (投诉工单-2026年5月) is that kind when it holds enough of it
-  // and its headers do not name another kind's record more (报事报修列表 whose columns say 投诉 is a
-  // complaint log), though another kind's columns weigh more (a complaint export with a survey's).
+  // and says it more than the best-fitting kind does, its name counting twice (报事报修列表 whose
+  // columns say 投诉 three times is a complaint log), though another kind's columns weigh more (a
+  // complaint export with a survey's).
   const namedFor = named.size === 1 ? ranked.find((r) => named.has(r.a.kind)) : undefined;
   let pick =
     namedFor &&

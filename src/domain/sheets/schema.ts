@@ -120,8 +120,10 @@ function sheet<const K extends string, const F extends string>(spec: SheetSpec<K
   return spec;
 }
 
-/** Headers that name a phone however they are worded: 手机, 联系方式, 电话1… */
-// `tel` as a word of its own (Tel, TEL_NO, customer_tel), never inside one (Telecaller, Hotel).
+/**
+ * Headers that name a phone however they are worded: 手机, 联系方式, 电话1…, and `tel` as a word of its
+ * own in a header kept whole (TEL_NO, customer_tel), never inside one (Telecaller, Hotel).
+ */
 const PHONE_PATTERNS = ['(电话|手机|联系方式|联系号码|phone|mobile|(^|[^a-z])tel($|[^a-z]))'];
 
 /** Default values of the editable lists. */
