@@ -61,6 +61,7 @@ export const CORPUS_DIRS = {
   heldOut8: 'held-out-8',
   heldOut9: 'held-out-9',
   heldOut10: 'held-out-10',
+  heldOut11: 'held-out-11',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -174,6 +175,7 @@ export const README_LABELS = {
     heldOut8: '留出，已研究（held-out-8）',
     heldOut9: '留出，已研究（held-out-9）',
     heldOut10: '留出，已研究（held-out-10）',
+    heldOut11: '留出，已研究（held-out-11）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -187,5 +189,6 @@ export const README_LABELS = {
     heldOut8: 'held out, studied since (held-out-8)',
     heldOut9: 'held out, studied since (held-out-9)',
     heldOut10: 'held out, studied since (held-out-10)',
+    heldOut11: 'held out, studied since (held-out-11)',
   },
 } as const;

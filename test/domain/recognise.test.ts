@@ -991,6 +991,46 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('投诉', rows).layout?.columns.投诉渠道).toBeUndefined();
   });
 
+  it('reads a disciplinary list: long Malaysian names are people, a violation’s name is why, not who', () => {
+    const rows = [
+      ['Employee Name', 'Business Unit', 'Department', 'Violation Name', 'Date Of Occurrence', 'Verdict'],
+      ['Nurul Aisyah binti Rahman', 'Customer Care', 'Inbound Voice', 'Late Login', '06-01-2026', 'Guilty'],
+      [
+        'Kevin Tan Wei Ming',
+        'Customer Care',
+        'Live Chat',
+        'Unprofessional Conduct with Customer',
+        '09-01-2026',
+        'Not Guilty',
+      ],
+      [
+        'Priya Devi a/p Subramaniam',
+        'Customer Care',
+        'Email Support',
+        'Breach of Data Privacy Policy',
+        '21-01-2026',
+        'Guilty',
+      ],
+    ];
+    const layout = recogniseSheet('Incidents', rows).layout;
+    expect(layout?.kind).toBe('ledger');
+    expect(layout?.headers.姓名).toBe('Employee Name');
+    expect(layout?.headers.奖惩事由).toBe('Violation Name');
+  });
+
+  it('reads a users export with titles and an enabled flag as the roster (職銜, 已啟用, 註冊於)', () => {
+    const rows = [
+      ['ID', '使用者名稱', '姓名', '職銜', '電子郵件', '已啟用', '註冊於'],
+      ['1', 'amy.lin', '林怡君', '客服主任', 'amy@shop.tw', '是', '2024-03-01 09:00'],
+      ['2', 'ken.chen', '陳冠宇', '客服專員', 'ken@shop.tw', '否', '2025-07-15 10:30'],
+      ['3', 'ivy.wu', '吳佩珊', '客服專員', 'ivy@shop.tw', '是', '2025-09-01 08:45'],
+    ];
+    const layout = recogniseSheet('Worksheet', rows).layout;
+    expect(layout?.kind).toBe('roster');
+    expect(layout?.headers.岗位).toBe('職銜');
+    expect(layout?.headers.状态).toBe('已啟用');
+  });
+
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

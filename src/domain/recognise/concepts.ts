@@ -147,6 +147,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '立案',
       '来访',
       '报警',
+      // Taiwan's interfaces say 新增 for created (新增於, 新增日期).
+      '新增',
     ],
     [
       'created',
@@ -390,7 +392,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // A type or a tag is a category too, but says it less squarely (Case Category before Case Type, Tags).
   [
     ['category', 'type'],
-    ['类型', '种类'],
+    ['类型', '种类', '型别'],
     ['type', 'kind'],
   ],
   [['category', 'tag'], ['标签'], ['tag', 'tags', 'label', 'labels']],
@@ -401,6 +403,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '等级',
       '严重程度',
       '紧急',
+      '优先权',
+      '优先度',
       '紧急程度',
       '优先级',
       '重要程度',
@@ -718,11 +722,16 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['role'],
-    ['岗位', '职位', '职务', '职称', '角色', '职级', '职别'],
+    ['岗位', '职位', '职务', '职称', '角色', '职级', '职别', '职衔'],
     ['role', 'position', 'job', 'job title', 'job role', 'designation'],
   ],
-  [['join'], ['入职', '到职', '到岗'], ['hire', 'hired', 'joined', 'join', 'start date', 'onboard']],
-  [['employment'], ['在职', '离职', '在职状态', '人事'], ['employment', 'active']],
+  [
+    ['join'],
+    ['入职', '到职', '到岗'],
+    ['hire', 'hired', 'joined', 'join', 'joining', 'date of joining', 'doj', 'start date', 'onboard'],
+  ],
+  // An account enabled or not (已啟用, Enabled) is whether its user still works there.
+  [['employment'], ['在职', '离职', '在职状态', '人事', '启用', '停用'], ['employment', 'active', 'enabled']],
   [
     ['reward'],
     [
@@ -897,14 +906,16 @@ export function conceptsOf(header: string): HeaderConcepts {
     }
   }
   // An English event word alone is its time: Created, Resolved, Last Updated (not Created by,
-  // not Received via).
+  // not Received via); so is a Chinese one followed by 于, "at" (新增於, 结案于).
   if (
     !concepts.has('time') &&
     EVENTS.some((c) => concepts.has(c)) &&
     [...concepts].every((c) => EVENTS.includes(c) || EVENT_COMPANIONS.includes(c)) &&
-    tokens.some((t) => PARTICIPLE.test(t))
-  )
+    (tokens.some((t) => PARTICIPLE.test(t)) || chinese.some((t) => /于$/.test(normalizeHeader(t))))
+  ) {
     concepts.add('time');
+    if (chinese.some((t) => /于$/.test(normalizeHeader(t)))) rest = Math.max(0, rest - 1);
+  }
   // Who received a case took it in (接收投诉员工, 接到人), as Received by says in English.
   if (received && concepts.has('person') && !concepts.has('customer')) {
     concepts.delete('create');
@@ -1276,12 +1287,20 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     部门: { recipes: [r('department')], none: [] },
     姓名: {
-      recipes: [r('person', 'name'), r('name'), r('person')],
-      none: ['customer', 'department', 'role', 'staffId', 'phone', 'rule'],
+      // The person a reward or penalty is for (奖惩对象); a reward's own name (Violation Name) is no one's.
+      recipes: [r('person', 'name'), r('name'), r('person'), r('reward', 'person')],
+      none: ['customer', 'department', 'role', 'staffId', 'phone', 'rule', 'reward'],
     },
     规则代码: { recipes: [r('rule', 'id'), r('reward', 'rule'), r('rule')], none: [] },
+    // What a reward or penalty is called says why it was given (奖惩名称, Violation Name).
     奖惩事由: {
-      recipes: [r('reward', 'reason'), r('reward', 'content'), r('reason'), r('content')],
+      recipes: [
+        r('reward', 'reason'),
+        r('reward', 'content'),
+        r('reward', 'name'),
+        r('reason'),
+        r('content'),
+      ],
       none: ['note', 'points', 'money'],
     },
     奖惩方式: {

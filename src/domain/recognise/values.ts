@@ -114,7 +114,12 @@ function hanName(text: string): boolean {
   return SURNAMES.has(simplified.charAt(0)) || COMPOUND_SURNAMES.some((s) => simplified.startsWith(s));
 }
 const HAN_NAME_WITH_DOT = /^[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff]{1,8}$/;
-const LATIN_NAME = /^[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]*\.?){1,2}$/;
+/**
+ * A Latin-script name: two to four capitalised words, with the particles many names carry between
+ * them (Nurul Aisyah binti Rahman, Priya Devi a/p Subramaniam, Kevin Tan Wei Ming, Ludwig van Beethoven).
+ */
+const LATIN_NAME =
+  /^[A-Z][a-zA-Z'’-]+(?: (?:(?:bin|binti|bt|a\/l|a\/p|s\/o|d\/o|van|von|der|de|da|del|di|la|le|al|el|ibn) )?[A-Z][a-zA-Z'’-]*\.?){1,3}$/;
 
 /** Words a status cell holds (folded): closed, open or void, in Chinese and English. */
 const STATUS_WORDS = [
@@ -301,10 +306,11 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   if (readLedgerText(text)) return ['ledger'];
   // A shop's sub-account names its agent after a colon (旗舰店:小雅), as Taobao and JD write them.
   const who = text.includes(':') || text.includes('：') ? (text.split(/[:：]/).pop() ?? '') : text;
-  if (hanName(who) || HAN_NAME_WITH_DOT.test(who) || (who.length <= 30 && LATIN_NAME.test(who)))
+  if (hanName(who) || HAN_NAME_WITH_DOT.test(who) || (who.length <= 40 && LATIN_NAME.test(who)))
     sorts.push('person');
   const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
-  if (han >= 8 || text.split(/\s+/).length >= 4) sorts.push('text');
+  // A long name (Muhammad Faiz bin Ismail) is a person, not a sentence.
+  if (!sorts.includes('person') && (han >= 8 || text.split(/\s+/).length >= 4)) sorts.push('text');
   if (/^[A-Za-z]{0,6}[-_#]?\d[\dA-Za-z\-_/]{3,}$/.test(text) && /\d/.test(text)) sorts.push('code');
   return sorts;
 }
