@@ -232,6 +232,16 @@ describe('dates without a year', () => {
     expect(read('10.5')).toBeNull();
   });
 
+  it('reads 5/10 day first in Hong Kong, and 10月5日 by its month everywhere', () => {
+    const hk = (text: string) => {
+      const m = parseMoment(text, 'Asia/Hong_Kong', NOW, 'HK');
+      return m ? formatIso(m.instant, 'Asia/Hong_Kong') : null;
+    };
+    expect(hk('5/10')).toBe('2026-10-05T00:00:00+08:00');
+    expect(hk('13/5')).toBe('2026-05-13T00:00:00+08:00');
+    expect(hk('10月5日')).toBe('2026-10-05T00:00:00+08:00');
+  });
+
   it('leaves a date with its year alone', () => {
     expect(read('2026/10/5')).toEqual({ at: '2026-10-05T00:00:00+08:00', yearless: false });
   });

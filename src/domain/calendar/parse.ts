@@ -145,15 +145,11 @@ export function parseMoment(
     return fromParts(String(Number(roc[2]) + 1911), roc[3], roc[4], roc[5] ?? '', timeZone);
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
-    // 14/10/2026 can only be day first and 10/14/2026 month first; the ambiguous 04/11/2026 is
-    // read as the region writes it (day first in 香港 and 澳门, by time zone for 其他; month first,
-    // as Sheets reads it in an English (United States) spreadsheet, where no zone says otherwise).
-    const [first, second] = [Number(numeric[1]), Number(numeric[2])];
-    const dayFirst = first > 12 ? second <= 12 : second > 12 ? false : dayFirstDates(region, timeZone);
+    const dayFirst = readsDayFirst(numeric[1], numeric[2], region, timeZone);
     return fromParts(
       numeric[3],
-      String(dayFirst ? second : first),
-      String(dayFirst ? first : second),
+      dayFirst ? numeric[2] : numeric[1],
+      dayFirst ? numeric[1] : numeric[2],
       numeric[4] ?? '',
       timeZone,
     );
@@ -162,7 +158,35 @@ export function parseMoment(
   if (named) return named;
   const yearless = now === undefined ? null : YEARLESS_TEXT.exec(text);
   if (!yearless || now === undefined) return null;
-  return withInferredYear(yearless[1], yearless[2], yearless[3] ?? '', timeZone, now);
+  // 10月5日 names its month; 5/10 is 5 October only where the region writes the day first (13/5
+  // stays unreadable in a mainland sheet, a typo more likely than a day).
+  const dayFirst =
+    !text.includes('月') &&
+    dayFirstDates(region, timeZone) &&
+    readsDayFirst(yearless[1], yearless[2], region, timeZone);
+  return withInferredYear(
+    dayFirst ? yearless[2] : yearless[1],
+    dayFirst ? yearless[1] : yearless[2],
+    yearless[3] ?? '',
+    timeZone,
+    now,
+  );
+}
+
+/**
+ * Whether two numbers before the year (or a yearless date) put the day first: 14/10 can only be day
+ * first and 10/14 month first; the ambiguous 04/11 is read as the region writes it (day first in
+ * 香港 and 澳门, by time zone for 其他; month first, as Sheets reads it in an English (United States)
+ * spreadsheet, where no zone says otherwise).
+ */
+function readsDayFirst(
+  a: string | undefined,
+  b: string | undefined,
+  region: Region | undefined,
+  timeZone: string,
+): boolean {
+  const [first, second] = [Number(a), Number(b)];
+  return first > 12 ? second <= 12 : second > 12 ? false : dayFirstDates(region, timeZone);
 }
 
 /** The Republic of China calendar: 民國115年10月14日, 115/10/14 (year 115 is 2026). */
