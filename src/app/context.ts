@@ -6,6 +6,7 @@ import { parseMoment, parseNumber, parseYesNo } from '../domain/calendar/parse';
 import { dayKey, isValidTimeZone } from '../domain/calendar/time';
 import { KefuError } from '../domain/i18n/errors';
 import { readParameterTable, readSettings } from '../domain/params/readers';
+import { zoneRegion } from '../domain/params/region';
 import {
   type ItemLimits,
   type ParameterProblem,
@@ -129,11 +130,15 @@ export function parameterTable(sheets: readonly LoadedSheet[]): Map<string, { ra
 }
 
 /** The settings in force and the parameters that could not be read. */
-export function readWorkbookSettings(sheets: readonly LoadedSheet[]): {
+export function readWorkbookSettings(
+  sheets: readonly LoadedSheet[],
+  /** The zone times are read in: where 地区 is not written, a Hong Kong, Macau or Taiwan zone says it. */
+  timeZone?: string,
+): {
   settings: Settings;
   problems: ParameterProblem[];
 } {
-  return readSettings(parameterTable(sheets));
+  return readSettings(parameterTable(sheets), (timeZone && zoneRegion(timeZone)) || 'CN');
 }
 
 /** The name of the sheet the parameters come from, for messages that send the user there. */
@@ -213,7 +218,7 @@ export function validationContext(
   timeZone: string,
   now: number,
 ): { context: ValidationContext; problems: ParameterProblem[] } {
-  const { settings, problems } = readWorkbookSettings(sheets);
+  const { settings, problems } = readWorkbookSettings(sheets, timeZone);
   return {
     context: {
       timeZone,

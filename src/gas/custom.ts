@@ -13,6 +13,7 @@ import { parameterName, type Settings } from '../domain/params/table';
 import { contactPhone } from '../domain/phone/phone';
 import { kpiPoints, pointsFine } from '../domain/scores/scores';
 import { normalizeHeader } from '../domain/text';
+import type { SheetsWorkbook } from './adapter';
 import { currentLang, openWorkbook } from './runtime';
 
 /**
@@ -73,8 +74,11 @@ function zipCells(
 }
 
 /** The settings in force for custom functions: 规则设置 when present, else the defaults. */
-function customSettings(sheets = loadSettingsSheets(openWorkbook(), ['params'])): Settings {
-  const { settings, problems } = readWorkbookSettings(sheets);
+function customSettings(
+  port: SheetsWorkbook = openWorkbook(),
+  sheets = loadSettingsSheets(port, ['params']),
+): Settings {
+  const { settings, problems } = readWorkbookSettings(sheets, port.timeZone);
   const bad = problems[0];
   if (bad) throw new Error(describeError(parameterError(sheets, bad), currentLang()));
   return settings;
@@ -115,7 +119,10 @@ function modeArgument<const M extends string>(
 function customCalendar(): { calendar: WorkCalendar; timeZone: string; region: Region } {
   const port = openWorkbook();
   const sheets = loadSettingsSheets(port, ['params', 'holidays']);
-  const settings = customSettings(sheets.filter((s) => s.layout.kind === 'params'));
+  const settings = customSettings(
+    port,
+    sheets.filter((s) => s.layout.kind === 'params'),
+  );
   return {
     calendar: readCalendar(sheets, settings, port.timeZone),
     timeZone: port.timeZone,
@@ -128,8 +135,9 @@ function customCalendar(): { calendar: WorkCalendar; timeZone: string; region: R
  * 地区 itself stops a number being read (a bad 罚款档位 has nothing to do with phones).
  */
 function customRegion(): Region {
-  const sheets = loadSettingsSheets(openWorkbook(), ['params']);
-  const { settings, problems } = readWorkbookSettings(sheets);
+  const port = openWorkbook();
+  const sheets = loadSettingsSheets(port, ['params']);
+  const { settings, problems } = readWorkbookSettings(sheets, port.timeZone);
   const bad = problems.find((p) => p.name === parameterName('region'));
   if (bad) throw new Error(describeError(parameterError(sheets, bad), currentLang()));
   return settings.region;

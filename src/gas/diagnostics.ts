@@ -64,7 +64,7 @@ export function gatherFacts(now: number): DiagnosticFacts {
   const spreadsheetZone = port.timeZone;
   const workbook = fact(() => loadWorkbook(port));
   const sheets = 'ok' in workbook ? workbook.ok.sheets : [];
-  const { settings, problems } = readWorkbookSettings(sheets);
+  const { settings, problems } = readWorkbookSettings(sheets, spreadsheetZone);
   const zoneEntry = parameterTable(sheets).get(parameterName('timeZone'));
   const settingZone = problems.some((p) => p.expected === 'timeZone') ? null : settings.timeZone;
 

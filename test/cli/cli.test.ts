@@ -134,6 +134,31 @@ describe('the kefu-sheets command', () => {
     expect(demo.stdout).toContain('时区不一致');
   });
 
+  it('reads a CSV from Hong Kong (--tz Asia/Hong_Kong) as Hong Kong writes it: 04/11/2026 is 4 November', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    const csv = join(dir, 'hk.csv');
+    writeFileSync(
+      csv,
+      '投诉编号,投诉时间,客户姓名,联系电话,投诉内容,受理人,级别\nKS-1,04/11/2026 10:00,陳太,91234567,送貨延誤,黃小姐,普通\n',
+    );
+    const now = '2026-11-04T12:00:00+08:00';
+    const hk = JSON.parse(
+      runCli(['complaints', csv, '--now', now, '--tz', 'Asia/Hong_Kong', '--json']).stdout,
+    );
+    expect(hk.complaints[0]?.replyDue).toBe('2026-11-05T10:00:00+08:00');
+    expect(hk.summary.open).toBe(1);
+    const checked = JSON.parse(
+      runCli(['validate', csv, '--now', now, '--tz', 'Asia/Hong_Kong', '--json']).stdout,
+    );
+    // 91234567 is a Hong Kong mobile: no issue (a mainland sheet would call it no phone number).
+    expect(checked.issues).toEqual([]);
+    // Read in New York, the same cell is 11 April, long overdue.
+    const ny = JSON.parse(
+      runCli(['complaints', csv, '--now', now, '--tz', 'America/New_York', '--json']).stdout,
+    );
+    expect(ny.complaints[0]?.solutionDue).toBe('2026-04-14T10:00:00-04:00');
+  });
+
   it('never modifies the input file', () => {
     const before = readFileSync(DEMO);
     const cwd = mkdtempSync(join(tmpdir(), 'kefu-cli-'));

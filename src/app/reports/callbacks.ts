@@ -168,7 +168,7 @@ export function callbackReport(
   timeZone: string,
   month?: string,
 ): CallbackReport {
-  const { settings } = readWorkbookSettings(sheets);
+  const { settings } = readWorkbookSettings(sheets, timeZone);
   const today = dayKey(now, timeZone);
   const { statuses, unplanned } = allCallbackStates(sheets, settings, now, timeZone);
   const reportMonth = month ?? today.slice(0, 7);

@@ -216,7 +216,7 @@ export function clockOf(
   sheets: readonly LoadedSheet[],
   timeZone: string,
 ): { settings: Settings; calendar: WorkCalendar } {
-  const { settings } = readWorkbookSettings(sheets);
+  const { settings } = readWorkbookSettings(sheets, timeZone);
   return { settings, calendar: readCalendar(sheets, settings, timeZone) };
 }
 

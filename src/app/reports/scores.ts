@@ -75,8 +75,11 @@ export interface ScoreReport {
  * The settings and the rule catalogue, refused (thrown) when a parameter or a rule the scores need
  * is bad.
  */
-function refuseBadSettings(sheets: readonly LoadedSheet[]): { settings: Settings; rules: Map<string, Rule> } {
-  const { settings, problems } = readWorkbookSettings(sheets);
+function refuseBadSettings(
+  sheets: readonly LoadedSheet[],
+  timeZone: string,
+): { settings: Settings; rules: Map<string, Rule> } {
+  const { settings, problems } = readWorkbookSettings(sheets, timeZone);
   const bad = problems.find((p) => p.stops === 'scores');
   if (bad) throw parameterError(sheets, bad);
   const catalogueProblems: SettingProblem[] = [];
@@ -311,7 +314,7 @@ export function computeScores(
   timeZone: string,
   now: number,
 ): ScoreReport {
-  const { settings, rules } = refuseBadSettings(sheets);
+  const { settings, rules } = refuseBadSettings(sheets, timeZone);
   const roster = readRoster(sheets, settings);
   const problems: ScoreProblem[] = [];
   const warnings: Warning[] = [];

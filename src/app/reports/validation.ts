@@ -109,7 +109,7 @@ export function validateWorkbook(
 ): WorkbookValidation {
   const { sheets } = workbook;
   const { context, problems } = validationContext(sheets, timeZone, now);
-  const { settings } = readWorkbookSettings(sheets);
+  const { settings } = readWorkbookSettings(sheets, timeZone);
   const issues: Issue[] = [];
   let rowsChecked = 0;
   for (const sheet of sheets) {

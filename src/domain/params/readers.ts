@@ -7,7 +7,7 @@ import { isValidTimeZone } from '../calendar/time';
 import { REDACTED, redactSecrets } from '../phone/redact';
 import { DEFAULT_LISTS, type ListName } from '../sheets/schema';
 import { cellText, normalizeHeader, toSimplified } from '../text';
-import { parseRegion, type Region, regionTimeZone, regionWorkHours } from './region';
+import { parseRegion, type Region, regionName, regionTimeZone, regionWorkHours } from './region';
 import {
   PARAMETERS,
   type ParameterProblem,
@@ -178,14 +178,23 @@ function parseParam(type: ParamType, raw: unknown): Parsed {
   }
 }
 
-/** The 地区 a table names (中国大陆 when it names none it can read). */
-function regionOf(table: ReadonlyMap<string, { raw: unknown }>): Region {
+/**
+ * The 地区 a table names; where it names none, the region its time zone places it in (a workbook
+ * without 规则设置 read in Asia/Hong_Kong is 香港's), else 中国大陆; 中国大陆 too where the cell cannot
+ * be read (the cell's problem is reported).
+ */
+function regionOf(table: ReadonlyMap<string, { raw: unknown }>, fallback: Region): Region {
   const raw = table.get(parameterName('region'))?.raw;
-  return (raw === undefined ? null : parseRegion(cellText(raw))) ?? 'CN';
+  if (raw === undefined || cellText(raw) === '') return fallback;
+  return parseRegion(cellText(raw)) ?? 'CN';
 }
 
-/** A parameter's default in a region: 时区 and 工作时间 follow 地区 (台湾: Asia/Taipei, 08:30-17:30). */
+/**
+ * A parameter's default in a region: 地区 itself (the one the zone placed the team in where 规则设置
+ * names none), and 时区 and 工作时间, which follow it (台湾: Asia/Taipei, 08:30-17:30).
+ */
 export function regionalDefault(spec: ParamSpec, region: Region): string {
+  if (spec.type === 'region') return regionName(region);
   if (spec.type === 'timeZone') return regionTimeZone(region) ?? spec.value;
   if (spec.type === 'workHours') return regionWorkHours(region);
   return spec.value;
@@ -195,14 +204,18 @@ export function regionalDefault(spec: ParamSpec, region: Region): string {
  * The settings from a 参数 → 值 table: defaults where a row is missing; a row that is present
  * but unreadable is a problem (its default is kept only so other figures can still be shown).
  */
-export function readSettings(table: ReadonlyMap<string, { raw: unknown; row: number }>): {
+export function readSettings(
+  table: ReadonlyMap<string, { raw: unknown; row: number }>,
+  /** The region where 地区 is missing or blank: the one the time zone in use places the team in. */
+  fallbackRegion: Region = 'CN',
+): {
   settings: Settings;
   problems: ParameterProblem[];
 } {
   const values: Record<string, unknown> = {};
   const lists = { ...DEFAULT_LISTS } as Record<ListName, readonly string[]>;
   const problems: ParameterProblem[] = [];
-  const region = regionOf(table);
+  const region = regionOf(table, fallbackRegion);
   for (const spec of PARAMETERS as readonly ParamSpec[]) {
     const entry = table.get(spec.name);
     const fallback = parseParam(spec.type, regionalDefault(spec, region));

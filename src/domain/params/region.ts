@@ -155,6 +155,11 @@ const ZONES: Readonly<Record<string, Region>> = {
   ROC: 'TW',
 };
 
+/** The region a time zone of Hong Kong, Macau, Taiwan or the mainland places a team in, else null. */
+export function zoneRegion(timeZone: string): Region | null {
+  return ZONES[timeZone] ?? null;
+}
+
 /**
  * The region set-up offers for a spreadsheet: its time zone says where the team sits (Asia/Taipei
  * → 台湾), else the locale does (zh_TW, zh_HK, zh_MO, zh_CN); an English or other locale in a
