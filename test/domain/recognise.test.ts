@@ -1031,25 +1031,6 @@ describe('recogniseSheet', () => {
     expect(layout?.headers.状态).toBe('已啟用');
   });
 
-  it('finds what a complaint says in the one column of sentences, where no header names it (備註)', () => {
-    const rows = [
-      ['受理日期', '客戶名稱', '聯絡電話', '報修原因', '備註', '處理人員'],
-      ['2026-10-02', '陳先生', '0912-345-678', '斷線', '晚上九點後頻繁斷線，重開數據機也無法恢復', '林技師'],
-      [
-        '2026-10-03',
-        '王小姐',
-        '0928-114-503',
-        '網速慢',
-        '尖峰時段下載速度只有合約的一成，已持續一週',
-        '張技師',
-      ],
-      ['2026-10-05', '李先生', '0937-662-081', '帳單', '本月帳單多收了兩個月的月租費，要求退費', '林技師'],
-    ];
-    const layout = recogniseSheet('客訴紀錄', rows).layout;
-    expect(layout?.kind).toBe('complaints');
-    expect(layout?.headers.投诉内容).toBe('備註');
-  });
-
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

@@ -794,24 +794,14 @@ function shortReason(
 
 /** Fields of a kind a column may be read as by its values alone, when no header names them. */
 const VALUE_FIELDS: Partial<
-  Record<
-    SheetKind,
-    readonly { field: string; sort: 'phone' | 'ledger' | 'channel' | 'text'; share: number }[]
-  >
+  Record<SheetKind, readonly { field: string; sort: 'phone' | 'ledger' | 'channel'; share: number }[]>
 > = {
   complaints: [
     { field: '联系电话', sort: 'phone', share: 0.8 },
     { field: '投诉渠道', sort: 'channel', share: 0.6 },
-    { field: '投诉内容', sort: 'text', share: 0.6 },
   ],
-  registration: [
-    { field: '客户电话', sort: 'phone', share: 0.8 },
-    { field: '问题描述', sort: 'text', share: 0.6 },
-  ],
-  callbacks: [
-    { field: '联系电话', sort: 'phone', share: 0.8 },
-    { field: '回访内容', sort: 'text', share: 0.6 },
-  ],
+  registration: [{ field: '客户电话', sort: 'phone', share: 0.8 }],
+  callbacks: [{ field: '联系电话', sort: 'phone', share: 0.8 }],
   ledger: [{ field: '奖惩方式', sort: 'ledger', share: 0.5 }],
 };
 
