@@ -53,6 +53,20 @@ describe('地区', () => {
     expect(bad.settings.region).toBe('CN');
   });
 
+  it('takes the region its time zone gives where 地区 is missing or blank, never where it is written', () => {
+    const missing = readSettings(new Map(), 'HK');
+    expect(missing.settings.region).toBe('HK');
+    expect(missing.settings.timeZone).toBe('Asia/Hong_Kong');
+    const blank = readSettings(table({ 地区: '' }), 'TW');
+    expect(blank.settings.region).toBe('TW');
+    expect(blank.settings.workHours).toEqual({ start: 8 * 60 + 30, end: 17 * 60 + 30 });
+    expect(readSettings(table({ 地区: '中国大陆' }), 'HK').settings.region).toBe('CN');
+    // An unreadable 地区 is its cell's problem, and the mainland is used meanwhile, whatever the zone.
+    const bad = readSettings(table({ 地区: '火星' }), 'HK');
+    expect(bad.problems.map((p) => p.name)).toEqual(['地区']);
+    expect(bad.settings.region).toBe('CN');
+  });
+
   it('reads Traditional values of the other worded parameters', () => {
     const { settings, problems } = readSettings(
       table({ 計時方式: '工作時', 罰款方式: '全額', 週報時間: '週五 17:00' }),

@@ -93,6 +93,22 @@ describe('Set up sheets', () => {
     expect(category?.getCriteriaValues()[0]).toEqual(['质量问题', '物流', '其他']);
   });
 
+  it('in Taipei, a 规则设置 whose 地区 is blank is read as Taiwan’s, and set-up adds Taiwan’s zone and hours', () => {
+    const wb = installFake(new FakeWorkbook());
+    wb.timeZone = 'Asia/Taipei';
+    wb.addSheet('规则设置', [
+      ['参数', '值', '说明'],
+      ['地区', '', ''],
+    ]);
+    const result = runSetup(port(), 'zh');
+    expect(result.region).toBe('TW');
+    const params = wb.sheet('规则设置').snapshotValues();
+    const value = (name: string) => params.find((r) => r[0] === name)?.[1];
+    expect(value('地区')).toBe('');
+    expect(value('时区')).toBe('Asia/Taipei');
+    expect(value('工作时间')).toBe('08:30-17:30');
+  });
+
   it('changes nothing when run a second time', () => {
     const wb = installFake(toFake(teamWorkbook(false).sheets));
     runSetup(port(), 'zh');

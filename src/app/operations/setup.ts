@@ -88,7 +88,7 @@ export function runSetup(port: WorkbookPort, lang: Lang): SetupResult {
 
   // Dropdowns use the lists in force (the 规则设置 list parameters, else the defaults).
   const all = created.length > 0 || parametersAdded.length > 0 ? loadWorkbook(port).sheets : sheets;
-  const { settings, problems } = readWorkbookSettings(all);
+  const { settings, problems } = readWorkbookSettings(all, port.timeZone);
   const badZone = problems.some((p) => p.expected === 'timeZone');
   let dropdownColumns = 0;
   const marks = port.readOwnMarks();
@@ -140,7 +140,7 @@ function addMissingParameters(
   const from = minOf(columns);
   const to = maxOf(columns);
   // A sheet that already names its 地区 keeps it; the added 时区 and 工作时间 follow it.
-  const { settings } = readWorkbookSettings(sheets);
+  const { settings } = readWorkbookSettings(sheets, port.timeZone);
   // A sheet from before 地区 existed was read as the mainland's: it stays so unless the spreadsheet
   // clearly sits in Hong Kong, Macau or Taiwan.
   const region = present.has(normalizeHeader(parameterName('region')))

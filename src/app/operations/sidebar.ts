@@ -5,6 +5,7 @@ import { parseMoment } from '../../domain/calendar/parse';
 import { dayKey, formatIso } from '../../domain/calendar/time';
 import { KefuError } from '../../domain/i18n/errors';
 import { type Lang, localized, message } from '../../domain/i18n/messages';
+import { regionalDefault } from '../../domain/params/readers';
 import type { Region } from '../../domain/params/region';
 import { PARAMETERS, type ParamSpec } from '../../domain/params/table';
 import { maskPhone, maskPhonesInText } from '../../domain/phone/phone';
@@ -255,7 +256,7 @@ export interface RulesJson {
 export function rulesTab(port: WorkbookPort, lang: Lang): RulesJson {
   const { sheets } = loadWorkbook(port);
   const table = parameterTable(sheets);
-  const { problems } = readWorkbookSettings(sheets);
+  const { settings, problems } = readWorkbookSettings(sheets, port.timeZone);
   const sheet = firstSheetOf(sheets, 'params')?.layout.sheet ?? null;
   return {
     sheet,
@@ -266,7 +267,8 @@ export function rulesTab(port: WorkbookPort, lang: Lang): RulesJson {
       const fromSheet = entry !== undefined && (written !== '' || p.type === 'email');
       return {
         name: p.name,
-        value: fromSheet ? written : p.value,
+        // A default as the region in force has it (台湾: Asia/Taipei, 08:30-17:30; 地区 from the zone).
+        value: fromSheet ? written : regionalDefault(p, settings.region),
         meaning: localized(lang, p),
         source: fromSheet && sheet ? `${sheet}!${entry?.row ?? ''}` : message(lang, 'ui.default'),
         problem: problems.some((x) => x.name === p.name),
