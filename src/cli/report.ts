@@ -7,7 +7,7 @@ import { inspectionLines, type MappingHint, type WorkbookInspection } from '../a
 import { headerLabel, renderIssue } from '../app/present/render';
 import { problemLine, scoreLine } from '../app/present/score-lines';
 import { type Warning, warningText } from '../app/present/warnings';
-import { weeklyLines, weeklyTitle } from '../app/present/weekly-lines';
+import { weeklyLine, weeklyLines, weeklyTitle } from '../app/present/weekly-lines';
 import type { CallbackReport } from '../app/reports/callbacks';
 import { type ComplaintReport, urgentComplaints } from '../app/reports/complaints';
 import type { ScoreReport } from '../app/reports/scores';
@@ -244,7 +244,7 @@ export function callbacksText(
 /** The weekly summary: its title, then each figure on a line, then what they leave out. */
 export function weeklyText(lang: Lang, summary: WeeklySummary, hint: MappingHint = 'workbook'): string {
   const lines = [`■ ${weeklyTitle(summary, lang)}`];
-  for (const [label, value] of weeklyLines(summary, lang)) lines.push(`  ${label}：${value}`);
+  for (const line of weeklyLines(summary, lang)) lines.push(`  ${weeklyLine(line, lang)}`);
   appendAll(lines, warningLines(summary.warnings, lang, hint));
   lines.push('');
   return lines.join('\n');

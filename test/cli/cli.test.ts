@@ -159,6 +159,19 @@ describe('the kefu-sheets command', () => {
     expect(ny.complaints[0]?.solutionDue).toBe('2026-04-14T10:00:00-04:00');
   });
 
+  it('names the add-on’s own values in English for an English reader: levels, satisfaction, a colon', () => {
+    const now = '2026-11-20T10:00:00+08:00';
+    const complaints = runCli(['complaints', DEMO, '--now', now, '--lang', 'en']).stdout;
+    expect(complaints).toMatch(/KS-0408 .* Major /);
+    expect(complaints).not.toMatch(/ 重大 | 普通 /);
+    const weekly = runCli(['weekly', DEMO, '--now', now, '--lang', 'en']).stdout;
+    expect(weekly).toContain('Satisfaction: Very satisfied');
+    expect(weekly).not.toContain('：');
+    // JSON keeps the values as the sheets hold them.
+    const json = JSON.parse(runCli(['complaints', DEMO, '--now', now, '--lang', 'en', '--json']).stdout);
+    expect(json.complaints.map((c: { level: string }) => c.level)).toContain('重大');
+  });
+
   it('never modifies the input file', () => {
     const before = readFileSync(DEMO);
     const cwd = mkdtempSync(join(tmpdir(), 'kefu-cli-'));

@@ -9,7 +9,7 @@ import type { Region } from '../../domain/params/region';
 import { clipText, shortHash } from '../../domain/text';
 import { type ComplaintView, complaintView } from '../present/complaint-view';
 import { stateLabel } from '../present/render';
-import { weeklyLines, weeklyTitle } from '../present/weekly-lines';
+import { weeklyLine, weeklyLines, weeklyTitle } from '../present/weekly-lines';
 import {
   type ComplaintReport,
   type ComplaintRow,
@@ -67,7 +67,7 @@ function itemOf(row: ComplaintRow, lang: Lang, region: Region): NoticeItem {
     row: view.row,
     place: view.place,
     id: clipText(view.id, FIELD_CHARS.id),
-    level: clipText(view.level, FIELD_CHARS.level),
+    level: clipText(view.levelLabel, FIELD_CHARS.level),
     state: view.state,
     due: view.due,
     hoursLeft: view.hoursLeft,
@@ -171,7 +171,7 @@ export function majorNotice(
 export function weeklyNotice(summary: WeeklySummary, lang: Lang): Notice {
   return {
     title: weeklyTitle(summary, lang),
-    lines: weeklyLines(summary, lang).map(([label, value]) => `${label}：${value}`),
+    lines: weeklyLines(summary, lang).map((line) => weeklyLine(line, lang)),
     items: [],
   };
 }

@@ -4,7 +4,7 @@
 // caller can forget.
 
 import type { ComplaintState } from '../../domain/complaints/states';
-import type { Lang } from '../../domain/i18n/messages';
+import { type Lang, message } from '../../domain/i18n/messages';
 import type { Region } from '../../domain/params/region';
 import { maskPhone, maskPhonesInText } from '../../domain/phone/phone';
 import type { WriteValue } from '../port';
@@ -19,7 +19,10 @@ export interface ComplaintView {
   /** `sheet!A12`, the text of a link to the row. */
   readonly place: string;
   readonly id: string;
+  /** 重大 or 普通, as the JSON gives it. */
   readonly level: string;
+  /** The level for people: Major or Normal to an English reader. */
+  readonly levelLabel: string;
   readonly received: number;
   readonly replyDue: number;
   readonly solutionDue: number;
@@ -47,6 +50,7 @@ export function complaintView(row: ComplaintRow, lang: Lang, region: Region): Co
     place: `${row.sheet}!A${complaint.row}`,
     id: complaint.id,
     level: complaint.level,
+    levelLabel: message(lang, complaint.level === '重大' ? 'level.major' : 'level.normal'),
     received: complaint.received,
     replyDue: status.replyDue,
     solutionDue: status.solutionDue,
@@ -66,7 +70,7 @@ export function overdueLine(view: ComplaintView): WriteValue[] {
     view.id,
     view.customer,
     view.phone,
-    view.level,
+    view.levelLabel,
     view.label,
     new Date(view.due),
     view.hoursLeft,

@@ -6,14 +6,31 @@ import { SATISFACTION_ANSWERS } from '../../domain/sheets/schema';
 import { compareText } from '../../domain/text';
 import type { WeeklySummary } from '../reports/weekly';
 
-/** `普通 7，重大 1`: counts by value, most first (ties in code-point order), or in a given order. */
+/**
+ * `普通 7，重大 1`: counts by value, most first (ties in code-point order), or in a given order; the
+ * add-on's own values named in the reader's language (Normal 7, Major 1), the team's as written.
+ */
 function countsText(counts: Readonly<Record<string, number>>, lang: Lang, order?: readonly string[]): string {
   const entries = order
     ? order.map((k): [string, number] => [k, counts[k] ?? 0])
     : Object.entries(counts).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   return entries.length === 0
     ? '-'
-    : entries.map(([k, v]) => `${k} ${v}`).join(isChinese(lang) ? '，' : ', ');
+    : entries.map(([k, v]) => `${valueLabel(k, lang)} ${v}`).join(isChinese(lang) ? '，' : ', ');
+}
+
+/** The add-on's own values (a level, a satisfaction answer) in the reader's language; others as written. */
+const OWN_VALUES: Readonly<Record<string, Parameters<typeof message>[1]>> = {
+  重大: 'level.major',
+  普通: 'level.normal',
+  很满意: 'satisfaction.very',
+  基本满意: 'satisfaction.fair',
+  不满意: 'satisfaction.not',
+};
+
+function valueLabel(value: string, lang: Lang): string {
+  const key = OWN_VALUES[value];
+  return key ? message(lang, key) : value;
 }
 
 function hoursText(value: number | null): string {
@@ -39,6 +56,11 @@ export function weeklyLines(summary: WeeklySummary, lang: Lang): [string, string
     [l('weekly.callbacks'), `${summary.callbacks.done} / ${summary.callbacks.due}`],
     [l('weekly.satisfaction'), countsText(summary.satisfaction, lang, SATISFACTION_ANSWERS)],
   ];
+}
+
+/** A label and its value on one line: `收到投诉：3`, `Complaints received: 3`. */
+export function weeklyLine([label, value]: [string, string], lang: Lang): string {
+  return `${label}${isChinese(lang) ? '：' : ': '}${value}`;
 }
 
 /** The title of a week's block and message. */

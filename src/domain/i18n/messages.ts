@@ -983,6 +983,11 @@ const CATALOGUE = {
     en: 'Complaint deadlines (as of {now}, clock: {clock})',
   },
   'report.clock_natural': { zh: '自然时', en: 'calendar hours' },
+  'level.major': { zh: '重大', en: 'Major' },
+  'level.normal': { zh: '普通', en: 'Normal' },
+  'satisfaction.very': { zh: '很满意', en: 'Very satisfied' },
+  'satisfaction.fair': { zh: '基本满意', en: 'Fairly satisfied' },
+  'satisfaction.not': { zh: '不满意', en: 'Dissatisfied' },
   'report.clock_working': { zh: '工作时', en: 'working hours' },
   'report.complaints_summary': {
     zh: '共 {total} 件：答复超时 {replyOverdue}，方案超时 {solutionOverdue}，即将超时 {dueSoon}，处理中 {open}，按时完成 {onTime}，超时完成 {late}，状态为已结案（时间不详）{closed}；另有作废 {void} 件不计入',
