@@ -4,7 +4,7 @@ import type { WriteValue } from '../app/port';
 import { callbackLine, callbackSummary } from '../app/present/callback-lines';
 import { complaintView, overdueLine } from '../app/present/complaint-view';
 import { inspectionLines, type MappingHint, type WorkbookInspection } from '../app/present/inspection';
-import { headerLabel, renderIssue } from '../app/present/render';
+import { headerLabel, ownValueLabel, renderIssue } from '../app/present/render';
 import { problemLine, scoreLine } from '../app/present/score-lines';
 import { type Warning, warningText } from '../app/present/warnings';
 import { weeklyLine, weeklyLines, weeklyTitle } from '../app/present/weekly-lines';
@@ -183,7 +183,7 @@ export function complaintsText(
 ): string {
   const { summary } = report;
   const lines = [
-    `■ ${message(lang, 'report.complaints_heading', { now: formatLocal(now, timeZone), clock: message(lang, report.settings.clockMode === '工作时' ? 'report.clock_working' : 'report.clock_natural') })}`,
+    `■ ${message(lang, 'report.complaints_heading', { now: formatLocal(now, timeZone), clock: ownValueLabel(report.settings.clockMode, lang) })}`,
   ];
   lines.push(
     `  ${message(lang, 'report.complaints_summary', {

@@ -4,12 +4,12 @@
 // caller can forget.
 
 import type { ComplaintState } from '../../domain/complaints/states';
-import { type Lang, message } from '../../domain/i18n/messages';
+import type { Lang } from '../../domain/i18n/messages';
 import type { Region } from '../../domain/params/region';
 import { maskPhone, maskPhonesInText } from '../../domain/phone/phone';
 import type { WriteValue } from '../port';
 import { type ComplaintRow, currentDue } from '../reports/complaints';
-import { stateLabel } from './render';
+import { ownValueLabel, stateLabel } from './render';
 
 /** A complaint as it is shown or sent: no Dates (instants), phones masked. */
 export interface ComplaintView {
@@ -50,7 +50,7 @@ export function complaintView(row: ComplaintRow, lang: Lang, region: Region): Co
     place: `${row.sheet}!A${complaint.row}`,
     id: complaint.id,
     level: complaint.level,
-    levelLabel: message(lang, complaint.level === '重大' ? 'level.major' : 'level.normal'),
+    levelLabel: ownValueLabel(complaint.level, lang),
     received: complaint.received,
     replyDue: status.replyDue,
     solutionDue: status.solutionDue,

@@ -4,7 +4,7 @@
 import type { CallbackState } from '../../domain/callbacks/callbacks';
 import type { ComplaintState } from '../../domain/complaints/states';
 import { isKefuError } from '../../domain/i18n/errors';
-import { isMessageKey, type Lang, localized, message } from '../../domain/i18n/messages';
+import { isMessageKey, type Lang, localized, type MessageKey, message } from '../../domain/i18n/messages';
 import { maskPhonesInText, type PhoneRegion } from '../../domain/phone/phone';
 import { type ColumnSpec, numberFormatOf } from '../../domain/sheets/columns';
 import { type SheetKind, sheetSpec } from '../../domain/sheets/schema';
@@ -22,6 +22,25 @@ export function kindLabel(kind: SheetKind, lang: Lang): string {
   const spec = sheetSpec(kind);
   return localized(lang, { zh: spec.name, en: spec.en });
 }
+
+/**
+ * The add-on's own values for people: a level, a clock, a satisfaction answer (Major, working hours,
+ * Very satisfied to an English reader); any other value, the team's own words, as written.
+ */
+export function ownValueLabel(value: string, lang: Lang): string {
+  const key = OWN_VALUES[value];
+  return key ? message(lang, key) : value;
+}
+
+const OWN_VALUES: Readonly<Record<string, MessageKey>> = {
+  重大: 'level.major',
+  普通: 'level.normal',
+  自然时: 'report.clock_natural',
+  工作时: 'report.clock_working',
+  很满意: 'satisfaction.very',
+  基本满意: 'satisfaction.fair',
+  不满意: 'satisfaction.not',
+};
 
 /** A state's label for people. */
 export function stateLabel(state: ComplaintState | CallbackState, lang: Lang): string {

@@ -5,6 +5,7 @@ import { isChinese, type Lang, message } from '../../domain/i18n/messages';
 import { SATISFACTION_ANSWERS } from '../../domain/sheets/schema';
 import { compareText } from '../../domain/text';
 import type { WeeklySummary } from '../reports/weekly';
+import { ownValueLabel } from './render';
 
 /**
  * `普通 7，重大 1`: counts by value, most first (ties in code-point order), or in a given order; the
@@ -16,21 +17,7 @@ function countsText(counts: Readonly<Record<string, number>>, lang: Lang, order?
     : Object.entries(counts).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   return entries.length === 0
     ? '-'
-    : entries.map(([k, v]) => `${valueLabel(k, lang)} ${v}`).join(isChinese(lang) ? '，' : ', ');
-}
-
-/** The add-on's own values (a level, a satisfaction answer) in the reader's language; others as written. */
-const OWN_VALUES: Readonly<Record<string, Parameters<typeof message>[1]>> = {
-  重大: 'level.major',
-  普通: 'level.normal',
-  很满意: 'satisfaction.very',
-  基本满意: 'satisfaction.fair',
-  不满意: 'satisfaction.not',
-};
-
-function valueLabel(value: string, lang: Lang): string {
-  const key = OWN_VALUES[value];
-  return key ? message(lang, key) : value;
+    : entries.map(([k, v]) => `${ownValueLabel(k, lang)} ${v}`).join(isChinese(lang) ? '，' : ', ');
 }
 
 function hoursText(value: number | null): string {

@@ -185,8 +185,9 @@ function parseParam(type: ParamType, raw: unknown): Parsed {
  */
 function regionOf(table: ReadonlyMap<string, { raw: unknown }>, fallback: Region): Region {
   const raw = table.get(parameterName('region'))?.raw;
-  if (raw === undefined || cellText(raw) === '') return fallback;
-  return parseRegion(cellText(raw)) ?? 'CN';
+  const text = raw === undefined ? '' : cellText(raw);
+  if (text === '') return fallback;
+  return parseRegion(text) ?? 'CN';
 }
 
 /**

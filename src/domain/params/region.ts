@@ -130,7 +130,7 @@ const MONTH_FIRST_ZONES =
 export function dayFirstDates(region: Region | undefined, timeZone: string): boolean {
   const set = region === undefined ? null : SPECS[region].dayFirst;
   if (set !== null) return set;
-  const zoned = ZONES[timeZone];
+  const zoned = zoneRegion(timeZone);
   if (zoned) return SPECS[zoned].dayFirst === true;
   if (NO_PLACE.test(timeZone)) return false;
   return !MONTH_FIRST_ZONES.test(timeZone);
@@ -167,7 +167,7 @@ export function zoneRegion(timeZone: string): Region | null {
  * @example suggestRegion('en_US', 'Asia/Hong_Kong') === 'HK'
  */
 export function suggestRegion(locale: string, timeZone: string): Region {
-  const byZone = ZONES[timeZone];
+  const byZone = zoneRegion(timeZone);
   if (byZone) return byZone;
   const tag = locale.replace('_', '-').toLowerCase();
   if (/^zh-(tw|hant-tw)/.test(tag)) return 'TW';

@@ -906,15 +906,16 @@ export function conceptsOf(header: string): HeaderConcepts {
     }
   }
   // An English event word alone is its time: Created, Resolved, Last Updated (not Created by,
-  // not Received via); so is a Chinese one followed by 于, "at" (新增於, 结案于).
+  // not Received via); so is a Chinese one followed by 于, "at" (新增於, 结案于), which then says no more.
+  const at = chinese.some((t) => /于$/.test(normalizeHeader(t)));
   if (
     !concepts.has('time') &&
     EVENTS.some((c) => concepts.has(c)) &&
     [...concepts].every((c) => EVENTS.includes(c) || EVENT_COMPANIONS.includes(c)) &&
-    (tokens.some((t) => PARTICIPLE.test(t)) || chinese.some((t) => /于$/.test(normalizeHeader(t))))
+    (tokens.some((t) => PARTICIPLE.test(t)) || at)
   ) {
     concepts.add('time');
-    if (chinese.some((t) => /于$/.test(normalizeHeader(t)))) rest = Math.max(0, rest - 1);
+    if (at) rest = Math.max(0, rest - 1);
   }
   // Who received a case took it in (接收投诉员工, 接到人), as Received by says in English.
   if (received && concepts.has('person') && !concepts.has('customer')) {
@@ -1433,7 +1434,7 @@ const STAFF_NAME = /\b(staff|agents?|employees?|team|roster|personnel|workers?)\
 
 /** The kinds a sheet's name speaks of by its concepts (Complaints, 客訴紀錄, RMA log, 獎懲). */
 export function kindsInName(name: string): SheetKind[] {
-  const { concepts } = conceptsOf(name);
+  const { concepts, rest } = conceptsOf(name);
   const kinds: SheetKind[] = [];
   if (concepts.has('complaint')) kinds.push('complaints');
   if (concepts.has('callback')) kinds.push('callbacks');
@@ -1442,7 +1443,6 @@ export function kindsInName(name: string): SheetKind[] {
   // A name of staff and nothing else (Agents, Staff, Team members, Employees 2026) names a staff list;
   // Members alone may be a club's, and a word it does not know (Staff schedule, Agent performance)
   // makes it something else about staff.
-  const { rest } = conceptsOf(name);
   if (
     rest === 0 &&
     STAFF_NAME.test(name) &&

@@ -234,8 +234,13 @@ const CHANNEL_WORDS = new Set(
     'sms',
     'inperson',
     'socialmedia',
-  ].map((w) => normalizeHeader(w).replace(/[\s-]+/g, '')),
+  ].map(channelKey),
 );
+
+/** A channel word as CHANNEL_WORDS keeps it: folded, without spaces or dashes (Walk-in → walkin). */
+function channelKey(text: string): string {
+  return normalizeHeader(text).replace(/[\s-]+/g, '');
+}
 
 const LEVEL_WORDS = new Set(
   [
@@ -301,7 +306,7 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   const sorts: Sort[] = [];
   if (STATUS_SET.has(folded)) sorts.push('status');
   if (LEVEL_WORDS.has(folded)) sorts.push('level');
-  if (CHANNEL_WORDS.has(folded.replace(/[\s-]+/g, ''))) sorts.push('channel');
+  if (CHANNEL_WORDS.has(channelKey(text))) sorts.push('channel');
   if (sorts.length > 0) return sorts;
   if (readLedgerText(text)) return ['ledger'];
   // A shop's sub-account names its agent after a colon (旗舰店:小雅), as Taobao and JD write them.
