@@ -1031,6 +1031,11 @@ describe('recogniseSheet', () => {
     expect(layout?.headers.状态).toBe('已啟用');
   });
 
+  it('never reads an SLA’s name as the customer', () => {
+    expect(readHeader('SLA Name').get('complaints')?.field.key).not.toBe('客户姓名');
+    expect(readHeader('Customer Name').get('complaints')?.field.key).toBe('客户姓名');
+  });
+
   it('finds the header anywhere in the first 30 rows, and no further', () => {
     const header = ['日期', '姓名', '规则代码', '分值', '金额'];
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);

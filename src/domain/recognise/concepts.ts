@@ -1044,6 +1044,8 @@ const CUSTOMER_NAME: FieldConcepts = {
     'time',
     'category',
     'content',
+    // An SLA's or a plan's name (SLA Name) is no customer's.
+    'due',
   ],
 };
 const PHONE: FieldConcepts = { recipes: [r('phone')], none: ['email', 'person', 'handle', 'time'] };
