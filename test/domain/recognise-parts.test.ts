@@ -130,6 +130,24 @@ describe('the concepts a header carries', () => {
     ['Date Joining', ['time', 'join']],
     ['How likely are you to recommend us?', ['satisfaction']],
     ['On a scale of 1 - 5 how would you rate this course?', ['satisfaction']],
+    // 方 beginning a word of its own (方式, 方案) names no party: how a refund or a report was made.
+    ['退款方式', ['repair', 'channel']],
+    ['报修方式', ['repair', 'channel']],
+    ['投诉方', ['customer']],
+    ['工单图片', ['case', 'attachment']],
+    ['Ticket Attachments', ['case', 'attachment']],
+    ['Association/community name', ['company', 'name']],
+    ['Categories', ['category']],
+    ['Priorities', ['level']],
+    ['VIN', ['serial']],
+    ['车架号', ['serial']],
+    ['是否加急', ['level']],
+    ['Major/minor', ['level']],
+    ['新建时间', ['create', 'time']],
+    ['工单审核时间', ['case', 'update', 'time']],
+    ['归档时间', ['close', 'time']],
+    ['工单经手人', ['case', 'handle', 'person']],
+    ['簽收時間', ['accept', 'time']],
   ])('%j is %j', (header, concepts) => {
     expect([...conceptsOf(header).concepts].sort()).toEqual([...concepts].sort());
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { readHeader, recogniseSheet } from '../../src/domain/recognise';
@@ -713,6 +714,91 @@ describe('recogniseSheet', () => {
     expect(layout?.kind).toBe('registration');
     expect(layout?.headers.单号).toBe('Job ID');
     expect(layout?.headers.登记日期).toBe('Date In');
+  });
+
+  it('reads a case report that grades its cases as complaints, not as an after-sales log, when it names no repair', () => {
+    const header = [
+      'Case Number',
+      'Date/Time Opened',
+      'Customer Name',
+      'Case Origin',
+      'Severity',
+      'Product',
+      'Problem Description',
+      'Case Owner',
+      'Case Status',
+      'Date/Time Closed',
+    ];
+    const rows = [
+      header,
+      [
+        '00412001',
+        '10/02/2026 9:14 AM',
+        'Ann Lee',
+        'Phone',
+        'S2',
+        'Router X2',
+        'Link drops every hour',
+        'Sam Roe',
+        'Closed',
+        '10/03/2026 4:02 PM',
+      ],
+      [
+        '00412002',
+        '10/02/2026 1:40 PM',
+        'Ken Obi',
+        'Web',
+        'S3',
+        'Switch 24P',
+        'Port 7 dead',
+        'Dana Fox',
+        'Open',
+        '',
+      ],
+      [
+        '00412003',
+        '10/03/2026 8:05 AM',
+        'Maria Lopez',
+        'Email',
+        'S1',
+        'Router X2',
+        'No boot after update',
+        'Sam Roe',
+        'Working',
+        '',
+      ],
+    ];
+    const layout = recogniseSheet('Report 1', rows).layout;
+    expect(layout?.kind).toBe('complaints');
+    expect(layout?.headers.级别).toBe('Severity');
+    // Without the grade, the same cases about products are as much an after-sales log: left unsaid.
+    const ungraded = rows.map((row) => row.filter((_, i) => i !== 4));
+    expect(recogniseSheet('Report 1', ungraded).layout?.kind).not.toBe('complaints');
+  });
+
+  it('reads a survey after a service that names the vehicle as a callback log, not an after-sales log', () => {
+    // A dealer's follow-up calls after a service (examples/real/held-out-10): the job card, the VIN and
+    // the model beside an NPS question, call dates and dispositions.
+    const file = 'examples/real/held-out-10/ho11c-en-ke-toyota-service-followup-calls-1.json';
+    const sheet = JSON.parse(readFileSync(file, 'utf8')) as { sheetName: string; rows: string[][] };
+    expect(recogniseSheet(sheet.sheetName, sheet.rows).layout?.kind).toBe('callbacks');
+    // Without a question asking for a rating, the same columns are as much an after-sales log.
+    const unasked = sheet.rows.map((row, r) => (r === 0 ? row.map((h) => h.replace(/\?\s*$/, '')) : row));
+    expect(recogniseSheet(sheet.sheetName, unasked).layout?.kind).toBeUndefined();
+  });
+
+  it('reads no party in 方式, no field in a picture, and no staff member in a firm’s name', () => {
+    expect(readHeader('报修方式').get('complaints')?.field.key).toBe('投诉渠道');
+    expect(readHeader('退款方式').get('registration')?.field.key).not.toBe('客户姓名');
+    expect(readHeader('投诉方').get('complaints')?.field.key).toBe('客户姓名');
+    expect(readHeader('工单图片').get('complaints')).toBeUndefined();
+    expect(readHeader('Ticket Attachments').get('complaints')).toBeUndefined();
+    expect(readHeader('投诉图片').get('complaints')).toBeUndefined();
+    for (const kind of ['roster', 'ledger', 'presales'] as const) {
+      expect(readHeader('公司名称').get(kind)).toBeUndefined();
+      expect(readHeader('Company name').get(kind)).toBeUndefined();
+    }
+    expect(readHeader('员工姓名').get('roster')?.field.key).toBe('姓名');
   });
 
   it('reads a list whose category cells say complaint as complaints, and calls taken in as no callback log', () => {

@@ -13,6 +13,7 @@ export type Concept =
   | 'accused'
   | 'actual'
   | 'address'
+  | 'attachment'
   | 'attitude'
   | 'callback'
   | 'case'
@@ -127,6 +128,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['create'],
     [
       '创建',
+      '新建',
+      '报单',
       '提交',
       '登记',
       '发起',
@@ -181,7 +184,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['accept'],
-    ['受理', '接单', '接待', '派单', '分派', '指派'],
+    ['受理', '接单', '接待', '派单', '分派', '指派', '转派', '转办', '认领', '签收'],
     ['accepted', 'acknowledged', 'assigned at', 'picked up'],
   ],
   // Who received a complaint took it in: Complaint received by, Received by.
@@ -190,7 +193,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['handle', 'result'], [], ['action taken', 'actions taken']],
   [
     ['handle'],
-    ['处理', '经办', '承办', '跟进', '负责', '办理', '处置', '跟单'],
+    ['处理', '经办', '承办', '跟进', '负责', '办理', '处置', '跟单', '经手', '承接'],
     ['handled', 'handle', 'handling', 'processed', 'process', 'assigned', 'assign'],
   ],
   // Who works a case to its end: the assignee, the engineer or technician sent to repair.
@@ -380,8 +383,22 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['company'],
-    ['公司', '单位', '企业', '机构', '商家', '店铺', '门店'],
-    ['company', 'organization', 'organisation', 'org', 'account', 'store', 'shop'],
+    ['公司', '单位', '企业', '机构', '商家', '店铺', '门店', '网点', '协会', '供应商'],
+    [
+      'company',
+      'organization',
+      'organisation',
+      'org',
+      'account',
+      'store',
+      'shop',
+      'association',
+      'community',
+      'hoa',
+      'society',
+      'vendor',
+      'supplier',
+    ],
   ],
   [
     ['channel'],
@@ -411,10 +428,12 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '紧急度',
       '严重性',
       '严重度',
+      '重要性',
       '程度',
       '严重',
+      '加急',
     ],
-    ['priority', 'severity', 'level', 'urgency', 'impact', 'grade'],
+    ['priority', 'severity', 'level', 'urgency', 'impact', 'grade', 'major minor'],
   ],
   [
     ['content'],
@@ -488,7 +507,24 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['close'],
-    ['结案', '办结', '完结', '关闭', '关单', '完成', '解决', '结束', '完工', '结单', '销案', '完毕', '完修'],
+    [
+      '结案',
+      '办结',
+      '完结',
+      '关闭',
+      '关单',
+      '完成',
+      '解决',
+      '结束',
+      '完工',
+      '结单',
+      '销案',
+      '完毕',
+      '完修',
+      '竣工',
+      '销单',
+      '归档',
+    ],
     [
       'closed',
       'closing',
@@ -548,7 +584,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['satisfaction'],
     // A form's question asking for a score is one too (On a scale of 1–5, how was your experience?).
-    ['满意度', '满意', '不满意', '评价', '评分', '满意程度', '好评', '打分', '几分'],
+    ['满意度', '满意', '不满意', '评价', '评分', '满意程度', '好评', '差评', '星级', '打分', '几分'],
     [
       'satisfaction',
       'satisfied',
@@ -600,7 +636,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['occur'], ['发生', '事发'], ['occurred', 'occurrence']],
   [
     ['update'],
-    ['更新', '修改', '变更', '最后', '最近', '上次', '上一次'],
+    // A case's later steps (审核, 审批, 催办) are no time it came in.
+    ['更新', '修改', '变更', '最后', '最近', '上次', '上一次', '审核', '审批', '催办', '督办'],
     ['updated', 'update', 'modified', 'last', 'changed'],
   ],
   [
@@ -623,7 +660,12 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ],
     ['product', 'model', 'item', 'sku', 'goods', 'device', 'part', 'article', 'asset', 'equipment'],
   ],
-  [['serial'], ['序列号', '机身码', 'sn码', '串号', '机身号'], ['serial', 'serial number', 'sn', 'imei']],
+  // A vehicle's identification number (VIN, 车架号) is its serial number.
+  [
+    ['serial'],
+    ['序列号', '机身码', 'sn码', '串号', '机身号', '车架号'],
+    ['serial', 'serial number', 'sn', 'imei', 'vin'],
+  ],
   // A model's number is the model (ModelNo), not an identifier of the record.
   [['product'], [], ['model no', 'model number', 'modelno']],
   // "Time to resolve", "Time to own": the time something is due by (an SLA), not when it happened.
@@ -698,7 +740,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // Goods sent out: a time after the record's arrival, never its first time.
   [
     ['ship'],
-    ['出货', '发货', '寄出', '出库', '交货', '寄回', '返还'],
+    ['出货', '发货', '寄出', '出库', '交货', '寄回', '返还', '快递', '物流'],
     ['shipped', 'ship', 'shipping', 'dispatched', 'dispatch'],
   ],
   // Who complained is the customer, and says the sheet is of complaints.
@@ -711,7 +753,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['duration'],
-    ['时长', '耗时', '用时', '时效', '时限', '小时', '超时', '逾期', '过期', '及时'],
+    ['时长', '耗时', '用时', '时效', '时限', '小时', '超时', '逾期', '过期', '及时', '工龄', '司龄'],
     ['duration', 'hours', 'minutes', 'min', 'mins', 'elapsed', 'age'],
   ],
   [['reason'], ['原因', '理由', '缘由', '起因'], ['reason', 'cause', 'why']],
@@ -761,6 +803,12 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['deduction', 'points deducted'],
   ],
   [['money'], ['金额', '罚金', '奖金', '罚款', '款', '元'], ['amount', 'money', 'fine', 'bonus', 'sum']],
+  // A picture, a file or a link attached to a record (工单图片, Ticket Attachments) is none of its fields.
+  [
+    ['attachment'],
+    ['附件', '图片', '照片', '截图', '图像', '影像', '视频', '录像', '相片'],
+    ['attachment', 'photo', 'image', 'picture', 'screenshot', 'url', 'link', 'video'],
+  ],
   [['rule'], ['规则', '代码', '条款', '条例', '依据'], ['rule', 'code', 'policy', 'clause']],
   [['month'], ['月份', '月度', '月'], ['month', 'period']],
   [
@@ -775,7 +823,12 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
 interface Word {
   readonly text: string;
   readonly concepts: readonly Concept[];
+  /** A party named by its act with 方 (退款方, 投诉方): not when 方 begins a word of its own (方式, 方案). */
+  readonly party?: boolean;
 }
+
+/** What 方 begins besides a party: 方式, 方法, 方案, 方面, 方向, 方针, 方便. */
+const NOT_PARTY = /^[式法案面向针便]/;
 
 /** What a customer does to start a record; with 人/者/人员/方 after it, the word names the customer. */
 const CUSTOMER_ACTS = [
@@ -827,7 +880,7 @@ function lexicon(): { zh: Word[]; en: Map<string, readonly Concept[]> } {
   // is staff (Logged by).
   for (const verb of CUSTOMER_ACTS)
     for (const suffix of ['人', '者', '人员', '方'])
-      zh.push({ text: normalizeHeader(verb + suffix), concepts: ['customer'] });
+      zh.push({ text: normalizeHeader(verb + suffix), concepts: ['customer'], party: suffix === '方' });
   for (const verb of CUSTOMER_ACTS_EN) en.set(`${verb} by`, ['customer']);
   // Longest first, so a word is read before the shorter words inside it.
   zh.sort((a, b) => b.text.length - a.text.length);
@@ -839,6 +892,8 @@ function lexicon(): { zh: Word[]; en: Map<string, readonly Concept[]> } {
 /** An English word without a plural or possessive ending (requesters' → requester). */
 function stem(word: string): string {
   const w = word.replace(/'s?$/, '');
+  // Categories, Priorities, Replies: the word its plural is made from.
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
   return w;
 }
@@ -892,7 +947,9 @@ export function conceptsOf(header: string): HeaderConcepts {
   for (const part of chinese) {
     const text = normalizeHeader(part);
     for (let i = 0; i < text.length; ) {
-      const word = zh.find((w) => text.startsWith(w.text, i));
+      const word = zh.find(
+        (w) => text.startsWith(w.text, i) && !(w.party && NOT_PARTY.test(text.slice(i + w.text.length))),
+      );
       if (word) {
         if (RECEIVING.has(word.text)) received = true;
         // 序号 after what it numbers (出厂序号, 马达序号) is a serial number, not the row's.
@@ -1276,8 +1333,9 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
   },
   roster: {
     姓名: {
+      // A firm's name (公司名称, Company name) is no one on the staff.
       recipes: [r('person', 'name'), r('name'), r('person')],
-      none: ['customer', 'department', 'role', 'id', 'staffId', 'phone', 'email'],
+      none: ['customer', 'company', 'department', 'role', 'id', 'staffId', 'phone', 'email'],
     },
     岗位: { recipes: [r('role')], none: [] },
     状态: { recipes: [r('employment', 'status'), r('employment'), r('status')], none: [] },
@@ -1292,7 +1350,7 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     姓名: {
       // The person a reward or penalty is for (奖惩对象); a reward's own name (Violation Name) is no one's.
       recipes: [r('person', 'name'), r('name'), r('person'), r('reward', 'person')],
-      none: ['customer', 'department', 'role', 'staffId', 'phone', 'rule', 'reward'],
+      none: ['customer', 'company', 'department', 'role', 'staffId', 'phone', 'rule', 'reward'],
     },
     规则代码: { recipes: [r('rule', 'id'), r('reward', 'rule'), r('rule')], none: [] },
     // What a reward or penalty is called says why it was given (奖惩名称, Violation Name).
@@ -1318,7 +1376,10 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
   presales: {
     // A date column holding months (2026-08) is the month.
     月份: { recipes: [r('month'), r('time')], none: [] },
-    姓名: { recipes: [r('person', 'name'), r('name'), r('person')], none: ['customer', 'department'] },
+    姓名: {
+      recipes: [r('person', 'name'), r('name'), r('person')],
+      none: ['customer', 'company', 'department'],
+    },
     接待人数: { recipes: [r('reception')], none: ['deal'] },
     成交笔数: { recipes: [r('deal')], none: ['lost'] },
     流失单数: { recipes: [r('lost')], none: [] },
@@ -1386,7 +1447,7 @@ const NO_FIT: Fit = { fit: 0, telling: false, rank: 0, named: 0 };
 /** How well a field's concepts read a header (fit 0: not at all). */
 export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: SheetKind): Fit {
   const { concepts, rest } = header;
-  if (concepts.size === 0) return NO_FIT;
+  if (concepts.size === 0 || concepts.has('attachment')) return NO_FIT;
   // The record a kind keeps (the ticket, the complaint) may be named in any of its headers
   // (Ticket Category, 投诉内容): its words take nothing from the fit.
   const entity = kind ? (ENTITIES[kind] ?? []) : [];

@@ -1113,7 +1113,9 @@ function showsItsRecord(a: Assignment): boolean {
 /**
  * Of an after-sales log and a complaint log that fit alike, the after-sales log when the sheet
  * names the make or model it serviced and speaks of no complaint and no severity (a repair shop's
- * job log: Client, Make/Model, Technician, Status); with a complaint word or a level it stays unsaid.
+ * job log: Client, Make/Model, Technician, Status); the complaint log when it speaks of complaints
+ * or grades its cases and says nothing of repairs or returns (a support desk's case report with a
+ * Severity and a Product); otherwise it stays unsaid.
  */
 function serviceLog<T extends { a: Assignment }>(close: readonly T[]): T | undefined {
   // Any third kind in the running must be one the sheet never names (a Due Date is no callback).
@@ -1123,9 +1125,23 @@ function serviceLog<T extends { a: Assignment }>(close: readonly T[]): T | undef
   const complaints = close.find((r) => r.a.kind === 'complaints');
   if (!registration || !complaints) return undefined;
   const product = registration.a.info.some((c) => c.field === '产品型号' && c.source !== 'mapping');
-  return product && mentions(complaints.a) === 0 && complaints.a.columns.级别 === undefined
-    ? registration
-    : undefined;
+  const graded = mentions(complaints.a) > 0 || complaints.a.columns.级别 !== undefined;
+  if (product && !graded) return registration;
+  return graded && mentions(registration.a) === 0 ? complaints : undefined;
+}
+
+/**
+ * Of an after-sales log and a callback log that fit alike, the callback log when it asks the customer
+ * in a question to rate the service (On a scale of 0-10, how likely…?): a survey after a service names
+ * the vehicle or product and the job it followed, an after-sales log asks nobody anything.
+ */
+function surveyAfterService<T extends { a: Assignment }>(close: readonly T[]): T | undefined {
+  if (close.length !== 2 || !close.some((r) => r.a.kind === 'registration')) return undefined;
+  const survey = close.find((r) => r.a.kind === 'callbacks');
+  const asks = survey?.a.info.some(
+    (c) => c.field !== null && SATISFACTION_FIELDS.includes(c.field) && /[?？]\s*$/.test(c.header),
+  );
+  return asks ? survey : undefined;
 }
 
 /** Enough to call a sheet a kind: a clear weight of evidence, or a small kind fully present. */
@@ -1319,7 +1335,7 @@ export function recogniseSheet(
         ? titled[0]
         : most >= 2 && said.filter((n) => n > 1).length === 1
           ? close[said.indexOf(most)]
-          : serviceLog(close);
+          : (surveyAfterService(close) ?? serviceLog(close));
     if (sayer) return { layout: layoutOf(name, sayer.a, sayer.a.kind, 'header') };
     return {
       unrecognised: {
