@@ -62,6 +62,7 @@ export const CORPUS_DIRS = {
   heldOut9: 'held-out-9',
   heldOut10: 'held-out-10',
   heldOut11: 'held-out-11',
+  heldOut12: 'held-out-12',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -176,6 +177,7 @@ export const README_LABELS = {
     heldOut9: '留出，已研究（held-out-9）',
     heldOut10: '留出，已研究（held-out-10）',
     heldOut11: '留出，已研究（held-out-11）',
+    heldOut12: '留出，已研究（held-out-12）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -190,5 +192,6 @@ export const README_LABELS = {
     heldOut9: 'held out, studied since (held-out-9)',
     heldOut10: 'held out, studied since (held-out-10)',
     heldOut11: 'held out, studied since (held-out-11)',
+    heldOut12: 'held out, studied since (held-out-12)',
   },
 } as const;

@@ -16,7 +16,9 @@ const FLOORS = {
   heldOutLate: { sheets: 16, right: 15, fields: 95, wrong: 0, taken: 0 },
   heldOutFinal: { sheets: 13, right: 11, fields: 60, wrong: 0, taken: 0 },
   heldOut4: { sheets: 17, right: 11, fields: 48, wrong: 0, taken: 0 },
-  heldOut5: { sheets: 16, right: 13, fields: 72, wrong: 0, taken: 0 },
+  // 13 and 72 for one commit, by a rule (a case report grading its cases is a complaint log) that made a
+  // sheet of held-out-12 a wrong kind on its first measure: withdrawn, and the floor with it.
+  heldOut5: { sheets: 16, right: 12, fields: 65, wrong: 0, taken: 0 },
   heldOut6: { sheets: 11, right: 8, fields: 49, wrong: 0, taken: 0 },
   heldOut7: { sheets: 13, right: 10, fields: 52, wrong: 0, taken: 0 },
   heldOut8: { sheets: 25, right: 20, fields: 113, wrong: 0, taken: 0 },
@@ -25,6 +27,9 @@ const FLOORS = {
   // 智能门锁售后, a bug tracker's issues on a sheet its team named for after-sales, is labelled a
   // complaint log and read as an after-sales log: kept as measured rather than relabelled.
   heldOut11: { sheets: 23, right: 17, fields: 89, wrong: 1, taken: 0 },
+  // 回访客户问题记录本, a dealer's log of problems raised on callbacks, is labelled a complaint log and
+  // read by its title as a callback log: kept as measured.
+  heldOut12: { sheets: 37, right: 19, fields: 102, wrong: 1, taken: 0 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

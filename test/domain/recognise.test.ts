@@ -716,7 +716,7 @@ describe('recogniseSheet', () => {
     expect(layout?.headers.登记日期).toBe('Date In');
   });
 
-  it('reads a case report that grades its cases as complaints, not as an after-sales log, when it names no repair', () => {
+  it('leaves a case report that grades its cases and names the product unsaid between complaints and after-sales', () => {
     const header = [
       'Case Number',
       'Date/Time Opened',
@@ -768,12 +768,14 @@ describe('recogniseSheet', () => {
         '',
       ],
     ];
-    const layout = recogniseSheet('Report 1', rows).layout;
-    expect(layout?.kind).toBe('complaints');
-    expect(layout?.headers.级别).toBe('Severity');
-    // Without the grade, the same cases about products are as much an after-sales log: left unsaid.
-    const ungraded = rows.map((row) => row.filter((_, i) => i !== 4));
-    expect(recogniseSheet('Report 1', ungraded).layout?.kind).not.toBe('complaints');
+    // A priority beside a product fits a complaint log and an after-sales log alike (a hotline's work
+    // orders with a phone model and an IMEI were labelled either way): the team is asked, not guessed for.
+    const result = recogniseSheet('Report 1', rows);
+    expect(result.layout).toBeUndefined();
+    expect(result.unrecognised?.reason).toBe('ambiguous');
+    expect([...(result.unrecognised?.candidates ?? [])].sort()).toEqual(['complaints', 'registration']);
+    // Said to be a complaint log in its name, it is one.
+    expect(recogniseSheet('Complaints', rows).layout?.kind).toBe('complaints');
   });
 
   it('reads a survey after a service that names the vehicle as a callback log, not an after-sales log', () => {
@@ -787,6 +789,138 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet(sheet.sheetName, unasked).layout?.kind).toBeUndefined();
   });
 
+  it('leaves a phone system’s call records alone: numbers, times, agents and a field of business data', () => {
+    const rows = [
+      [
+        '话单ID',
+        '主叫号码',
+        '被叫号码',
+        '呼叫方向',
+        '呼叫开始时间',
+        '被叫应答时间',
+        '通话时长(秒)',
+        '坐席名称',
+        '录音文件',
+        '创建时间',
+      ],
+      [
+        'c0b6e1a2',
+        '8001',
+        '13851742206',
+        'OUTBOUND',
+        '2026-11-20 09:12:04',
+        '2026-11-20 09:12:15',
+        207,
+        '周静',
+        '/rec/c0b6e1a2.wav',
+        '2026-11-20 09:15:43',
+      ],
+      [
+        '0d93c7f4',
+        '8003',
+        '18962013875',
+        'OUTBOUND',
+        '2026-11-20 09:18:30',
+        '',
+        0,
+        '吴磊',
+        '',
+        '2026-11-20 09:19:06',
+      ],
+      [
+        '5e7f3b90',
+        '8001',
+        '13770512936',
+        'OUTBOUND',
+        '2026-11-20 10:02:11',
+        '2026-11-20 10:02:19',
+        95,
+        '周静',
+        '/rec/5e7f3b90.wav',
+        '2026-11-20 10:03:55',
+      ],
+    ];
+    expect(recogniseSheet('数据', rows).layout).toBeUndefined();
+    // 业务 alone is a line of business, not a skill: a pass-through field of JSON is no satisfaction.
+    const passed = rows.map((row, r) => [
+      ...row,
+      r === 0 ? '业务透传字段' : `{"orderNo":"SH2026111500${r}"}`,
+      r === 0 ? '租户名称' : '江苏云帆家电服务',
+    ]);
+    expect(recogniseSheet('数据', passed).layout).toBeUndefined();
+    // The same calls with what each found are a callback log.
+    const found = rows.map((row, r) => [
+      ...row,
+      r === 0 ? '回访内容' : ['', '客户表示满意', '未接通', '已解决，无其他问题'][r],
+    ]);
+    expect(recogniseSheet('数据', found).layout?.kind).toBe('callbacks');
+  });
+
+  it('leaves a sheet named for orders or customers alone, whatever columns it shares with an after-sales log', () => {
+    const rows = [
+      [
+        '主订单编号',
+        '选购商品',
+        '收件人',
+        '收件人手机号',
+        '详细地址',
+        '买家留言',
+        '订单提交时间',
+        '来源',
+        '订单状态',
+        '售后状态',
+        '取消原因',
+        '完成时间',
+      ],
+      [
+        'O2026111501',
+        '轻风 KJ400 空气净化器',
+        '王丽娟',
+        '13816274405',
+        '锦绣路1688弄12号702室',
+        '周末送货',
+        '2026-11-15 10:21:37',
+        '小程序端',
+        '已完成',
+        '未申请',
+        '',
+        '2026-11-22 16:40:30',
+      ],
+      [
+        'O2026111602',
+        '轻风 H3 加湿器 4L',
+        '陈晓东',
+        '15921836670',
+        '文一西路588号3幢1单元501',
+        '',
+        '2026-11-16 21:08:14',
+        '移动应用端',
+        '已发货',
+        '退款中',
+        '拍错型号',
+        '',
+      ],
+      [
+        'O2026111703',
+        '轻风 KJ400 空气净化器',
+        '李娜',
+        '13902211873',
+        '天河路208号',
+        '请尽快发货',
+        '2026-11-17 08:02:51',
+        '小程序端',
+        '已完成',
+        '未申请',
+        '',
+        '2026-11-20 12:00:00',
+      ],
+    ];
+    for (const name of ['订单列表', 'Orders', '客户详情', '會員資料'])
+      expect(recogniseSheet(name, rows).layout, name).toBeUndefined();
+    // Named for after-sales, the same columns are an after-sales log.
+    expect(recogniseSheet('售后登记', rows).layout?.kind).toBe('registration');
+  });
+
   it('reads no party in 方式, no field in a picture, and no staff member in a firm’s name', () => {
     expect(readHeader('报修方式').get('complaints')?.field.key).toBe('投诉渠道');
     expect(readHeader('退款方式').get('registration')?.field.key).not.toBe('客户姓名');
@@ -794,9 +928,15 @@ describe('recogniseSheet', () => {
     expect(readHeader('工单图片').get('complaints')).toBeUndefined();
     expect(readHeader('Ticket Attachments').get('complaints')).toBeUndefined();
     expect(readHeader('投诉图片').get('complaints')).toBeUndefined();
+    // A person's papers, post code and social accounts are no record's number and no phone.
+    for (const header of ['身份证号', '邮政编码', '证件号码', 'QQ号', '微信号', 'Zip Code'])
+      for (const kind of ['registration', 'complaints', 'callbacks'] as const)
+        expect(readHeader(header).get(kind)).toBeUndefined();
+    expect(readHeader('业务透传字段').get('callbacks')).toBeUndefined();
     for (const kind of ['roster', 'ledger', 'presales'] as const) {
       expect(readHeader('公司名称').get(kind)).toBeUndefined();
       expect(readHeader('Company name').get(kind)).toBeUndefined();
+      expect(readHeader('Branch Name').get(kind)).toBeUndefined();
     }
     expect(readHeader('员工姓名').get('roster')?.field.key).toBe('姓名');
   });
@@ -1188,6 +1328,9 @@ describe('reading real header spellings', () => {
     ['联系\n电话', 'complaints', '联系电话'],
     ['　投诉内容　', 'complaints', '投诉内容'],
     ['投诉内容【必填】', 'complaints', '投诉内容'],
+    // What a customer thought is no customer's name; a call's purpose is its type.
+    ['Customer Satisfaction', 'complaints', '回访满意度'],
+    ['回访目的', 'callbacks', '回访类型'],
   ] as const)('%j → %s.%s', (header, kind, field) => {
     expect(readHeader(header).get(kind)?.field.key).toBe(field);
   });

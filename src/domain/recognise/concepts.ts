@@ -31,6 +31,7 @@ export type Concept =
   | 'email'
   | 'employment'
   | 'first'
+  | 'identity'
   | 'handle'
   | 'id'
   | 'inbound'
@@ -379,11 +380,25 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '房号',
       '门牌号',
     ],
-    ['address', 'street', 'location', 'city', 'postcode', 'zip'],
+    ['address', 'street', 'location', 'city'],
   ],
   [
     ['company'],
-    ['公司', '单位', '企业', '机构', '商家', '店铺', '门店', '网点', '协会', '供应商'],
+    [
+      '公司',
+      '单位',
+      '企业',
+      '机构',
+      '商家',
+      '店铺',
+      '门店',
+      '网点',
+      '协会',
+      '供应商',
+      '分店',
+      '分行',
+      '支行',
+    ],
     [
       'company',
       'organization',
@@ -398,6 +413,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'society',
       'vendor',
       'supplier',
+      'branch',
     ],
   ],
   [
@@ -413,6 +429,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['type', 'kind'],
   ],
   [['category', 'tag'], ['标签'], ['tag', 'tags', 'label', 'labels']],
+  // What a call or a visit is for (回访目的, Purpose) sorts it as its type does.
+  [['category', 'type'], ['目的'], ['purpose']],
   [
     ['level'],
     [
@@ -602,7 +620,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['skill'],
-    ['技能', '专业', '技术', '业务能力', '业务'],
+    // 业务 alone is a line of business (业务类型, 业务部门); its mastery (业务能力, 业务水平) is a skill.
+    ['技能', '专业', '技术', '业务能力', '业务水平', '业务熟练'],
     ['skill', 'knowledge', 'competence', 'expertise'],
   ],
   [['attitude'], ['态度', '服务态度', '礼貌'], ['attitude', 'courtesy', 'friendliness', 'politeness']],
@@ -803,6 +822,24 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['deduction', 'points deducted'],
   ],
   [['money'], ['金额', '罚金', '奖金', '罚款', '款', '元'], ['amount', 'money', 'fine', 'bonus', 'sum']],
+  // A person's papers, post code and social accounts (身份证号, 邮政编码, QQ号, 微信号) are no number of a
+  // record's and no phone.
+  [
+    ['identity'],
+    ['身份证', '证件', '护照', '邮政编码', '邮编', 'qq', '微信号', '微博'],
+    [
+      'passport',
+      'id card',
+      'national id',
+      'ssn',
+      'postcode',
+      'postal code',
+      'zip code',
+      'zip',
+      'wechat id',
+      'qq',
+    ],
+  ],
   // A picture, a file or a link attached to a record (工单图片, Ticket Attachments) is none of its fields.
   [
     ['attachment'],
@@ -1103,6 +1140,10 @@ const CUSTOMER_NAME: FieldConcepts = {
     'content',
     // An SLA's or a plan's name (SLA Name) is no customer's.
     'due',
+    // What a customer thought or what state the case is in (Customer Satisfaction, 客户状态) is no name.
+    'satisfaction',
+    'status',
+    'suggest',
   ],
 };
 const PHONE: FieldConcepts = { recipes: [r('phone')], none: ['email', 'person', 'handle', 'time'] };
@@ -1447,7 +1488,7 @@ const NO_FIT: Fit = { fit: 0, telling: false, rank: 0, named: 0 };
 /** How well a field's concepts read a header (fit 0: not at all). */
 export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: SheetKind): Fit {
   const { concepts, rest } = header;
-  if (concepts.size === 0 || concepts.has('attachment')) return NO_FIT;
+  if (concepts.size === 0 || concepts.has('attachment') || concepts.has('identity')) return NO_FIT;
   // The record a kind keeps (the ticket, the complaint) may be named in any of its headers
   // (Ticket Category, 投诉内容): its words take nothing from the fit.
   const entity = kind ? (ENTITIES[kind] ?? []) : [];

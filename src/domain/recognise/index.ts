@@ -18,7 +18,7 @@ import {
   kindsInName,
   ownConcept,
 } from './concepts';
-import { questionCore } from './headers';
+import { questionCore, splitWords } from './headers';
 import { earlierRows, holdsDate, sheetProfiler, type ValueProfile, type ValueSort } from './values';
 
 /** How many rows from the top may hold the header (titles and a 填表说明 preamble may sit above it). */
@@ -447,6 +447,15 @@ function kindsNamedIn(name: string): ReadonlySet<SheetKind> {
     if (spec.nameKeywords.some((word) => text.includes(word))) kinds.add(spec.kind);
   }
   return kinds;
+}
+
+/** Records a team keeps that are none of ours: orders, customers and members, stock, attendance, bookings, pay. */
+const OTHER_RECORDS =
+  /订单|客户(详情|资料|列表|名单|信息|档案)|会员|通讯录|库存|商品(列表|信息|资料)|考勤|打卡|排班|预约|工资|薪资|\b(orders?|customers?|members?|contacts?|leads?|inventory|stock|products?|attendance|schedules?|shifts?|bookings?|appointments?|payroll)\b/;
+
+/** Whether a sheet's name or title names a record none of ours (订单列表, 客户详情, Orders). */
+function namesOtherRecord(text: string): boolean {
+  return OTHER_RECORDS.test(splitWords(text)) || OTHER_RECORDS.test(normalizeHeader(text));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1113,9 +1122,8 @@ function showsItsRecord(a: Assignment): boolean {
 /**
  * Of an after-sales log and a complaint log that fit alike, the after-sales log when the sheet
  * names the make or model it serviced and speaks of no complaint and no severity (a repair shop's
- * job log: Client, Make/Model, Technician, Status); the complaint log when it speaks of complaints
- * or grades its cases and says nothing of repairs or returns (a support desk's case report with a
- * Severity and a Product); otherwise it stays unsaid.
+ * job log: Client, Make/Model, Technician, Status); with a complaint word or a level it stays unsaid
+ * (a hotline's work orders with a priority, a phone model and an IMEI are either).
  */
 function serviceLog<T extends { a: Assignment }>(close: readonly T[]): T | undefined {
   // Any third kind in the running must be one the sheet never names (a Due Date is no callback).
@@ -1125,9 +1133,9 @@ function serviceLog<T extends { a: Assignment }>(close: readonly T[]): T | undef
   const complaints = close.find((r) => r.a.kind === 'complaints');
   if (!registration || !complaints) return undefined;
   const product = registration.a.info.some((c) => c.field === '产品型号' && c.source !== 'mapping');
-  const graded = mentions(complaints.a) > 0 || complaints.a.columns.级别 !== undefined;
-  if (product && !graded) return registration;
-  return graded && mentions(registration.a) === 0 ? complaints : undefined;
+  return product && mentions(complaints.a) === 0 && complaints.a.columns.级别 === undefined
+    ? registration
+    : undefined;
 }
 
 /**
@@ -1317,6 +1325,11 @@ export function recogniseSheet(
     if (!next) return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
     pick = next;
   }
+  // A sheet its team named for a record none of ours (订单列表, 客户详情, Orders, Attendance) is that
+  // record, whatever columns it shares with ours (an order list has products, buyers, phones and an
+  // after-sales status), unless its headers name our record twice.
+  if (named.size === 0 && [name, ...titlesOf(rows)].some(namesOtherRecord) && mentions(pick.a) < 2)
+    return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
   // Another kind that fits nearly as well, convincingly or by the sheet's name (匿名表揚檢舉 names
   // both a ledger's praise and a complaint's report): say so rather than guess.
   const rivals = ranked.filter(
