@@ -29,7 +29,7 @@ const FLOORS = {
   heldOut11: { sheets: 23, right: 17, fields: 89, wrong: 1, taken: 0 },
   // 回访客户问题记录本, a dealer's log of problems raised on callbacks, is labelled a complaint log and
   // read by its title as a callback log: kept as measured.
-  heldOut12: { sheets: 37, right: 19, fields: 102, wrong: 1, taken: 0 },
+  heldOut12: { sheets: 37, right: 20, fields: 106, wrong: 1, taken: 0 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

@@ -138,6 +138,7 @@ describe('the concepts a header carries', () => {
     ['Ticket Attachments', ['case', 'attachment']],
     ['Association/community name', ['company', 'name']],
     ['Categories', ['category']],
+    ['Incentive Amount', ['reward', 'money']],
     ['Priorities', ['level']],
     ['VIN', ['serial']],
     ['车架号', ['serial']],
