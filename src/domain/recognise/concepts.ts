@@ -1496,10 +1496,13 @@ export interface Fit {
 
 const NO_FIT: Fit = { fit: 0, telling: false, rank: 0, named: 0 };
 
+/** Concepts that make a header none of a record's fields: an attachment, a person's papers or accounts. */
+const NO_FIELD: readonly Concept[] = ['attachment', 'identity'];
+
 /** How well a field's concepts read a header (fit 0: not at all). */
 export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: SheetKind): Fit {
   const { concepts, rest } = header;
-  if (concepts.size === 0 || concepts.has('attachment') || concepts.has('identity')) return NO_FIT;
+  if (concepts.size === 0 || NO_FIELD.some((c) => concepts.has(c))) return NO_FIT;
   // The record a kind keeps (the ticket, the complaint) may be named in any of its headers
   // (Ticket Category, 投诉内容): its words take nothing from the fit.
   const entity = kind ? (ENTITIES[kind] ?? []) : [];

@@ -1251,7 +1251,8 @@ export function recogniseSheet(
   }
   const named = new Set(kindsNamedIn(name));
   // A title above the header (满意度调查表, 客户投诉登记表) names the sheet as its tab would.
-  for (const title of titlesOf(rows)) for (const kind of kindsNamedIn(title)) named.add(kind);
+  const titles = titlesOf(rows);
+  for (const title of titles) for (const kind of kindsNamedIn(title)) named.add(kind);
   const ranked = (SHEETS as readonly SheetSpec<SheetKind>[])
     .map((spec) => bestFor(spec.kind, candidates, mapping, ownColumns, profiles))
     .filter((a): a is Assignment => a !== null)
@@ -1328,7 +1329,7 @@ export function recogniseSheet(
   // A sheet its team named for a record none of ours (订单列表, 客户详情, Orders, Attendance) is that
   // record, whatever columns it shares with ours (an order list has products, buyers, phones and an
   // after-sales status), unless its headers name our record twice.
-  if (named.size === 0 && [name, ...titlesOf(rows)].some(namesOtherRecord) && mentions(pick.a) < 2)
+  if (named.size === 0 && [name, ...titles].some(namesOtherRecord) && mentions(pick.a) < 2)
     return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
   // Another kind that fits nearly as well, convincingly or by the sheet's name (匿名表揚檢舉 names
   // both a ledger's praise and a complaint's report): say so rather than guess.
