@@ -19,17 +19,17 @@ const FLOORS = {
   // 13 and 72 for one commit, by a rule (a case report grading its cases is a complaint log) that made a
   // sheet of held-out-12 a wrong kind on its first measure: withdrawn, and the floor with it.
   heldOut5: { sheets: 16, right: 12, fields: 65, wrong: 0, taken: 0 },
-  heldOut6: { sheets: 11, right: 8, fields: 49, wrong: 0, taken: 0 },
+  heldOut6: { sheets: 11, right: 9, fields: 56, wrong: 0, taken: 0 },
   heldOut7: { sheets: 13, right: 10, fields: 52, wrong: 0, taken: 0 },
   heldOut8: { sheets: 25, right: 20, fields: 113, wrong: 0, taken: 0 },
-  heldOut9: { sheets: 25, right: 19, fields: 91, wrong: 0, taken: 0 },
+  heldOut9: { sheets: 25, right: 20, fields: 96, wrong: 0, taken: 0 },
   heldOut10: { sheets: 25, right: 18, fields: 105, wrong: 0, taken: 0 },
   // 智能门锁售后, a bug tracker's issues on a sheet its team named for after-sales, is labelled a
   // complaint log and read as an after-sales log: kept as measured rather than relabelled.
   heldOut11: { sheets: 23, right: 17, fields: 89, wrong: 1, taken: 0 },
   // 回访客户问题记录本, a dealer's log of problems raised on callbacks, is labelled a complaint log and
   // read by its title as a callback log: kept as measured.
-  heldOut12: { sheets: 37, right: 20, fields: 106, wrong: 1, taken: 0 },
+  heldOut12: { sheets: 37, right: 22, fields: 114, wrong: 1, taken: 0 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

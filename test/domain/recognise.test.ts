@@ -554,7 +554,8 @@ describe('recogniseSheet', () => {
       ['Owen Chan', 'owen@shop.example', 'Support', 'Active'],
       ['Ivy Wong', 'ivy@shop.example', 'Returns', 'Suspended'],
     ];
-    for (const name of ['Agents', 'Team members', 'Staff 2026']) {
+    // In Chinese, a tab named for the agents (客服, 坐席人员, 客服組 in Traditional script) as well.
+    for (const name of ['Agents', 'Team members', 'Staff 2026', '客服', '坐席人员', '客服組']) {
       const layout = recogniseSheet(name, rows).layout;
       expect(layout?.kind).toBe('roster');
       expect(layout?.missingRequired).toEqual(['岗位']);
@@ -1139,6 +1140,58 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('intercom_conversations', chats).layout?.kind).toBe('complaints');
   });
 
+  it('reads a log of customers’ cases that names no product as complaints, and keeps one naming a product for after-sales', () => {
+    // A hotline's work orders: who called, what about, which type, who handles it, its state. No
+    // model, serial or purchase, no repair said, and no word of complaint in any header.
+    const cases = [
+      ['编号', '姓名', '手机号', '详情描述', '工单类型', '负责人', '工单状态', '创建时间', '创建人'],
+      [
+        '1',
+        '周敏',
+        '13953127760',
+        '小区门口路灯连续三晚不亮',
+        '市政设施',
+        '孙倩',
+        '已办结',
+        '2026-10-08 09:14',
+        'rx1003',
+      ],
+      [
+        '2',
+        '钱磊',
+        '15866402138',
+        '楼上装修噪音晚上十点后仍未停止',
+        '噪音扰民',
+        '李静',
+        '处理中',
+        '2026-10-08 13:52',
+        'rx1007',
+      ],
+      [
+        '3',
+        '吴芳',
+        '18605318812',
+        '快递柜占用消防通道',
+        '消防安全',
+        '孙倩',
+        '未处理',
+        '2026-10-09 10:05',
+        'rx1003',
+      ],
+    ];
+    const read = recogniseSheet('工作表1', cases).layout;
+    expect(read?.kind).toBe('complaints');
+    expect(read?.headers).toMatchObject({
+      投诉内容: '详情描述',
+      受理人: '负责人',
+      处理状态: '工单状态',
+      投诉时间: '创建时间',
+    });
+    // The same log naming the product each case is about is no complaint log by default.
+    const withProduct = cases.map((row, i) => [...row, i === 0 ? '产品型号' : `KF-${i}`]);
+    expect(recogniseSheet('工作表1', withProduct).layout?.kind).not.toBe('complaints');
+  });
+
   it('keeps a header that carries a date of its own (a stamp Sheets made a date), but no record below it', () => {
     const rows = [
       ['客户姓名', '联系电话', '回访日期', '回访人', '满意度', new Date(Date.UTC(2026, 9, 11))],
@@ -1203,7 +1256,7 @@ describe('recogniseSheet', () => {
       ['Grace Lin', 'grace@shop.example', 'Support', 'Active'],
       ['Owen Chan', 'owen@shop.example', 'Support', 'Active'],
     ];
-    for (const name of ['Members', 'Staff schedule', 'Agent performance'])
+    for (const name of ['Members', 'Staff schedule', 'Agent performance', '客服工单', '客服排班'])
       expect(recogniseSheet(name, rows).layout?.kind).not.toBe('roster');
   });
 

@@ -1547,8 +1547,9 @@ export function foreignTo(kind: SheetKind, header: HeaderConcepts): boolean {
 
 /** The concepts a staff list's name may hold besides its people: a team, a role, a date. */
 const STAFF_LIST: readonly Concept[] = ['person', 'department', 'role', 'employment', 'time', 'month'];
-/** The English words that name staff in a sheet's name (a Chinese name is read by 员工, 人员, 名单). */
-const STAFF_NAME = /\b(staff|agents?|employees?|team|roster|personnel|workers?)\b/i;
+/** The words that name staff in a sheet's name, in English and (folded) Chinese: Agents, 客服, 坐席人员. */
+const STAFF_NAME =
+  /\b(staff|agents?|employees?|team|roster|personnel|workers?)\b|客服|坐席|员工|职员|人员|店员|技师/i;
 
 /** The kinds a sheet's name speaks of by its concepts (Complaints, 客訴紀錄, RMA log, 獎懲). */
 export function kindsInName(name: string): SheetKind[] {
@@ -1563,7 +1564,7 @@ export function kindsInName(name: string): SheetKind[] {
   // makes it something else about staff.
   if (
     rest === 0 &&
-    STAFF_NAME.test(name) &&
+    (STAFF_NAME.test(name) || STAFF_NAME.test(normalizeHeader(name))) &&
     concepts.has('person') &&
     [...concepts].every((c) => STAFF_LIST.includes(c))
   )

@@ -1152,6 +1152,26 @@ function surveyAfterService<T extends { a: Assignment }>(close: readonly T[]): T
   return asks ? survey : undefined;
 }
 
+/**
+ * A log of customers' cases that names no product is a complaint log: when the after-sales log fits
+ * best but has no product to be about (no model, serial or purchase, and no repair said), the same
+ * columns read as complaints are kept when they hold a case's shape: when it came, what it is, and
+ * a number, a status or someone handling it (a hotline's work orders, an estate's matters list, a
+ * city's 1999 cases). An after-sales log stays one only where a product or a repair is in it.
+ */
+function caseLog<T extends { a: Assignment; score: number }>(first: T, ranked: readonly T[]): T | undefined {
+  if (first.a.kind !== 'registration') return undefined;
+  if (hasAny(first.a, REGISTRATION_NEEDS.product) || mentions(first.a) > 0) return undefined;
+  const complaints = ranked.find((r) => r.a.kind === 'complaints');
+  if (!complaints || complaints.score < first.score * 0.85) return undefined;
+  const c = complaints.a;
+  const shaped =
+    hasAny(c, ['投诉时间']) &&
+    hasAny(c, ['投诉内容']) &&
+    ['投诉编号', '处理状态', '受理人'].filter((f) => c.columns[f] !== undefined).length >= 2;
+  return shaped && showsItsRecord(c) ? complaints : undefined;
+}
+
 /** Enough to call a sheet a kind: a clear weight of evidence, or a small kind fully present. */
 function convincing(a: Assignment): boolean {
   // Names, phones and times alone are any list's (a wedding RSVP, a contact list): a kind needs
@@ -1323,8 +1343,9 @@ export function recogniseSheet(
       .find(
         (r) => enough(r.a) && r.score >= first.score * 0.5 && says(r.a) >= 2 && says(r.a) > says(first.a),
       );
-    if (!next) return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
-    pick = next;
+    const found = next ?? caseLog(first, ranked);
+    if (!found) return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
+    pick = found;
   }
   // A sheet its team named for a record none of ours (订单列表, 客户详情, Orders, Attendance) is that
   // record, whatever columns it shares with ours (an order list has products, buyers, phones and an
