@@ -12,10 +12,10 @@ import { CORPUS_DIRS, loadCorpus, README_LABELS, readmeRow, scoreCorpus } from '
 /** Per folder: at least these sheets, right kinds and right fields; at most these wrong and taken. */
 const FLOORS = {
   tuned: { sheets: 63, right: 51, fields: 325, wrong: 0, taken: 0 },
-  heldOut: { sheets: 29, right: 26, fields: 166, wrong: 0, taken: 0 },
-  heldOutLate: { sheets: 16, right: 15, fields: 95, wrong: 0, taken: 0 },
+  heldOut: { sheets: 29, right: 26, fields: 169, wrong: 0, taken: 0 },
+  heldOutLate: { sheets: 16, right: 15, fields: 96, wrong: 0, taken: 0 },
   heldOutFinal: { sheets: 13, right: 11, fields: 60, wrong: 0, taken: 0 },
-  heldOut4: { sheets: 17, right: 11, fields: 48, wrong: 0, taken: 0 },
+  heldOut4: { sheets: 17, right: 11, fields: 49, wrong: 0, taken: 0 },
   // 13 and 72 for one commit, by a rule (a case report grading its cases is a complaint log) that made a
   // sheet of held-out-12 a wrong kind on its first measure: withdrawn, and the floor with it.
   heldOut5: { sheets: 16, right: 12, fields: 65, wrong: 0, taken: 0 },

@@ -149,6 +149,12 @@ describe('the concepts a header carries', () => {
     ['归档时间', ['close', 'time']],
     ['工单经手人', ['case', 'handle', 'person']],
     ['簽收時間', ['accept', 'time']],
+    // A shop is a firm, and where the product was bought; time left on a case is no time it happened.
+    ['购买商场', ['purchase', 'company', 'store']],
+    ['Outlet', ['company', 'store']],
+    ['店舖', ['company', 'store']],
+    ['Time Left', ['duration']],
+    ['剩余时间', ['duration', 'time']],
   ])('%j is %j', (header, concepts) => {
     expect([...conceptsOf(header).concepts].sort()).toEqual([...concepts].sort());
   });

@@ -571,6 +571,10 @@ describe('recogniseSheet', () => {
     // Tel as a word is a phone; inside a word (Telecaller) it is not.
     expect(readHeader('TEL_NO').get('complaints')?.field.key).toBe('联系电话');
     expect(readHeader('Telecaller Name').get('callbacks')?.field.key).toBe('回访人');
+    // The shop a product was bought at is the after-sales log's 购买渠道; time left is no time at all.
+    for (const shop of ['店铺', '购买商场', 'Outlet'])
+      expect(readHeader(shop).get('registration')?.field.key).toBe('购买渠道');
+    expect(readHeader('Time Left').get('complaints')).toBeUndefined();
   });
 
   it('reads an after-sales record’s own number before the order it refers to', () => {

@@ -66,6 +66,7 @@ export type Concept =
   | 'solution'
   | 'staffId'
   | 'status'
+  | 'store'
   | 'suggest'
   | 'tag'
   | 'time'
@@ -384,29 +385,13 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['company'],
-    [
-      '公司',
-      '单位',
-      '企业',
-      '机构',
-      '商家',
-      '店铺',
-      '门店',
-      '网点',
-      '协会',
-      '供应商',
-      '分店',
-      '分行',
-      '支行',
-    ],
+    ['公司', '单位', '企业', '机构', '商家', '网点', '协会', '供应商', '分行', '支行'],
     [
       'company',
       'organization',
       'organisation',
       'org',
       'account',
-      'store',
-      'shop',
       'association',
       'community',
       'hoa',
@@ -415,6 +400,12 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'supplier',
       'branch',
     ],
+  ],
+  // A shop is a firm, and where a product was bought (店铺, 购买商场, Outlet: the after-sales 购买渠道).
+  [
+    ['company', 'store'],
+    ['店铺', '门店', '分店', '商场', '商城', '网店', '专卖店', '经销店'],
+    ['store', 'shop', 'outlet', 'mall', 'retailer'],
   ],
   [
     ['channel'],
@@ -772,8 +763,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['duration'],
-    ['时长', '耗时', '用时', '时效', '时限', '小时', '超时', '逾期', '过期', '及时', '工龄', '司龄'],
-    ['duration', 'hours', 'minutes', 'min', 'mins', 'elapsed', 'age'],
+    ['时长', '耗时', '用时', '时效', '时限', '小时', '超时', '逾期', '过期', '及时', '工龄', '司龄', '剩余'],
+    ['duration', 'hours', 'minutes', 'min', 'mins', 'elapsed', 'age', 'remaining', 'time left'],
   ],
   [['reason'], ['原因', '理由', '缘由', '起因'], ['reason', 'cause', 'why']],
   [
@@ -1294,7 +1285,10 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     产品序列号: { recipes: [r('serial'), r('product', 'serial')], none: [] },
     购买日期: { recipes: [r('purchase', 'time'), r('order', 'time')], none: ['due'] },
-    购买渠道: { recipes: [r('purchase', 'channel'), r('channel')], none: [] },
+    购买渠道: {
+      recipes: [r('purchase', 'channel'), r('channel'), r('purchase', 'store'), r('store')],
+      none: [],
+    },
     问题分类: {
       recipes: [r('content', 'category'), r('repair', 'category'), r('category')],
       none: ['product', 'callback', 'level'],
