@@ -63,6 +63,7 @@ export const CORPUS_DIRS = {
   heldOut10: 'held-out-10',
   heldOut11: 'held-out-11',
   heldOut12: 'held-out-12',
+  heldOut13: 'held-out-13',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -178,6 +179,7 @@ export const README_LABELS = {
     heldOut10: '留出，已研究（held-out-10）',
     heldOut11: '留出，已研究（held-out-11）',
     heldOut12: '留出，已研究（held-out-12）',
+    heldOut13: '留出，已研究（held-out-13）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -193,5 +195,6 @@ export const README_LABELS = {
     heldOut10: 'held out, studied since (held-out-10)',
     heldOut11: 'held out, studied since (held-out-11)',
     heldOut12: 'held out, studied since (held-out-12)',
+    heldOut13: 'held out, studied since (held-out-13)',
   },
 } as const;

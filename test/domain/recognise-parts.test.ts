@@ -154,6 +154,8 @@ describe('the concepts a header carries', () => {
     ['Outlet', ['company', 'store']],
     ['店舖', ['company', 'store']],
     ['Time Left', ['duration']],
+    // A customer's petition (訴願) is a complaint.
+    ['訴願類別', ['complaint', 'category']],
     ['剩余时间', ['duration', 'time']],
   ])('%j is %j', (header, concepts) => {
     expect([...conceptsOf(header).concepts].sort()).toEqual([...concepts].sort());

@@ -575,6 +575,13 @@ describe('recogniseSheet', () => {
     for (const shop of ['店铺', '购买商场', 'Outlet'])
       expect(readHeader(shop).get('registration')?.field.key).toBe('购买渠道');
     expect(readHeader('Time Left').get('complaints')).toBeUndefined();
+    // An appeal's type is the complaint's category, not its content; the appeal itself is the content.
+    expect(readHeader('诉求类型').get('complaints')?.field.key).toBe('投诉类别');
+    expect(readHeader('客户诉求').get('complaints')?.field.key).toBe('投诉内容');
+    // Whoever created or changed a record is no one on a staff list.
+    for (const who of ['创建人', '修改人', 'Created by'])
+      expect(readHeader(who).get('roster')).toBeUndefined();
+    expect(readHeader('员工姓名').get('roster')?.field.key).toBe('姓名');
   });
 
   it('reads an after-sales record’s own number before the order it refers to', () => {
@@ -1194,6 +1201,32 @@ describe('recogniseSheet', () => {
     // The same log naming the product each case is about is no complaint log by default.
     const withProduct = cases.map((row, i) => [...row, i === 0 ? '产品型号' : `KF-${i}`]);
     expect(recogniseSheet('工作表1', withProduct).layout?.kind).not.toBe('complaints');
+    // Without anyone who raised it, it is a team's task list (an IT team's work orders), none of ours.
+    const tasks = cases.map((row) => row.filter((_, i) => i !== 1 && i !== 2));
+    expect(recogniseSheet('工作表1', tasks).layout?.kind).toBeUndefined();
+  });
+
+  it('leaves a school’s list of pupils alone, and reads a kindergarten’s staff roll naming classes as the roster', () => {
+    const discipline = [
+      ['编号', '姓名', '性别', '班级', '处分', '违纪事实', '时间'],
+      ['11', '李浩然', '男', '2024级电商1班', '警告', '连续三周晚自习无故缺勤', '2026-10-12'],
+      ['12', '王梓涵', '女', '2025级客服2班', '通报批评', '考试携带手机进入考场', '2026-10-28'],
+      ['13', '赵一鸣', '男', '2024级电商2班', '记过', '宿舍使用违规电器', '2026-11-02'],
+    ];
+    expect(recogniseSheet('处分名单', discipline).layout).toBeUndefined();
+    // The same list of the team's own people, by department, is a ledger.
+    const staff = discipline.map((row, i) => [
+      ...row.slice(0, 3),
+      i === 0 ? '部门' : '售后部',
+      ...row.slice(4),
+    ]);
+    expect(recogniseSheet('处分名单', staff).layout?.kind).toBe('ledger');
+    const teachers = [
+      ['工號', '姓名', '職稱', '所屬班級', '到職日期', '在職狀態'],
+      ['T001', '林雅婷', '教保員', '小班', '2021/08/01', '在職'],
+      ['T002', '陳怡君', '教師', '中班', '2019/08/01', '在職'],
+    ];
+    expect(recogniseSheet('員工名冊', teachers).layout?.kind).toBe('roster');
   });
 
   it('keeps a header that carries a date of its own (a stamp Sheets made a date), but no record below it', () => {

@@ -723,8 +723,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['result', 'close'], [], ['resolution']],
   // A violation is a staff member's on a ledger, a neighbour's or a seller's in a complaint.
   [['reward', 'complaint'], ['违规'], ['violation', 'infraction']],
-  // An appeal (诉求, as a 12345 hotline keeps them) is the complaint.
-  [['complaint'], ['诉求'], []],
+  // An appeal (诉求, as a 12345 hotline keeps them; 訴願, a customer's petition) is the complaint.
+  [['complaint'], ['诉求', '诉愿'], []],
   // How a case was handled or repaired is its solution (方式 alone is a channel: 投诉方式).
   [
     ['solution'],
@@ -1379,9 +1379,24 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
   },
   roster: {
     姓名: {
-      // A firm's name (公司名称, Company name) is no one on the staff.
+      // A firm's name (公司名称, Company name) is no one on the staff; nor is whoever created, changed
+      // or handled a record (创建人, 修改人, 处理人): a list of them is a log of records.
       recipes: [r('person', 'name'), r('name'), r('person')],
-      none: ['customer', 'company', 'department', 'role', 'id', 'staffId', 'phone', 'email'],
+      none: [
+        'customer',
+        'company',
+        'department',
+        'role',
+        'id',
+        'staffId',
+        'phone',
+        'email',
+        'create',
+        'update',
+        'handle',
+        'accept',
+        'case',
+      ],
     },
     岗位: { recipes: [r('role')], none: [] },
     状态: { recipes: [r('employment', 'status'), r('employment'), r('status')], none: [] },

@@ -453,6 +453,26 @@ function kindsNamedIn(name: string): ReadonlySet<SheetKind> {
 const OTHER_RECORDS =
   /订单|客户(详情|资料|列表|名单|信息|档案)|会员|通讯录|库存|商品(列表|信息|资料)|考勤|打卡|排班|预约|工资|薪资|\b(orders?|customers?|members?|contacts?|leads?|inventory|stock|products?|attendance|schedules?|shifts?|bookings?|appointments?|payroll)\b/;
 
+/** The kinds whose rows are the team's own people. */
+const STAFF_KINDS: readonly SheetKind[] = ['roster', 'ledger', 'presales'];
+/** Headers of a school's lists of pupils: 班级, 学号, 学生姓名, 年级, Student ID (folded, split). */
+const SCHOOL = /班级|学号|学生|年级|\bstudents?\b|\bpupils?\b/;
+
+/** Whether a list's headers name pupils' classes and no staff member's post, department or number. */
+function pupils(labels: HeaderCandidate['labels']): boolean {
+  const school = labels.some(
+    (l) => SCHOOL.test(splitWords(l.header)) || SCHOOL.test(normalizeHeader(l.header)),
+  );
+  return (
+    school &&
+    !labels.some((l) => {
+      const { concepts } = conceptsOf(questionCore(l.header));
+      return STAFF_WORDS.some((c) => concepts.has(c));
+    })
+  );
+}
+const STAFF_WORDS: readonly Concept[] = ['staffId', 'role', 'department', 'employment'];
+
 /** Whether a sheet's name or title names a record none of ours (订单列表, 客户详情, Orders). */
 function namesOtherRecord(text: string): boolean {
   return OTHER_RECORDS.test(splitWords(text)) || OTHER_RECORDS.test(normalizeHeader(text));
@@ -1155,9 +1175,9 @@ function surveyAfterService<T extends { a: Assignment }>(close: readonly T[]): T
 /**
  * A log of customers' cases that names no product is a complaint log: when the after-sales log fits
  * best but has no product to be about (no model, serial or purchase, and no repair said), the same
- * columns read as complaints are kept when they hold a case's shape: when it came, what it is, and
- * a number, a status or someone handling it (a hotline's work orders, an estate's matters list, a
- * city's 1999 cases). An after-sales log stays one only where a product or a repair is in it.
+ * columns read as complaints are kept when they hold a case's shape: who raised it, when it came,
+ * what it is, and two of a number, a status and someone handling it (a hotline's work orders, a
+ * facility's feedback log). Without a customer it is anyone's task list (an IT team's work orders).
  */
 function caseLog<T extends { a: Assignment; score: number }>(first: T, ranked: readonly T[]): T | undefined {
   if (first.a.kind !== 'registration') return undefined;
@@ -1166,6 +1186,7 @@ function caseLog<T extends { a: Assignment; score: number }>(first: T, ranked: r
   if (!complaints || complaints.score < first.score * 0.85) return undefined;
   const c = complaints.a;
   const shaped =
+    hasAny(c, ['客户姓名', '联系电话']) &&
     hasAny(c, ['投诉时间']) &&
     hasAny(c, ['投诉内容']) &&
     ['投诉编号', '处理状态', '受理人'].filter((f) => c.columns[f] !== undefined).length >= 2;
@@ -1351,6 +1372,11 @@ export function recogniseSheet(
   // record, whatever columns it shares with ours (an order list has products, buyers, phones and an
   // after-sales status), unless its headers name our record twice.
   if (named.size === 0 && [name, ...titles].some(namesOtherRecord) && mentions(pick.a) < 2)
+    return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
+  // A list of people in classes (班级, 学号) that names no post, department or staff number is a
+  // school's (a discipline list, a class roll): its people are pupils, not the team's staff. A
+  // kindergarten's staff roll names a class and the teachers' posts.
+  if (STAFF_KINDS.includes(pick.a.kind) && pupils(pick.a.candidate.labels))
     return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
   // Another kind that fits nearly as well, convincingly or by the sheet's name (匿名表揚檢舉 names
   // both a ledger's praise and a complaint's report): say so rather than guess.

@@ -327,7 +327,7 @@ const COMPLAINTS = sheet({
       {
         required: 'always',
         distinctive: true,
-        patterns: ['^投诉.*(内容|描述|事由|详情)$', '诉求'],
+        patterns: ['^投诉.*(内容|描述|事由|详情)$', '诉求(内容|描述|事由|详情|事项)?$'],
         width: 220,
       },
     ),
