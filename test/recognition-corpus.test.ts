@@ -22,10 +22,9 @@ const FLOORS = {
   heldOut6: { sheets: 11, right: 9, fields: 56, wrong: 0, taken: 0 },
   heldOut7: { sheets: 13, right: 10, fields: 52, wrong: 0, taken: 0 },
   heldOut8: { sheets: 25, right: 20, fields: 113, wrong: 0, taken: 0 },
-  // 20 and 96 for one commit, by a rule (a case log naming no product is a complaint log) that took an
-  // IT team's work orders in held-out-13 for complaints: it now needs a customer, and an estate's list
-  // of matters, which names none, is left unsaid again.
-  heldOut9: { sheets: 25, right: 19, fields: 91, wrong: 0, taken: 0 },
+  // An estate's list of matters, read as complaints for one commit by a case-log rule that also took an
+  // IT team's work orders (held-out-13), is left unsaid again now that the rule needs a customer.
+  heldOut9: { sheets: 25, right: 20, fields: 98, wrong: 0, taken: 0 },
   heldOut10: { sheets: 25, right: 18, fields: 105, wrong: 0, taken: 0 },
   // 智能门锁售后, a bug tracker's issues on a sheet its team named for after-sales, is labelled a
   // complaint log and read as an after-sales log: kept as measured rather than relabelled.
@@ -35,7 +34,7 @@ const FLOORS = {
   heldOut12: { sheets: 37, right: 22, fields: 114, wrong: 1, taken: 0 },
   // A gas utility's customer work orders (a meter number, an urgency, repairs in its cells) are labelled
   // an after-sales log and read as a complaint log: kept as measured.
-  heldOut13: { sheets: 28, right: 12, fields: 66, wrong: 1, taken: 0 },
+  heldOut13: { sheets: 28, right: 12, fields: 67, wrong: 1, taken: 0 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

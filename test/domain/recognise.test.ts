@@ -575,6 +575,9 @@ describe('recogniseSheet', () => {
     for (const shop of ['店铺', '购买商场', 'Outlet'])
       expect(readHeader(shop).get('registration')?.field.key).toBe('购买渠道');
     expect(readHeader('Time Left').get('complaints')).toBeUndefined();
+    // What the closing says (完工描述, 结案说明) is what was done.
+    expect(readHeader('完工描述').get('registration')?.field.key).toBe('解决方案');
+    expect(readHeader('结案说明').get('complaints')?.field.key).toBe('处理结果');
     // An appeal's type is the complaint's category, not its content; the appeal itself is the content.
     expect(readHeader('诉求类型').get('complaints')?.field.key).toBe('投诉类别');
     expect(readHeader('客户诉求').get('complaints')?.field.key).toBe('投诉内容');
@@ -796,9 +799,10 @@ describe('recogniseSheet', () => {
     const file = 'examples/real/held-out-10/ho11c-en-ke-toyota-service-followup-calls-1.json';
     const sheet = JSON.parse(readFileSync(file, 'utf8')) as { sheetName: string; rows: string[][] };
     expect(recogniseSheet(sheet.sheetName, sheet.rows).layout?.kind).toBe('callbacks');
-    // Without a question asking for a rating, the same columns are as much an after-sales log.
+    // Without a question asking for a rating, the job card, the vehicle and the work done (Completed
+    // Work Summary) say as much or more: the question is what makes it a survey.
     const unasked = sheet.rows.map((row, r) => (r === 0 ? row.map((h) => h.replace(/\?\s*$/, '')) : row));
-    expect(recogniseSheet(sheet.sheetName, unasked).layout?.kind).toBeUndefined();
+    expect(recogniseSheet(sheet.sheetName, unasked).layout?.kind).not.toBe('callbacks');
   });
 
   it('leaves a phone system’s call records alone: numbers, times, agents and a field of business data', () => {

@@ -1254,8 +1254,9 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
         r('handle', 'content'),
         // What the customer was last told (最新回复内容) is where the case stands.
         r('reply', 'content'),
-        // The handler's remarks (处理备注) say how it ended.
+        // The handler's remarks (处理备注) say how it ended, as the closing's words do (结案说明).
         r('handle', 'note'),
+        r('close', 'content'),
       ],
       none: ['time', 'callback', 'status', 'satisfaction', 'person'],
     },
@@ -1315,7 +1316,14 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     // What was done: the solution, or how the case was handled (处理过程, 商家处理说明).
     解决方案: {
-      recipes: [r('solution'), r('handle', 'solution'), r('handle', 'content'), r('reply', 'content')],
+      // What the closing says (完工描述, 完工情况) is what was done.
+      recipes: [
+        r('solution'),
+        r('handle', 'solution'),
+        r('handle', 'content'),
+        r('reply', 'content'),
+        r('close', 'content'),
+      ],
       none: ['time', 'person', 'status'],
     },
     解决人: {

@@ -1166,10 +1166,14 @@ function serviceLog<T extends { a: Assignment }>(close: readonly T[]): T | undef
 function surveyAfterService<T extends { a: Assignment }>(close: readonly T[]): T | undefined {
   if (close.length !== 2 || !close.some((r) => r.a.kind === 'registration')) return undefined;
   const survey = close.find((r) => r.a.kind === 'callbacks');
-  const asks = survey?.a.info.some(
+  return survey && asksRating(survey.a) ? survey : undefined;
+}
+
+/** Whether a callback's assignment reads a satisfaction from a question put to the customer (…?). */
+function asksRating(a: Assignment): boolean {
+  return a.info.some(
     (c) => c.field !== null && SATISFACTION_FIELDS.includes(c.field) && /[?？]\s*$/.test(c.header),
   );
-  return asks ? survey : undefined;
 }
 
 /**
@@ -1367,6 +1371,15 @@ export function recogniseSheet(
     const found = next ?? caseLog(first, ranked);
     if (!found) return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
     pick = found;
+  }
+  // An after-sales log asks nobody anything: one that also reads as a callback log and asks the
+  // customer in a question to rate the service (On a scale of 0-10, how likely…?) is a survey after
+  // the service, however much of the job it repeats (the vehicle, the work done).
+  if (pick.a.kind === 'registration') {
+    const survey = ranked.find(
+      (r) => r.a.kind === 'callbacks' && enough(r.a) && r.score >= pick.score * 0.5 && asksRating(r.a),
+    );
+    if (survey) pick = survey;
   }
   // A sheet its team named for a record none of ours (订单列表, 客户详情, Orders, Attendance) is that
   // record, whatever columns it shares with ours (an order list has products, buyers, phones and an
