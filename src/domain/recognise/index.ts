@@ -460,9 +460,7 @@ const SCHOOL = /班级|学号|学生|年级|\bstudents?\b|\bpupils?\b/;
 
 /** Whether a list's headers name pupils' classes and no staff member's post, department or number. */
 function pupils(labels: HeaderCandidate['labels']): boolean {
-  const school = labels.some(
-    (l) => SCHOOL.test(splitWords(l.header)) || SCHOOL.test(normalizeHeader(l.header)),
-  );
+  const school = labels.some((l) => spells(SCHOOL, l.header));
   return (
     school &&
     !labels.some((l) => {
@@ -475,7 +473,15 @@ const STAFF_WORDS: readonly Concept[] = ['staffId', 'role', 'department', 'emplo
 
 /** Whether a sheet's name or title names a record none of ours (订单列表, 客户详情, Orders). */
 function namesOtherRecord(text: string): boolean {
-  return OTHER_RECORDS.test(splitWords(text)) || OTHER_RECORDS.test(normalizeHeader(text));
+  return spells(OTHER_RECORDS, text);
+}
+
+/**
+ * Whether a pattern finds its words in a text, read as English words (camelCase and snake_case
+ * split, lower case) or as folded Chinese (Traditional to Simplified, full-width to half-width).
+ */
+function spells(pattern: RegExp, text: string): boolean {
+  return pattern.test(splitWords(text)) || pattern.test(normalizeHeader(text));
 }
 
 // ---------------------------------------------------------------------------------------------
