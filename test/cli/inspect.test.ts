@@ -132,6 +132,19 @@ describe('kefu-sheets inspect', () => {
     expect(text).toContain('缺少必填列：客户姓名');
   });
 
+  it('writes its English lines with English separators, not Chinese ones', () => {
+    // stacked-months.xlsx repeats a title and a header above each month: rows skipped here and there.
+    const text = runCli([
+      'inspect',
+      join(ROOT, 'examples', 'real', 'stacked-months.xlsx'),
+      '--lang',
+      'en',
+    ]).stdout;
+    expect(text).toMatch(/Columns: .*\); B /);
+    expect(text).toMatch(/skipped: .*\d, \d/);
+    expect(text).not.toMatch(/\)；|\d、\d/);
+  });
+
   it('adds the same sheets array to every command’s JSON', () => {
     const file = join(ROOT, 'examples', 'real', 'two-stores.xlsx');
     for (const args of [['validate'], ['complaints', '--now', '2026-11-20T10:00'], ['callbacks']]) {

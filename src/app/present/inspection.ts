@@ -134,7 +134,7 @@ export function summarizeWorkbook(workbook: LoadedWorkbook): WorkbookInspection 
 }
 
 /** Row numbers for people: runs as ranges (5–7), at most a few shown. */
-export function rowList(rows: readonly number[], max = 8): string {
+export function rowList(rows: readonly number[], max = 8, lang: Lang = 'zh'): string {
   const runs: string[] = [];
   let start = rows[0];
   let prev = rows[0];
@@ -152,7 +152,8 @@ export function rowList(rows: readonly number[], max = 8): string {
     prev = row;
   }
   flush();
-  return runs.length > max ? `${runs.slice(0, max).join('、')}…` : runs.join('、');
+  const comma = lang === 'en' ? ', ' : '、';
+  return runs.length > max ? `${runs.slice(0, max).join(comma)}…` : runs.join(comma);
 }
 
 const BY: Record<NonNullable<SheetReport['decidedBy']>, MessageKey> = {
@@ -264,7 +265,9 @@ export function inspectionLines(
             field: c.field ? chineseIn(lang, c.field) : message(lang, 'inspect.unused'),
           }) + evidenceText(c, lang),
       );
-      lines.push(`  ${message(lang, 'inspect.columns', { columns: columns.join('；') })}`);
+      lines.push(
+        `  ${message(lang, 'inspect.columns', { columns: columns.join(message(lang, 'about.separator')) })}`,
+      );
     }
     if (s.missingRequired && s.missingRequired.length > 0) {
       unsure = true;
@@ -275,8 +278,8 @@ export function inspectionLines(
       const detail = (['title', 'header', 'footer', 'blank'] as const)
         .map((why) => ({ why, rows: skipped.filter((r) => r.why === why).map((r) => r.row) }))
         .filter((g) => g.rows.length > 0)
-        .map((g) => message(lang, `inspect.why_${g.why}`, { rows: rowList(g.rows) }))
-        .join('；');
+        .map((g) => message(lang, `inspect.why_${g.why}`, { rows: rowList(g.rows, undefined, lang) }))
+        .join(message(lang, 'about.separator'));
       lines.push(`  ${message(lang, 'inspect.skipped', { count: skipped.length, detail })}`);
     }
   }

@@ -89,7 +89,7 @@ function wordedParams(warning: Warning, lang: Lang, hint: MappingHint): Record<s
         sheet: text(p.sheet),
         count: Number(p.count ?? 0),
         field: text(p.field),
-        rows: rowList(list(p.rows).map(Number)),
+        rows: rowList(list(p.rows).map(Number), undefined, lang),
       };
     case 'protected_range':
     case 'sheet_limit': {
