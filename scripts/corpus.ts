@@ -64,6 +64,7 @@ export const CORPUS_DIRS = {
   heldOut11: 'held-out-11',
   heldOut12: 'held-out-12',
   heldOut13: 'held-out-13',
+  heldOut14: 'held-out-14',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -180,6 +181,7 @@ export const README_LABELS = {
     heldOut11: '留出，已研究（held-out-11）',
     heldOut12: '留出，已研究（held-out-12）',
     heldOut13: '留出，已研究（held-out-13）',
+    heldOut14: '留出，已研究（held-out-14）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -196,5 +198,6 @@ export const README_LABELS = {
     heldOut11: 'held out, studied since (held-out-11)',
     heldOut12: 'held out, studied since (held-out-12)',
     heldOut13: 'held out, studied since (held-out-13)',
+    heldOut14: 'held out, studied since (held-out-14)',
   },
 } as const;

@@ -12,29 +12,32 @@ import { CORPUS_DIRS, loadCorpus, README_LABELS, readmeRow, scoreCorpus } from '
 /** Per folder: at least these sheets, right kinds and right fields; at most these wrong and taken. */
 const FLOORS = {
   tuned: { sheets: 63, right: 51, fields: 325, wrong: 0, taken: 0 },
-  heldOut: { sheets: 29, right: 26, fields: 169, wrong: 0, taken: 0 },
-  heldOutLate: { sheets: 16, right: 15, fields: 96, wrong: 0, taken: 0 },
-  heldOutFinal: { sheets: 13, right: 11, fields: 60, wrong: 0, taken: 0 },
+  heldOut: { sheets: 29, right: 26, fields: 171, wrong: 0, taken: 0 },
+  heldOutLate: { sheets: 16, right: 15, fields: 98, wrong: 0, taken: 0 },
+  heldOutFinal: { sheets: 13, right: 11, fields: 62, wrong: 0, taken: 0 },
   heldOut4: { sheets: 17, right: 11, fields: 49, wrong: 0, taken: 0 },
   // 13 and 72 for one commit, by a rule (a case report grading its cases is a complaint log) that made a
   // sheet of held-out-12 a wrong kind on its first measure: withdrawn, and the floor with it.
   heldOut5: { sheets: 16, right: 12, fields: 65, wrong: 0, taken: 0 },
-  heldOut6: { sheets: 11, right: 9, fields: 56, wrong: 0, taken: 0 },
+  heldOut6: { sheets: 11, right: 9, fields: 57, wrong: 0, taken: 0 },
   heldOut7: { sheets: 13, right: 10, fields: 52, wrong: 0, taken: 0 },
   heldOut8: { sheets: 25, right: 20, fields: 113, wrong: 0, taken: 0 },
   // An estate's list of matters, read as complaints for one commit by a case-log rule that also took an
   // IT team's work orders (held-out-13), is left unsaid again now that the rule needs a customer.
-  heldOut9: { sheets: 25, right: 20, fields: 98, wrong: 0, taken: 0 },
+  heldOut9: { sheets: 25, right: 20, fields: 100, wrong: 0, taken: 0 },
   heldOut10: { sheets: 25, right: 18, fields: 105, wrong: 0, taken: 0 },
   // 智能门锁售后, a bug tracker's issues on a sheet its team named for after-sales, is labelled a
   // complaint log and read as an after-sales log: kept as measured rather than relabelled.
   heldOut11: { sheets: 23, right: 17, fields: 89, wrong: 1, taken: 0 },
   // 回访客户问题记录本, a dealer's log of problems raised on callbacks, is labelled a complaint log and
   // read by its title as a callback log: kept as measured.
-  heldOut12: { sheets: 37, right: 22, fields: 114, wrong: 1, taken: 0 },
+  heldOut12: { sheets: 37, right: 22, fields: 116, wrong: 1, taken: 0 },
   // A gas utility's customer work orders (a meter number, an urgency, repairs in its cells) are labelled
   // an after-sales log and read as a complaint log: kept as measured.
-  heldOut13: { sheets: 28, right: 12, fields: 67, wrong: 1, taken: 0 },
+  heldOut13: { sheets: 28, right: 13, fields: 68, wrong: 1, taken: 0 },
+  // First measured at the start of 2026-12-07's second session: 17/20, 1 wrong (a returns survey read as
+  // an after-sales log), 1 stranger taken (a shift rota named roster), 81/106 fields.
+  heldOut14: { sheets: 29, right: 20, fields: 90, wrong: 0, taken: 0 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

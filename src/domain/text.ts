@@ -78,6 +78,15 @@ export function cellText(value: unknown): string {
   return String(value).trim();
 }
 
+/**
+ * A number's text without the apostrophe a spreadsheet puts before it to keep it text: a CSV export
+ * writes '+254712345678 so that Excel keeps the plus and the leading zeros.
+ * @example withoutTextPrefix("'+254712345678") === '+254712345678'
+ */
+export function withoutTextPrefix(text: string): string {
+  return text.replace(/^'(?=[+(\d])/, '');
+}
+
 /** True for '', null, undefined and whitespace-only text. */
 export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;

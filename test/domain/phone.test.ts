@@ -33,6 +33,9 @@ describe('normalizePhone', () => {
     ['400-812-3456', '4008123456', 'service'],
     ['4008123456', '4008123456'],
     ['800 810 8888', '8008108888'],
+    // The apostrophe a CSV export puts before a number to keep it text.
+    ["'13812345678", '13812345678'],
+    ["'+86 21 6234 5678", '021-62345678'],
     // Invalid.
     ['1381234567', null],
     ['138123456789', null],
@@ -44,6 +47,7 @@ describe('normalizePhone', () => {
     ['02-12345678', null],
     ['abc', null],
     ['138-1234-567a', null],
+    ["'abc", null],
     ['', null],
     [null, null],
     [13812345678.5, null],

@@ -181,6 +181,7 @@ describe('what a column’s values are', () => {
     ['00886 912 345 678'],
     ['00886912345678'],
     ['手机：13812345678'],
+    ["'+254712345678"],
     [13812345678],
   ])('%j is a phone number', (value) => {
     expect(looksLikePhone(value)).toBe(true);

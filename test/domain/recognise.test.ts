@@ -138,6 +138,233 @@ describe('recogniseSheet', () => {
     expect(layout?.columnInfo[3]).toMatchObject({ field: '奖惩方式', source: 'values' });
   });
 
+  describe('columns no header reading took, by their place and values', () => {
+    // A repair shop's job log: what the customer asked in sentences, then what was done.
+    const jobs = [
+      ['Job #', 'Date In', 'Customer', 'Phone', 'Model', 'Initial Request', 'Resolution Notes', 'Tech'],
+      [
+        'J-1041',
+        '2026-10-02',
+        'Karen Holt',
+        '(555) 201-4410',
+        'ThinkPad T14',
+        'Laptop will not power on after a coffee spill on the keyboard',
+        'Replaced keyboard and cleaned the board, powers on and charges',
+        'Sam',
+      ],
+      [
+        'J-1042',
+        '2026-10-03',
+        'Dale Moss',
+        '(555) 201-9923',
+        'Dell XPS 13',
+        'Screen flickers when the lid is moved past ninety degrees',
+        'Reseated the display cable and tested for an hour without flicker',
+        'Ana',
+      ],
+      [
+        'J-1043',
+        '2026-10-05',
+        'Rita Kim',
+        '(555) 330-1180',
+        'HP Envy 15',
+        'Very slow to start and the fan runs loud all day long',
+        '',
+        'Sam',
+      ],
+    ];
+
+    it('reads sentences about the case as the problem, and sentences after it about the fix as the solution', () => {
+      const layout = recogniseSheet('Jobs', jobs).layout;
+      expect(layout?.kind).toBe('registration');
+      expect(layout?.columns['问题描述']).toBe(5);
+      expect(layout?.columns['解决方案']).toBe(6);
+      expect(layout?.columnInfo[5]).toMatchObject({ field: '问题描述', source: 'place' });
+    });
+
+    it('leaves a column of a few words, or one the team’s 列名对照 leaves unused, unread', () => {
+      const short = jobs.map((row, i) =>
+        row.map((c, j) => (j === 5 ? (i === 0 ? 'Complaint Notes' : 'No power') : c)),
+      );
+      const shortLayout = recogniseSheet('Jobs', short).layout;
+      expect(shortLayout?.kind).toBe('registration');
+      expect(shortLayout?.columns['问题描述']).toBeUndefined();
+      const mapping = { columns: new Map([[normalizeHeader('Initial Request'), null]]) };
+      const layout = recogniseSheet('Jobs', jobs, { mapping }).layout;
+      expect(layout?.columns['问题描述']).toBeUndefined();
+      expect(layout?.columns['解决方案']).toBeUndefined();
+    });
+
+    it('never reads a second account of the case as its solution', () => {
+      // Description is the problem by its name; the customer's own words beside it are no fix.
+      const twice = jobs.map((row) => [
+        ...row.slice(0, 5),
+        row[0] === 'Job #' ? 'Description' : `Checked in: ${row[5]}`,
+        ...row.slice(5),
+      ]);
+      const layout = recogniseSheet('Jobs', twice).layout;
+      expect(layout?.columns['问题描述']).toBe(5);
+      expect(layout?.columnInfo[6]?.field).toBeNull();
+      expect(layout?.columns['解决方案']).toBe(7);
+    });
+
+    it('reads a reason in a word or two as the category', () => {
+      const rows = [
+        ['投诉编号', '投诉时间', '客户姓名', '联系电话', '投诉内容', '受理人', '報修原因'],
+        [
+          'TS-01',
+          '2026-10-02 09:10',
+          '王丽',
+          '13812345678',
+          '上门维修三次仍未修好，要求退款',
+          '陈静',
+          '服务态度',
+        ],
+        [
+          'TS-02',
+          '2026-10-03 14:00',
+          '李强',
+          '13912345678',
+          '安装师傅迟到两个小时且没有提前通知',
+          '陈静',
+          '时效',
+        ],
+        ['TS-03', '2026-10-04 10:30', '赵敏', '13712345678', '退款申请提交一周仍未到账', '周磊', '退款'],
+      ];
+      const layout = recogniseSheet('Sheet1', rows).layout;
+      expect(layout?.kind).toBe('complaints');
+      expect(layout?.columns['投诉类别']).toBe(6);
+    });
+  });
+
+  it('takes a rota, where the same person comes back on another date, for no staff list', () => {
+    const rota = [
+      ['姓名', '岗位', '在职状态', '日期', '上班时间', '下班时间'],
+      ['张敏', '客服专员', '在职', '2026-11-09', '09:00', '18:00'],
+      ['李娜', '客服主管', '在职', '2026-11-09', '10:00', '19:00'],
+      ['张敏', '客服专员', '在职', '2026-11-10', '09:00', '18:00'],
+      ['赵磊', '售后专员', '试用', '2026-11-10', '13:00', '22:00'],
+    ];
+    expect(recogniseSheet('Sheet1', rota).layout).toBeUndefined();
+    // Each person once, with the date each joined: the team's staff list.
+    const staff = rota
+      .filter((_, i) => i !== 3)
+      .map((row, i) => (i === 0 ? [...row.slice(0, 3), '入职日期'] : row.slice(0, 4)));
+    expect(recogniseSheet('Sheet1', staff).layout?.kind).toBe('roster');
+    // The same rota without the repeated person reads as a staff list: the repeat is what tells.
+    expect(
+      recogniseSheet(
+        'Sheet1',
+        rota.filter((_, i) => i !== 3),
+      ).layout?.kind,
+    ).toBe('roster');
+  });
+
+  describe('an agent’s figures without a month column', () => {
+    // A dialler's per-agent report: the month is only in the title above it.
+    const report = [
+      ['Agent Performance Detail'],
+      ['Time range: 2026-11-01 to 2026-11-30'],
+      [''],
+      ['USER NAME', 'ID', 'CALLS', 'TIME', 'PAUSE', 'TALK', 'SALE', 'DNC'],
+      ['Grace Whitaker', '1021', '612', '142:18:40', '18:22:05', '88:51:30', '74', '12'],
+      ['Omar Haddad', '1022', '548', '139:02:15', '22:47:31', '79:30:44', '51', '6'],
+      ['Bianca Rossi', '1027', '433', '118:45:09', '15:05:18', '74:10:27', '63', '4'],
+    ];
+
+    it('reads them as pre-sales figures, and hours worked as no month', () => {
+      const layout = recogniseSheet('Agent KPI', report).layout;
+      expect(layout?.kind).toBe('presales');
+      expect(layout?.columns).toMatchObject({ 姓名: 0, 接待人数: 2, 成交笔数: 6 });
+      expect(layout?.columns['月份']).toBeUndefined();
+      expect(layout?.missingRequired).toEqual(['月份']);
+    });
+
+    it('takes the customers received alone in a sheet of figures, not in a list of bookings', () => {
+      const stats = [
+        ['客服昵称', '接待人数', '总消息数', '回复率', '平均响应(秒)'],
+        ['小鹿', 78, 1046, 1.0, 35.12],
+        ['阿满', 60, 902, 0.98, 40.56],
+        ['橙子', 57, 874, 1.0, 38.77],
+      ];
+      expect(recogniseSheet('Sheet1', stats).layout?.kind).toBe('presales');
+      const bookings = [
+        ['姓名', '接待人数', '包间', '到店'],
+        ['王丽', 4, '牡丹厅', '18:00'],
+        ['李强', 2, '大厅', '18:30'],
+        ['赵敏', 6, '牡丹厅', '19:00'],
+      ];
+      expect(recogniseSheet('Sheet1', bookings).layout).toBeUndefined();
+    });
+  });
+
+  describe('a sheet of ratings', () => {
+    // A repair shop's survey once a repair is closed: three scores for each customer who answered.
+    const survey = [
+      ['Repair No', 'Customer', 'Quality Rating', 'Speed Rating', 'Overall Satisfaction', 'Closed Date'],
+      ['RP-2026-0412', 'Olivia Grant', 5, 4, 5, '2026-11-02 10:14'],
+      ['RP-2026-0415', 'Marcus Webb', 2, 1, 2, '2026-11-03 16:40'],
+      ['RP-2026-0419', 'Hannah Cole', 4, 4, 4, '2026-11-04 09:05'],
+      ['RP-2026-0423', 'Ravi Patel', 3, 5, 4, '2026-11-05 18:22'],
+    ];
+
+    it('is a survey of the customers it names, though it repeats the repair and its closing date', () => {
+      const layout = recogniseSheet('repair_satisfaction', survey).layout;
+      expect(layout?.kind).toBe('callbacks');
+      expect(layout?.columns['客户姓名']).toBe(1);
+    });
+
+    it('stays a complaint log where the complaint’s own columns convince', () => {
+      const rows = [
+        [
+          '投诉编号',
+          '投诉时间',
+          '客户姓名',
+          '联系电话',
+          '投诉内容',
+          '受理人',
+          '回访满意度',
+          '处理满意度',
+          '服务满意度',
+        ],
+        [
+          'TS-01',
+          '2026-10-02 09:10',
+          '王丽',
+          '13812345678',
+          '上门维修三次仍未修好，要求退款',
+          '陈静',
+          '满意',
+          '满意',
+          '一般',
+        ],
+        [
+          'TS-02',
+          '2026-10-03 14:00',
+          '李强',
+          '13912345678',
+          '安装师傅迟到两个小时且没有提前通知',
+          '陈静',
+          '不满意',
+          '一般',
+          '不满意',
+        ],
+        [
+          'TS-03',
+          '2026-10-04 10:30',
+          '赵敏',
+          '13712345678',
+          '退款申请提交一周仍未到账',
+          '周磊',
+          '满意',
+          '满意',
+          '满意',
+        ],
+      ];
+      expect(recogniseSheet('Sheet1', rows).layout?.kind).toBe('complaints');
+    });
+  });
+
   it('leaves a sheet of no kind alone', () => {
     expect(
       recogniseSheet('备忘', [['本月重点：双十一前完成培训'], ['值班安排见群公告']]).layout,
@@ -1414,6 +1641,10 @@ describe('reading real header spellings', () => {
     ['接待量', 'presales', '接待人数'],
     ['下单人数', 'presales', '成交笔数'],
     ['成交人数', 'presales', '成交笔数'],
+    ['对话访客数', 'presales', '接待人数'],
+    ['CALLS', 'presales', '接待人数'],
+    ['SALE', 'presales', '成交笔数'],
+    ['RMA Number', 'callbacks', '关联编号'],
     // Notes, markers and forms that only need reading past.
     ['联系电话（手机）', 'complaints', '联系电话'],
     ['客户姓名*', 'complaints', '客户姓名'],

@@ -241,7 +241,10 @@ function namedMonthDate(text: string, timeZone: string): ParsedMoment | null {
 function isoMoment(text: string, timeZone: string): ParsedMoment | null {
   const year = Number(text.slice(0, 4));
   if (year < MIN_YEAR || year > MAX_YEAR) return null;
-  const instant = parseIsoMoment(text.replace(/(\.\d{1,3})\d*/, '$1'), timeZone);
+  // Java's ZonedDateTime writes the zone's name after the offset (…+08:00[Asia/Shanghai]): the
+  // offset already fixes the instant.
+  const plain = text.replace(/(Z|[+-]\d{2}:?\d{2})\[[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*\]$/, '$1');
+  const instant = parseIsoMoment(plain.replace(/(\.\d{1,3})\d*/, '$1'), timeZone);
   return instant === null ? null : { instant, hasTime: /[T ]\d/.test(text) };
 }
 

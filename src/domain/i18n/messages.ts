@@ -340,6 +340,7 @@ const CATALOGUE = {
   'inspect.by_rule': { zh: '按表头规则', en: 'by a header rule' },
   'inspect.by_concept': { zh: '按词义 {concepts}', en: 'by meaning: {concepts}' },
   'inspect.by_values': { zh: '按取值', en: 'by its values' },
+  'inspect.by_place': { zh: '按位置与取值', en: 'by its place and values' },
   'inspect.values_are': { zh: '{share}% 是{sort}', en: '{share}% {sort}' },
   'inspect.sort_phone': { zh: '电话', en: 'phone numbers' },
   'inspect.sort_date': { zh: '日期', en: 'dates' },

@@ -6,6 +6,7 @@
 
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { type Region, regionPhoneCountry } from '../params/region';
+import { withoutTextPrefix } from '../text';
 
 export type PhoneKind = 'mobile' | 'landline' | 'service' | 'local' | 'international';
 
@@ -153,7 +154,7 @@ const WORDS = /^[^\d+]*?(?=[+\d])/;
  */
 export function phonesIn(value: unknown, region: PhoneRegion = 'CN'): (Phone | null)[] {
   if (typeof value !== 'string') return [normalizePhone(value, region)];
-  const text = value.normalize('NFKC').trim();
+  const text = withoutTextPrefix(value.normalize('NFKC').trim());
   if (text === '' || PLAIN_MOBILE.test(text)) return [normalizePhone(text, region)];
   return text
     .split(SEVERAL)
@@ -204,7 +205,7 @@ export function normalizePhone(value: unknown, region: PhoneRegion = 'CN'): Phon
     text = String(value);
     typedAsNumber = true;
   } else if (typeof value === 'string') {
-    text = value.normalize('NFKC').trim();
+    text = withoutTextPrefix(value.normalize('NFKC').trim());
   } else {
     return null;
   }

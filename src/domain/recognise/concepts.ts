@@ -852,8 +852,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['month'], ['月份', '月度', '月'], ['month', 'period']],
   [
     ['reception'],
-    ['接待', '咨询', '进线', '询单'],
-    ['reception', 'chats', 'conversations', 'inquiries', 'enquiries', 'sessions'],
+    ['接待', '咨询', '进线', '询单', '访客', '会话', '对话'],
+    ['reception', 'chats', 'conversations', 'inquiries', 'enquiries', 'sessions', 'visitors', 'calls'],
   ],
   [['deal'], ['成交', '转化'], ['deals', 'conversions', 'converted', 'won']],
   [['lost'], ['流失', '丢单'], ['lost', 'churn']],
@@ -1350,7 +1350,15 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
   },
   callbacks: {
     关联编号: {
-      recipes: [r('case', 'id'), r('complaint', 'id'), r('order', 'id'), r('case'), r('id')],
+      // The case the callback follows: a ticket, a complaint, an order or a repair (RMA Number, 维修单号).
+      recipes: [
+        r('case', 'id'),
+        r('complaint', 'id'),
+        r('order', 'id'),
+        r('repair', 'id'),
+        r('case'),
+        r('id'),
+      ],
       none: ['person', 'phone', 'customer', 'rowNumber', 'staffId', 'time'],
     },
     客户姓名: CUSTOMER_NAME,
@@ -1450,7 +1458,8 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       none: ['customer', 'company', 'department'],
     },
     接待人数: { recipes: [r('reception')], none: ['deal'] },
-    成交笔数: { recipes: [r('deal')], none: ['lost'] },
+    // A count of sales (SALE, Sales) is the deals closed; a sale's date is no count.
+    成交笔数: { recipes: [r('deal'), r('purchase')], none: ['lost', 'time'] },
     流失单数: { recipes: [r('lost')], none: [] },
   },
 };

@@ -36,7 +36,7 @@ export interface CellRect {
  * How a column was understood: by a listed header, by rule (normalised, prefix or pattern), by the
  * meaning of its header's words (concept), by its values alone, by 列名对照.
  */
-export type ColumnSource = 'alias' | 'rule' | 'concept' | 'values' | 'mapping';
+export type ColumnSource = 'alias' | 'rule' | 'concept' | 'values' | 'mapping' | 'place';
 
 /** One header cell of a recognised sheet and the field it stands for (null: not used). */
 export interface ColumnInfo {
@@ -608,6 +608,8 @@ interface Assignment {
   readonly telling: number;
   /** Columns read as a field only this kind has, by its listed name or telling words (投诉内容, Priority). */
   readonly strong: number;
+  /** Columns 列名对照 says to leave unread. */
+  readonly ignored: ReadonlySet<number>;
 }
 
 /** The default names of a Google Form's response sheet: 表单回复 1, 表單回應 1, Form Responses 1. */
@@ -664,6 +666,8 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
   if (NAME_FIELDS.has(field.key) && p.code >= 0.6 && p.person < 0.2) return 'contradicts';
   // A status column that holds status words (Open, 已处理) is the status column.
   if (field.status && p.status >= 0.5) return 'supports';
+  // Sentences are no number (Initial Request: what the customer asked, not the request's number).
+  if (ID_FIELDS.has(field.key) && p.text >= 0.8 && p.code + p.number < 0.2) return 'contradicts';
   switch (field.type) {
     case 'phone':
       return p.phone >= 0.5 ? 'supports' : p.phone < 0.2 ? 'contradicts' : 'neutral';
@@ -681,7 +685,8 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
       return p.date + p.phone + p.number >= 0.6 ? 'contradicts' : 'neutral';
     case 'month':
       if (p.month >= 0.5) return 'supports';
-      return p.date >= 0.5 || p.phone >= 0.6 || p.person >= 0.6 ? 'contradicts' : 'neutral';
+      // A month is written as one (2026-08, 2026年8月): dates, durations (142:18:40) or names are not.
+      return p.month < 0.2 || p.date >= 0.5 || p.phone >= 0.6 || p.person >= 0.6 ? 'contradicts' : 'neutral';
     case 'rule':
       // A code of 奖惩规则 (A1, KF-03), not a word such as a shift's name (客服早班).
       return p.code + p.number < 0.2 ? 'contradicts' : 'neutral';
@@ -693,6 +698,9 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
       return CONTENT_FIELDS.has(field.key) && p.text >= 0.5 ? 'supports' : 'neutral';
   }
 }
+
+/** Fields that hold a case's or a product's number. */
+const ID_FIELDS = new Set(['单号', '投诉编号', '关联编号', '产品序列号']);
 
 /** Words of a nickname or an account rather than a name. */
 const NICKNAME = /昵称|网名|旺旺|账号|帐号|用户名|username|nickname|screenname|account/;
@@ -1046,7 +1054,7 @@ function assign(
   const telling = candidate.labels.filter(
     (label) => byIndex.has(label.index) && ownConcept(kind, conceptsOf(questionCore(label.texts[0] ?? ''))),
   ).length;
-  return { kind, candidate, profiles, columns, info, score, matched: byIndex.size, telling, strong };
+  return { kind, candidate, profiles, columns, info, score, matched: byIndex.size, telling, strong, ignored };
 }
 
 function missingRequired(spec: SheetSpec, columns: Readonly<Record<string, number>>): string[] {
@@ -1175,6 +1183,44 @@ function surveyAfterService<T extends { a: Assignment }>(close: readonly T[]): T
   return survey && asksRating(survey.a) ? survey : undefined;
 }
 
+/**
+ * Whether a callback reading is of a survey: three columns or more whose headers ask for a
+ * satisfaction or a rating and whose cells are scores or a word, beside the customer it asked.
+ */
+function rated(a: Assignment): boolean {
+  if (a.kind !== 'callbacks' || !hasAny(a, ['客户姓名', '联系电话'])) return false;
+  const ratings = a.candidate.labels.filter((label) => {
+    const p = a.profiles[label.index];
+    if (!p || p.filled < 2 || (p.number < 0.6 && (p.text >= 0.3 || p.length > 6))) return false;
+    return conceptsOf(questionCore(label.texts[0] ?? label.header)).concepts.has('satisfaction');
+  });
+  return ratings.length >= 3;
+}
+
+/** Whether the same person comes back on another row on another date (a shift rota, a log of punches). */
+function schedule(a: Assignment, rows: readonly (readonly unknown[])[]): boolean {
+  const nameAt = a.columns['姓名'];
+  if (nameAt === undefined) return false;
+  // The rows the profiles were read from: every row below the header holding something.
+  const names: string[] = [];
+  for (let i = a.candidate.row; i < rows.length; i++) {
+    const row = rows[i] ?? [];
+    if (row.some((c) => cellText(c) !== '')) names.push(cellText(row[nameAt]));
+  }
+  return a.candidate.labels.some((label) => {
+    const p = a.profiles[label.index];
+    if (label.index === a.columns['入职日期'] || !p || p.filled < 3 || p.date < 0.8) return false;
+    const seen = new Map<string, number>();
+    return names.some((person, k) => {
+      const at = p.instants[k];
+      if (person === '' || at === null || at === undefined) return false;
+      const before = seen.get(person);
+      seen.set(person, at);
+      return before !== undefined && before !== at;
+    });
+  });
+}
+
 /** Whether a callback's assignment reads a satisfaction from a question put to the customer (…?). */
 function asksRating(a: Assignment): boolean {
   return a.info.some(
@@ -1203,6 +1249,9 @@ function caseLog<T extends { a: Assignment; score: number }>(first: T, ranked: r
   return shaped && showsItsRecord(c) ? complaints : undefined;
 }
 
+/** The counts of a pre-sales sheet. */
+const PRESALES_COUNTS = ['接待人数', '成交笔数', '流失单数'];
+
 /** Enough to call a sheet a kind: a clear weight of evidence, or a small kind fully present. */
 function convincing(a: Assignment): boolean {
   // Names, phones and times alone are any list's (a wedding RSVP, a contact list): a kind needs
@@ -1210,10 +1259,123 @@ function convincing(a: Assignment): boolean {
   if (a.telling === 0 && a.strong === 0) return false;
   if (!showsItsRecord(a)) return false;
   if (a.score >= 6) return true;
+  // An agent's figures (接待人数, 成交笔数) under a name are the month's pre-sales figures even with no
+  // month column: the month is then the title's, the tab's or the one asked for. The customers
+  // received alone are enough in a sheet of figures (most columns numbers), not in a list of
+  // bookings with a party's size.
+  if (a.kind === 'presales' && hasAny(a, ['姓名'])) {
+    const counts = PRESALES_COUNTS.filter((f) => hasAny(a, [f])).length;
+    const figures = a.candidate.labels.filter((l) => (a.profiles[l.index]?.number ?? 0) >= 0.8).length;
+    if (counts >= 2 || (hasAny(a, ['接待人数']) && figures >= a.candidate.labels.length * 0.6)) return true;
+  }
   // Two headers in the kind's own words and a third field: a roster with 入职日期 and 在职状态 but no
   // 岗位 is a roster whose missing column is then named, not a stranger.
   if (a.telling >= 2 && a.matched >= 3) return true;
   return a.matched >= 3 && a.score >= 4 && missingRequired(sheetSpec(a.kind), a.columns).length === 0;
+}
+
+/**
+ * The writing fields of each kind, what the case is and then what was done about it: a column
+ * of sentences no header reading took fills the first still empty, in the order they stand.
+ */
+const LEFTOVER_TEXT: Partial<Record<SheetKind, readonly [string, string?]>> = {
+  registration: ['问题描述', '解决方案'],
+  complaints: ['投诉内容', '处理结果'],
+  callbacks: ['回访内容'],
+  ledger: ['奖惩事由', '说明'],
+};
+
+/** Words a header of written sentences may hold: what happened, what was done, a note. */
+const WRITTEN: ReadonlySet<Concept> = new Set<Concept>([
+  'content',
+  'note',
+  'result',
+  'solution',
+  'reply',
+  'handle',
+  'reason',
+  'suggest',
+  'close',
+  'repair',
+  'complaint',
+  'case',
+  'callback',
+  'first',
+  'actual',
+]);
+/** Of those, the words of what was done about a case (处理, 回复, Resolution). */
+const DONE: ReadonlySet<Concept> = new Set<Concept>(['result', 'solution', 'reply', 'handle', 'close']);
+/** Words a header of categories may hold besides a category's own (类型, 原因, Reason). */
+const SORTING: ReadonlySet<Concept> = new Set<Concept>([
+  'category',
+  'type',
+  'reason',
+  'complaint',
+  'repair',
+  'case',
+  'tag',
+]);
+
+/**
+ * Columns no header reading took, read by their place and values where the kind still lacks the
+ * field: sentences where the case or its handling is written (Initial Request, Resolution Notes,
+ * 维修情况), a word or two that sorts the records (Reason, 报修原因). It runs after the kind is
+ * decided and never changes it; `inspect` says a column was read this way.
+ */
+function fillLeftovers(a: Assignment): Assignment {
+  const columns = { ...a.columns };
+  const info: { -readonly [K in keyof ColumnInfo]: ColumnInfo[K] }[] = a.info.map((c) => ({ ...c }));
+  const free = info.filter(
+    (c) => c.field === null && !c.own && c.repeats === undefined && !a.ignored.has(c.index),
+  );
+  const concepts = (c: { readonly index: number; readonly header: string }) => {
+    const label = a.candidate.labels.find((l) => l.index === c.index);
+    return conceptsOf(questionCore(label?.texts[0] ?? c.header)).concepts;
+  };
+  const take = (c: (typeof info)[number], field: string) => {
+    columns[field] = c.index;
+    c.field = field;
+    c.source = 'place';
+  };
+  const written = LEFTOVER_TEXT[a.kind];
+  if (written) {
+    const [what, done] = written;
+    for (const c of free) {
+      if (c.field !== null) continue;
+      const p = a.profiles[c.index];
+      if (!p || p.filled < 2 || p.text < 0.5) continue;
+      const said = concepts(c);
+      if (said.size === 0 || ![...said].every((k) => WRITTEN.has(k))) continue;
+      const handling = [...said].some((k) => DONE.has(k));
+      const whatAt = columns[what];
+      const doneAt = done === undefined ? undefined : columns[done];
+      if (!handling && whatAt === undefined && (doneAt === undefined || c.index < doneAt)) take(c, what);
+      else if (
+        done !== undefined &&
+        handling &&
+        doneAt === undefined &&
+        whatAt !== undefined &&
+        c.index > whatAt
+      )
+        take(c, done);
+    }
+  }
+  const category = CATEGORY_OF[a.kind];
+  if (category && columns[category] === undefined) {
+    const found = free.find((c) => {
+      if (c.field !== null) return false;
+      const p = a.profiles[c.index];
+      if (!p || p.filled < 2 || p.text >= 0.3 || p.length > 12 || dominantSort(p) !== null) return false;
+      const said = concepts(c);
+      return (
+        said.size > 0 &&
+        [...said].every((k) => SORTING.has(k)) &&
+        (said.has('category') || said.has('type') || said.has('reason'))
+      );
+    });
+    if (found) take(found, category);
+  }
+  return { ...a, columns, info };
 }
 
 function layoutOf(
@@ -1222,6 +1384,7 @@ function layoutOf(
   kind: SheetKind,
   source: SheetLayoutInfo['source'],
 ): SheetLayoutInfo {
+  if (a && a.matched > 0 && source !== 'mapping') a = fillLeftovers(a);
   const columns = a?.columns ?? {};
   const headers: Record<string, string> = {};
   // The team's header as a supervisor reads it: a trailing colon or required-marker is not part of it.
@@ -1366,7 +1529,16 @@ export function recogniseSheet(
     says(namedFor.a) > says(first.a)
       ? namedFor
       : first;
-  if (!enough(pick.a)) {
+  // A sheet of three ratings or more (Overall Satisfaction, Support Rating, Timeliness Rating) of
+  // named customers is a survey of them, however much of the case it repeats (the RMA, its closing
+  // date), unless the case's own columns convince on their own (a complaint export with a callback's
+  // satisfactions): an after-sales or complaint log holds one satisfaction.
+  const survey =
+    (pick.a.kind === 'registration' || pick.a.kind === 'complaints') && !convincing(pick.a)
+      ? ranked.find((r) => r.a.kind === 'callbacks' && rated(r.a))
+      : undefined;
+  if (survey) pick = survey;
+  if (!survey && !enough(pick.a)) {
     // The kind that fits best lacks what a sheet of it needs (a ledger without a person); one close
     // behind that has it and whose record the sheet names more (售后明细, 售后单号) is the sheet's.
     const next = ranked
@@ -1397,11 +1569,17 @@ export function recogniseSheet(
   // kindergarten's staff roll names a class and the teachers' posts.
   if (STAFF_KINDS.includes(pick.a.kind) && pupils(pick.a.candidate.labels))
     return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
+  // A staff list names each person once: one who comes back on another row on another date is on a
+  // shift rota or an attendance log, whatever its name (roster-2026-11-09).
+  if (pick.a.kind === 'roster' && schedule(pick.a, rows))
+    return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
   // Another kind that fits nearly as well, convincingly or by the sheet's name (匿名表揚檢舉 names
   // both a ledger's praise and a complaint's report): say so rather than guess.
-  const rivals = ranked.filter(
-    (r) => r !== pick && (convincing(r.a) || namedEnough(r.a)) && r.score >= pick.score * 0.85,
-  );
+  const rivals = survey
+    ? []
+    : ranked.filter(
+        (r) => r !== pick && (convincing(r.a) || namedEnough(r.a)) && r.score >= pick.score * 0.85,
+      );
   if (rivals.length > 0) {
     // Unless the sheet's name or title names one of them (客訴資料維護), or its headers name one's
     // record and no other's (three questions saying Complaint on a form that also asks for the

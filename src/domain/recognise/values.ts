@@ -8,7 +8,7 @@
 import { parseMoment } from '../calendar/parse';
 import { readLedgerText } from '../ledger/ledger-text';
 import { PLAIN_MOBILE } from '../phone/phone';
-import { cellText, isDate, normalizeHeader, toSimplified } from '../text';
+import { cellText, isDate, normalizeHeader, toSimplified, withoutTextPrefix } from '../text';
 import { type Concept, conceptsOf } from './concepts';
 
 /** The share of a column's filled cells of each sort (0 to 1), and the times it holds. */
@@ -68,7 +68,7 @@ const PHONE_SHAPES = [
 
 /** A cell that holds a phone number (several in one cell, notes and country codes allowed). */
 export function looksLikePhone(value: unknown): boolean {
-  const text = cellText(value).normalize('NFKC').trim();
+  const text = withoutTextPrefix(cellText(value).normalize('NFKC').trim());
   if (text === '' || /[a-z]{3,}/i.test(text.replace(/ext|tel|mob|whatsapp/gi, ''))) return false;
   const first = text.split(/\s*(?:[/、;；,，]|或)\s*/)[0] ?? '';
   const label = /^[^\d+(（]*/.exec(first)?.[0] ?? '';
