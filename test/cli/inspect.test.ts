@@ -143,6 +143,14 @@ describe('kefu-sheets inspect', () => {
     expect(text).toMatch(/Columns: .*\); B /);
     expect(text).toMatch(/skipped: .*\d, \d/);
     expect(text).not.toMatch(/\)；|\d、\d/);
+    // The fields a sheet left alone came nearest to, too.
+    const alone = runCli([
+      'inspect',
+      join(ROOT, 'examples', 'real', 'contacts-import.xlsx'),
+      '--lang',
+      'en',
+    ]).stdout;
+    expect(alone).toContain('recognised 姓名, 岗位;');
   });
 
   it('adds the same sheets array to every command’s JSON', () => {

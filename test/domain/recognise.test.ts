@@ -1237,6 +1237,19 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('Form Responses 1', plain).layout).toBeUndefined();
   });
 
+  it('knows a form’s responses by their shape when the CSV was saved under another name', () => {
+    const rows = [
+      ['Timestamp', 'On a scale of 1–5, how was your visit?', 'name', 'phone', 'client'],
+      ['10/14/2026 9:12:03', 5, 'Ann Lee', '(555) 210-3344', 'Returning'],
+      ['10/14/2026 11:40:51', 3, 'Ken Obi', '(555) 210-9981', 'New'],
+      ['10/15/2026 16:05:12', 4, 'Maria Lopez', '(555) 210-1200', 'New'],
+    ];
+    expect(recogniseSheet('form', rows).layout?.kind).toBe('callbacks');
+    // The same columns with dates of no time first are no form's, and too few for a callback log.
+    const dated = rows.map((r, i) => [i === 0 ? r[0] : String(r[0]).split(' ')[0], ...r.slice(1)]);
+    expect(recogniseSheet('form', dated).layout).toBeUndefined();
+  });
+
   it('dates a ledger’s row by when it happened, not when it was filed', () => {
     const rows = [
       ['申请日期', '发生时间', '姓名', '奖惩类型', '奖惩事由', '分值'],

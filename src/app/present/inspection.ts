@@ -193,7 +193,9 @@ export function mappingKindNames(): string {
 
 /** Field names (the canonical Chinese keys) for a message, in the user's script; 无 for none. */
 export function fieldNames(fields: readonly string[], lang: Lang): string {
-  return fields.length > 0 ? fields.map((f) => chineseIn(lang, f)).join('、') : message(lang, 'inspect.none');
+  return fields.length > 0
+    ? fields.map((f) => chineseIn(lang, f)).join(lang === 'en' ? ', ' : '、')
+    : message(lang, 'inspect.none');
 }
 
 /** Why a sheet was left alone, and the kind it came nearest to ('' when none), in words. */

@@ -633,6 +633,21 @@ const FORM_SUBJECTS: Partial<Record<SheetKind, readonly string[]>> = {
 
 const FORM_SHEET = /^(表单回复|表单回应|表单响应|form_?responses?)_?\d*$/;
 
+/** The first column of a Google Form's responses, in the form's language: Timestamp, 時間戳記. */
+const FORM_TIMESTAMP = new Set(['timestamp', '时间戳记']);
+
+/**
+ * Whether a sheet has a Google Form's responses' shape whatever its name (a CSV downloaded and
+ * renamed): the form's timestamp column first, holding times of day.
+ */
+function formShaped(a: Assignment): boolean {
+  const first = a.candidate.labels[0];
+  if (!first || first.index !== 0 || !FORM_TIMESTAMP.has(normalizeHeader(first.texts[0] ?? first.header)))
+    return false;
+  const p = a.profiles[0];
+  return p !== undefined && p.filled >= 2 && p.time >= 0.8;
+}
+
 /** The add-on's own deadline columns (答复截止, 方案截止, 状态 side by side): never the team's data. */
 const OWN_COLUMNS = DEADLINE_COLUMNS.map((c) => normalizeHeader(c.zh));
 
@@ -1509,7 +1524,7 @@ export function recogniseSheet(
   // A survey's own words are its scores: on a form, a question asking for one (On a scale of 1–5…)
   // tells a callback's record as 回访 would.
   const formEnough = (a: Assignment) =>
-    FORM_SHEET.test(normalizeHeader(name)) &&
+    (FORM_SHEET.test(normalizeHeader(name)) || formShaped(a)) &&
     a.matched >= 3 &&
     a.telling + a.strong + (a.kind === 'callbacks' ? scoresAsked(a) : 0) >= 2 &&
     hasAny(a, FORM_SUBJECTS[a.kind] ?? []);
