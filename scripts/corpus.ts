@@ -65,6 +65,7 @@ export const CORPUS_DIRS = {
   heldOut12: 'held-out-12',
   heldOut13: 'held-out-13',
   heldOut14: 'held-out-14',
+  heldOut15: 'held-out-15',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -182,6 +183,7 @@ export const README_LABELS = {
     heldOut12: '留出，已研究（held-out-12）',
     heldOut13: '留出，已研究（held-out-13）',
     heldOut14: '留出，已研究（held-out-14）',
+    heldOut15: '留出，已研究（held-out-15）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -199,5 +201,6 @@ export const README_LABELS = {
     heldOut12: 'held out, studied since (held-out-12)',
     heldOut13: 'held out, studied since (held-out-13)',
     heldOut14: 'held out, studied since (held-out-14)',
+    heldOut15: 'held out, studied since (held-out-15)',
   },
 } as const;

@@ -84,16 +84,17 @@ export function prepareSheet<K extends SheetKind>(
 }
 
 /**
- * A pre-sales sheet without a 月份 column takes its month from its title or its name (10月客服数据):
- * then 月份 is not missing.
+ * A pre-sales sheet without a 月份 column, or a ledger without a 日期 column, takes its month from its
+ * title or its name (10月客服数据, 2026年11月积分): then that column is not missing.
  */
 function withMonthFromTitle<K extends SheetKind>(
   layout: SheetLayoutInfo<K>,
   plan: RowPlan,
 ): SheetLayoutInfo<K> {
-  if (layout.kind !== 'presales' || !layout.missingRequired.includes('月份')) return layout;
+  const field = layout.kind === 'presales' ? '月份' : layout.kind === 'ledger' ? '日期' : null;
+  if (field === null || !layout.missingRequired.includes(field)) return layout;
   const named = [layout.sheet, ...plan.titles.map((t) => t.text)].some((text) => monthInText(text) !== null);
-  return named ? { ...layout, missingRequired: layout.missingRequired.filter((f) => f !== '月份') } : layout;
+  return named ? { ...layout, missingRequired: layout.missingRequired.filter((f) => f !== field) } : layout;
 }
 
 /** The rows of a 列名对照 sheet. */

@@ -181,6 +181,35 @@ describe('sheets as teams keep them', () => {
     expect(november.scores.staff.find((s) => s.name === '李娜')?.kpiPoints).toBe(0);
   });
 
+  it('a ledger kept one sheet a month, with no date column, dates its rows by its name', () => {
+    const ledger: SheetData = {
+      name: '2026年11月积分',
+      rows: [
+        ['2026年11月 - 积分汇总', '', '', ''],
+        ['#', '人员', '本月积分', '原因'],
+        [1, '吴静怡', -5, '迟到2次'],
+        [2, '郑浩', -10, '客户投诉属实'],
+      ],
+    };
+    const roster: SheetData = {
+      name: '员工名单',
+      rows: [
+        ['姓名', '岗位'],
+        ['吴静怡', '售后客服'],
+        ['郑浩', '售后客服'],
+      ],
+    };
+    const wb = toMemory([ledger, roster]);
+    const [sheet] = runInspect(wb).sheets as SheetReport[];
+    expect(sheet).toMatchObject({ kind: 'ledger', missingRequired: [] });
+    const score = (month: string) =>
+      runScores(wb, { month, now: NOW, lang: 'zh', write: false }).scores.staff.find(
+        (s) => s.name === '郑浩',
+      );
+    expect(score('2026-11')?.ledgerPoints).toBe(-10);
+    expect(score('2026-10')?.ledgerPoints).toBe(0);
+  });
+
   it('two stores, one log each: both are used', () => {
     const sheets = inspect('two-stores.xlsx');
     expect(sheets.map((s) => [s.name, s.kind, s.dataRows])).toEqual([

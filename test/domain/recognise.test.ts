@@ -298,6 +298,48 @@ describe('recogniseSheet', () => {
     });
   });
 
+  it('reads a phone column of Macau’s and Hong Kong’s eight plain digits under a phone’s header', () => {
+    const rows = [
+      ['投訴編碼', '投訴人', '投訴電話', '投訴時間', '狀態', '投訴內容'],
+      [
+        'CP01',
+        '梁嘉欣',
+        '66231458',
+        '2026-10-05 22:41:09',
+        '處理完成',
+        '樓上單位深夜拖動傢俬及播放音樂，已持續三晚',
+      ],
+      ['CP02', '何志明', '62859031', '2026-10-06 09:15:22', '處理完成', 'B座垃圾房未有按時清理，走廊有異味'],
+      [
+        'CP03',
+        '陳美玲',
+        '28120374',
+        '2026-10-07 18:03:47',
+        '正在處理',
+        '大堂保安未有登記訪客，陌生人可自由出入',
+      ],
+    ];
+    expect(recogniseSheet('投訴單', rows).layout?.columns['联系电话']).toBe(2);
+    // The same digits under no phone's header are read as nothing by their values alone.
+    const unnamed = rows.map((r, i) => (i === 0 ? [r[0], r[1], '編號', ...r.slice(3)] : r));
+    expect(recogniseSheet('投訴單', unnamed).layout?.columns['联系电话']).toBeUndefined();
+  });
+
+  it('reads a ledger kept one sheet a month, with no date column, by the month in its name', () => {
+    const rows = [
+      ['2026年11月 - 积分汇总', '', '', ''],
+      ['#', '人员', '本月积分', '原因'],
+      [1, '吴静怡', '+75', '全勤；好评表扬2'],
+      [2, '郑浩', '-20', '迟到2次'],
+      [3, '孙莉', '+40', '好评表扬1'],
+    ];
+    const layout = recogniseSheet('2026年11月积分', rows).layout;
+    expect(layout?.kind).toBe('ledger');
+    expect(layout?.columns).toMatchObject({ 姓名: 1, 分值: 2 });
+    // Without a month in its name or title, the same columns say too little.
+    expect(recogniseSheet('积分', rows.slice(1)).layout).toBeUndefined();
+  });
+
   describe('a sheet of ratings', () => {
     // A repair shop's survey once a repair is closed: three scores for each customer who answered.
     const survey = [
@@ -1658,6 +1700,10 @@ describe('reading real header spellings', () => {
     ['CALLS', 'presales', '接待人数'],
     ['SALE', 'presales', '成交笔数'],
     ['RMA Number', 'callbacks', '关联编号'],
+    ['Total Calls Answered', 'presales', '接待人数'],
+    ['Total Missed Calls', 'presales', '流失单数'],
+    ['$ Received', 'ledger', '金额'],
+    ['Award Name', 'ledger', '奖惩事由'],
     // Notes, markers and forms that only need reading past.
     ['联系电话（手机）', 'complaints', '联系电话'],
     ['客户姓名*', 'complaints', '客户姓名'],

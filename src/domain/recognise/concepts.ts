@@ -814,6 +814,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'warning',
       'incentive',
       'commendation',
+      'award',
+      'awards',
     ],
   ],
   [['points'], ['分值', '分数', '积分', '得分'], ['points', 'point', 'score']],
@@ -856,7 +858,12 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['reception', 'chats', 'conversations', 'inquiries', 'enquiries', 'sessions', 'visitors', 'calls'],
   ],
   [['deal'], ['成交', '转化'], ['deals', 'conversions', 'converted', 'won']],
-  [['lost'], ['流失', '丢单'], ['lost', 'churn']],
+  // A call missed or abandoned is a customer lost to the team, never one received.
+  [
+    ['lost'],
+    ['流失', '丢单', '未接', '漏接', '放弃'],
+    ['lost', 'churn', 'missed', 'abandoned', 'unanswered'],
+  ],
 ];
 
 interface Word {
@@ -956,6 +963,8 @@ export function conceptsOf(header: string): HeaderConcepts {
   const { zh, en } = lexicon();
   const concepts = new Set<Concept>();
   let rest = 0;
+  // A currency's sign ($ Received, 金额(¥)) is money, whatever words stand beside it.
+  if (/[$¥￥€£]/.test(header)) concepts.add('money');
   // English words first (split before folding removes the spaces), then the Chinese remainder.
   const spaced = splitWords(header);
   const tokens = spaced.split(/[^a-z0-9\u3400-\u9fff]+/).filter((t) => t !== '');
@@ -1457,10 +1466,11 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       recipes: [r('person', 'name'), r('name'), r('person')],
       none: ['customer', 'company', 'department'],
     },
-    接待人数: { recipes: [r('reception')], none: ['deal'] },
+    // Calls answered are customers received (Total Calls Answered).
+    接待人数: { recipes: [r('reception'), r('reception', 'reply')], none: ['deal', 'lost'] },
     // A count of sales (SALE, Sales) is the deals closed; a sale's date is no count.
     成交笔数: { recipes: [r('deal'), r('purchase')], none: ['lost', 'time'] },
-    流失单数: { recipes: [r('lost')], none: [] },
+    流失单数: { recipes: [r('lost'), r('lost', 'reception')], none: [] },
   },
 };
 
@@ -1506,6 +1516,8 @@ export const ENTITIES: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> 
   ledger: ['reward', 'case'],
   // A staff list keeps people: 员工状态 and Employee Status are the status of its record.
   roster: ['person'],
+  // An agent's figures are counts (Total Calls Answered, 接待人数): how many says nothing more.
+  presales: ['quantity'],
 };
 
 /** How a field reads a header: the share of the header its best recipe explains, and whether that tells the kind. */

@@ -4,6 +4,7 @@
 // left alone and reported with its nearest kind, never guessed.
 
 import { maxOf, minOf } from '../arrays';
+import { monthInText } from '../calendar/parse';
 import { DEADLINE_COLUMNS } from '../sheets/columns';
 import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } from '../sheets/schema';
 import { cellText, isDate, normalizeHeader } from '../text';
@@ -642,8 +643,8 @@ const FORM_TIMESTAMP = new Set(['timestamp', '时间戳记']);
  */
 function formShaped(a: Assignment): boolean {
   const first = a.candidate.labels[0];
-  if (!first || first.index !== 0 || !FORM_TIMESTAMP.has(normalizeHeader(first.texts[0] ?? first.header)))
-    return false;
+  if (first?.index !== 0) return false;
+  if (!FORM_TIMESTAMP.has(normalizeHeader(first.texts[0] ?? first.header))) return false;
   const p = a.profiles[0];
   return p !== undefined && p.filled >= 2 && p.time >= 0.8;
 }
@@ -685,7 +686,9 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
   if (ID_FIELDS.has(field.key) && p.text >= 0.8 && p.code + p.number < 0.2) return 'contradicts';
   switch (field.type) {
     case 'phone':
-      return p.phone >= 0.5 ? 'supports' : p.phone < 0.2 ? 'contradicts' : 'neutral';
+      if (p.phone >= 0.5) return 'supports';
+      // Eight plain digits (66231458) under a phone's header are Hong Kong's or Macau's numbers.
+      return p.phone + p.localPhone < 0.2 ? 'contradicts' : 'neutral';
     case 'date':
     case 'datetime': {
       // A month (2019-03) dates a thing to its month: 入職年月 is a join date.
@@ -1268,10 +1271,22 @@ function caseLog<T extends { a: Assignment; score: number }>(first: T, ranked: r
 const PRESALES_COUNTS = ['接待人数', '成交笔数', '流失单数'];
 
 /** Enough to call a sheet a kind: a clear weight of evidence, or a small kind fully present. */
-function convincing(a: Assignment): boolean {
+function convincing(a: Assignment, monthNamed = false): boolean {
   // Names, phones and times alone are any list's (a wedding RSVP, a contact list): a kind needs
   // a header in its own words or a field of its own.
   if (a.telling === 0 && a.strong === 0) return false;
+  // A ledger kept one sheet a month (2026年11月积分) dates its rows by the month its name or title
+  // gives: without a date column, a person and what each row is worth (本月积分) are enough, whatever
+  // words it uses.
+  if (
+    monthNamed &&
+    a.kind === 'ledger' &&
+    a.matched >= 3 &&
+    !hasAny(a, ['日期']) &&
+    hasAny(a, ['姓名']) &&
+    hasAny(a, LEDGER_AMOUNTS)
+  )
+    return true;
   if (!showsItsRecord(a)) return false;
   if (a.score >= 6) return true;
   // An agent's figures (接待人数, 成交笔数) under a name are the month's pre-sales figures even with no
@@ -1528,7 +1543,9 @@ export function recogniseSheet(
     a.matched >= 3 &&
     a.telling + a.strong + (a.kind === 'callbacks' ? scoresAsked(a) : 0) >= 2 &&
     hasAny(a, FORM_SUBJECTS[a.kind] ?? []);
-  const enough = (a: Assignment) => convincing(a) || namedEnough(a) || formEnough(a);
+  // A month its name or title gives (2026年11月积分, 10月客服数据) dates a ledger's or an agent's rows.
+  const monthNamed = [name, ...titles].some((text) => monthInText(text) !== null);
+  const enough = (a: Assignment) => convincing(a, monthNamed) || namedEnough(a) || formEnough(a);
   // How often the sheet names each kind's record: its headers, and its name or title (twice).
   const says = (a: Assignment) => mentions(a) + (named.has(a.kind) ? 2 : 0);
   // A sheet its team named for one kind (投诉工单-2026年5月) is that kind when it holds enough of it
@@ -1549,7 +1566,7 @@ export function recogniseSheet(
   // date), unless the case's own columns convince on their own (a complaint export with a callback's
   // satisfactions): an after-sales or complaint log holds one satisfaction.
   const survey =
-    (pick.a.kind === 'registration' || pick.a.kind === 'complaints') && !convincing(pick.a)
+    (pick.a.kind === 'registration' || pick.a.kind === 'complaints') && !convincing(pick.a, monthNamed)
       ? ranked.find((r) => r.a.kind === 'callbacks' && rated(r.a))
       : undefined;
   if (survey) pick = survey;
@@ -1593,7 +1610,8 @@ export function recogniseSheet(
   const rivals = survey
     ? []
     : ranked.filter(
-        (r) => r !== pick && (convincing(r.a) || namedEnough(r.a)) && r.score >= pick.score * 0.85,
+        (r) =>
+          r !== pick && (convincing(r.a, monthNamed) || namedEnough(r.a)) && r.score >= pick.score * 0.85,
       );
   if (rivals.length > 0) {
     // Unless the sheet's name or title names one of them (客訴資料維護), or its headers name one's

@@ -16,6 +16,11 @@ export interface ValueProfile {
   /** Cells that are not blank. */
   readonly filled: number;
   readonly phone: number;
+  /**
+   * Eight plain digits as Hong Kong and Macau write a number (66231458): a phone under a phone's
+   * header, though on its own as much an order's number as a phone.
+   */
+  readonly localPhone: number;
   /** A date or a date-time (a real date, a serial in a date column's range, any text parseMoment reads, an ROC date). */
   readonly date: number;
   /** A date with a time of day. */
@@ -97,6 +102,8 @@ export function holdsDate(value: unknown): boolean {
 }
 
 const MONTH_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*月?(份)?$/;
+/** A Hong Kong or Macau number written as eight plain digits (a mobile 5, 6 or 9; a fixed line 2 or 3; Macau's 28). */
+const LOCAL_PHONE = /^[235689]\d{7}$/;
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 /** The common Chinese surnames (Simplified): a 2–4 character word starting with one is a name. */
 const SURNAMES = new Set([
@@ -379,10 +386,12 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
   const named = new Map<Concept, number>();
   let filled = 0;
   let characters = 0;
+  let local = 0;
   for (const cell of cells) {
     instants.push(cell.instant);
     if (cell.text === '') continue;
     filled++;
+    if (LOCAL_PHONE.test(cell.text)) local++;
     characters += cell.text.length;
     for (const sort of cell.sorts) counts[sort]++;
     for (const c of cell.records) named.set(c, (named.get(c) ?? 0) + 1);
@@ -391,6 +400,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
   return {
     filled,
     phone: share(counts.phone),
+    localPhone: share(local),
     date: share(counts.date),
     time: share(counts.time),
     month: share(counts.month),
