@@ -24,6 +24,12 @@ describe('dist/Code.js in node:vm', () => {
     ]);
   });
 
+  it('stays under 800 KB, with the names of its functions as written for the editor’s logs', () => {
+    const code = readFileSync(CODE, 'utf8');
+    expect(Buffer.byteLength(code)).toBeLessThan(800 * 1024);
+    expect(code).toMatch(/function recogniseSheet\(/);
+  });
+
   it('defines exactly the entry module’s exports as top-level functions', () => {
     const context = loadBundle(wb);
     const exported = readEntryExports()
