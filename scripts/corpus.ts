@@ -66,6 +66,7 @@ export const CORPUS_DIRS = {
   heldOut13: 'held-out-13',
   heldOut14: 'held-out-14',
   heldOut15: 'held-out-15',
+  heldOut16: 'held-out-16',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -184,6 +185,7 @@ export const README_LABELS = {
     heldOut13: '留出，已研究（held-out-13）',
     heldOut14: '留出，已研究（held-out-14）',
     heldOut15: '留出，已研究（held-out-15）',
+    heldOut16: '留出，已研究（held-out-16）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -202,5 +204,6 @@ export const README_LABELS = {
     heldOut13: 'held out, studied since (held-out-13)',
     heldOut14: 'held out, studied since (held-out-14)',
     heldOut15: 'held out, studied since (held-out-15)',
+    heldOut16: 'held out, studied since (held-out-16)',
   },
 } as const;

@@ -340,6 +340,63 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('积分', rows.slice(1)).layout).toBeUndefined();
   });
 
+  it('takes a call centre’s call records for no complaint log, though some calls were complaints', () => {
+    const calls = [
+      [
+        '主叫号码',
+        '开始时间',
+        '结束时间',
+        '通话时长',
+        '座席',
+        '呼叫类型',
+        '来电类型',
+        '评分',
+        '振铃时长',
+        '等待时长',
+      ],
+      [
+        '13983216504',
+        '2026-11-03 09:38:02',
+        '2026-11-03 09:44:51',
+        '409',
+        '1008',
+        '呼入',
+        '投诉',
+        '满意',
+        '6',
+        '12',
+      ],
+      [
+        '02367891234',
+        '2026-11-03 09:51:17',
+        '2026-11-03 09:53:40',
+        '143',
+        '1012',
+        '呼入',
+        '咨询',
+        '非常满意',
+        '4',
+        '3',
+      ],
+      [
+        '13708311277',
+        '2026-11-03 10:02:45',
+        '2026-11-03 10:10:02',
+        '437',
+        '1008',
+        '呼入',
+        '投诉',
+        '一般',
+        '5',
+        '20',
+      ],
+    ];
+    expect(recogniseSheet('sheettest', calls).layout).toBeUndefined();
+    // With what each caller complained of written down, it is a complaint log.
+    const written = calls.map((r, i) => [...r, i === 0 ? '投诉内容' : '师傅上门迟到两个小时，要求说明原因']);
+    expect(recogniseSheet('sheettest', written).layout?.kind).toBe('complaints');
+  });
+
   describe('a sheet of ratings', () => {
     // A repair shop's survey once a repair is closed: three scores for each customer who answered.
     const survey = [
@@ -1704,6 +1761,9 @@ describe('reading real header spellings', () => {
     ['Total Missed Calls', 'presales', '流失单数'],
     ['$ Received', 'ledger', '金额'],
     ['Award Name', 'ledger', '奖惩事由'],
+    ['repair_action', 'registration', '解决方案'],
+    ['Intervention ref.', 'registration', '单号'],
+    ['Date creation intervention', 'registration', '登记日期'],
     // Notes, markers and forms that only need reading past.
     ['联系电话（手机）', 'complaints', '联系电话'],
     ['客户姓名*', 'complaints', '客户姓名'],

@@ -512,7 +512,16 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['solution'],
     ['方案', '解决方案', '对策', '措施', '处理方法', '处理办法', '整改'],
-    ['solution', 'remedy', 'action taken', 'actions taken', 'corrective action', 'fix', 'workaround'],
+    [
+      'solution',
+      'remedy',
+      'action taken',
+      'actions taken',
+      'corrective action',
+      'repair action',
+      'fix',
+      'workaround',
+    ],
   ],
   [
     ['close'],
@@ -668,7 +677,19 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '规格',
       '资产',
     ],
-    ['product', 'model', 'item', 'sku', 'goods', 'device', 'part', 'article', 'asset', 'equipment'],
+    [
+      'product',
+      'model',
+      'item',
+      'sku',
+      'goods',
+      'device',
+      'part',
+      'article',
+      'asset',
+      'equipment',
+      'machine',
+    ],
   ],
   // A vehicle's identification number (VIN, 车架号) is its serial number.
   [
@@ -717,6 +738,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'maintenance',
       'after sales',
       'aftersales',
+      // A field-service visit (Dolibarr's Intervention, a fiche d'intervention).
+      'intervention',
     ],
   ],
   // A resolution is how a case ended, and its ending: Resolution Date is when it closed.

@@ -1140,6 +1140,13 @@ function hasAny(a: Assignment, fields: readonly string[]): boolean {
  * a column carries a ledger's own name (规则代码, 分值), or some column's cells read as them (扣3分,
  * 罚款50元); a call log with agents, scores and cause codes is none.
  */
+/** How many of a candidate's headers speak of how long something took (通话时长, Wait Time). */
+function durations(a: Assignment): number {
+  return a.candidate.labels.filter((l) =>
+    conceptsOf(questionCore(l.texts[0] ?? l.header)).concepts.has('duration'),
+  ).length;
+}
+
 function showsItsRecord(a: Assignment): boolean {
   switch (a.kind) {
     case 'registration':
@@ -1161,6 +1168,9 @@ function showsItsRecord(a: Assignment): boolean {
       // A complaint log says what was complained of (its content or its category), says complaint or
       // ticket, or grades its cases: a service log of dates, numbers, who received and who serviced,
       // and a status, does none of these.
+      // A call centre's call records (通话时长, 振铃时长, 等待时长) list calls, whatever each was about
+      // (来电类型: 投诉, 咨询): without what was complained of in words, they are no complaint log.
+      if (!hasAny(a, ['投诉内容']) && durations(a) >= 2) return false;
       return hasAny(a, ['投诉内容', '投诉类别', '级别']) || mentions(a) > 0 || mentions(a, 'case') > 0;
     case 'callbacks':
       // Calls the team makes: a sheet naming calls taken (来电号码, 来电日期, 来电目的) more often than
