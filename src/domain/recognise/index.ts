@@ -495,6 +495,11 @@ interface HeaderCandidate {
   readonly labels: readonly { index: number; header: string; texts: readonly string[] }[];
 }
 
+/** The concepts of a header cell as it reads best (its first reading, a group heading's child joined). */
+function labelConcepts(label: HeaderCandidate['labels'][number]): ReadonlySet<Concept> {
+  return conceptsOf(questionCore(label.texts[0] ?? label.header)).concepts;
+}
+
 function isTextHeader(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const text = value.trim();
@@ -1054,10 +1059,7 @@ function assign(
   const info: ColumnInfo[] = candidate.labels.map((label) => {
     const found = byIndex.get(label.index);
     const values = valueEvidence(profiles[label.index]);
-    const concepts =
-      found?.source === 'concept'
-        ? [...conceptsOf(questionCore(label.texts[0] ?? label.header)).concepts]
-        : [];
+    const concepts = found?.source === 'concept' ? [...labelConcepts(label)] : [];
     return {
       index: label.index,
       header: label.header,
@@ -1108,9 +1110,7 @@ function mentions(a: Assignment, word: Concept | undefined = RECORD_WORD[a.kind]
   if (!word) return 0;
   // A column whose cells name the record says it too (a category of 住戶投訴 and 噪音投訴).
   return a.candidate.labels.filter(
-    (l) =>
-      conceptsOf(questionCore(l.texts[0] ?? l.header)).concepts.has(word) ||
-      (a.profiles[l.index]?.records.includes(word) ?? false),
+    (l) => labelConcepts(l).has(word) || (a.profiles[l.index]?.records.includes(word) ?? false),
   ).length;
 }
 
@@ -1130,6 +1130,11 @@ function hasAny(a: Assignment, fields: readonly string[]): boolean {
   return fields.some((f) => a.columns[f] !== undefined);
 }
 
+/** How many of a candidate's headers speak of how long something took (通话时长, Wait Time). */
+function durations(a: Assignment): number {
+  return a.candidate.labels.filter((l) => labelConcepts(l).has('duration')).length;
+}
+
 /**
  * What a record of a kind shows beyond a weight of evidence (names, times and models are any list's).
  * An after-sales log says what it is about, the problem or the fix, unless its headers say the kind
@@ -1140,13 +1145,6 @@ function hasAny(a: Assignment, fields: readonly string[]): boolean {
  * a column carries a ledger's own name (规则代码, 分值), or some column's cells read as them (扣3分,
  * 罚款50元); a call log with agents, scores and cause codes is none.
  */
-/** How many of a candidate's headers speak of how long something took (通话时长, Wait Time). */
-function durations(a: Assignment): number {
-  return a.candidate.labels.filter((l) =>
-    conceptsOf(questionCore(l.texts[0] ?? l.header)).concepts.has('duration'),
-  ).length;
-}
-
 function showsItsRecord(a: Assignment): boolean {
   switch (a.kind) {
     case 'registration':
@@ -1220,7 +1218,7 @@ function rated(a: Assignment): boolean {
   const ratings = a.candidate.labels.filter((label) => {
     const p = a.profiles[label.index];
     if (!p || p.filled < 2 || (p.number < 0.6 && (p.text >= 0.3 || p.length > 6))) return false;
-    return conceptsOf(questionCore(label.texts[0] ?? label.header)).concepts.has('satisfaction');
+    return labelConcepts(label).has('satisfaction');
   });
   return ratings.length >= 3;
 }
@@ -1368,9 +1366,9 @@ function fillLeftovers(a: Assignment): Assignment {
   const free = info.filter(
     (c) => c.field === null && !c.own && c.repeats === undefined && !a.ignored.has(c.index),
   );
-  const concepts = (c: { readonly index: number; readonly header: string }) => {
+  const concepts = (c: { readonly index: number }) => {
     const label = a.candidate.labels.find((l) => l.index === c.index);
-    return conceptsOf(questionCore(label?.texts[0] ?? c.header)).concepts;
+    return label ? labelConcepts(label) : new Set<Concept>();
   };
   const take = (c: (typeof info)[number], field: string) => {
     columns[field] = c.index;
