@@ -6,7 +6,7 @@ import type { RobotKind } from '../../domain/alerts/robots';
 import { formatLocal } from '../../domain/calendar/time';
 import { type Lang, message } from '../../domain/i18n/messages';
 import type { Region } from '../../domain/params/region';
-import { inspectionLines, type WorkbookInspection } from '../present/inspection';
+import { inspectionLines, rowList, type WorkbookInspection } from '../present/inspection';
 import { zonesDiffer } from '../present/warnings';
 
 /** A fact, or why it could not be gathered (the error's message). */
@@ -144,15 +144,11 @@ function zoneLines(facts: DiagnosticFacts, lang: Lang): string[] {
 
 /** Years as ranges: `2004–2026`, `2025–2026、2028` (`2025–2026, 2028` in English). */
 export function yearRanges(years: readonly number[], lang: Lang): string {
-  const sorted = [...years].sort((a, b) => a - b);
-  const ranges: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j++;
-    ranges.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
-    i = j + 1;
-  }
-  return ranges.join(lang === 'en' ? ', ' : '、');
+  return rowList(
+    [...years].sort((a, b) => a - b),
+    Number.POSITIVE_INFINITY,
+    lang,
+  );
 }
 
 function calendarSourceLines(facts: DiagnosticFacts, lang: Lang): string[] {

@@ -3,7 +3,7 @@
 // sheet left alone, its nearest kind and what it lacks; where the user can say what a sheet is.
 // The CLI, the sidebar's 表格识别 tab, 校验报告, the warnings and the self-check all word it so.
 
-import { chineseIn, type Lang, type MessageKey, message } from '../../domain/i18n/messages';
+import { chineseIn, type Lang, listSeparator, type MessageKey, message } from '../../domain/i18n/messages';
 import type { ColumnSource, NearestKind, Unrecognised, ValueEvidence } from '../../domain/recognise';
 import type { MappingConflict, MappingProblem } from '../../domain/sheets/mapping';
 import type { SkippedRow } from '../../domain/sheets/rows';
@@ -133,7 +133,7 @@ export function summarizeWorkbook(workbook: LoadedWorkbook): WorkbookInspection 
   return { sheets: reports, mapping: workbook.mapping };
 }
 
-/** Row numbers for people: runs as ranges (5–7), at most a few shown. */
+/** Row numbers (or years) for people: runs as ranges (5–7), at most `max` shown, in the language's list. */
 export function rowList(rows: readonly number[], max = 8, lang: Lang = 'zh'): string {
   const runs: string[] = [];
   let start = rows[0];
@@ -152,7 +152,7 @@ export function rowList(rows: readonly number[], max = 8, lang: Lang = 'zh'): st
     prev = row;
   }
   flush();
-  const comma = lang === 'en' ? ', ' : '、';
+  const comma = listSeparator(lang);
   return runs.length > max ? `${runs.slice(0, max).join(comma)}…` : runs.join(comma);
 }
 
@@ -194,7 +194,7 @@ export function mappingKindNames(): string {
 /** Field names (the canonical Chinese keys) for a message, in the user's script; 无 for none. */
 export function fieldNames(fields: readonly string[], lang: Lang): string {
   return fields.length > 0
-    ? fields.map((f) => chineseIn(lang, f)).join(lang === 'en' ? ', ' : '、')
+    ? fields.map((f) => chineseIn(lang, f)).join(listSeparator(lang))
     : message(lang, 'inspect.none');
 }
 

@@ -4,7 +4,7 @@
 import type { RobotKind } from '../../domain/alerts/robots';
 import type { WorkCalendar } from '../../domain/calendar/calendar';
 import { DAY_MS, isValidTimeZone, toWall } from '../../domain/calendar/time';
-import { caseKey, isChinese, type Lang, type MessageKey, message } from '../../domain/i18n/messages';
+import { caseKey, type Lang, listSeparator, type MessageKey, message } from '../../domain/i18n/messages';
 import type { Region } from '../../domain/params/region';
 import type { Unrecognised } from '../../domain/recognise';
 import type { SheetKind } from '../../domain/sheets/schema';
@@ -54,7 +54,7 @@ export function kindsText(kinds: readonly (string | number)[], lang: Lang): stri
   const labels = kinds.map((k) => kindLabel(String(k) as SheetKind, lang));
   if (labels.length < 2) return labels.join('');
   const last = labels[labels.length - 1];
-  return `${labels.slice(0, -1).join(isChinese(lang) ? '、' : ', ')}${message(lang, 'warning.or')}${last}`;
+  return `${labels.slice(0, -1).join(listSeparator(lang))}${message(lang, 'warning.or')}${last}`;
 }
 
 /** Why a sheet was left alone, in words (as inspect says it). */
@@ -95,7 +95,7 @@ function wordedParams(warning: Warning, lang: Lang, hint: MappingHint): Record<s
     case 'sheet_limit': {
       const ranges = list(p.ranges).map(String);
       const more = Number(p.count ?? ranges.length) - ranges.length;
-      const separator = isChinese(lang) ? '、' : ', ';
+      const separator = listSeparator(lang);
       return {
         sheet: text(p.sheet),
         ranges:

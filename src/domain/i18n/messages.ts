@@ -1154,6 +1154,11 @@ export function isChinese(lang: Lang): boolean {
   return lang !== 'en';
 }
 
+/** What separates the items of a list: 、 in Chinese, a comma in English. */
+export function listSeparator(lang: Lang): string {
+  return isChinese(lang) ? '、' : ', ';
+}
+
 /** Prefix of a column header's own entry where its text is also a name (see labelIn). */
 export const LABEL_KEY = 'label:';
 
