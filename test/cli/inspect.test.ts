@@ -133,24 +133,15 @@ describe('kefu-sheets inspect', () => {
   });
 
   it('writes its English lines with English separators, not Chinese ones', () => {
+    const inEnglish = (file: string) =>
+      runCli(['inspect', join(ROOT, 'examples', 'real', file), '--lang', 'en']).stdout;
     // stacked-months.xlsx repeats a title and a header above each month: rows skipped here and there.
-    const text = runCli([
-      'inspect',
-      join(ROOT, 'examples', 'real', 'stacked-months.xlsx'),
-      '--lang',
-      'en',
-    ]).stdout;
+    const text = inEnglish('stacked-months.xlsx');
     expect(text).toMatch(/Columns: .*\); B /);
     expect(text).toMatch(/skipped: .*\d, \d/);
     expect(text).not.toMatch(/\)；|\d、\d/);
     // The fields a sheet left alone came nearest to, too.
-    const alone = runCli([
-      'inspect',
-      join(ROOT, 'examples', 'real', 'contacts-import.xlsx'),
-      '--lang',
-      'en',
-    ]).stdout;
-    expect(alone).toContain('recognised 姓名, 岗位;');
+    expect(inEnglish('contacts-import.xlsx')).toContain('recognised 姓名, 岗位;');
   });
 
   it('adds the same sheets array to every command’s JSON', () => {
