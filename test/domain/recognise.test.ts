@@ -327,14 +327,15 @@ describe('recogniseSheet', () => {
 
   it('reads a ledger kept one sheet a month, with no date column, by the month in its name', () => {
     const rows = [
-      ['2026年11月 - 积分汇总', '', '', ''],
-      ['#', '人员', '本月积分', '原因'],
-      [1, '吴静怡', '+75', '全勤；好评表扬2'],
-      [2, '郑浩', '-20', '迟到2次'],
-      [3, '孙莉', '+40', '好评表扬1'],
+      ['2026年11月 - 积分汇总', '', '', '', ''],
+      ['#', '人员', '本月积分', '原因', '当前积分'],
+      [1, '吴静怡', '+75', '全勤；好评表扬2', 310],
+      [2, '郑浩', '-20', '迟到2次', 120],
+      [3, '孙莉', '+40', '好评表扬1', 245],
     ];
     const layout = recogniseSheet('2026年11月积分', rows).layout;
     expect(layout?.kind).toBe('ledger');
+    // This month's points, not the running total beside them.
     expect(layout?.columns).toMatchObject({ 姓名: 1, 分值: 2 });
     // Without a month in its name or title, the same columns say too little.
     expect(recogniseSheet('积分', rows.slice(1)).layout).toBeUndefined();

@@ -1477,8 +1477,9 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       recipes: [r('reward', 'category'), r('reward', 'result'), r('reward')],
       none: ['reason', 'content', 'points', 'money', 'rule', 'time'],
     },
-    分值: { recipes: [r('points'), r('reward', 'points')], none: ['money'] },
-    金额: { recipes: [r('money'), r('reward', 'money')], none: [] },
+    // This month's points (本月积分, 本月扣分) are the row's; a running total (当前积分) says less.
+    分值: { recipes: [r('points'), r('reward', 'points'), r('month', 'points')], none: ['money'] },
+    金额: { recipes: [r('money'), r('reward', 'money'), r('month', 'money')], none: [] },
     状态: { recipes: [r('status')], none: [] },
     说明: { recipes: [r('note')], none: [] },
   },
