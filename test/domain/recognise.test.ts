@@ -1691,6 +1691,69 @@ describe('recogniseSheet', () => {
     expect(layout?.headers.状态).toBe('已啟用');
   });
 
+  it('reads 職稱 written in Traditional as the post (Taiwan’s word), and 职称 beside 职务 on the mainland as a grade', () => {
+    const taiwan = [
+      ['姓名', '職稱', '職務', '到職日期', '在職狀態'],
+      ['林美玲', '園長', '行政', '2015-08-01', '在職'],
+      ['陳怡君', '教保員', '班級導師', '2019-08-01', '在職'],
+      ['黃雅婷', '教保員', '午睡值班', '2021-02-15', '在職'],
+    ];
+    expect(recogniseSheet('教職員名冊', taiwan).layout?.headers.岗位).toBe('職稱');
+    const mainland = [
+      ['姓名', '职称', '职务', '入职日期', '在职状态'],
+      ['王强', '高级工程师', '售后主管', '2015-08-01', '在职'],
+      ['李娜', '助理工程师', '客服专员', '2019-08-01', '在职'],
+      ['赵敏', '', '客服专员', '2021-02-15', '在职'],
+    ];
+    expect(recogniseSheet('员工名单', mainland).layout?.headers.岗位).toBe('职务');
+  });
+
+  it('reads a resolved time beside a closed time as the solution’s time, and a lone one as the closing', () => {
+    const header = [
+      'Ticket ID',
+      'Subject',
+      'Status',
+      'Priority',
+      'Agent',
+      'Created time',
+      'Resolved time',
+      'Closed time',
+    ];
+    const rows = [
+      header,
+      [
+        4821,
+        'Earbuds not charging',
+        'Closed',
+        'High',
+        'Priya',
+        '2026-11-02 10:14:37',
+        '2026-11-04 16:02:11',
+        '2026-11-06 09:00:00',
+      ],
+      [
+        4827,
+        'Replacement late',
+        'Resolved',
+        'Medium',
+        'Arjun',
+        '2026-11-03 19:52:08',
+        '2026-11-05 11:20:00',
+        '',
+      ],
+      [4833, 'Agent was rude', 'Open', 'Urgent', 'Meera', '2026-11-04 12:06:51', '', ''],
+    ];
+    const both = recogniseSheet('Tickets', rows).layout;
+    expect(both?.headers.方案时间).toBe('Resolved time');
+    expect(both?.headers.结案时间).toBe('Closed time');
+    const lone = recogniseSheet(
+      'Tickets',
+      rows.map((r) => r.slice(0, 7)),
+    ).layout;
+    expect(lone?.headers.结案时间).toBe('Resolved time');
+    expect(lone?.headers.方案时间).toBeUndefined();
+  });
+
   it('never reads an SLA’s name as the customer', () => {
     expect(readHeader('SLA Name').get('complaints')?.field.key).not.toBe('客户姓名');
     expect(readHeader('Customer Name').get('complaints')?.field.key).toBe('客户姓名');

@@ -7,7 +7,7 @@ import { maxOf, minOf } from '../arrays';
 import { monthInText } from '../calendar/parse';
 import { DEADLINE_COLUMNS } from '../sheets/columns';
 import { type FieldSpec, SHEETS, type SheetKind, type SheetSpec, sheetSpec } from '../sheets/schema';
-import { cellText, isDate, normalizeHeader } from '../text';
+import { cellText, isDate, normalizeHeader, toSimplified } from '../text';
 import {
   type Concept,
   conceptFit,
@@ -230,6 +230,24 @@ for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
   PATTERNS.set(spec.kind, patterns);
 }
 
+/**
+ * Words Taiwan, Hong Kong and Macau use otherwise than the mainland, read as a header written in
+ * Traditional script means them: 職稱 is a post there (客服主管, 園長), where 职称 on the mainland is a
+ * professional grade (高级工程师) beside the post (职务). Each is read as a listed name is, just
+ * ahead of the kind's other listed names.
+ */
+const TRADITIONAL_USAGE: ReadonlyMap<string, Partial<Record<SheetKind, string>>> = new Map([
+  ['职称', { roster: '岗位' }],
+]);
+
+/** A header written in Traditional script reads as Taiwan's words (see TRADITIONAL_USAGE). */
+function traditionalHit(kind: SheetKind, text: string, key: string): FieldHit | null {
+  const meant = TRADITIONAL_USAGE.get(key)?.[kind];
+  if (!meant || toSimplified(text) === text) return null;
+  const field = sheetSpec(kind).fields.find((f) => f.key === meant);
+  return field ? { field, source: 'alias', weight: field.distinctive ? 3 : 1, priority: 1.5 } : null;
+}
+
 /** A header's reading for one kind. */
 interface FieldHit {
   readonly field: FieldSpec;
@@ -376,6 +394,7 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
   for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
     const kind = spec.kind;
     let hit =
+      traditionalHit(kind, text, key) ??
       aliasHit(kind, written, 'alias') ??
       aliasHit(kind, basic, 'alias') ??
       aliasHit(kind, key, 'rule', 3) ??
@@ -1413,8 +1432,37 @@ function fillLeftovers(a: Assignment): Assignment {
     });
     if (found) take(found, category);
   }
+  // A complaint resolved is closed, unless the sheet also keeps its closing (Resolved time beside
+  // Closed time, 解决时间 beside 结案时间): resolving is then when the solution came, and the closing
+  // is the case's end.
+  const resolvedAt = columns.结案时间;
+  if (a.kind === 'complaints' && resolvedAt !== undefined && columns.方案时间 === undefined) {
+    const resolved = info.find((c) => c.index === resolvedAt);
+    const closing = free.find((c) => {
+      const said = concepts(c);
+      return (
+        c.field === null &&
+        said.has('close') &&
+        !said.has('first') &&
+        !said.has('due') &&
+        !RESOLVING.test(normalizeHeader(c.header)) &&
+        (a.profiles[c.index]?.date ?? 0) >= 0.5
+      );
+    });
+    if (resolved && closing && RESOLVING.test(normalizeHeader(resolved.header))) {
+      resolved.field = '方案时间';
+      columns.方案时间 = resolvedAt;
+      columns.结案时间 = closing.index;
+      closing.field = '结案时间';
+      closing.source = 'concept';
+      closing.concepts = [...concepts(closing)];
+    }
+  }
   return { ...a, columns, info };
 }
+
+/** Words of a case resolved rather than closed. */
+const RESOLVING = /解决|resolv|solved/;
 
 function layoutOf(
   name: string,
