@@ -67,6 +67,7 @@ export const CORPUS_DIRS = {
   heldOut14: 'held-out-14',
   heldOut15: 'held-out-15',
   heldOut16: 'held-out-16',
+  heldOut17: 'held-out-17',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -186,6 +187,7 @@ export const README_LABELS = {
     heldOut14: '留出，已研究（held-out-14）',
     heldOut15: '留出，已研究（held-out-15）',
     heldOut16: '留出，已研究（held-out-16）',
+    heldOut17: '留出，已研究（held-out-17）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -205,5 +207,6 @@ export const README_LABELS = {
     heldOut14: 'held out, studied since (held-out-14)',
     heldOut15: 'held out, studied since (held-out-15)',
     heldOut16: 'held out, studied since (held-out-16)',
+    heldOut17: 'held out, studied since (held-out-17)',
   },
 } as const;

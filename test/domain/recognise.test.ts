@@ -1754,6 +1754,87 @@ describe('recogniseSheet', () => {
     expect(lone?.headers.方案时间).toBeUndefined();
   });
 
+  it('reads where a member of staff works (單位) as a ledger’s department, never the body that punished', () => {
+    const rows = [
+      ['發文日期', '單位', '職稱', '姓名', '獎懲事由', '獎懲結果', '核定機關'],
+      ['2026/10/02', '第一分局', '警員', '陳志明', '協助民眾尋回失物', '嘉獎一次', '警察局'],
+      ['2026/10/09', '交通隊', '偵查佐', '林建宏', '值勤遲到', '申誡一次', '警察局'],
+      ['2026/10/15', '第二分局', '警員', '王俊傑', '破獲竊案', '記功一次', '警察局'],
+    ];
+    const layout = recogniseSheet('獎懲令', rows).layout;
+    expect(layout?.kind).toBe('ledger');
+    expect(layout?.headers.部门).toBe('單位');
+  });
+
+  it('reads what the customer said as the complaint, whatever the header adds (详细, 客户反映, narrative)', () => {
+    for (const header of ['詳細描述', '客户反映情况', '客户描述', 'Consumer complaint narrative', '受理内容'])
+      expect(readHeader(header).get('complaints')?.field.key, header).toBe('投诉内容');
+  });
+
+  it('takes the callback’s own note for what the call found, and a column of sentences over one of flags', () => {
+    const callbacks = [
+      ['姓名', '电话', '体检时间', '阳性结果', '回访人', '回访时间', '回访备注'],
+      [
+        '张伟',
+        '13812345678',
+        '2026-10-02',
+        '血糖偏高，空腹7.9mmol/L',
+        '李护士',
+        '2026-10-05 10:00',
+        '已电话告知复查，客户表示下周来院',
+      ],
+      [
+        '王芳',
+        '13912345678',
+        '2026-10-03',
+        '甲状腺结节3类',
+        '李护士',
+        '2026-10-06 15:20',
+        '建议专科就诊，客户已预约',
+      ],
+      ['刘洋', '13712345678', '2026-10-04', '血压偏高', '赵护士', '2026-10-07 09:40', '未接通，明天再拨'],
+    ];
+    expect(recogniseSheet('危急值回访', callbacks).layout?.headers.回访内容).toBe('回访备注');
+    const complaints = [
+      ['工单流水号', '受理时间', '联系方式', '处理人', '业务内容', '非派单情况'],
+      [
+        '1001',
+        '2026-10-02 09:00',
+        '13812345678',
+        '王敏',
+        '用户反映账单多扣流量费186元，要求核实退还。',
+        '否',
+      ],
+      [
+        '1002',
+        '2026-10-03 10:00',
+        '13912345678',
+        '李强',
+        '用户申诉宽带报装超过7天未上门安装，要求赔偿。',
+        '否',
+      ],
+      ['1003', '2026-10-04 11:00', '13712345678', '王敏', '用户反映营业员态度冷淡，排队近一小时。', '否'],
+    ];
+    expect(recogniseSheet('投诉工单', complaints).layout?.headers.投诉内容).toBe('业务内容');
+  });
+
+  it('reads an agent’s calls answered as the customers received when its cells are counts, not a month', () => {
+    const rows = [
+      ['period', 'agent', 'qname', 'totCall', 'answered', 'unAnswered', 'avg_duration'],
+      ['2026-08', 'Priya Nair', '401', 115271, 612, 37, 185.6],
+      ['2026-08', 'Daniel Okafor', '401', 123054, 498, 52, 240.3],
+      ['2026-09', 'Priya Nair', '401', 105531, 587, 41, 176.4],
+    ];
+    const layout = recogniseSheet('by_agent', rows).layout;
+    expect(layout?.kind).toBe('presales');
+    expect(layout?.headers).toMatchObject({
+      月份: 'period',
+      姓名: 'agent',
+      接待人数: 'answered',
+      流失单数: 'unAnswered',
+    });
+  });
+
   it('never reads an SLA’s name as the customer', () => {
     expect(readHeader('SLA Name').get('complaints')?.field.key).not.toBe('客户姓名');
     expect(readHeader('Customer Name').get('complaints')?.field.key).toBe('客户姓名');
@@ -1828,6 +1909,10 @@ describe('reading real header spellings', () => {
     ['repair_action', 'registration', '解决方案'],
     ['Intervention ref.', 'registration', '单号'],
     ['Date creation intervention', 'registration', '登记日期'],
+    ['Responsible', 'complaints', '受理人'],
+    ['Responsible', 'registration', '解决人'],
+    ['Assigned user', 'complaints', '受理人'],
+    ['unAnswered', 'presales', '流失单数'],
     // Notes, markers and forms that only need reading past.
     ['联系电话（手机）', 'complaints', '联系电话'],
     ['客户姓名*', 'complaints', '客户姓名'],

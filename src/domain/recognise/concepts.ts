@@ -80,6 +80,8 @@ export type Concept =
  * contain (投诉人 is the customer, not 投诉 + 人; 号码 is a phone, not an id).
  */
 const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], readonly string[]]> = [
+  // Words that say only how much is written (详细描述, Full description): known, and of no concept.
+  [[], ['详细', '具体', '简要', '完整'], ['detailed', 'full', 'brief', 'specific']],
   [
     ['complaint'],
     ['投诉', '客诉', '申诉', '陈情', '抱怨', '不满', '客怨', '检举'],
@@ -202,7 +204,17 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['handle', 'person'],
     ['工程师', '技师', '师傅', '技术员', '安装人员', '服务人员'],
-    ['assignee', 'assigned to', 'technician', 'engineer', 'tech', 'installer'],
+    [
+      'assignee',
+      'assigned to',
+      'assigned user',
+      'assigned agent',
+      'responsible',
+      'technician',
+      'engineer',
+      'tech',
+      'installer',
+    ],
   ],
   [
     ['person'],
@@ -885,7 +897,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['lost'],
     ['流失', '丢单', '未接', '漏接', '放弃'],
-    ['lost', 'churn', 'missed', 'abandoned', 'unanswered'],
+    ['lost', 'churn', 'missed', 'abandoned', 'unanswered', 'un answered'],
   ],
 ];
 
@@ -1142,6 +1154,8 @@ const ZH_FILLER = new Set([...'的您你请是否为及与和或之其贵我们�
 /** One way a field is written: every concept in `all`, none of the field's `none`. */
 interface Recipe {
   readonly all: readonly Concept[];
+  /** Concepts that rule this recipe out, though not the field's others. */
+  readonly not?: readonly Concept[];
 }
 
 export interface FieldConcepts {
@@ -1151,6 +1165,8 @@ export interface FieldConcepts {
 }
 
 const r = (...all: Concept[]): Recipe => ({ all });
+/** A recipe that a header holding any of `not` does not fit. */
+const rWithout = (all: readonly Concept[], not: readonly Concept[]): Recipe => ({ all, not });
 
 const CUSTOMER_NAME: FieldConcepts = {
   recipes: [r('customer', 'name'), r('customer'), r('name')],
@@ -1233,7 +1249,17 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     级别: { recipes: [r('level')], none: ['satisfaction'] },
     投诉内容: {
-      recipes: [r('complaint', 'content'), r('content'), r('complaint')],
+      // What the customer said or raised (客户反映情况, Consumer complaint narrative) is the complaint.
+      recipes: [
+        r('complaint', 'content'),
+        r('customer', 'complaint', 'content'),
+        r('customer', 'create', 'content'),
+        r('customer', 'content'),
+        // What was taken in (受理内容) is what the customer raised.
+        r('accept', 'content'),
+        r('content'),
+        r('complaint'),
+      ],
       none: [
         'callback',
         'solution',
@@ -1327,7 +1353,14 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       none: ['product', 'callback', 'level'],
     },
     问题描述: {
-      recipes: [r('repair', 'content'), r('repair', 'reason'), r('content'), r('reason')],
+      recipes: [
+        r('repair', 'content'),
+        r('repair', 'reason'),
+        r('customer', 'create', 'content'),
+        r('customer', 'content'),
+        r('content'),
+        r('reason'),
+      ],
       none: [
         'solution',
         'result',
@@ -1415,7 +1448,14 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     回访人: { recipes: [r('callback', 'person'), r('person')], none: ['customer', 'staffId', 'time'] },
     回访内容: {
-      recipes: [r('callback', 'content'), r('callback', 'result'), r('content'), r('result')],
+      // A callback's own note (回訪備註) is what the call found, before any other column's result.
+      recipes: [
+        r('callback', 'content'),
+        r('callback', 'result'),
+        r('callback', 'note'),
+        r('content'),
+        r('result'),
+      ],
       none: ['suggest', 'time', 'person', 'satisfaction', 'category'],
     },
     技能满意度: { recipes: [r('skill', 'satisfaction'), r('skill')], none: [] },
@@ -1455,7 +1495,9 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       recipes: [r('reward', 'time'), r('occur', 'time'), r('create', 'time'), r('time')],
       none: ['join', 'due', 'update', 'month'],
     },
-    部门: { recipes: [r('department')], none: [] },
+    // Where a member of staff works, by whatever unit the firm keeps (單位, 部室/网点, a branch), not a
+    // firm's name (公司名称) nor the body that punished (实施处罚机构).
+    部门: { recipes: [r('department'), rWithout(['company'], ['reward', 'name'])], none: [] },
     姓名: {
       // The person a reward or penalty is for (奖惩对象); a reward's own name (Violation Name) is no one's.
       recipes: [r('person', 'name'), r('name'), r('person'), r('reward', 'person')],
@@ -1491,7 +1533,8 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       none: ['customer', 'company', 'department'],
     },
     // Calls answered are customers received (Total Calls Answered).
-    接待人数: { recipes: [r('reception'), r('reception', 'reply')], none: ['deal', 'lost'] },
+    // An agent's calls answered (answered, 已回复) are the customers received.
+    接待人数: { recipes: [r('reception'), r('reception', 'reply'), r('reply')], none: ['deal', 'lost'] },
     // A count of sales (SALE, Sales) is the deals closed; a sale's date is no count.
     成交笔数: { recipes: [r('deal'), r('purchase')], none: ['lost', 'time'] },
     流失单数: { recipes: [r('lost'), r('lost', 'reception')], none: [] },
@@ -1571,6 +1614,7 @@ export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: 
   let best = NO_FIT;
   for (const [rank, recipe] of field.recipes.entries()) {
     if (!recipe.all.every((c) => concepts.has(c))) continue;
+    if (recipe.not?.some((c) => concepts.has(c))) continue;
     // A concept that rules the field out does, unless the recipe itself names it.
     if (field.none.some((c) => concepts.has(c) && !recipe.all.includes(c))) continue;
     const spare = entity.filter((c) => concepts.has(c) && !recipe.all.includes(c)).length;

@@ -792,16 +792,21 @@ function preferEarliest(
     const best = minOf(offered.map((o) => o.hit.priority));
     earliest.hit = { ...earliest.hit, priority: best - 0.01 };
   }
-  // Of two columns of sentences offered for one text field (Summary, Description), the longer.
+  // Of the columns offered for one text field, one of sentences before any holding none (业务内容
+  // beside 非派单情况 holding 否); of two of sentences (Summary, Description), the longer, unless the
+  // other's header names the field plainly better (回訪備註 beside 陽性結果).
   for (const key of CONTENT_FIELDS) {
-    const offered = options.filter(
-      (o) => o.hit.field.key === key && o.source !== 'mapping' && (profiles[o.index]?.text ?? 0) >= 0.5,
-    );
-    if (offered.length < 2) continue;
+    const all = options.filter((o) => o.hit.field.key === key && o.source !== 'mapping');
+    const written = all.filter((o) => (profiles[o.index]?.text ?? 0) >= 0.5);
+    if (written.length === 0) continue;
+    const top = minOf(written.map((o) => o.hit.priority));
+    const offered = written.filter((o) => o.hit.priority <= top + 0.5);
     const longest = offered.reduce((a, b) =>
       (profiles[b.index]?.length ?? 0) > (profiles[a.index]?.length ?? 0) * 1.5 ? b : a,
     );
-    const best = minOf(offered.map((o) => o.hit.priority));
+    const blank = all.some((o) => o.hit.priority < longest.hit.priority && !written.includes(o));
+    if (offered.length < 2 && !blank) continue;
+    const best = minOf((blank ? all : offered).map((o) => o.hit.priority));
     longest.hit = { ...longest.hit, priority: best - 0.01 };
   }
 }
@@ -1046,10 +1051,11 @@ function assign(
     const first = weighed(shortReason(kind, hit, header, profile) ?? hit, header, profile, handled);
     // Values that contradict a reading by rule or meaning overrule it (a "Resolution time" holding
     // minutes is no closing time); a listed name is kept, and validation names the bad cells.
-    if (!first) continue;
-    options.push({ index: label.index, header, hit: first, source: first.source });
-    // The second reading, weighed by its own field's fit to the values; it never tells the kind.
-    const second = first.alt ? weighed(first.alt, header, profile, false) : null;
+    if (first) options.push({ index: label.index, header, hit: first, source: first.source });
+    // The second reading, weighed by its own field's fit to the values; it never tells the kind. It
+    // stands also where the values overruled the first (answered holding counts is no month).
+    const alt = (first ?? hit).alt;
+    const second = alt ? weighed(alt, header, profile, false) : null;
     if (second) options.push({ index: label.index, header, hit: second, source: second.source });
   }
   preferEarliest(options, profiles);
