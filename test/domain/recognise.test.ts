@@ -1835,6 +1835,70 @@ describe('recogniseSheet', () => {
     });
   });
 
+  it('reads a call log whose subjects say follow-up in most rows as callbacks, though its headers never do', () => {
+    const header = [
+      'Date',
+      'Call Summary',
+      'Contact',
+      'Phone',
+      'Responsible',
+      'Direction',
+      'Duration',
+      'Description',
+    ];
+    const calls = [
+      header,
+      [
+        '2026-10-05 10:30',
+        '30-day follow-up after RO purifier installation',
+        'Lim Siew Ling',
+        '+60 12-338 4172',
+        'Nur Syafiqah',
+        'Out',
+        4.5,
+        'Unit working well, customer happy with technician.',
+      ],
+      [
+        '2026-10-05 11:10',
+        '30-day follow-up after RO purifier installation',
+        'Muthu Krishnan',
+        '+60 16-902 5518',
+        'Nur Syafiqah',
+        'Out',
+        6.25,
+        'Slight leak at tap joint reported. Booked a visit.',
+      ],
+      [
+        '2026-10-06 14:45',
+        'Warranty expiry reminder call (12 months)',
+        'Tan Ah Kow',
+        '+60 3-7728 1903',
+        'Jason Ooi',
+        'Out',
+        2,
+        'No answer, left message.',
+      ],
+      [
+        '2026-10-07 09:55',
+        'Follow-up after filter replacement complaint',
+        'Farah Hanim',
+        '+60 19-441 7260',
+        'Jason Ooi',
+        'Out',
+        8,
+        'Customer satisfied with the replacement filter.',
+      ],
+    ];
+    const layout = recogniseSheet('Sheet1', calls).layout;
+    expect(layout?.kind).toBe('callbacks');
+    expect(layout?.headers).toMatchObject({ 客户姓名: 'Contact', 联系电话: 'Phone', 回访人: 'Responsible' });
+    // The same calls with one follow-up among sales calls are anyone's call log.
+    const sales = calls.map((row, i) =>
+      i < 2 ? row : [...row.slice(0, 1), 'Quotation for a new purifier', ...row.slice(2)],
+    );
+    expect(recogniseSheet('Sheet1', sales).layout).toBeUndefined();
+  });
+
   it('never reads an SLA’s name as the customer', () => {
     expect(readHeader('SLA Name').get('complaints')?.field.key).not.toBe('客户姓名');
     expect(readHeader('Customer Name').get('complaints')?.field.key).toBe('客户姓名');

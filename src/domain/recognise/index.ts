@@ -1300,6 +1300,43 @@ function caseLog<T extends { a: Assignment; score: number }>(first: T, ranked: r
   return shaped && showsItsRecord(c) ? complaints : undefined;
 }
 
+/**
+ * A log of calls whose subjects name a follow-up in most rows (30-day follow-up after installation,
+ * 出院一周回访：…, Callback: warranty repair done?) is a callback log, though its headers never say so
+ * (a CRM's activity export: Title, Type, Schedule From): when nothing else is read, the callback
+ * reading is kept if it names whom it called (a customer, a phone or the case followed).
+ */
+function followUpLog<T extends { a: Assignment }>(
+  ranked: readonly T[],
+  rows: readonly (readonly unknown[])[],
+): T | undefined {
+  const calls = ranked.find((r) => r.a.kind === 'callbacks');
+  if (!calls || calls.a.matched < 3 || !hasAny(calls.a, ['客户姓名', '联系电话', '关联编号']))
+    return undefined;
+  return followUpsNamed(rows.slice(calls.a.candidate.row)) ? calls : undefined;
+}
+
+/**
+ * Whether some column's cells name a follow-up in most rows: at least three, and half of those it
+ * holds. Only phrases count (13 to 80 characters): a word or two is what a call ended in (Callback,
+ * 回访成功), a paragraph a note that may mention one (call back Thursday).
+ */
+function followUpsNamed(rows: readonly (readonly unknown[])[]): boolean {
+  const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
+  for (let col = 0; col < width; col++) {
+    let filled = 0;
+    let named = 0;
+    for (const row of rows) {
+      const text = cellText(row[col]).trim();
+      if (text === '') continue;
+      filled++;
+      if (text.length > 12 && text.length <= 80 && conceptsOf(text).concepts.has('callback')) named++;
+    }
+    if (named >= 3 && named * 2 >= filled) return true;
+  }
+  return false;
+}
+
 /** The counts of a pre-sales sheet. */
 const PRESALES_COUNTS = ['接待人数', '成交笔数', '流失单数'];
 
@@ -1640,7 +1677,7 @@ export function recogniseSheet(
       .find(
         (r) => enough(r.a) && r.score >= first.score * 0.5 && says(r.a) >= 2 && says(r.a) > says(first.a),
       );
-    const found = next ?? caseLog(first, ranked);
+    const found = next ?? caseLog(first, ranked) ?? followUpLog(ranked, rows);
     if (!found) return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
     pick = found;
   }
