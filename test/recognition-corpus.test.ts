@@ -21,12 +21,12 @@ const FLOORS = {
   // sheet of held-out-12 a wrong kind on its first measure: withdrawn, and the floor with it.
   heldOut5: { sheets: 16, right: 12, fields: 65, wrong: 0, taken: 0 },
   heldOut6: { sheets: 11, right: 9, fields: 57, wrong: 0, taken: 0 },
-  heldOut7: { sheets: 13, right: 10, fields: 53, wrong: 0, taken: 0 },
+  heldOut7: { sheets: 13, right: 11, fields: 55, wrong: 0, taken: 0 },
   heldOut8: { sheets: 25, right: 21, fields: 119, wrong: 0, taken: 0 },
   // An estate's list of matters, read as complaints for one commit by a case-log rule that also took an
   // IT team's work orders (held-out-13), is left unsaid again now that the rule needs a customer.
   heldOut9: { sheets: 25, right: 20, fields: 101, wrong: 0, taken: 0 },
-  heldOut10: { sheets: 25, right: 18, fields: 105, wrong: 0, taken: 0 },
+  heldOut10: { sheets: 25, right: 19, fields: 109, wrong: 0, taken: 0 },
   // 智能门锁售后, a bug tracker's issues on a sheet its team named for after-sales, is labelled a
   // complaint log and read as an after-sales log: kept as measured rather than relabelled.
   heldOut11: { sheets: 23, right: 18, fields: 94, wrong: 1, taken: 0 },

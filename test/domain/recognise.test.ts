@@ -1899,6 +1899,28 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('Sheet1', sales).layout).toBeUndefined();
   });
 
+  it('reads an agent’s figures beside a post (客服岗位) as pre-sales figures, not a roster they tie with', () => {
+    const rows = [
+      [
+        '统计开始日',
+        '统计结束日',
+        '店铺名称',
+        '客服姓名',
+        '客服岗位',
+        '销售额',
+        '询单人数',
+        '下单人数',
+        '接待会话量',
+      ],
+      ['2026-09-01', '2026-09-30', '暖居家纺旗舰店', '苏晴', '售前', 186420.5, 1372, 402, 1655],
+      ['2026-09-01', '2026-09-30', '暖居家纺旗舰店', '阿杰', '售前', 142908, 1105, 297, 1389],
+      ['2026-09-01', '2026-09-30', '暖居家纺旗舰店', '小满', '售前', 98755.8, 884, 201, 1120],
+    ];
+    const layout = recogniseSheet('数据明细', rows).layout;
+    expect(layout?.kind).toBe('presales');
+    expect(layout?.headers).toMatchObject({ 姓名: '客服姓名', 成交笔数: '下单人数' });
+  });
+
   it('never reads an SLA’s name as the customer', () => {
     expect(readHeader('SLA Name').get('complaints')?.field.key).not.toBe('客户姓名');
     expect(readHeader('Customer Name').get('complaints')?.field.key).toBe('客户姓名');
@@ -1977,6 +1999,8 @@ describe('reading real header spellings', () => {
     ['Responsible', 'registration', '解决人'],
     ['Assigned user', 'complaints', '受理人'],
     ['unAnswered', 'presales', '流失单数'],
+    ['加粉总数', 'presales', '接待人数'],
+    ['订购数', 'presales', '成交笔数'],
     // Notes, markers and forms that only need reading past.
     ['联系电话（手机）', 'complaints', '联系电话'],
     ['客户姓名*', 'complaints', '客户姓名'],

@@ -715,7 +715,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['due', 'time'], [], ['time to']],
   [
     ['purchase'],
-    ['购买', '下单', '购入', '购机', '付款', '购物', '消费', '成交'],
+    ['购买', '下单', '购入', '购机', '付款', '购物', '消费', '成交', '订购'],
     ['purchase', 'purchased', 'bought', 'paid', 'payment', 'sale'],
   ],
   [
@@ -889,7 +889,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['month'], ['月份', '月度', '月'], ['month', 'period']],
   [
     ['reception'],
-    ['接待', '咨询', '进线', '询单', '访客', '会话', '对话'],
+    // Followers added on WeChat (加粉) are the customers a private-traffic agent received.
+    ['接待', '咨询', '进线', '询单', '访客', '会话', '对话', '加粉'],
     ['reception', 'chats', 'conversations', 'inquiries', 'enquiries', 'sessions', 'visitors', 'calls'],
   ],
   [['deal'], ['成交', '转化'], ['deals', 'conversions', 'converted', 'won']],

@@ -1671,11 +1671,15 @@ export function recogniseSheet(
   if (survey) pick = survey;
   if (!survey && !enough(pick.a)) {
     // The kind that fits best lacks what a sheet of it needs (a ledger without a person); one close
-    // behind that has it and whose record the sheet names more (售后明细, 售后单号) is the sheet's.
+    // behind that has it and whose record the sheet names more (售后明细, 售后单号) is the sheet's, and
+    // so is one level with it (an agent's figures beside a 客服岗位 that reads as much like a roster).
     const next = ranked
       .slice(1)
       .find(
-        (r) => enough(r.a) && r.score >= first.score * 0.5 && says(r.a) >= 2 && says(r.a) > says(first.a),
+        (r) =>
+          enough(r.a) &&
+          r.score >= first.score * 0.5 &&
+          ((says(r.a) >= 2 && says(r.a) > says(first.a)) || r.score >= first.score),
       );
     const found = next ?? caseLog(first, ranked) ?? followUpLog(ranked, rows);
     if (!found) return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
