@@ -1921,6 +1921,146 @@ describe('recogniseSheet', () => {
     expect(layout?.headers).toMatchObject({ 姓名: '客服姓名', 成交笔数: '下单人数' });
   });
 
+  it('reads a group heading’s children where a CSV lost its merge (投诉人信息 over 姓名, 联系方式, 身份)', () => {
+    const rows = [
+      ['投诉情况登记表', '', '', '', '', '', '', ''],
+      ['投诉时间', '投诉人信息', '', '', '投诉内容', '投诉渠道', '处理状态', '处理人员'],
+      ['', '姓名', '联系方式', '身份', '', '', '', ''],
+      [
+        '2026-09-08 09:42',
+        '黄丽娟',
+        '13812657703',
+        '客户',
+        '洗碗机至今未安装，师傅两次爽约',
+        '电话',
+        '已解决',
+        '周敏',
+      ],
+      ['2026-09-10 14:20', '王建国', '13905167788', '客户', '退款三天未到账', '微信', '处理中', '李娜'],
+      ['2026-09-12 10:05', '陈晓', '13770012345', '家长', '客服电话长时间无人接听', '电话', '已解决', '周敏'],
+    ];
+    const layout = recogniseSheet('投诉登记', rows).layout;
+    expect(layout?.kind).toBe('complaints');
+    expect(layout?.columns).toMatchObject({ 客户姓名: 1, 联系电话: 2 });
+  });
+
+  it('leaves alone a dialler’s reminder calls (its error_message is nobody’s complaint) and a shop’s order list', () => {
+    const calls = [
+      [
+        'batch_id',
+        'timestamp',
+        'name',
+        'phone_number',
+        'appointment_date',
+        'call_status',
+        'call_duration_seconds',
+        'call_duration_formatted',
+        'error_message',
+      ],
+      [
+        '20261013_170002',
+        '2026-10-13 17:00:19',
+        'Denise Carter',
+        '443-218-7740',
+        '2026-10-14T09:00:00',
+        'completed',
+        31,
+        '31s',
+        '',
+      ],
+      [
+        '20261013_170002',
+        '2026-10-13 17:00:19',
+        'Marcus Hill',
+        '410-555-0193',
+        '2026-10-14T09:30:00',
+        'no-answer',
+        0,
+        '0s',
+        'Call not answered by the callee',
+      ],
+      [
+        '20261013_170002',
+        '2026-10-13 17:00:19',
+        'Priya Raman',
+        '443-905-3312',
+        '2026-10-14T11:15:00',
+        'failed',
+        0,
+        '0s',
+        'Number unreachable, carrier rejected',
+      ],
+    ];
+    expect(recogniseSheet('batch_call_results', calls).layout).toBeUndefined();
+    const orders = [
+      [
+        '订单号',
+        '收货人姓名',
+        '收货人电话',
+        '收货地址',
+        '商品信息',
+        '实际支付',
+        '支付状态',
+        '订单状态',
+        '下单时间',
+      ],
+      [
+        'cp537428196301245184',
+        '郑秀兰',
+        '13951862274',
+        '南京市鼓楼区湖南路12号',
+        '破壁料理机 PB-520 [1 * 399.00]',
+        '399.00',
+        '微信支付',
+        '待收货',
+        '2026-09-12 20:40:37',
+      ],
+      [
+        'cp537430877215223808',
+        '宋磊',
+        '18652037719',
+        '南京市江宁区东山街道8栋1103',
+        '不锈钢保温杯 500ml [2 * 59.00]',
+        '108.00',
+        '微信支付',
+        '已完成',
+        '2026-09-12 21:02:16',
+      ],
+      [
+        'cp537512064882556928',
+        '沈梦洁',
+        '15805186230',
+        '苏州市姑苏区十全街226号',
+        '空气炸锅 KZ-35 [1 * 269.00]',
+        '269.00',
+        '微信支付',
+        '正在退款',
+        '2026-09-13 09:26:51',
+      ],
+    ];
+    expect(recogniseSheet('Sheet1', orders).layout).toBeUndefined();
+    // The same customers with what went wrong and what was done are an after-sales log.
+    const cases = orders.map((row, i) => [
+      ...row,
+      i === 0 ? '问题描述' : '收到后无法开机',
+      i === 0 ? '处理结果' : '已换货',
+    ]);
+    expect(recogniseSheet('Sheet1', cases).layout?.kind).toBe('registration');
+  });
+
+  it('reads a register of customers’ banners and letters of thanks (錦旗, 嘉許) as rewards', () => {
+    const rows = [
+      ['錦旗明細報表'],
+      ['地區', '姓名', '職位', '入職日期', '嘉許日期', '客戶名稱', '嘉許項目', '錦旗/表揚信'],
+      ['香港', '陳志偉', '技術主任', '2018/03/12', '2026/09/03', '九龍灣宏泰餐廳', '滅蟲', '錦旗'],
+      ['香港', '何嘉欣', '清潔技術員', '2021/07/05', '2026/09/09', '沙田明德小學', '清潔', '表揚信'],
+      ['香港', '李國強', '技術員', '2019/11/20', '2026/09/18', '觀塘工業大廈', '滅蟲', '表揚信'],
+    ];
+    const layout = recogniseSheet('Sheet1', rows).layout;
+    expect(layout?.kind).toBe('ledger');
+    expect(layout?.headers).toMatchObject({ 姓名: '姓名', 日期: '嘉許日期' });
+  });
+
   it('never reads an SLA’s name as the customer', () => {
     expect(readHeader('SLA Name').get('complaints')?.field.key).not.toBe('客户姓名');
     expect(readHeader('Customer Name').get('complaints')?.field.key).toBe('客户姓名');

@@ -14,6 +14,7 @@ export type Concept =
   | 'actual'
   | 'address'
   | 'attachment'
+  | 'system'
   | 'attitude'
   | 'callback'
   | 'case'
@@ -715,7 +716,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['due', 'time'], [], ['time to']],
   [
     ['purchase'],
-    ['购买', '下单', '购入', '购机', '付款', '购物', '消费', '成交', '订购'],
+    ['购买', '下单', '购入', '购机', '付款', '支付', '购物', '消费', '成交', '订购'],
     ['purchase', 'purchased', 'bought', 'paid', 'payment', 'sale'],
   ],
   [
@@ -837,6 +838,10 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '功过',
       '表扬',
       '表彰',
+      // Hong Kong's word for a commendation (嘉許), and a customer's banner or letter of thanks (錦旗).
+      '嘉许',
+      '锦旗',
+      '表扬信',
     ],
     [
       'reward',
@@ -880,6 +885,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ],
   ],
   // A picture, a file or a link attached to a record (工单图片, Ticket Attachments) is none of its fields.
+  // What a system wrote about itself (error_message of a dialler's batch): no one's words about a case.
+  [['system'], [], ['error message', 'error msg', 'error messages', 'stack trace', 'exception']],
   [
     ['attachment'],
     ['附件', '图片', '照片', '截图', '图像', '影像', '视频', '录像', '相片'],
@@ -1410,7 +1417,8 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
         r('handle', 'result'),
         r('result'),
       ],
-      none: ['time', 'employment'],
+      // A payment's or an order's status (支付状态, 订单状态) is the order's, not where the case stands.
+      none: ['time', 'employment', 'purchase', 'order'],
     },
     满意度: { recipes: [r('satisfaction')], none: [] },
   },
@@ -1602,8 +1610,11 @@ export interface Fit {
 
 const NO_FIT: Fit = { fit: 0, telling: false, rank: 0, named: 0 };
 
-/** Concepts that make a header none of a record's fields: an attachment, a person's papers or accounts. */
-const NO_FIELD: readonly Concept[] = ['attachment', 'identity'];
+/**
+ * Concepts that make a header none of a record's fields: an attachment, a person's papers or
+ * accounts, a system's own messages.
+ */
+const NO_FIELD: readonly Concept[] = ['attachment', 'identity', 'system'];
 
 /** How well a field's concepts read a header (fit 0: not at all). */
 export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: SheetKind): Fit {

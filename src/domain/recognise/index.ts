@@ -640,8 +640,11 @@ interface Assignment {
 /** The default names of a Google Form's response sheet: 表单回复 1, 表單回應 1, Form Responses 1. */
 /** The fields an after-sales log shows (see showsItsRecord). */
 const REGISTRATION_NEEDS = {
-  /** What it is about: the problem, the fix, the product or how it ended. */
-  about: ['问题描述', '产品型号', '解决方案', '处理结果'],
+  /**
+   * What makes it a case: the problem, the fix, how it ended or who worked on it. A product, a
+   * customer and a purchase date alone are any order list's (订单号, 收货人, 商品信息, 下单时间).
+   */
+  about: ['问题描述', '解决方案', '处理结果', '解决人'],
   /** What puts a product in it. */
   product: ['产品型号', '产品序列号', '购买日期'],
   /** What names its customer. */
@@ -1532,7 +1535,10 @@ function layoutOf(
   };
 }
 
-/** The best assignment of a kind over every candidate (ties: fewer header rows, then higher up). */
+/**
+ * The best assignment of a kind over every candidate (ties: more columns read, as under a group
+ * heading whose blank cells a CSV lost the merge of; then fewer header rows, then higher up).
+ */
 function bestFor(
   kind: SheetKind,
   candidates: readonly HeaderCandidate[],
@@ -1544,7 +1550,12 @@ function bestFor(
   for (const candidate of candidates) {
     const a = assign(kind, candidate, mapping, own, profiles(candidate));
     if (a.matched === 0) continue;
-    if (!best || a.score > best.score || (a.score === best.score && a.candidate.rows < best.candidate.rows))
+    if (
+      !best ||
+      a.score > best.score ||
+      (a.score === best.score &&
+        (a.matched > best.matched || (a.matched === best.matched && a.candidate.rows < best.candidate.rows)))
+    )
       best = a;
   }
   return best;
