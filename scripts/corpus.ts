@@ -69,6 +69,7 @@ export const CORPUS_DIRS = {
   heldOut16: 'held-out-16',
   heldOut17: 'held-out-17',
   heldOut18: 'held-out-18',
+  heldOut19: 'held-out-19',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -81,14 +82,18 @@ export function loadCorpus(root: string, folder: string): CorpusSheet[] {
 }
 
 /**
- * The column an expected header names: in the header row, else in another of the first 30 rows (a
- * header of two rows: 姓名 and 联系方式 under a group heading 投诉人信息).
+ * The column an expected header names: in the header row, else in a row just above or below it (a
+ * header of two rows: 姓名 and 联系方式 under a group heading 投诉人信息), never in the records.
  */
 function columnOf(sheet: CorpusSheet, header: readonly (string | number)[], text: string): number {
   const at = (row: readonly (string | number)[]) => row.findIndex((c) => String(c).trim() === text.trim());
   const inHeader = at(header);
   if (inHeader >= 0) return inHeader;
-  for (const row of sheet.rows.slice(0, 30)) if (at(row) >= 0) return at(row);
+  const row = sheet.rows.indexOf(header as CorpusSheet['rows'][number]);
+  for (const near of [row + 1, row - 1]) {
+    const found = near >= 0 ? at(sheet.rows[near] ?? []) : -1;
+    if (found >= 0) return found;
+  }
   return -1;
 }
 
@@ -202,6 +207,7 @@ export const README_LABELS = {
     heldOut16: '留出，已研究（held-out-16）',
     heldOut17: '留出，已研究（held-out-17）',
     heldOut18: '留出，已研究（held-out-18）',
+    heldOut19: '留出，已研究（held-out-19）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -223,5 +229,6 @@ export const README_LABELS = {
     heldOut16: 'held out, studied since (held-out-16)',
     heldOut17: 'held out, studied since (held-out-17)',
     heldOut18: 'held out, studied since (held-out-18)',
+    heldOut19: 'held out, studied since (held-out-19)',
   },
 } as const;

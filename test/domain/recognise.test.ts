@@ -1952,9 +1952,12 @@ describe('recogniseSheet', () => {
         'name',
         'phone_number',
         'appointment_date',
+        'location',
+        'call_answered',
         'call_status',
         'call_duration_seconds',
         'call_duration_formatted',
+        'call_id',
         'error_message',
       ],
       [
@@ -1963,9 +1966,12 @@ describe('recogniseSheet', () => {
         'Denise Carter',
         '443-218-7740',
         '2026-10-14T09:00:00',
+        'Towson Office',
+        'Yes',
         'completed',
         31,
         '31s',
+        'CA7be1c20f4d9a83e6b15f0c2d7a4e91b3',
         '',
       ],
       [
@@ -1974,9 +1980,12 @@ describe('recogniseSheet', () => {
         'Marcus Hill',
         '410-555-0193',
         '2026-10-14T09:30:00',
+        'Towson Office',
+        'No',
         'no-answer',
         0,
         '0s',
+        'CA02d9ef5a7c1b4483a9e6f70b2c85d4a1',
         'Call not answered by the callee',
       ],
       [
@@ -1985,10 +1994,13 @@ describe('recogniseSheet', () => {
         'Priya Raman',
         '443-905-3312',
         '2026-10-14T11:15:00',
+        'Columbia Office',
+        'No',
         'failed',
         0,
         '0s',
-        'Number unreachable, carrier rejected',
+        'CA5c81a0e3b7f24d96a1d0e8b3f6c72e05',
+        'Number unreachable, carrier rejected the call',
       ],
     ];
     expect(recogniseSheet('batch_call_results', calls).layout).toBeUndefined();
@@ -2059,6 +2071,187 @@ describe('recogniseSheet', () => {
     const layout = recogniseSheet('Sheet1', rows).layout;
     expect(layout?.kind).toBe('ledger');
     expect(layout?.headers).toMatchObject({ 姓名: '姓名', 日期: '嘉許日期' });
+  });
+
+  it('keeps a column named 投诉内容 for the complaint, however short, beside a longer column of the customer’s reaction', () => {
+    const rows = [
+      ['投诉时间', '客户姓名', '联系电话', '投诉类别', '投诉内容', '客户反馈', '处理结果'],
+      [
+        '2026-10-01 09:30',
+        '张敏',
+        '13812345678',
+        '物流',
+        '物流慢',
+        '客户表示已经等了五天还没有收到货，非常不满意',
+        '已催件',
+      ],
+      [
+        '2026-10-02 14:10',
+        '李娜',
+        '13912345678',
+        '质量',
+        '商品破损',
+        '收到时外包装完好但里面的杯子碎了两个，希望尽快补发',
+        '已补发',
+      ],
+      [
+        '2026-10-03 10:20',
+        '赵磊',
+        '13712345678',
+        '服务',
+        '态度差',
+        '客服回复很慢而且语气不好，要求给个说法',
+        '已道歉',
+      ],
+    ];
+    expect(recogniseSheet('投诉登记', rows).layout?.headers.投诉内容).toBe('投诉内容');
+  });
+
+  it('leaves a salesman’s follow-ups alone, and reads a second reading only where the values plainly fit it', () => {
+    const sales = [
+      ['Date', 'Subject', 'Contact', 'Phone', 'Responsible', 'Type', 'Duration'],
+      [
+        '2026-10-05 10:30',
+        'Follow up on quotation for 3 purifiers',
+        'Lim Siew Ling',
+        '+60 12-338 4172',
+        'Nur',
+        'Call',
+        4.5,
+      ],
+      [
+        '2026-10-05 11:10',
+        'Follow-up call re: pricing proposal',
+        'Muthu Krishnan',
+        '+60 16-902 5518',
+        'Nur',
+        'Call',
+        6,
+      ],
+      [
+        '2026-10-06 14:45',
+        'Follow up with lead after demo',
+        'Tan Ah Kow',
+        '+60 3-7728 1903',
+        'Jason',
+        'Call',
+        2,
+      ],
+      [
+        '2026-10-07 09:55',
+        'Follow-up on the new office order',
+        'Farah Hanim',
+        '+60 19-441 7260',
+        'Jason',
+        'Call',
+        8,
+      ],
+    ];
+    expect(recogniseSheet('Sheet1', sales).layout).toBeUndefined();
+    const times = [
+      ['period', 'agent', 'qname', 'answered', 'unAnswered'],
+      ['2026-08', 'Priya Nair', '401', '2026-08-03 10:00:00', 37],
+      ['2026-08', 'Daniel Okafor', '401', '2026-08-04 11:00:00', 52],
+      ['2026-09', 'Priya Nair', '401', '2026-09-02 09:30:00', 41],
+    ];
+    expect(recogniseSheet('by_agent', times).layout?.headers.接待人数).toBeUndefined();
+  });
+
+  it('reads a customer survey form asking for a rating in a question as a callback’s record, whatever product it names', () => {
+    const rows = [
+      [
+        'Timestamp',
+        'Email Address',
+        'Which product did you purchase?',
+        'On a scale of 1 to 5, how would you rate our customer service?',
+        'Do you have any other comments, questions, or concerns?',
+      ],
+      [
+        '2/2/2026 9:41:17',
+        'jen@example.com',
+        'Aero Pro Blender',
+        5,
+        'The replacement jar arrived in two days and the agent called to check it fit.',
+      ],
+      [
+        '2/2/2026 13:05:52',
+        'dw@example.net',
+        'Aero Pro Blender',
+        3,
+        'Motor smells hot after a minute. Support said it is normal.',
+      ],
+      ['2/3/2026 10:12:03', 'kim@example.org', 'Aero Mini', 4, 'Quick answer by chat, thanks.'],
+    ];
+    const layout = recogniseSheet('Form Responses 1', rows).layout;
+    expect(layout?.kind).toBe('callbacks');
+    expect(layout?.headers.服务态度满意度).toBe(
+      'On a scale of 1 to 5, how would you rate our customer service?',
+    );
+  });
+
+  it('leaves alone returns to a supplier, and reads no supplier as a customer', () => {
+    const rows = [
+      [
+        'RMA / return authorization number',
+        'Supplier name',
+        'Items and quantity returned',
+        'Return reason',
+        'Status',
+      ],
+      [
+        'RA-558213',
+        'Northline Kitchenware Ltd',
+        'Cast-iron skillet 26cm x 12',
+        'Damaged in transit',
+        'Credited',
+      ],
+      [
+        'RMA 20260311-07',
+        'BrightHome Supply Co.',
+        'Glass storage set x 30',
+        'Over-shipment',
+        'Received-awaiting-credit',
+      ],
+      ['RA-560017', 'Pacific Homewares', 'Knife block x 6', 'Wrong colour sent', 'Shipped'],
+    ];
+    expect(recogniseSheet('Vendor returns', rows).layout).toBeUndefined();
+    expect(readHeader('Supplier name').get('registration')).toBeUndefined();
+    expect(readHeader('供应商').get('complaints')).toBeUndefined();
+  });
+
+  it('never takes a customer’s organisation, a firm’s name or the body that punished for a ledger’s department', () => {
+    for (const header of ['客户单位', '公司名称', '核定機關', 'Company (client)'])
+      expect(readHeader(header).get('ledger')?.field.key, header).not.toBe('部门');
+    expect(readHeader('單位').get('ledger')?.field.key).toBe('部门');
+  });
+
+  it('reads a resolution beside a closing as the solution’s time, never a closing only planned', () => {
+    const rows = [
+      [
+        'Ticket ID',
+        'Subject',
+        'Status',
+        'Agent',
+        'Created',
+        'Resolution date',
+        'Closed date',
+        'Auto-close date',
+      ],
+      [
+        1,
+        'Refund late',
+        'Closed',
+        'Mei',
+        '2026-11-02 10:14',
+        '2026-11-03 16:02',
+        '2026-11-06 09:00',
+        '2026-11-09 09:00',
+      ],
+      [2, 'Rude agent', 'Resolved', 'Jon', '2026-11-03 19:52', '2026-11-05 11:20', '', '2026-11-12 11:20'],
+      [3, 'Broken on arrival', 'Open', 'Mei', '2026-11-04 12:06', '', '', ''],
+    ];
+    const layout = recogniseSheet('Tickets', rows).layout;
+    expect(layout?.headers).toMatchObject({ 方案时间: 'Resolution date', 结案时间: 'Closed date' });
   });
 
   it('never reads an SLA’s name as the customer', () => {
@@ -2140,6 +2333,9 @@ describe('reading real header spellings', () => {
     ['Assigned user', 'complaints', '受理人'],
     ['unAnswered', 'presales', '流失单数'],
     ['加粉总数', 'presales', '接待人数'],
+    ['Error message', 'complaints', '投诉内容'],
+    ['Exception description', 'registration', '问题描述'],
+    ['Responsible department', 'ledger', '部门'],
     ['订购数', 'presales', '成交笔数'],
     // Notes, markers and forms that only need reading past.
     ['联系电话（手机）', 'complaints', '联系电话'],

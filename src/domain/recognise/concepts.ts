@@ -15,6 +15,7 @@ export type Concept =
   | 'address'
   | 'attachment'
   | 'system'
+  | 'supplier'
   | 'attitude'
   | 'callback'
   | 'case'
@@ -230,7 +231,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'rep',
       'representative',
       'operator',
-      'responsible',
       'handler',
       'officer',
       'member',
@@ -398,7 +398,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['company'],
-    ['公司', '单位', '企业', '机构', '商家', '网点', '协会', '供应商', '分行', '支行'],
+    ['公司', '单位', '企业', '机构', '商家', '网点', '协会', '分行', '支行'],
     [
       'company',
       'organization',
@@ -409,10 +409,14 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'community',
       'hoa',
       'society',
-      'vendor',
-      'supplier',
       'branch',
     ],
+  ],
+  // Whom the firm buys from (供应商, Supplier name): no customer, and none of our records' fields.
+  [
+    ['company', 'supplier'],
+    ['供应商', '供货商', '厂商'],
+    ['supplier', 'vendor'],
   ],
   // A shop is a firm, and where a product was bought (店铺, 购买商场, Outlet: the after-sales 购买渠道).
   [
@@ -661,6 +665,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'expiration',
       'expires',
       'valid until',
+      // A closing the system will make by itself (Auto-close date) is planned, not made.
+      'auto',
     ],
   ],
   [['actual'], ['实际'], ['actual']],
@@ -806,7 +812,18 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['department'],
     ['部门', '组别', '项目', '班组', '小组', '科室', '单位', '组'],
-    ['department', 'dept', 'team', 'group', 'division', 'unit', 'project'],
+    [
+      'department',
+      'dept',
+      'team',
+      'group',
+      'division',
+      'unit',
+      'project',
+      'responsible department',
+      'responsible dept',
+      'responsible team',
+    ],
   ],
   [
     ['role'],
@@ -885,8 +902,9 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ],
   ],
   // A picture, a file or a link attached to a record (工单图片, Ticket Attachments) is none of its fields.
-  // What a system wrote about itself (error_message of a dialler's batch): no one's words about a case.
-  [['system'], [], ['error message', 'error msg', 'error messages', 'stack trace', 'exception']],
+  // What a system wrote about itself (error_message of a dialler's batch): words, though maybe not a
+  // customer's (a SaaS ticket's pasted error is; a dialler's failed call is not: see showsItsRecord).
+  [['system', 'content'], [], ['error message', 'error msg', 'error messages', 'stack trace']],
   [
     ['attachment'],
     ['附件', '图片', '照片', '截图', '图像', '影像', '视频', '录像', '相片'],
@@ -1505,8 +1523,8 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       none: ['join', 'due', 'update', 'month'],
     },
     // Where a member of staff works, by whatever unit the firm keeps (單位, 部室/网点, a branch), not a
-    // firm's name (公司名称) nor the body that punished (实施处罚机构).
-    部门: { recipes: [r('department'), rWithout(['company'], ['reward', 'name'])], none: [] },
+    // firm's name (公司名称), a customer's (客户单位) nor the body that punished (实施处罚机构).
+    部门: { recipes: [r('department'), rWithout(['company'], ['reward', 'name', 'customer'])], none: [] },
     姓名: {
       // The person a reward or penalty is for (奖惩对象); a reward's own name (Violation Name) is no one's.
       recipes: [r('person', 'name'), r('name'), r('person'), r('reward', 'person')],
@@ -1610,11 +1628,8 @@ export interface Fit {
 
 const NO_FIT: Fit = { fit: 0, telling: false, rank: 0, named: 0 };
 
-/**
- * Concepts that make a header none of a record's fields: an attachment, a person's papers or
- * accounts, a system's own messages.
- */
-const NO_FIELD: readonly Concept[] = ['attachment', 'identity', 'system'];
+/** Concepts that make a header none of a record's fields: an attachment, a person's papers or accounts, a supplier. */
+const NO_FIELD: readonly Concept[] = ['attachment', 'identity', 'supplier'];
 
 /** How well a field's concepts read a header (fit 0: not at all). */
 export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: SheetKind): Fit {
@@ -1673,6 +1688,8 @@ const STAFF_NAME =
 export function kindsInName(name: string): SheetKind[] {
   const { concepts, rest } = conceptsOf(name);
   const kinds: SheetKind[] = [];
+  // Returns to a supplier (Vendor returns, 供应商退货) are the firm's own, not its customers'.
+  if (concepts.has('supplier')) return kinds;
   if (concepts.has('complaint')) kinds.push('complaints');
   if (concepts.has('callback')) kinds.push('callbacks');
   if (concepts.has('repair')) kinds.push('registration');

@@ -233,20 +233,25 @@ for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
 /**
  * Words Taiwan, Hong Kong and Macau use otherwise than the mainland, read as a header written in
  * Traditional script means them: 職稱 is a post there (客服主管, 園長), where 职称 on the mainland is a
- * professional grade (高级工程师) beside the post (职务). Each is read as a listed name is, just
- * ahead of the kind's other listed names.
+ * professional grade (高级工程师) beside the post (职务). Each is read as a listed name is, ahead of
+ * the kind's other aliases (see REGIONAL_PRIORITY).
  */
 const TRADITIONAL_USAGE: ReadonlyMap<string, Partial<Record<SheetKind, string>>> = new Map([
   ['职称', { roster: '岗位' }],
 ]);
 
-/** A header written in Traditional script reads as Taiwan's words (see TRADITIONAL_USAGE). */
+/** A header written in Traditional script reads as the Traditional-script regions' words (see TRADITIONAL_USAGE). */
 function traditionalHit(kind: SheetKind, text: string, key: string): FieldHit | null {
   const meant = TRADITIONAL_USAGE.get(key)?.[kind];
   if (!meant || toSimplified(text) === text) return null;
   const field = sheetSpec(kind).fields.find((f) => f.key === meant);
-  return field ? { field, source: 'alias', weight: field.distinctive ? 3 : 1, priority: 1.5 } : null;
+  return field
+    ? { field, source: 'alias', weight: field.distinctive ? 3 : 1, priority: REGIONAL_PRIORITY }
+    : null;
 }
+
+/** Where a regional word stands: after the canonical name (0) and English label (1), before other aliases (2). */
+const REGIONAL_PRIORITY = 1.5;
 
 /** A header's reading for one kind. */
 interface FieldHit {
@@ -637,7 +642,6 @@ interface Assignment {
   readonly ignored: ReadonlySet<number>;
 }
 
-/** The default names of a Google Form's response sheet: 表单回复 1, 表單回應 1, Form Responses 1. */
 /** The fields an after-sales log shows (see showsItsRecord). */
 const REGISTRATION_NEEDS = {
   /**
@@ -659,6 +663,7 @@ const FORM_SUBJECTS: Partial<Record<SheetKind, readonly string[]>> = {
   ledger: ['奖惩事由', '奖惩方式'],
 };
 
+/** The default names of a Google Form's response sheet: 表单回复 1, 表單回應 1, Form Responses 1. */
 const FORM_SHEET = /^(表单回复|表单回应|表单响应|form_?responses?)_?\d*$/;
 
 /** The first column of a Google Form's responses, in the form's language: Timestamp, 時間戳記. */
@@ -744,6 +749,12 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
   }
 }
 
+/** Whether a column's values are plainly a field's: its sentences, or numbers for a count. */
+function fitsOutright(field: FieldSpec, p: ValueProfile | undefined): boolean {
+  if (field.type === 'number') return p !== undefined && p.filled >= 2 && p.number >= 0.8;
+  return valueFit(field, p) === 'supports';
+}
+
 /** Fields that hold a case's or a product's number. */
 const ID_FIELDS = new Set(['单号', '投诉编号', '关联编号', '产品序列号']);
 
@@ -795,9 +806,11 @@ function preferEarliest(
     const best = minOf(offered.map((o) => o.hit.priority));
     earliest.hit = { ...earliest.hit, priority: best - 0.01 };
   }
-  // Of the columns offered for one text field, one of sentences before any holding none (业务内容
-  // beside 非派单情况 holding 否); of two of sentences (Summary, Description), the longer, unless the
-  // other's header names the field plainly better (回訪備註 beside 陽性結果).
+  // Of the columns offered for one text field, one of sentences before one of a few words that only
+  // its header's meaning offered (业务内容 beside 非派单情况 holding 否, 买家退款说明 beside 买家退款原因),
+  // never before the field's own name (投诉内容 holding 物流慢); of two of sentences (Summary,
+  // Description), the longer, unless the other's header names the field plainly better (回訪備註
+  // beside 陽性結果).
   for (const key of CONTENT_FIELDS) {
     const all = options.filter((o) => o.hit.field.key === key && o.source !== 'mapping');
     const written = all.filter((o) => (profiles[o.index]?.text ?? 0) >= 0.5);
@@ -807,7 +820,9 @@ function preferEarliest(
     const longest = offered.reduce((a, b) =>
       (profiles[b.index]?.length ?? 0) > (profiles[a.index]?.length ?? 0) * 1.5 ? b : a,
     );
-    const blank = all.some((o) => o.hit.priority < longest.hit.priority && !written.includes(o));
+    const blank = all.some(
+      (o) => o.hit.priority < longest.hit.priority && o.hit.source !== 'alias' && !written.includes(o),
+    );
     if (offered.length < 2 && !blank) continue;
     const best = minOf((blank ? all : offered).map((o) => o.hit.priority));
     longest.hit = { ...longest.hit, priority: best - 0.01 };
@@ -1057,8 +1072,10 @@ function assign(
     if (first) options.push({ index: label.index, header, hit: first, source: first.source });
     // The second reading, weighed by its own field's fit to the values; it never tells the kind. It
     // stands also where the values overruled the first (answered holding counts is no month).
+    // Where they did, the second must fit the values outright (counts under answered, not times).
     const alt = (first ?? hit).alt;
-    const second = alt ? weighed(alt, header, profile, false) : null;
+    const second =
+      alt && (first || fitsOutright(alt.field, profile)) ? weighed(alt, header, profile, false) : null;
     if (second) options.push({ index: label.index, header, hit: second, source: second.source });
   }
   preferEarliest(options, profiles);
@@ -1158,6 +1175,13 @@ function hasAny(a: Assignment, fields: readonly string[]): boolean {
   return fields.some((f) => a.columns[f] !== undefined);
 }
 
+/** Whether a complaint log reads what was complained of from a column a person wrote, not a system. */
+function complaintInWords(a: Assignment): boolean {
+  const at = a.columns.投诉内容;
+  const label = a.candidate.labels.find((l) => l.index === at);
+  return label !== undefined && !labelConcepts(label).has('system');
+}
+
 /** How many of a candidate's headers speak of how long something took (通话时长, Wait Time). */
 function durations(a: Assignment): number {
   return a.candidate.labels.filter((l) => labelConcepts(l).has('duration')).length;
@@ -1196,7 +1220,8 @@ function showsItsRecord(a: Assignment): boolean {
       // and a status, does none of these.
       // A call centre's call records (通话时长, 振铃时长, 等待时长) list calls, whatever each was about
       // (来电类型: 投诉, 咨询): without what was complained of in words, they are no complaint log.
-      if (!hasAny(a, ['投诉内容']) && durations(a) >= 2) return false;
+      // A system's own message (error_message) is no complaint in words.
+      if (durations(a) >= 2 && !complaintInWords(a)) return false;
       return hasAny(a, ['投诉内容', '投诉类别', '级别']) || mentions(a) > 0 || mentions(a, 'case') > 0;
     case 'callbacks':
       // Calls the team makes: a sheet naming calls taken (来电号码, 来电日期, 来电目的) more often than
@@ -1321,24 +1346,40 @@ function followUpLog<T extends { a: Assignment }>(
 
 /**
  * Whether some column's cells name a follow-up in most rows: at least three, and half of those it
- * holds. Only phrases count (13 to 80 characters): a word or two is what a call ended in (Callback,
- * 回访成功), a paragraph a note that may mention one (call back Thursday).
+ * holds, and none of them a sale (Follow up on quotation: a salesman's follow-up, not a callback).
+ * Only phrases count (see PHRASE): a word or two is what a call ended in (Callback, 回访成功), a
+ * paragraph a note that may mention one (call back Thursday).
  */
 function followUpsNamed(rows: readonly (readonly unknown[])[]): boolean {
   const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
   for (let col = 0; col < width; col++) {
     let filled = 0;
     let named = 0;
+    let sales = false;
     for (const row of rows) {
       const text = cellText(row[col]).trim();
       if (text === '') continue;
       filled++;
-      if (text.length > 12 && text.length <= 80 && conceptsOf(text).concepts.has('callback')) named++;
+      if (SALE_WORDS.test(text)) sales = true;
+      const size = phraseSize(text);
+      if (size >= PHRASE.min && size <= PHRASE.max && conceptsOf(text).concepts.has('callback')) named++;
     }
-    if (named >= 3 && named * 2 >= filled) return true;
+    if (!sales && named >= 3 && named * 2 >= filled) return true;
   }
   return false;
 }
+
+/** A phrase's size with a Chinese character counted as two letters (安装后七天回访 is 14, Callback 8). */
+function phraseSize(text: string): number {
+  return text.replace(/[\u3400-\u9fff]/g, 'xx').length;
+}
+
+/** The sizes of a subject line (a call's summary, a task's title), between a word and a paragraph. */
+const PHRASE = { min: 13, max: 120 } as const;
+
+/** Words of a sale in a call's subject: a quotation, a lead, a demo (报价, 商机, 线索). */
+const SALE_WORDS =
+  /quot(e|ation)|pricing|proposal|\bleads?\b|\bdemo\b|opportunit|prospect|报价|商机|线索|意向/i;
 
 /** The counts of a pre-sales sheet. */
 const PRESALES_COUNTS = ['接待人数', '成交笔数', '流失单数'];
@@ -1419,6 +1460,9 @@ const SORTING: ReadonlySet<Concept> = new Set<Concept>([
   'tag',
 ]);
 
+/** Words of a case resolved rather than closed (Resolved time, Resolution date, 解决时间). */
+const RESOLVING = /解决|resol|solved/;
+
 /**
  * Columns no header reading took, read by their place and values where the kind still lacks the
  * field: sentences where the case or its handling is written (Initial Request, Resolution Notes,
@@ -1480,35 +1524,34 @@ function fillLeftovers(a: Assignment): Assignment {
   }
   // A complaint resolved is closed, unless the sheet also keeps its closing (Resolved time beside
   // Closed time, 解决时间 beside 结案时间): resolving is then when the solution came, and the closing
-  // is the case's end.
-  const resolvedAt = columns.结案时间;
-  if (a.kind === 'complaints' && resolvedAt !== undefined && columns.方案时间 === undefined) {
-    const resolved = info.find((c) => c.index === resolvedAt);
-    const closing = free.find((c) => {
+  // is the case's end, whichever of the two the headers' reading took.
+  const closedAt = columns.结案时间;
+  if (a.kind === 'complaints' && closedAt !== undefined && columns.方案时间 === undefined) {
+    const dated = (c: (typeof info)[number]) => {
       const said = concepts(c);
       return (
-        c.field === null &&
-        said.has('close') &&
-        !said.has('first') &&
-        !said.has('due') &&
-        !RESOLVING.test(normalizeHeader(c.header)) &&
-        (a.profiles[c.index]?.date ?? 0) >= 0.5
+        said.has('close') && !said.has('first') && !said.has('due') && (a.profiles[c.index]?.date ?? 0) >= 0.5
       );
-    });
-    if (resolved && closing && RESOLVING.test(normalizeHeader(resolved.header))) {
-      resolved.field = '方案时间';
-      columns.方案时间 = resolvedAt;
-      columns.结案时间 = closing.index;
-      closing.field = '结案时间';
-      closing.source = 'concept';
-      closing.concepts = [...concepts(closing)];
+    };
+    const offered = info.filter((c) => (c.index === closedAt || free.includes(c)) && dated(c));
+    const resolved = offered.find((c) => RESOLVING.test(normalizeHeader(c.header)));
+    const closing = offered.find((c) => !RESOLVING.test(normalizeHeader(c.header)));
+    if (resolved && closing && (resolved.index === closedAt || closing.index === closedAt)) {
+      for (const [c, field] of [
+        [resolved, '方案时间'],
+        [closing, '结案时间'],
+      ] as const) {
+        if (c.index !== closedAt) {
+          c.source = 'concept';
+          c.concepts = [...concepts(c)];
+        }
+        c.field = field;
+        columns[field] = c.index;
+      }
     }
   }
   return { ...a, columns, info };
 }
-
-/** Words of a case resolved rather than closed. */
-const RESOLVING = /解决|resolv|solved/;
 
 function layoutOf(
   name: string,
@@ -1692,7 +1735,12 @@ export function recogniseSheet(
           r.score >= first.score * 0.5 &&
           ((says(r.a) >= 2 && says(r.a) > says(first.a)) || r.score >= first.score),
       );
-    const found = next ?? caseLog(first, ranked) ?? followUpLog(ranked, rows);
+    // A form asking customers to rate the service in a question (On a scale of 1 to 5, how would you
+    // rate our customer service?) is a survey after it, whatever product it names: a callback's record.
+    const asked = ranked.find(
+      (r) => r.a.kind === 'callbacks' && enough(r.a) && r.score >= first.score * 0.5 && asksRating(r.a),
+    );
+    const found = next ?? caseLog(first, ranked) ?? followUpLog(ranked, rows) ?? asked;
     if (!found) return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
     pick = found;
   }
