@@ -1628,6 +1628,19 @@ export interface Fit {
 
 const NO_FIT: Fit = { fit: 0, telling: false, rank: 0, named: 0 };
 
+/**
+ * Words Taiwan, Hong Kong and Macau use otherwise than the mainland, read as a header written in
+ * Traditional script means them: 職稱 is a post there (客服主管, 園長), where 职称 on the mainland is a
+ * professional grade (高级工程师) beside the post (职务). Each is read as a listed name is, ahead of
+ * the kind's other aliases (see REGIONAL_PRIORITY in ./index.ts).
+ */
+export const TRADITIONAL_USAGE: ReadonlyMap<string, Partial<Record<SheetKind, string>>> = new Map([
+  ['职称', { roster: '岗位' }],
+]);
+
+/** Words of a case resolved rather than closed (Resolved time, Resolution date, 解决时间). */
+export const RESOLVING = /解决|resol|solved/;
+
 /** Concepts that make a header none of a record's fields: an attachment, a person's papers or accounts, a supplier. */
 const NO_FIELD: readonly Concept[] = ['attachment', 'identity', 'supplier'];
 

@@ -18,6 +18,8 @@ import {
   type HeaderConcepts,
   kindsInName,
   ownConcept,
+  RESOLVING,
+  TRADITIONAL_USAGE,
 } from './concepts';
 import { questionCore, splitWords } from './headers';
 import { earlierRows, holdsDate, sheetProfiler, type ValueProfile, type ValueSort } from './values';
@@ -229,16 +231,6 @@ for (const spec of SHEETS as readonly SheetSpec<SheetKind>[]) {
   }
   PATTERNS.set(spec.kind, patterns);
 }
-
-/**
- * Words Taiwan, Hong Kong and Macau use otherwise than the mainland, read as a header written in
- * Traditional script means them: 職稱 is a post there (客服主管, 園長), where 职称 on the mainland is a
- * professional grade (高级工程师) beside the post (职务). Each is read as a listed name is, ahead of
- * the kind's other aliases (see REGIONAL_PRIORITY).
- */
-const TRADITIONAL_USAGE: ReadonlyMap<string, Partial<Record<SheetKind, string>>> = new Map([
-  ['职称', { roster: '岗位' }],
-]);
 
 /** A header written in Traditional script reads as the Traditional-script regions' words (see TRADITIONAL_USAGE). */
 function traditionalHit(kind: SheetKind, text: string, key: string): FieldHit | null {
@@ -1459,9 +1451,6 @@ const SORTING: ReadonlySet<Concept> = new Set<Concept>([
   'case',
   'tag',
 ]);
-
-/** Words of a case resolved rather than closed (Resolved time, Resolution date, 解决时间). */
-const RESOLVING = /解决|resol|solved/;
 
 /**
  * Columns no header reading took, read by their place and values where the kind still lacks the
