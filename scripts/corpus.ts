@@ -70,6 +70,7 @@ export const CORPUS_DIRS = {
   heldOut17: 'held-out-17',
   heldOut18: 'held-out-18',
   heldOut19: 'held-out-19',
+  heldOut20: 'held-out-20',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -208,6 +209,7 @@ export const README_LABELS = {
     heldOut17: '留出，已研究（held-out-17）',
     heldOut18: '留出，已研究（held-out-18）',
     heldOut19: '留出，已研究（held-out-19）',
+    heldOut20: '留出，已研究（held-out-20）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -230,5 +232,6 @@ export const README_LABELS = {
     heldOut17: 'held out, studied since (held-out-17)',
     heldOut18: 'held out, studied since (held-out-18)',
     heldOut19: 'held out, studied since (held-out-19)',
+    heldOut20: 'held out, studied since (held-out-20)',
   },
 } as const;

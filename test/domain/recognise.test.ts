@@ -2254,6 +2254,14 @@ describe('recogniseSheet', () => {
     expect(layout?.headers).toMatchObject({ 方案时间: 'Resolution date', 结案时间: 'Closed date' });
   });
 
+  it('never reads a price as the product nor a person’s sex as the customer', () => {
+    for (const header of ['Product_Price', '商品单价', 'Unit Cost'])
+      expect(readHeader(header).get('registration')?.field.key, header).not.toBe('产品型号');
+    for (const header of ['User_Gender', '客户性别', 'Sex'])
+      expect(readHeader(header).get('complaints')?.field.key, header).not.toBe('客户姓名');
+    expect(readHeader('Product Name').get('registration')?.field.key).toBe('产品型号');
+  });
+
   it('never reads an SLA’s name as the customer', () => {
     expect(readHeader('SLA Name').get('complaints')?.field.key).not.toBe('客户姓名');
     expect(readHeader('Customer Name').get('complaints')?.field.key).toBe('客户姓名');

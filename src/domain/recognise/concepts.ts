@@ -16,6 +16,7 @@ export type Concept =
   | 'attachment'
   | 'system'
   | 'supplier'
+  | 'price'
   | 'attitude'
   | 'callback'
   | 'case'
@@ -883,12 +884,17 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['deduction', 'points deducted'],
   ],
   [['money'], ['金额', '罚金', '奖金', '罚款', '款', '元'], ['amount', 'money', 'fine', 'bonus', 'sum']],
+  // A price (Product_Price, 单价, 客单价) is never the product it is the price of, nor a ledger's sum.
+  [['price'], ['价格', '单价', '售价', '价钱'], ['price', 'cost']],
   // A person's papers, post code and social accounts (身份证号, 邮政编码, QQ号, 微信号) are no number of a
   // record's and no phone.
   [
     ['identity'],
-    ['身份证', '证件', '护照', '邮政编码', '邮编', 'qq', '微信号', '微博'],
+    // A person's sex (性别, User_Gender) is no name and none of our fields either.
+    ['身份证', '证件', '护照', '邮政编码', '邮编', 'qq', '微信号', '微博', '性别'],
     [
+      'gender',
+      'sex',
       'passport',
       'id card',
       'national id',
@@ -1366,7 +1372,7 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     产品型号: {
       recipes: [r('product', 'name'), r('product')],
-      none: ['serial', 'time', 'id', 'category', 'purchase'],
+      none: ['serial', 'time', 'id', 'category', 'purchase', 'price'],
     },
     产品序列号: { recipes: [r('serial'), r('product', 'serial')], none: [] },
     购买日期: { recipes: [r('purchase', 'time'), r('order', 'time')], none: ['due'] },
@@ -1642,7 +1648,7 @@ export const TRADITIONAL_USAGE: ReadonlyMap<string, Partial<Record<SheetKind, st
 export const RESOLVING = /解决|resol|solved/;
 
 /** Concepts that make a header none of a record's fields: an attachment, a person's papers or accounts, a supplier. */
-const NO_FIELD: readonly Concept[] = ['attachment', 'identity', 'supplier'];
+export const NO_FIELD: readonly Concept[] = ['attachment', 'identity', 'supplier'];
 
 /** How well a field's concepts read a header (fit 0: not at all). */
 export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: SheetKind): Fit {

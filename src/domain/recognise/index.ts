@@ -17,6 +17,7 @@ import {
   foreignTo,
   type HeaderConcepts,
   kindsInName,
+  NO_FIELD,
   ownConcept,
   RESOLVING,
   TRADITIONAL_USAGE,
@@ -363,6 +364,16 @@ const GENERIC_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   'department',
 ]);
 
+/**
+ * Whether a header's words rule a field out though a pattern would read it: a price (商品单价 is no
+ * product), or what is none of our fields (身份证号码 is no phone, 供应商名称 no customer).
+ */
+function ruledOut(kind: SheetKind, field: FieldSpec, text: string): boolean {
+  const { concepts } = conceptsOf(text);
+  if (NO_FIELD.some((c) => concepts.has(c))) return true;
+  return concepts.has('price') && (FIELD_CONCEPTS[kind]?.[field.key]?.none ?? []).includes('price');
+}
+
 /** Where readings by meaning stand among a kind's candidates: after listed names, before rules' guesses. */
 const CONCEPT_PRIORITY = 7;
 
@@ -403,7 +414,8 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
       if (staff && staff.field.type === 'staff') hit = staff;
     }
     if (!hit) {
-      const found = PATTERNS.get(kind)?.find((p) => p.pattern.test(key));
+      // A pattern never reads what the header's words rule out (商品单价 is a price, not the product).
+      const found = PATTERNS.get(kind)?.find((p) => p.pattern.test(key) && !ruledOut(kind, p.field, asked));
       if (found) {
         // A pattern tells the kind only with the kind's own words in the header (产品感受 is no model).
         const telling = found.field.distinctive && ownConcept(kind, conceptsOf(asked));
