@@ -1727,14 +1727,16 @@ export function recogniseSheet(
   if (!survey && !enough(pick.a)) {
     // The kind that fits best lacks what a sheet of it needs (a ledger without a person); one close
     // behind that has it and whose record the sheet names more (售后明细, 售后单号) is the sheet's, and
-    // so is one level with it (an agent's figures beside a 客服岗位 that reads as much like a roster).
+    // so is one level with it (ranked as high, the list being sorted) that the sheet names as often
+    // (an agent's figures beside a 客服岗位 that reads as much like a roster).
     const next = ranked
       .slice(1)
       .find(
         (r) =>
           enough(r.a) &&
           r.score >= first.score * 0.5 &&
-          ((says(r.a) >= 2 && says(r.a) > says(first.a)) || r.score >= first.score),
+          ((says(r.a) >= 2 && says(r.a) > says(first.a)) ||
+            (r.score >= first.score && says(r.a) >= says(first.a))),
       );
     // A form asking customers to rate the service in a question (On a scale of 1 to 5, how would you
     // rate our customer service?) is a survey after it, whatever product it names: a callback's record.
