@@ -71,6 +71,7 @@ export const CORPUS_DIRS = {
   heldOut18: 'held-out-18',
   heldOut19: 'held-out-19',
   heldOut20: 'held-out-20',
+  heldOut21: 'held-out-21',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
@@ -210,6 +211,7 @@ export const README_LABELS = {
     heldOut18: '留出，已研究（held-out-18）',
     heldOut19: '留出，已研究（held-out-19）',
     heldOut20: '留出，已研究（held-out-20）',
+    heldOut21: '留出，已研究（held-out-21）',
   },
   en: {
     tuned: 'corpus (tuned on)',
@@ -233,5 +235,6 @@ export const README_LABELS = {
     heldOut18: 'held out, studied since (held-out-18)',
     heldOut19: 'held out, studied since (held-out-19)',
     heldOut20: 'held out, studied since (held-out-20)',
+    heldOut21: 'held out, studied since (held-out-21)',
   },
 } as const;

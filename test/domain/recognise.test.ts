@@ -2262,6 +2262,23 @@ describe('recogniseSheet', () => {
     expect(readHeader('Product Name').get('registration')?.field.key).toBe('产品型号');
   });
 
+  it('reads whom a warning went to as the ledger’s person, and an agent’s display name over an e-mail', () => {
+    const warnings = [
+      ['Warning By', 'Warning To', 'Subject', 'Warning Date'],
+      ['Rachel Adams', 'Kevin Doyle', 'Verbal Reprimand - Conduct', '09/03/2026'],
+      ['Rachel Adams', 'Tasha Green', 'First Written Warning - Attendance', '09/10/2026'],
+      ['Omar Haddad', 'Kevin Doyle', 'Final Warning - Attendance', '09/24/2026'],
+    ];
+    expect(recogniseSheet('Warnings', warnings).layout?.headers.姓名).toBe('Warning To');
+    const agents = [
+      ['客服昵称', '客服邮箱', '客服技能组', '总会话数', '有效接待会话数', '未接待会话数'],
+      ['林小雨', 'linxy@jiajushop.cn', '售前组', 1286, 1175, 12],
+      ['陈思远', 'chensy@jiajushop.cn', '售前组', 1104, 1012, 9],
+      ['王可', 'wangk@jiajushop.cn', '售后组', 980, 940, 15],
+    ];
+    expect(recogniseSheet('客服工作量_202609', agents).layout?.headers.姓名).toBe('客服昵称');
+  });
+
   it('never reads an SLA’s name as the customer', () => {
     expect(readHeader('SLA Name').get('complaints')?.field.key).not.toBe('客户姓名');
     expect(readHeader('Customer Name').get('complaints')?.field.key).toBe('客户姓名');

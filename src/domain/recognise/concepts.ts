@@ -17,6 +17,7 @@ export type Concept =
   | 'system'
   | 'supplier'
   | 'price'
+  | 'recipient'
   | 'attitude'
   | 'callback'
   | 'case'
@@ -908,6 +909,9 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ],
   ],
   // A picture, a file or a link attached to a record (工单图片, Ticket Attachments) is none of its fields.
+  // Whom a reward or a warning went to (Warning To, Receiver), as against who gave it (Warning By).
+  [['person', 'recipient'], [], ['receiver', 'recipient', 'nominee', 'awardee']],
+  [['reward', 'person', 'recipient'], [], ['warning to', 'warned to', 'awarded to', 'issued to', 'given to']],
   // What a system wrote about itself (error_message of a dialler's batch): words, though maybe not a
   // customer's (a SaaS ticket's pasted error is; a dialler's failed call is not: see showsItsRecord).
   [['system', 'content'], [], ['error message', 'error msg', 'error messages', 'stack trace']],
@@ -1533,7 +1537,15 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     部门: { recipes: [r('department'), rWithout(['company'], ['reward', 'name', 'customer'])], none: [] },
     姓名: {
       // The person a reward or penalty is for (奖惩对象); a reward's own name (Violation Name) is no one's.
-      recipes: [r('person', 'name'), r('name'), r('person'), r('reward', 'person')],
+      // Whom it was given to (Warning To, Receiver) before whoever gave it (Warning By, Nominated By).
+      recipes: [
+        r('reward', 'person', 'recipient'),
+        r('person', 'recipient'),
+        r('person', 'name'),
+        r('name'),
+        r('person'),
+        r('reward', 'person'),
+      ],
       none: ['customer', 'company', 'department', 'role', 'staffId', 'phone', 'rule', 'reward'],
     },
     规则代码: { recipes: [r('rule', 'id'), r('reward', 'rule'), r('rule')], none: [] },

@@ -872,7 +872,9 @@ function weighed(
   if (said === 'contradicts' && hit.source !== 'alias') return null;
   // A nickname or an account (买家昵称, 客户网名, Username) names the customer only where no column
   // holds a real name (收货人姓名).
-  const nick = NAME_FIELDS.has(hit.field.key) && NICKNAME.test(normalizeHeader(header));
+  // An agent's display name (客服昵称) is how a chat system's report names the agent: only a
+  // customer's nickname yields.
+  const nick = hit.field.key === '客户姓名' && NICKNAME.test(normalizeHeader(header));
   const adjust = (said === 'empty' ? EMPTY_PENALTY : said === 'supports' ? -0.5 : 0) + (nick ? 6 : 0);
   // A ticket list that never says "complaint" is told by its statuses (处理中, 已结案, Resolved), but
   // only beside a case or someone handling it: a queue of consultations has statuses too.
