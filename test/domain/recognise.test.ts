@@ -2279,6 +2279,23 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('客服工作量_202609', agents).layout?.headers.姓名).toBe('客服昵称');
   });
 
+  it('leaves alone an order list that names an owner, and reads a job log with a technician and a date in', () => {
+    const orders = [
+      ['订单号', '客户姓名', '客户电话', '产品型号', '购买日期', '负责人'],
+      ['DD20260912001', '郑秀兰', '13951862274', 'PB-520 破壁机', '2026-09-12', '王敏'],
+      ['DD20260912002', '宋磊', '18652037719', 'KZ-35 空气炸锅', '2026-09-12', '李强'],
+      ['DD20260913003', '沈梦洁', '15805186230', 'BW-500 保温杯', '2026-09-13', '王敏'],
+    ];
+    expect(recogniseSheet('Sheet1', orders).layout).toBeUndefined();
+    const jobs = [
+      ['Job #', 'Date In', 'Customer', 'Phone', 'Model', 'Tech'],
+      ['J-1041', '2026-10-01', 'Ann Lee', '(555) 201-1234', 'ThinkPad T14', 'Sam'],
+      ['J-1042', '2026-10-03', 'Dale Moss', '(555) 201-9923', 'Dell XPS 13', 'Ana'],
+      ['J-1043', '2026-10-05', 'Rita Kim', '(555) 330-1180', 'HP Envy 15', 'Sam'],
+    ];
+    expect(recogniseSheet('Jobs', jobs).layout?.kind).toBe('registration');
+  });
+
   it('never reads an SLA’s name as the customer', () => {
     expect(readHeader('SLA Name').get('complaints')?.field.key).not.toBe('客户姓名');
     expect(readHeader('Customer Name').get('complaints')?.field.key).toBe('客户姓名');

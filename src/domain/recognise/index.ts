@@ -649,10 +649,15 @@ interface Assignment {
 /** The fields an after-sales log shows (see showsItsRecord). */
 const REGISTRATION_NEEDS = {
   /**
-   * What makes it a case: the problem, the fix, how it ended or who worked on it. A product, a
-   * customer and a purchase date alone are any order list's (订单号, 收货人, 商品信息, 下单时间).
+   * What makes it a case: the problem, the fix or how it ended. A product, a customer and a purchase
+   * date alone are any order list's (订单号, 收货人, 商品信息, 下单时间); see worked for who worked on it.
    */
-  about: ['问题描述', '解决方案', '处理结果', '解决人'],
+  about: ['问题描述', '解决方案', '处理结果'],
+  /**
+   * Who worked on it, said beside the day the case came in (Date In, 登记日期): an order list may name
+   * an owner (负责人, Assigned user) too, but dates only the purchase.
+   */
+  worked: ['解决人', '登记日期'],
   /** What puts a product in it. */
   product: ['产品型号', '产品序列号', '购买日期'],
   /** What names its customer. */
@@ -1207,7 +1212,9 @@ function showsItsRecord(a: Assignment): boolean {
   switch (a.kind) {
     case 'registration':
       return (
-        (a.telling >= 2 || hasAny(a, REGISTRATION_NEEDS.about)) &&
+        (a.telling >= 2 ||
+          hasAny(a, REGISTRATION_NEEDS.about) ||
+          REGISTRATION_NEEDS.worked.every((f) => a.columns[f] !== undefined)) &&
         (hasAny(a, REGISTRATION_NEEDS.product) || mentions(a) > 0) &&
         hasAny(a, REGISTRATION_NEEDS.customer)
       );
