@@ -1577,8 +1577,7 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       recipes: [r('person', 'name'), r('name'), r('person')],
       none: ['customer', 'company', 'department'],
     },
-    // Calls answered are customers received (Total Calls Answered).
-    // An agent's calls answered (answered, 已回复) are the customers received.
+    // Calls an agent answered (Total Calls Answered, answered, 已回复) are the customers received.
     接待人数: { recipes: [r('reception'), r('reception', 'reply'), r('reply')], none: ['deal', 'lost'] },
     // A count of sales (SALE, Sales) is the deals closed; a sale's date is no count.
     成交笔数: { recipes: [r('deal'), r('purchase')], none: ['lost', 'time'] },

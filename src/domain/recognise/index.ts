@@ -1683,6 +1683,8 @@ export function recogniseSheet(
       .filter((key) => first.a.columns[key] !== undefined),
     missingRequired: missingRequired(sheetSpec(first.a.kind), first.a.columns),
   };
+  // Too little of any kind, or a record none of ours: left unread, its nearest kind named.
+  const weak: Recognition = { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
   // A sheet named for a kind (回访清单, Complaints) needs less: three of its fields (two of a kind of
   // four, such as a 花名册's name and post), none required missing; of a kind of four, one may be
   // missing and is then named (a list named Agents with names and statuses lacks only 岗位).
@@ -1709,6 +1711,10 @@ export function recogniseSheet(
   // A month its name or title gives (2026年11月积分, 10月客服数据) dates a ledger's or an agent's rows.
   const monthNamed = [name, ...titles].some((text) => monthInText(text) !== null);
   const enough = (a: Assignment) => convincing(a, monthNamed) || namedEnough(a) || formEnough(a);
+  // A callback reading close enough to a score that asks the customer, in a question, to rate the
+  // service (On a scale of 0-10, how likely…?): a survey after a service, not the service's log.
+  const ratingSurvey = (score: number) =>
+    ranked.find((r) => r.a.kind === 'callbacks' && enough(r.a) && r.score >= score * 0.5 && asksRating(r.a));
   // How often the sheet names each kind's record: its headers, and its name or title (twice).
   const says = (a: Assignment) => mentions(a) + (named.has(a.kind) ? 2 : 0);
   // A sheet its team named for one kind (投诉工单-2026年5月) is that kind when it holds enough of it
@@ -1749,36 +1755,25 @@ export function recogniseSheet(
       );
     // A form asking customers to rate the service in a question (On a scale of 1 to 5, how would you
     // rate our customer service?) is a survey after it, whatever product it names: a callback's record.
-    const asked = ranked.find(
-      (r) => r.a.kind === 'callbacks' && enough(r.a) && r.score >= first.score * 0.5 && asksRating(r.a),
-    );
-    const found = next ?? caseLog(first, ranked) ?? followUpLog(ranked, rows) ?? asked;
-    if (!found) return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
+    const found = next ?? caseLog(first, ranked) ?? followUpLog(ranked, rows) ?? ratingSurvey(first.score);
+    if (!found) return weak;
     pick = found;
   }
   // An after-sales log asks nobody anything: one that also reads as a callback log and asks the
   // customer in a question to rate the service (On a scale of 0-10, how likely…?) is a survey after
   // the service, however much of the job it repeats (the vehicle, the work done).
-  if (pick.a.kind === 'registration') {
-    const survey = ranked.find(
-      (r) => r.a.kind === 'callbacks' && enough(r.a) && r.score >= pick.score * 0.5 && asksRating(r.a),
-    );
-    if (survey) pick = survey;
-  }
+  if (pick.a.kind === 'registration') pick = ratingSurvey(pick.score) ?? pick;
   // A sheet its team named for a record none of ours (订单列表, 客户详情, Orders, Attendance) is that
   // record, whatever columns it shares with ours (an order list has products, buyers, phones and an
   // after-sales status), unless its headers name our record twice.
-  if (named.size === 0 && [name, ...titles].some(namesOtherRecord) && mentions(pick.a) < 2)
-    return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
+  if (named.size === 0 && [name, ...titles].some(namesOtherRecord) && mentions(pick.a) < 2) return weak;
   // A list of people in classes (班级, 学号) that names no post, department or staff number is a
   // school's (a discipline list, a class roll): its people are pupils, not the team's staff. A
   // kindergarten's staff roll names a class and the teachers' posts.
-  if (STAFF_KINDS.includes(pick.a.kind) && pupils(pick.a.candidate.labels))
-    return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
+  if (STAFF_KINDS.includes(pick.a.kind) && pupils(pick.a.candidate.labels)) return weak;
   // A staff list names each person once: one who comes back on another row on another date is on a
   // shift rota or an attendance log, whatever its name (roster-2026-11-09).
-  if (pick.a.kind === 'roster' && schedule(pick.a, rows))
-    return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
+  if (pick.a.kind === 'roster' && schedule(pick.a, rows)) return weak;
   // Another kind that fits nearly as well, convincingly or by the sheet's name (匿名表揚檢舉 names
   // both a ledger's praise and a complaint's report): say so rather than guess.
   const rivals = survey
