@@ -4,7 +4,7 @@
 // folder here has been studied after its first measure (docs/recognition.md), so a new folder of
 // sheets never seen is judged by its totals alone (run without --verbose) until it is studied too.
 
-import { CORPUS_DIRS, loadCorpus, README_LABELS, readmeRow, scoreCorpus, summaryLine } from './corpus';
+import { CORPUS_DIRS, loadCorpus, readmeLabel, readmeRow, scoreCorpus, summaryLine } from './corpus';
 
 const ROOT = process.cwd();
 const VERBOSE = process.argv.includes('--verbose');
@@ -25,6 +25,6 @@ for (const [key, folder] of Object.entries(CORPUS_DIRS) as [keyof typeof CORPUS_
   console.log(summaryLine(folder, score));
   // The rows of the README's tables (zh, then en), to paste where the figures change.
   if (MARKDOWN) {
-    for (const lang of ['zh', 'en'] as const) console.log(readmeRow(README_LABELS[lang][key], score, lang));
+    for (const lang of ['zh', 'en'] as const) console.log(readmeRow(readmeLabel(key, lang), score, lang));
   }
 }

@@ -187,54 +187,12 @@ export function readmeRow(label: string, s: CorpusScore, lang: 'zh' | 'en'): str
   return `| ${label} | ${share(s.right, s.ours)} | ${s.wrong} | ${s.unrecognised} | ${s.leftAlone}/${s.negatives} | ${share(s.fieldsRight, s.fieldsExpected)} |`;
 }
 
-/** The README's row labels per folder and language. */
-export const README_LABELS = {
-  zh: {
-    tuned: '调整用（corpus）',
-    heldOut: '留出，已研究（held-out）',
-    heldOutLate: '留出，已研究（held-out-2）',
-    heldOutFinal: '留出，已研究（held-out-3）',
-    heldOut4: '留出，已研究（held-out-4）',
-    heldOut5: '留出，已研究（held-out-5）',
-    heldOut6: '留出，已研究（held-out-6）',
-    heldOut7: '留出，已研究（held-out-7）',
-    heldOut8: '留出，已研究（held-out-8）',
-    heldOut9: '留出，已研究（held-out-9）',
-    heldOut10: '留出，已研究（held-out-10）',
-    heldOut11: '留出，已研究（held-out-11）',
-    heldOut12: '留出，已研究（held-out-12）',
-    heldOut13: '留出，已研究（held-out-13）',
-    heldOut14: '留出，已研究（held-out-14）',
-    heldOut15: '留出，已研究（held-out-15）',
-    heldOut16: '留出，已研究（held-out-16）',
-    heldOut17: '留出，已研究（held-out-17）',
-    heldOut18: '留出，已研究（held-out-18）',
-    heldOut19: '留出，已研究（held-out-19）',
-    heldOut20: '留出，已研究（held-out-20）',
-    heldOut21: '留出，已研究（held-out-21）',
-  },
-  en: {
-    tuned: 'corpus (tuned on)',
-    heldOut: 'held out, studied since (held-out)',
-    heldOutLate: 'held out, studied since (held-out-2)',
-    heldOutFinal: 'held out, studied since (held-out-3)',
-    heldOut4: 'held out, studied since (held-out-4)',
-    heldOut5: 'held out, studied since (held-out-5)',
-    heldOut6: 'held out, studied since (held-out-6)',
-    heldOut7: 'held out, studied since (held-out-7)',
-    heldOut8: 'held out, studied since (held-out-8)',
-    heldOut9: 'held out, studied since (held-out-9)',
-    heldOut10: 'held out, studied since (held-out-10)',
-    heldOut11: 'held out, studied since (held-out-11)',
-    heldOut12: 'held out, studied since (held-out-12)',
-    heldOut13: 'held out, studied since (held-out-13)',
-    heldOut14: 'held out, studied since (held-out-14)',
-    heldOut15: 'held out, studied since (held-out-15)',
-    heldOut16: 'held out, studied since (held-out-16)',
-    heldOut17: 'held out, studied since (held-out-17)',
-    heldOut18: 'held out, studied since (held-out-18)',
-    heldOut19: 'held out, studied since (held-out-19)',
-    heldOut20: 'held out, studied since (held-out-20)',
-    heldOut21: 'held out, studied since (held-out-21)',
-  },
-} as const;
+/**
+ * The README's row label of a folder in a language: the tuned corpus by name, each held-out folder
+ * by its directory (留出，已研究（held-out-7）).
+ */
+export function readmeLabel(key: keyof typeof CORPUS_DIRS, lang: 'zh' | 'en'): string {
+  const dir = CORPUS_DIRS[key];
+  if (key === 'tuned') return lang === 'zh' ? `调整用（${dir}）` : `${dir} (tuned on)`;
+  return lang === 'zh' ? `留出，已研究（${dir}）` : `held out, studied since (${dir})`;
+}

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIRS, loadCorpus, README_LABELS, readmeRow, scoreCorpus } from '../scripts/corpus';
+import { CORPUS_DIRS, loadCorpus, readmeLabel, readmeRow, scoreCorpus } from '../scripts/corpus';
 import { sheetSpec } from '../src/domain/sheets/schema';
 
 /** Per folder: at least these sheets, right kinds and right fields; at most these wrong and taken. */
@@ -85,7 +85,7 @@ describe('recognition over the corpus of real layouts', () => {
     for (const [key, folder] of Object.entries(CORPUS_DIRS) as [keyof typeof CORPUS_DIRS, string][]) {
       const score = scoreCorpus(loadCorpus(process.cwd(), folder));
       for (const lang of ['zh', 'en'] as const)
-        expect(readme).toContain(readmeRow(README_LABELS[lang][key], score, lang));
+        expect(readme).toContain(readmeRow(readmeLabel(key, lang), score, lang));
     }
   });
 
