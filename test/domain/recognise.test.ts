@@ -2269,7 +2269,10 @@ describe('recogniseSheet', () => {
       ['Rachel Adams', 'Tasha Green', 'First Written Warning - Attendance', '09/10/2026'],
       ['Omar Haddad', 'Kevin Doyle', 'Final Warning - Attendance', '09/24/2026'],
     ];
-    expect(recogniseSheet('Warnings', warnings).layout?.headers.姓名).toBe('Warning To');
+    const layout = recogniseSheet('Warnings', warnings).layout;
+    expect(layout?.headers.姓名).toBe('Warning To');
+    // Who gave the warning is no kind of penalty.
+    expect(layout?.headers.奖惩方式).not.toBe('Warning By');
     const agents = [
       ['客服昵称', '客服邮箱', '客服技能组', '总会话数', '有效接待会话数', '未接待会话数'],
       ['林小雨', 'linxy@jiajushop.cn', '售前组', 1286, 1175, 12],

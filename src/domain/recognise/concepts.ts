@@ -1560,9 +1560,10 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       ],
       none: ['note', 'points', 'money'],
     },
+    // The kind of reward or penalty, never who gave or got it (Warning By, 奖励人).
     奖惩方式: {
       recipes: [r('reward', 'category'), r('reward', 'result'), r('reward')],
-      none: ['reason', 'content', 'points', 'money', 'rule', 'time'],
+      none: ['reason', 'content', 'points', 'money', 'rule', 'time', 'person'],
     },
     // This month's points (本月积分, 本月扣分) are the row's; a running total (当前积分) says less.
     分值: { recipes: [r('points'), r('reward', 'points'), r('month', 'points')], none: ['money'] },
