@@ -2187,6 +2187,10 @@ describe('recogniseSheet', () => {
     expect(layout?.headers.服务态度满意度).toBe(
       'On a scale of 1 to 5, how would you rate our customer service?',
     );
+    // A question on the product is no rating of the service.
+    const product = 'On a scale of 1 to 5, how would you rate your overall satisfaction with our product?';
+    expect(readHeader(product).get('callbacks')?.field.key).not.toBe('服务态度满意度');
+    expect(readHeader('产品满意度').get('callbacks')?.field.key).not.toBe('服务态度满意度');
   });
 
   it('leaves alone returns to a supplier, and reads no supplier as a customer', () => {

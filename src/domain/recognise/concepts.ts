@@ -1496,9 +1496,10 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       none: ['suggest', 'time', 'person', 'satisfaction', 'category'],
     },
     技能满意度: { recipes: [r('skill', 'satisfaction'), r('skill')], none: [] },
+    // How the service was, not how the product is (your overall satisfaction with our product).
     服务态度满意度: {
       recipes: [r('attitude', 'satisfaction'), r('attitude'), r('satisfaction')],
-      none: ['skill'],
+      none: ['skill', 'product'],
     },
     建议: { recipes: [r('suggest')], none: [] },
   },
