@@ -72,6 +72,7 @@ export const CORPUS_DIRS = {
   heldOut19: 'held-out-19',
   heldOut20: 'held-out-20',
   heldOut21: 'held-out-21',
+  heldOut22: 'held-out-22',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */

@@ -64,6 +64,7 @@ const FLOORS = {
   // and at that session's start alike: 7/11, 1 wrong (a survey tool's response export read as a
   // complaint log), none taken, 23/41 fields. Kept as measured.
   heldOut21: { sheets: 20, right: 7, fields: 25, wrong: 1, taken: 0 },
+  heldOut22: { sheets: 25, right: 6, fields: 29, wrong: 1, taken: 3 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {
