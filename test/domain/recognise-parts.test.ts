@@ -209,6 +209,7 @@ describe('what a column’s values are', () => {
       'ledger',
       'channel',
       'code',
+      'duration',
     ] as const;
     return sorts.filter((s) => p[s] >= 0.99);
   };
@@ -248,6 +249,7 @@ describe('what a column’s values are', () => {
     [['電話', 'WhatsApp', '電郵', '微信', 'Walk-in', '12345'], ['channel']],
     [['扣3分', '罚款50元，取消全勤'], ['ledger']],
     [['KF-2026-001', 'VOC-2609-01'], ['code']],
+    [['176:32:10', '0:05:52', '12:16:30'], ['duration']],
   ])('%j are %j', (values, sorts) => {
     expect(dominant(values)).toEqual(sorts);
   });

@@ -2303,6 +2303,103 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('Jobs', jobs).layout?.kind).toBe('registration');
   });
 
+  it('reads an agent report of counts, rates and times spent (登录时长 176:32:10) as pre-sales figures', () => {
+    const report = [
+      ['客服', '呼叫量', '接待量', '接待率', '登录时长', '空闲时长', '总通话时长', '平均通话时长', '满意率'],
+      ['林晓燕', 1286, 1214, '94.40%', '176:32:10', '21:05:44', '118:40:06', '0:05:52', '91.30%'],
+      ['陈志强', 1102, 1019, '92.47%', '170:15:02', '25:41:18', '101:22:39', '0:05:58', '87.65%'],
+      ['王思琪', 987, 951, '96.35%', '168:02:45', '19:12:03', '96:10:22', '0:06:04', '93.10%'],
+    ];
+    const layout = recogniseSheet('坐席统计', report).layout;
+    expect(layout?.kind).toBe('presales');
+    expect(layout?.headers.接待人数).toBe('接待量');
+  });
+
+  it('reads agents’ shorthand and English complaint words: 首响 is the first reply, Against whom it is against', () => {
+    expect(readHeader('实际首响时间').get('complaints')?.field.key).toBe('首次答复时间');
+    expect(readHeader('Against').get('complaints')?.field.key).toBe('被投诉人');
+    // A tracking number is a number, never a phone nor a follow-up.
+    for (const header of ['追踪號碼', '跟踪号'])
+      expect(readHeader(header).get('callbacks')?.field.key, header).toBe('关联编号');
+  });
+
+  it('leaves alone a salesman’s visits rated by intent, whatever 回访 columns it keeps', () => {
+    const visits = [
+      [
+        '编号',
+        '代理商名称',
+        '预约时的意向评级',
+        '拜访后的意向评级',
+        '被访人',
+        '联系电话',
+        '拜访结果',
+        '回访内容',
+        '回访时间',
+        '回访人',
+      ],
+      [
+        '1021',
+        '华晟通讯',
+        'B',
+        'A',
+        '刘建国',
+        '13805716623',
+        '同意试用',
+        '已确认试用进度',
+        '2026-10-12',
+        '陈敏',
+      ],
+      ['1022', '远航电子', 'C', 'B', '周丽', '13916620418', '需再沟通', '客户仍在比较', '2026-10-14', '陈敏'],
+      ['1023', '瑞丰商贸', 'A', 'A', '孙伟', '13702218845', '已签约', '签约后跟进', '2026-10-15', '李浩'],
+    ];
+    expect(recogniseSheet('Sheet1', visits).layout).toBeUndefined();
+    // The same calls without the sales columns are a callback log.
+    const calls = visits.map((row) => row.filter((_, i) => i !== 2 && i !== 3));
+    expect(recogniseSheet('Sheet1', calls).layout?.kind).toBe('callbacks');
+  });
+
+  it('reads a feedback list (反馈列表) as complaints, and a callback sheet named 回访反馈 as callbacks', () => {
+    const feedback = [
+      ['序号', '渠道', '反馈描述', '处理进度', '处理反馈', '用户', '时间'],
+      [
+        1,
+        '官网',
+        '充值后钻石没有到账，订单号GX20260302118，已截图',
+        '已处理',
+        '已核实补发，请重新登录查收',
+        '夜雨听风',
+        '2026-03-02 21:14',
+      ],
+      [
+        2,
+        'QQ群',
+        '新版本更新后安卓手机进入副本就闪退',
+        '已处理',
+        '已在3月4日热更新修复',
+        '小橘子',
+        '2026-03-03 09:47',
+      ],
+      [
+        3,
+        'TapTap',
+        '客服回复太慢，工单提交三天没人理',
+        '处理中',
+        '已加急处理',
+        '老王不在家',
+        '2026-03-03 15:20',
+      ],
+    ];
+    expect(recogniseSheet('反馈列表', feedback).layout?.kind).toBe('complaints');
+    expect(recogniseSheet('Sheet1', feedback).layout).toBeUndefined();
+    const callbacks = [
+      ['客户姓名', '联系电话', '回访时间', '回访人', '满意度', '客户反馈'],
+      ['张三', '13812345678', '2026-11-02 10:00', '李丽', '满意', '服务很好，师傅准时上门'],
+      ['王五', '13912345678', '2026-11-03 11:00', '李丽', '一般', '安装有点慢，等了两天才来'],
+      ['赵六', '13712345678', '2026-11-04 09:30', '陈强', '满意', '没有问题'],
+    ];
+    expect(recogniseSheet('回访反馈表', callbacks).layout?.kind).toBe('callbacks');
+  });
+
   it('never reads an SLA’s name as the customer', () => {
     expect(readHeader('SLA Name').get('complaints')?.field.key).not.toBe('客户姓名');
     expect(readHeader('Customer Name').get('complaints')?.field.key).toBe('客户姓名');

@@ -324,7 +324,16 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '当事员工',
       '涉及',
     ],
-    ['accused', 'complained about', 'subject staff', 'staff involved', 'responsible staff'],
+    [
+      'accused',
+      'complained about',
+      'subject staff',
+      'staff involved',
+      'responsible staff',
+      // Whom a complaint is against (Against, Complaint against).
+      'against',
+      'complaint against',
+    ],
   ],
   [
     ['name'],
@@ -528,6 +537,10 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['reply', 'replied', 'response', 'responded', 'respond', 'answer', 'answered'],
   ],
   [['first'], ['首次', '第一次', '初次', '首'], ['first', 'initial']],
+  // A first response (首响时间, 平均首响), as agents' reports shorten it.
+  [['first', 'reply'], ['首响'], []],
+  // A parcel's or a case's tracking number (追踪號碼, 跟踪号) is its number, not a phone nor a follow-up.
+  [['id'], ['追踪号码', '追踪号', '跟踪号码', '跟踪号'], []],
   [
     ['solution'],
     ['方案', '解决方案', '对策', '措施', '处理方法', '处理办法', '整改'],

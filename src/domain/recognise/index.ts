@@ -1239,6 +1239,10 @@ function showsItsRecord(a: Assignment): boolean {
     case 'callbacks':
       // Calls the team makes: a sheet naming calls taken (来电号码, 来电日期, 来电目的) more often than
       // callbacks is a hotline's log of incoming calls, whatever follow-up columns it carries.
+      // A salesman's visits to prospects, rating each one's intent before and after (意向评级), are a
+      // sales log whatever 回访 columns it keeps: two headers or more that speak of a sale say so.
+      if (a.candidate.labels.filter((l) => SALE_WORDS.test(normalizeHeader(l.header))).length >= 2)
+        return false;
       return mentions(a, 'inbound') <= mentions(a);
     default:
       return true;
@@ -1422,7 +1426,11 @@ function convincing(a: Assignment, monthNamed = false): boolean {
   // bookings with a party's size.
   if (a.kind === 'presales' && hasAny(a, ['姓名'])) {
     const counts = PRESALES_COUNTS.filter((f) => hasAny(a, [f])).length;
-    const figures = a.candidate.labels.filter((l) => (a.profiles[l.index]?.number ?? 0) >= 0.8).length;
+    // Counts, rates and times spent (登录时长 176:32:10) are all an agent's figures.
+    const figures = a.candidate.labels.filter((l) => {
+      const p = a.profiles[l.index];
+      return p !== undefined && p.number + p.duration >= 0.8;
+    }).length;
     if (counts >= 2 || (hasAny(a, ['接待人数']) && figures >= a.candidate.labels.length * 0.6)) return true;
   }
   // Two headers in the kind's own words and a third field: a roster with 入职日期 and 在职状态 but no

@@ -44,6 +44,8 @@ export interface ValueProfile {
   readonly channel: number;
   /** A code: letters and digits without spaces (KF-2026-001, 48213). */
   readonly code: number;
+  /** A length of time in hours, minutes and seconds (176:32:10, 0:05:52), as agents' reports give them. */
+  readonly duration: number;
   /** The mean length of the filled cells' text, in characters. */
   readonly length: number;
   /** The instant of each data row (null where the cell is not a date), row by row. */
@@ -295,7 +297,8 @@ type Sort =
   | 'level'
   | 'ledger'
   | 'channel'
-  | 'code';
+  | 'code'
+  | 'duration';
 
 /** The sorts one filled cell is of (a cell may be of two: 2026-10-14 09:30 is a date and a time). */
 function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
@@ -308,6 +311,7 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   // The hotlines 12345 and 12315 are channels before they are numbers.
   if (/^123(45|15)$/.test(text)) return ['channel'];
   if (/^[-+]?\d+(\.\d+)?%?$/.test(text.replace(/,/g, ''))) return ['number', 'code'];
+  if (DURATION.test(text)) return ['duration'];
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(text)) return ['email'];
   const folded = normalizeHeader(text);
   const sorts: Sort[] = [];
@@ -326,6 +330,9 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   if (/^[A-Za-z]{0,6}[-_#]?\d[\dA-Za-z\-_/]{3,}$/.test(text) && /\d/.test(text)) sorts.push('code');
   return sorts;
 }
+
+/** Hours, minutes and seconds: a time spent (登录时长 176:32:10), not a time of day (no date is read). */
+const DURATION = /^\d{1,4}:[0-5]\d:[0-5]\d$/;
 
 /** One cell read once: its sorts, its instant, its text. */
 export interface CellReading {
@@ -381,6 +388,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     ledger: 0,
     channel: 0,
     code: 0,
+    duration: 0,
   };
   const instants: (number | null)[] = [];
   const named = new Map<Concept, number>();
@@ -413,6 +421,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     ledger: share(counts.ledger),
     channel: share(counts.channel),
     code: share(counts.code),
+    duration: share(counts.duration),
     length: filled === 0 ? 0 : characters / filled,
     instants,
     records: [...named].filter(([, n]) => n >= 2 && n >= filled / 3).map(([c]) => c),

@@ -280,7 +280,7 @@ const COMPLAINTS = sheet({
   name: '投诉登记',
   en: 'Complaints',
   nameAliases: ['顾客投诉登记表', '投诉登记表', '客户投诉登记表', 'Complaint log'],
-  nameKeywords: ['投诉', '客诉'],
+  nameKeywords: ['投诉', '客诉', '反馈'],
   title: '顾客投诉登记表',
   fields: [
     field('投诉编号', 'Complaint ID', 'text', ['编号', '工单号', '工单编号', 'ID', '投诉单号', '登记编号'], {
