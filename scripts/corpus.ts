@@ -73,6 +73,7 @@ export const CORPUS_DIRS = {
   heldOut20: 'held-out-20',
   heldOut21: 'held-out-21',
   heldOut22: 'held-out-22',
+  heldOut23: 'held-out-23',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
