@@ -68,7 +68,9 @@ const FLOORS = {
   // "What's the complaint?" read as complaints), 3 of 14 strangers taken, 29/57 fields. Now 8/11:
   // the wrong kind and an installation task list taken are kept as measured.
   heldOut22: { sheets: 25, right: 8, fields: 39, wrong: 1, taken: 1 },
-  heldOut23: { sheets: 16, right: 7, fields: 35, wrong: 1, taken: 0 },
+  // held-out-23, first measured at 523fd0c: 7/9, 1 wrong (a 投诉建议 export read as callbacks), none
+  // taken, 35/48 fields; be30558 alike.
+  heldOut23: { sheets: 16, right: 8, fields: 40, wrong: 0, taken: 0 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

@@ -2400,6 +2400,89 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('回访反馈表', callbacks).layout?.kind).toBe('callbacks');
   });
 
+  it('never takes replies to what residents sent in (建议内容, 回复内容, 回复人) for calls the team made', () => {
+    const suggestions = [
+      ['建议ID', '姓名', '建议内容', '建议时间', '附件', '回复内容', '回复时间', '回复人'],
+      [
+        'JY0012',
+        '王建国',
+        '小区东门晚上路灯不亮，老人出门不方便，希望尽快维修',
+        '2026-10-08 19:20',
+        '',
+        '已安排电工检修，10月9日修复',
+        '2026-10-09 10:05',
+        '刘敏',
+      ],
+      [
+        'JY0013',
+        '陈丽',
+        '快递柜旁边垃圾堆放太久，有异味，建议增加清运次数',
+        '2026-10-09 08:41',
+        '',
+        '已与保洁公司沟通，改为每日两次清运',
+        '2026-10-09 16:30',
+        '刘敏',
+      ],
+      [
+        'JY0014',
+        '赵强',
+        '地下车库指示牌不清楚，外来车辆经常走错',
+        '2026-10-10 12:12',
+        '',
+        '物业已重新制作指示牌',
+        '2026-10-12 09:00',
+        '孙涛',
+      ],
+    ];
+    expect(recogniseSheet('TSJY', suggestions).layout?.kind).not.toBe('callbacks');
+    // Said to be callbacks, the same columns are.
+    const named = suggestions.map((row, i) => (i === 0 ? row.map((h) => h.replace('回复', '回访')) : row));
+    expect(recogniseSheet('TSJY', named).layout?.kind).toBe('callbacks');
+  });
+
+  it('reads a person’s status as the roster’s status before an account’s switch, and a worker’s trade as the post', () => {
+    const staff = [
+      ['姓名', '部门', '人员状态', '职称级别', '入职时间', '是否启用'],
+      ['周晓明', '客服部', '在职', '客服专员', '2024-03-01', '是'],
+      ['陈丽华', '售后部', '试用', '售后专员', '2026-09-15', '是'],
+      ['李伟', '客服部', '离职', '客服主管', '2021-06-20', '否'],
+    ];
+    expect(recogniseSheet('员工信息', staff).layout?.headers.状态).toBe('人员状态');
+    expect(readHeader('TRADE').get('roster')?.field.key).toBe('岗位');
+  });
+
+  it('reads satisfaction with the service (服务满意度) as the attitude’s, beside a repair’s quality', () => {
+    expect(readHeader('服务满意度').get('callbacks')?.field.key).toBe('服务态度满意度');
+    const calls = [
+      ['车牌号', '回访方式', '质量满意度', '服务满意度', '回访内容', '回访员', '工单号', '回访日期'],
+      [
+        '苏A·8K21C',
+        '电话',
+        '满意',
+        '非常满意',
+        '车辆使用正常，对接待很满意',
+        '周婷',
+        'WX2610-0031',
+        '2026-10-15',
+      ],
+      ['苏A·3F90D', '电话', '一般', '满意', '异响仍有一点，已预约复查', '周婷', 'WX2610-0035', '2026-10-16'],
+      ['苏B·7Q55E', '短信', '满意', '满意', '无', '刘洋', 'WX2610-0040', '2026-10-17'],
+    ];
+    expect(recogniseSheet('三日回访', calls).layout?.headers.服务态度满意度).toBe('服务满意度');
+  });
+
+  it('reads a staff directory (教職員通訊錄, 员工通讯录) as the roster, and a customer’s as none', () => {
+    const directory = [
+      ['職稱', '身分証字號', '姓名', '生日', '地址', '電話'],
+      ['校長', 'N120456783', '陳志明', '1968-05-21', '彰化縣員林市中正路312號', '04-8321456'],
+      ['教務主任', 'N221367459', '林淑芬', '1974-11-03', '彰化縣員林市三民街58巷6號', '04-8356721'],
+      ['幹事', 'N124587963', '黃建華', '1985-02-14', '彰化縣員林市大同路一段20號', '04-8334510'],
+    ];
+    for (const name of ['教職員通訊錄', '员工通讯录', 'Staff directory'])
+      expect(recogniseSheet(name, directory).layout?.kind, name).toBe('roster');
+    expect(recogniseSheet('客户通讯录', directory).layout).toBeUndefined();
+  });
+
   it('never reads an SLA’s name as the customer', () => {
     expect(readHeader('SLA Name').get('complaints')?.field.key).not.toBe('客户姓名');
     expect(readHeader('Customer Name').get('complaints')?.field.key).toBe('客户姓名');

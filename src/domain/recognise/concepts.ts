@@ -16,6 +16,7 @@ export type Concept =
   | 'attachment'
   | 'system'
   | 'supplier'
+  | 'directory'
   | 'price'
   | 'recipient'
   | 'attitude'
@@ -222,7 +223,24 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['person'],
-    ['人员', '专员', '员工', '职员', '坐席', '座席', '客服', '人', '员', '者', '经理', '主管', '对象'],
+    // 教職員 and 教职工 are a school's staff.
+    [
+      '人员',
+      '专员',
+      '员工',
+      '教职员',
+      '教职工',
+      '职员',
+      '坐席',
+      '座席',
+      '客服',
+      '人',
+      '员',
+      '者',
+      '经理',
+      '主管',
+      '对象',
+    ],
     [
       'by',
       'agent',
@@ -656,7 +674,11 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['技能', '专业', '技术', '业务能力', '业务水平', '业务熟练'],
     ['skill', 'knowledge', 'competence', 'expertise'],
   ],
+  // A directory of people (员工通讯录, Staff directory): a staff list when its people are the staff.
+  [['directory'], ['通讯录', '通讯簿', '名录'], ['directory', 'phone list', 'contact list']],
   [['attitude'], ['态度', '服务态度', '礼貌'], ['attitude', 'courtesy', 'friendliness', 'politeness']],
+  // Satisfaction with the service (服务满意度) is with how the customer was served, beside a repair's quality.
+  [['attitude', 'satisfaction'], ['服务满意度'], ['service satisfaction']],
   // An opinion (意见, 回访意见) is what the customer would have done differently: a suggestion, in words.
   [['content', 'suggest'], ['意见'], []],
   [
@@ -843,7 +865,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['role'],
     ['岗位', '职位', '职务', '职称', '角色', '职级', '职别', '职衔'],
-    ['role', 'position', 'job', 'job title', 'job role', 'designation'],
+    // A worker's trade (TRADE: Technician, CSR), as Gulf and trade firms' staff files name the post.
+    ['role', 'position', 'job', 'job title', 'job role', 'designation', 'occupation', 'trade'],
   ],
   [
     ['join'],
@@ -1538,7 +1561,12 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       ],
     },
     岗位: { recipes: [r('role')], none: [] },
-    状态: { recipes: [r('employment', 'status'), r('employment'), r('status')], none: [] },
+    // A person's status on a staff list (人员状态, Employee Status) is whether they still work there, before
+    // an account's switch (是否启用).
+    状态: {
+      recipes: [r('employment', 'status'), r('person', 'status'), r('employment'), r('status')],
+      none: [],
+    },
     入职日期: { recipes: [r('join', 'time'), r('join')], none: [] },
   },
   ledger: {
@@ -1724,10 +1752,18 @@ export function foreignTo(kind: SheetKind, header: HeaderConcepts): boolean {
 }
 
 /** The concepts a staff list's name may hold besides its people: a team, a role, a date. */
-const STAFF_LIST: readonly Concept[] = ['person', 'department', 'role', 'employment', 'time', 'month'];
+const STAFF_LIST: readonly Concept[] = [
+  'person',
+  'department',
+  'role',
+  'employment',
+  'time',
+  'month',
+  'directory',
+];
 /** The words that name staff in a sheet's name, in English and (folded) Chinese: Agents, 客服, 坐席人员. */
 const STAFF_NAME =
-  /\b(staff|agents?|employees?|team|roster|personnel|workers?)\b|客服|坐席|员工|职员|人员|店员|技师/i;
+  /\b(staff|agents?|employees?|team|roster|personnel|workers?)\b|客服|坐席|员工|职员|教职工|人员|店员|技师/i;
 
 /** The kinds a sheet's name speaks of by its concepts (Complaints, 客訴紀錄, RMA log, 獎懲). */
 export function kindsInName(name: string): SheetKind[] {

@@ -1243,6 +1243,9 @@ function showsItsRecord(a: Assignment): boolean {
       // sales log whatever 回访 columns it keeps: two headers or more that speak of a sale say so.
       if (a.candidate.labels.filter((l) => SALE_WORDS.test(normalizeHeader(l.header))).length >= 2)
         return false;
+      // A callback says so, dates its call or asks for a rating: replies to what customers sent in
+      // (建议内容, 回复内容, 回复人) are a complaint or suggestion log's handling, not calls the team made.
+      if (mentions(a) === 0 && !hasAny(a, CALLBACK_OWN)) return false;
       return mentions(a, 'inbound') <= mentions(a);
     default:
       return true;
@@ -1397,6 +1400,9 @@ const PHRASE = { min: 13, max: 120 } as const;
 /** Words of a sale in a call's subject: a quotation, a lead, a demo (报价, 商机, 线索). */
 const SALE_WORDS =
   /quot(e|ation)|pricing|proposal|\bleads?\b|\bdemo\b|opportunit|prospect|报价|商机|线索|意向/i;
+
+/** What only a callback's record holds: its call's dates, its type, a rating of the service. */
+const CALLBACK_OWN = ['应回访日期', '实际回访时间', '回访类型', '技能满意度', '服务态度满意度'];
 
 /** The counts of a pre-sales sheet. */
 const PRESALES_COUNTS = ['接待人数', '成交笔数', '流失单数'];
