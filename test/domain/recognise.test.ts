@@ -2317,10 +2317,13 @@ describe('recogniseSheet', () => {
 
   it('reads agents’ shorthand and English complaint words: 首响 is the first reply, Against whom it is against', () => {
     expect(readHeader('实际首响时间').get('complaints')?.field.key).toBe('首次答复时间');
+    // An average first reply is a time, never the customers received.
+    expect(readHeader('平均首响').get('presales')?.field.key).not.toBe('接待人数');
     expect(readHeader('Against').get('complaints')?.field.key).toBe('被投诉人');
-    // A tracking number is a number, never a phone nor a follow-up.
-    for (const header of ['追踪號碼', '跟踪号'])
-      expect(readHeader(header).get('callbacks')?.field.key, header).toBe('关联编号');
+    // A parcel's tracking number is the carrier's: no phone, no follow-up, not the record's own number.
+    for (const header of ['追踪號碼', '跟踪号', 'Tracking Number'])
+      for (const kind of ['callbacks', 'complaints', 'registration'] as const)
+        expect(readHeader(header).get(kind), `${header} ${kind}`).toBeUndefined();
   });
 
   it('leaves alone a salesman’s visits rated by intent, whatever 回访 columns it keeps', () => {
@@ -2332,6 +2335,8 @@ describe('recogniseSheet', () => {
         '拜访后的意向评级',
         '被访人',
         '联系电话',
+        '拜访主题',
+        '实际拜访时间',
         '拜访结果',
         '回访内容',
         '回访时间',
@@ -2344,21 +2349,57 @@ describe('recogniseSheet', () => {
         'A',
         '刘建国',
         '13805716623',
+        '新品推介',
+        '2026-10-10',
         '同意试用',
         '已确认试用进度',
         '2026-10-12',
         '陈敏',
       ],
-      ['1022', '远航电子', 'C', 'B', '周丽', '13916620418', '需再沟通', '客户仍在比较', '2026-10-14', '陈敏'],
-      ['1023', '瑞丰商贸', 'A', 'A', '孙伟', '13702218845', '已签约', '签约后跟进', '2026-10-15', '李浩'],
+      [
+        '1022',
+        '远航电子',
+        'C',
+        'B',
+        '周丽',
+        '13916620418',
+        '续约洽谈',
+        '2026-10-11',
+        '需再沟通',
+        '客户仍在比较',
+        '2026-10-14',
+        '陈敏',
+      ],
+      [
+        '1023',
+        '瑞丰商贸',
+        'A',
+        'A',
+        '孙伟',
+        '13702218845',
+        '新品推介',
+        '2026-10-13',
+        '已签约',
+        '签约后跟进',
+        '2026-10-15',
+        '李浩',
+      ],
     ];
     expect(recogniseSheet('Sheet1', visits).layout).toBeUndefined();
     // The same calls without the sales columns are a callback log.
-    const calls = visits.map((row) => row.filter((_, i) => i !== 2 && i !== 3));
+    const calls = visits.map((row) => row.filter((_, i) => ![2, 3, 6, 7, 8].includes(i)));
     expect(recogniseSheet('Sheet1', calls).layout?.kind).toBe('callbacks');
+    // A dealer's callback asking whether the customer would buy again stays a callback log.
+    const dealer = [
+      ['客户姓名', '联系电话', '回访日期', '回访人', '服务满意度', '推荐意向', '再次购买意向'],
+      ['刘建国', '13805716623', '2026-10-12', '陈敏', '满意', '愿意', '有'],
+      ['周丽', '13916620418', '2026-10-14', '陈敏', '一般', '不确定', '无'],
+      ['孙伟', '13702218845', '2026-10-15', '李浩', '非常满意', '愿意', '有'],
+    ];
+    expect(recogniseSheet('Sheet1', dealer).layout?.kind).toBe('callbacks');
   });
 
-  it('reads a feedback list (反馈列表) as complaints, and a callback sheet named 回访反馈 as callbacks', () => {
+  it('takes no tab named 反馈 for a complaint log by its name: a feedback list is left unsaid, a survey is callbacks', () => {
     const feedback = [
       ['序号', '渠道', '反馈描述', '处理进度', '处理反馈', '用户', '时间'],
       [
@@ -2389,15 +2430,15 @@ describe('recogniseSheet', () => {
         '2026-03-03 15:20',
       ],
     ];
-    expect(recogniseSheet('反馈列表', feedback).layout?.kind).toBe('complaints');
-    expect(recogniseSheet('Sheet1', feedback).layout).toBeUndefined();
+    expect(recogniseSheet('反馈列表', feedback).layout).toBeUndefined();
     const callbacks = [
       ['客户姓名', '联系电话', '回访时间', '回访人', '满意度', '客户反馈'],
       ['张三', '13812345678', '2026-11-02 10:00', '李丽', '满意', '服务很好，师傅准时上门'],
       ['王五', '13912345678', '2026-11-03 11:00', '李丽', '一般', '安装有点慢，等了两天才来'],
       ['赵六', '13712345678', '2026-11-04 09:30', '陈强', '满意', '没有问题'],
     ];
-    expect(recogniseSheet('回访反馈表', callbacks).layout?.kind).toBe('callbacks');
+    for (const name of ['回访反馈表', '客户反馈', '意見反饋'])
+      expect(recogniseSheet(name, callbacks).layout?.kind, name).toBe('callbacks');
   });
 
   it('never takes replies to what residents sent in (建议内容, 回复内容, 回复人) for calls the team made', () => {
@@ -2435,12 +2476,17 @@ describe('recogniseSheet', () => {
       ],
     ];
     expect(recogniseSheet('TSJY', suggestions).layout?.kind).not.toBe('callbacks');
+    // Nor when the time is when the suggestion was submitted (提交时间).
+    const submitted = suggestions.map((row, i) =>
+      i === 0 ? row.map((h) => (h === '建议时间' ? '提交时间' : h)) : row,
+    );
+    expect(recogniseSheet('TSJY', submitted).layout?.kind).not.toBe('callbacks');
     // Said to be callbacks, the same columns are.
     const named = suggestions.map((row, i) => (i === 0 ? row.map((h) => h.replace('回复', '回访')) : row));
     expect(recogniseSheet('TSJY', named).layout?.kind).toBe('callbacks');
   });
 
-  it('reads a person’s status as the roster’s status before an account’s switch, and a worker’s trade as the post', () => {
+  it('reads a person’s status as the roster’s status before an account’s switch, an agent’s presence online never', () => {
     const staff = [
       ['姓名', '部门', '人员状态', '职称级别', '入职时间', '是否启用'],
       ['周晓明', '客服部', '在职', '客服专员', '2024-03-01', '是'],
@@ -2448,11 +2494,19 @@ describe('recogniseSheet', () => {
       ['李伟', '客服部', '离职', '客服主管', '2021-06-20', '否'],
     ];
     expect(recogniseSheet('员工信息', staff).layout?.headers.状态).toBe('人员状态');
-    expect(readHeader('TRADE').get('roster')?.field.key).toBe('岗位');
+    const agents = [
+      ['客服账号', '客服姓名', '角色', '客服状态', '是否启用'],
+      ['kf001', '周晓明', '客服专员', '在线', '是'],
+      ['kf002', '陈丽华', '客服主管', '离线', '是'],
+      ['kf003', '李伟', '客服专员', '忙碌', '否'],
+    ];
+    expect(recogniseSheet('客服列表', agents).layout?.headers.状态).toBe('是否启用');
   });
 
   it('reads satisfaction with the service (服务满意度) as the attitude’s, beside a repair’s quality', () => {
     expect(readHeader('服务满意度').get('callbacks')?.field.key).toBe('服务态度满意度');
+    // On a complaint log it is still the customer's satisfaction after the case.
+    expect(readHeader('服务满意度').get('complaints')?.field.key).toBe('回访满意度');
     const calls = [
       ['车牌号', '回访方式', '质量满意度', '服务满意度', '回访内容', '回访员', '工单号', '回访日期'],
       [

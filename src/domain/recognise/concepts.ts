@@ -17,6 +17,7 @@ export type Concept =
   | 'system'
   | 'supplier'
   | 'directory'
+  | 'tracking'
   | 'price'
   | 'recipient'
   | 'attitude'
@@ -557,8 +558,13 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['first'], ['首次', '第一次', '初次', '首'], ['first', 'initial']],
   // A first response (首响时间, 平均首响), as agents' reports shorten it.
   [['first', 'reply'], ['首响'], []],
-  // A parcel's or a case's tracking number (追踪號碼, 跟踪号) is its number, not a phone nor a follow-up.
-  [['id'], ['追踪号码', '追踪号', '跟踪号码', '跟踪号'], []],
+  // A parcel's tracking number (追踪號碼, 跟踪号) is the carrier's: no phone, no follow-up, and not the
+  // record's own number (two complaints about one parcel share it).
+  [
+    ['tracking'],
+    ['追踪号码', '追踪号', '跟踪号码', '跟踪号'],
+    ['tracking number', 'tracking no', 'tracking code', 'tracking id'],
+  ],
   [
     ['solution'],
     ['方案', '解决方案', '对策', '措施', '处理方法', '处理办法', '整改'],
@@ -676,9 +682,13 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   // A directory of people (员工通讯录, Staff directory): a staff list when its people are the staff.
   [['directory'], ['通讯录', '通讯簿', '名录'], ['directory', 'phone list', 'contact list']],
+  // Whether a member of staff still works there (人员状态, Employee Status), not an agent's presence online.
+  [
+    ['employment', 'status'],
+    ['人员状态', '员工状态'],
+    ['employee status', 'staff status'],
+  ],
   [['attitude'], ['态度', '服务态度', '礼貌'], ['attitude', 'courtesy', 'friendliness', 'politeness']],
-  // Satisfaction with the service (服务满意度) is with how the customer was served, beside a repair's quality.
-  [['attitude', 'satisfaction'], ['服务满意度'], ['service satisfaction']],
   // An opinion (意见, 回访意见) is what the customer would have done differently: a suggestion, in words.
   [['content', 'suggest'], ['意见'], []],
   [
@@ -865,8 +875,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['role'],
     ['岗位', '职位', '职务', '职称', '角色', '职级', '职别', '职衔'],
-    // A worker's trade (TRADE: Technician, CSR), as Gulf and trade firms' staff files name the post.
-    ['role', 'position', 'job', 'job title', 'job role', 'designation', 'occupation', 'trade'],
+    ['role', 'position', 'job', 'job title', 'job role', 'designation'],
   ],
   [
     ['join'],
@@ -1561,12 +1570,7 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       ],
     },
     岗位: { recipes: [r('role')], none: [] },
-    // A person's status on a staff list (人员状态, Employee Status) is whether they still work there, before
-    // an account's switch (是否启用).
-    状态: {
-      recipes: [r('employment', 'status'), r('person', 'status'), r('employment'), r('status')],
-      none: [],
-    },
+    状态: { recipes: [r('employment', 'status'), r('employment'), r('status')], none: [] },
     入职日期: { recipes: [r('join', 'time'), r('join')], none: [] },
   },
   ledger: {
@@ -1621,7 +1625,11 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       none: ['customer', 'company', 'department'],
     },
     // Calls an agent answered (Total Calls Answered, answered, 已回复) are the customers received.
-    接待人数: { recipes: [r('reception'), r('reception', 'reply'), r('reply')], none: ['deal', 'lost'] },
+    // A first reply (平均首响) is a time, not customers received.
+    接待人数: {
+      recipes: [r('reception'), r('reception', 'reply'), r('reply')],
+      none: ['deal', 'lost', 'first'],
+    },
     // A count of sales (SALE, Sales) is the deals closed; a sale's date is no count.
     成交笔数: { recipes: [r('deal'), r('purchase')], none: ['lost', 'time'] },
     流失单数: { recipes: [r('lost'), r('lost', 'reception')], none: [] },
@@ -1702,7 +1710,7 @@ export const TRADITIONAL_USAGE: ReadonlyMap<string, Partial<Record<SheetKind, st
 export const RESOLVING = /解决|resol|solved/;
 
 /** Concepts that make a header none of a record's fields: an attachment, a person's papers or accounts, a supplier. */
-export const NO_FIELD: readonly Concept[] = ['attachment', 'identity', 'supplier'];
+export const NO_FIELD: readonly Concept[] = ['attachment', 'identity', 'supplier', 'tracking'];
 
 /** How well a field's concepts read a header (fit 0: not at all). */
 export function conceptFit(header: HeaderConcepts, field: FieldConcepts, kind?: SheetKind): Fit {

@@ -1239,11 +1239,12 @@ function showsItsRecord(a: Assignment): boolean {
     case 'callbacks':
       // Calls the team makes: a sheet naming calls taken (来电号码, 来电日期, 来电目的) more often than
       // callbacks is a hotline's log of incoming calls, whatever follow-up columns it carries.
-      // A salesman's visits to prospects, rating each one's intent before and after (意向评级), are a
-      // sales log whatever 回访 columns it keeps: two headers or more that speak of a sale say so.
-      if (a.candidate.labels.filter((l) => SALE_WORDS.test(normalizeHeader(l.header))).length >= 2)
+      // A salesman's visits to prospects (拜访), rating each one's intent before and after (意向评级), are a
+      // sales log whatever 回访 columns it keeps: its headers speak of sales and visits more often than of
+      // callbacks. A callback asking about renewal or a quotation (续费意向, 报价是否合理) stays one.
+      if (a.candidate.labels.filter((l) => SALES_VISIT.test(normalizeHeader(l.header))).length > mentions(a))
         return false;
-      // A callback says so, dates its call or asks for a rating: replies to what customers sent in
+      // A callback says so, is due on a date, has a type or asks for a rating: replies to what customers sent in
       // (建议内容, 回复内容, 回复人) are a complaint or suggestion log's handling, not calls the team made.
       if (mentions(a) === 0 && !hasAny(a, CALLBACK_OWN)) return false;
       return mentions(a, 'inbound') <= mentions(a);
@@ -1401,8 +1402,13 @@ const PHRASE = { min: 13, max: 120 } as const;
 const SALE_WORDS =
   /quot(e|ation)|pricing|proposal|\bleads?\b|\bdemo\b|opportunit|prospect|报价|商机|线索|意向/i;
 
-/** What only a callback's record holds: its call's dates, its type, a rating of the service. */
-const CALLBACK_OWN = ['应回访日期', '实际回访时间', '回访类型', '技能满意度', '服务态度满意度'];
+/**
+ * What only a callback's record holds: its due date, its type, a rating of the service (the time of a
+ * call may be read from any submission time, 提交时间).
+ */
+const CALLBACK_OWN = ['应回访日期', '回访类型', '技能满意度', '服务态度满意度'];
+/** Headers of a salesman's log: a sale's words, or a visit paid to a prospect (拜访). */
+const SALES_VISIT = new RegExp(`${SALE_WORDS.source}|拜访`, 'i');
 
 /** The counts of a pre-sales sheet. */
 const PRESALES_COUNTS = ['接待人数', '成交笔数', '流失单数'];

@@ -280,7 +280,7 @@ const COMPLAINTS = sheet({
   name: '投诉登记',
   en: 'Complaints',
   nameAliases: ['顾客投诉登记表', '投诉登记表', '客户投诉登记表', 'Complaint log'],
-  nameKeywords: ['投诉', '客诉', '反馈'],
+  nameKeywords: ['投诉', '客诉'],
   title: '顾客投诉登记表',
   fields: [
     field('投诉编号', 'Complaint ID', 'text', ['编号', '工单号', '工单编号', 'ID', '投诉单号', '登记编号'], {
@@ -428,7 +428,7 @@ const CALLBACKS = sheet({
       '服务态度满意度',
       'Attitude satisfaction',
       'enum',
-      ['态度满意度', '满意度', '满意度评价', '客户满意度'],
+      ['态度满意度', '服务满意度', '满意度', '满意度评价', '客户满意度'],
       {
         list: 'satisfaction',
         distinctive: true,
