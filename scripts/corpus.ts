@@ -74,6 +74,7 @@ export const CORPUS_DIRS = {
   heldOut21: 'held-out-21',
   heldOut22: 'held-out-22',
   heldOut23: 'held-out-23',
+  heldOut24: 'held-out-24',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
