@@ -75,7 +75,10 @@ const FLOORS = {
   // taken, 35/48 fields; be30558 alike.
   // 40 fields for one commit, with TRADE as the post (withdrawn: a customer list's Trade or Occupation is none).
   heldOut23: { sheets: 16, right: 8, fields: 39, wrong: 0, taken: 0 },
-  heldOut24: { sheets: 27, right: 14, fields: 71, wrong: 2, taken: 1 },
+  // held-out-24, first measured at 3b60904 (5776f5a and be30558 alike): 14/19, 2 wrong (a service-ticket
+  // export of home-appliance repairs and an employee feedback table, both read as complaints), 1 of 8
+  // taken (fines on residents, read as a ledger), 71/95 fields. The stranger is kept as measured.
+  heldOut24: { sheets: 27, right: 15, fields: 74, wrong: 0, taken: 1 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { readHeader, recogniseSheet } from '../../src/domain/recognise';
+import { conceptsOf } from '../../src/domain/recognise/concepts';
+import { profileColumn } from '../../src/domain/recognise/values';
 import { SHEETS } from '../../src/domain/sheets/schema';
 import { normalizeHeader } from '../../src/domain/text';
 
@@ -2535,6 +2537,105 @@ describe('recogniseSheet', () => {
     for (const name of ['教職員通訊錄', '员工通讯录', 'Staff directory'])
       expect(recogniseSheet(name, directory).layout?.kind, name).toBe('roster');
     expect(recogniseSheet('客户通讯录', directory).layout).toBeUndefined();
+  });
+
+  it('reads two English words run together (jobtitle, hire_date, claim_id), a little less surely than words apart', () => {
+    expect(readHeader('jobtitle').get('roster')?.field.key).toBe('岗位');
+    expect(readHeader('hiredate').get('roster')?.field.key).toBe('入职日期');
+    expect(readHeader('claim_id').get('registration')?.field.key).toBe('单号');
+    // Whoever created the record is no number of it.
+    expect(readHeader('creator_id').get('complaints')?.field.key).not.toBe('投诉编号');
+    const tickets = [
+      ['Ticket Number', 'Created', 'State', 'Owner', 'UserFirstname', 'Customer Name', 'Phone', 'Subject'],
+      [
+        '2026101410000017',
+        '2026-10-14 09:12',
+        'open',
+        'mbrooks',
+        'Megan',
+        'Carlos Rivera',
+        '(555) 201-1234',
+        'Invoice shows the wrong VAT rate',
+      ],
+      [
+        '2026101410000021',
+        '2026-10-14 11:40',
+        'closed successful',
+        'jtaylor',
+        'Jordan',
+        'Amy Chen',
+        '(555) 201-9923',
+        'Cannot reset my password from the app',
+      ],
+      [
+        '2026101510000003',
+        '2026-10-15 08:05',
+        'pending reminder',
+        'mbrooks',
+        'Megan',
+        'Derek Williams',
+        '(555) 330-1180',
+        'Refund not received after 14 days',
+      ],
+    ];
+    expect(recogniseSheet('Complaints', tickets).layout?.headers.客户姓名).toBe('Customer Name');
+  });
+
+  it('reads a technician sent to the door (上门, 派工) as a repair’s, and a masked phone as a phone', () => {
+    expect(conceptsOf('预计上门日期').concepts.has('repair')).toBe(true);
+    expect(conceptsOf('首次派工时间').concepts.has('repair')).toBe(true);
+    const orders = [
+      [
+        '工单号',
+        '来源',
+        '报修/投诉内容',
+        '客户姓名',
+        '客户手机号',
+        '状态',
+        '师傅姓名',
+        '预计上门日期',
+        '首次派工时间',
+        '完成时间',
+      ],
+      [
+        'GD2610-0012',
+        '电话',
+        '空调外机异响，制冷效果差',
+        '刘芳',
+        '138****5678',
+        '已完成',
+        '王师傅',
+        '2026-10-13',
+        '2026-10-12 15:20',
+        '2026-10-13 17:40',
+      ],
+      [
+        'GD2610-0015',
+        '小程序',
+        '洗衣机脱水时漏水',
+        '陈军',
+        '139****2201',
+        '处理中',
+        '李师傅',
+        '2026-10-14',
+        '2026-10-13 09:05',
+        '',
+      ],
+      [
+        'GD2610-0019',
+        '门店',
+        '投诉：师傅上门迟到两小时',
+        '赵敏',
+        '186****9034',
+        '已完成',
+        '王师傅',
+        '2026-10-15',
+        '2026-10-14 10:30',
+        '2026-10-15 12:00',
+      ],
+    ];
+    expect(recogniseSheet('Sheet1', orders).layout?.kind).not.toBe('complaints');
+    expect(profileColumn(['138****5678', '0912-***-678', '+852 ****4567']).phone).toBe(1);
   });
 
   it('never reads an SLA’s name as the customer', () => {

@@ -93,6 +93,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['投诉', '客诉', '申诉', '陈情', '抱怨', '不满', '客怨', '检举'],
     ['complaint', 'grievance', 'complain'],
   ],
+  // Whoever created a record (creator_id) is a person, not the record.
+  [['create', 'person'], [], ['creator']],
   [
     ['case'],
     ['工单', '案件', '个案', '服务单', '售后单', '维修单', '事件', '案'],
@@ -101,6 +103,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'case',
       'incident',
       'request',
+      // A warranty claim is the case it opens (claim_id, Claim Date).
+      'claim',
       'conversation',
       // A repair shop's job (Job Log, Job Card) is its case; a job alone is someone's role.
       'job log',
@@ -790,6 +794,9 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '保养',
       '叫修',
       '维保',
+      // A technician sent to the customer's door (上门, 派工) is a repair's visit.
+      '上门',
+      '派工',
     ],
     [
       'repair',
@@ -1052,6 +1059,23 @@ function lexicon(): { zh: Word[]; en: Map<string, readonly Concept[]> } {
 }
 
 /** An English word without a plural or possessive ending (requesters' → requester). */
+/**
+ * The concepts of two English words written as one (jobtitle, hiredate, phonenumber, claimid), as
+ * exports name columns after their fields: a known phrase, or two known words.
+ */
+function compoundOf(token: string, en: ReadonlyMap<string, readonly Concept[]>): Concept[] | null {
+  if (!/^[a-z]{5,}$/.test(token)) return null;
+  const known = (word: string) => en.get(word) ?? en.get(stem(word));
+  for (let at = token.length - 2; at >= 2; at--) {
+    const [left, right] = [token.slice(0, at), token.slice(at)];
+    const phrase = en.get(`${left} ${right}`) ?? en.get(`${stem(left)} ${stem(right)}`);
+    if (phrase) return [...phrase];
+    const [a, b] = [known(left), known(right)];
+    if (a && b) return [...a, ...b];
+  }
+  return null;
+}
+
 function stem(word: string): string {
   const w = word.replace(/'s?$/, '');
   // Categories, Priorities, Replies: the word its plural is made from.
@@ -1103,7 +1127,12 @@ export function conceptsOf(header: string): HeaderConcepts {
       }
     }
     if (matched === 0) {
-      if (!/^\d+$/.test(token) && !FILLER.has(token)) rest++;
+      const parts = compoundOf(token, en);
+      // Words run together read a little less surely than words apart (UserFirstname beside Customer Name).
+      if (parts) {
+        for (const c of parts) concepts.add(c);
+        rest += 0.5;
+      } else if (!/^\d+$/.test(token) && !FILLER.has(token)) rest++;
       i++;
     } else i += matched;
   }

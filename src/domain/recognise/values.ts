@@ -305,7 +305,7 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   if (instant) return instant.hasTime ? ['date', 'time'] : ['date'];
   if (isDate(value)) return ['date'];
   if (typeof value === 'string' && MONTH_TEXT.test(value.trim())) return ['month'];
-  if (looksLikePhone(value)) return ['phone'];
+  if (looksLikePhone(value) || MASKED_PHONE.test(cellText(value).trim())) return ['phone'];
   if (typeof value === 'number') return ['number', 'code'];
   const text = cellText(value).trim();
   // The hotlines 12345 and 12315 are channels before they are numbers.
@@ -330,6 +330,9 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   if (/^[A-Za-z]{0,6}[-_#]?\d[\dA-Za-z\-_/]{3,}$/.test(text) && /\d/.test(text)) sorts.push('code');
   return sorts;
 }
+
+/** A phone an export masked (138****5678, 0912-***-678, +852 ****4567): a phone all the same. */
+const MASKED_PHONE = /^\+?\d{0,4}[\s-]?\d{2,4}[\s-]?\*{3,5}[\s-]?\d{3,4}$/;
 
 /** Hours, minutes and seconds: a time spent (登录时长 176:32:10), not a time of day (no date is read). */
 const DURATION = /^\d{1,4}:[0-5]\d:[0-5]\d$/;
