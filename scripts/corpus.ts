@@ -75,6 +75,7 @@ export const CORPUS_DIRS = {
   heldOut22: 'held-out-22',
   heldOut23: 'held-out-23',
   heldOut24: 'held-out-24',
+  heldOut25: 'held-out-25',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
