@@ -210,6 +210,7 @@ describe('what a column’s values are', () => {
       'channel',
       'code',
       'duration',
+      'yesno',
     ] as const;
     return sorts.filter((s) => p[s] >= 0.99);
   };
@@ -250,6 +251,7 @@ describe('what a column’s values are', () => {
     [['扣3分', '罚款50元，取消全勤'], ['ledger']],
     [['KF-2026-001', 'VOC-2609-01'], ['code']],
     [['176:32:10', '0:05:52', '12:16:30'], ['duration']],
+    [['是', '否', 'Y', 'No', 'TRUE'], ['yesno']],
   ])('%j are %j', (values, sorts) => {
     expect(dominant(values)).toEqual(sorts);
   });

@@ -2543,8 +2543,16 @@ describe('recogniseSheet', () => {
     expect(readHeader('jobtitle').get('roster')?.field.key).toBe('岗位');
     expect(readHeader('hiredate').get('roster')?.field.key).toBe('入职日期');
     expect(readHeader('claim_id').get('registration')?.field.key).toBe('单号');
-    // Whoever created the record is no number of it.
+    // Whoever created the record is no number of it, and staff (create_user), not the customer.
     expect(readHeader('creator_id').get('complaints')?.field.key).not.toBe('投诉编号');
+    expect(readHeader('createuser').get('complaints')?.field.key).not.toBe('客户姓名');
+    // A word and a suffix are one word; a status's or a product's name is nobody's.
+    for (const header of ['Membership', 'Ownership', 'statusname', 'productname'])
+      expect(
+        [...readHeader(header).values()].map((h) => h.field.key),
+        header,
+      ).not.toContain('客户姓名');
+    expect([...readHeader('Membership').values()].map((h) => h.field.key)).toEqual([]);
     const tickets = [
       ['Ticket Number', 'Created', 'State', 'Owner', 'UserFirstname', 'Customer Name', 'Phone', 'Subject'],
       [
@@ -2581,9 +2589,19 @@ describe('recogniseSheet', () => {
     expect(recogniseSheet('Complaints', tickets).layout?.headers.客户姓名).toBe('Customer Name');
   });
 
-  it('reads a technician sent to the door (上门, 派工) as a repair’s, and a masked phone as a phone', () => {
-    expect(conceptsOf('预计上门日期').concepts.has('repair')).toBe(true);
-    expect(conceptsOf('首次派工时间').concepts.has('repair')).toBe(true);
+  it('reads a masked phone as a phone, never a masked bank card; 修理 as a repair, and an after-sales number before the order’s', () => {
+    expect(profileColumn(['6222****1234', '3301****5678']).phone).toBe(0);
+    expect(readHeader('修理人員').get('registration')?.field.key).toBe('解决人');
+    expect(conceptsOf('修理單號').concepts.has('repair')).toBe(true);
+    const returns = [
+      ['订单编号', '退货编号', '退貨品號', '买家会员名', '申请时间', '退款金额', '退货原因'],
+      ['DD2610120031', 'TH2610130007', 'SKU-88213', '林小雨', '2026-10-13 10:12', 89, '尺码偏小'],
+      ['DD2610120057', 'TH2610140002', 'SKU-88240', '陈思远', '2026-10-14 09:40', 129, '商品有破损'],
+      ['DD2610130012', 'TH2610140011', 'SKU-88213', '王可', '2026-10-14 16:25', 89, '与描述不符'],
+    ];
+    const layout = recogniseSheet('退货', returns).layout;
+    expect(layout?.kind).toBe('registration');
+    expect(layout?.headers.单号).toBe('退货编号');
     const orders = [
       [
         '工单号',
@@ -2634,8 +2652,50 @@ describe('recogniseSheet', () => {
         '2026-10-15 12:00',
       ],
     ];
-    expect(recogniseSheet('Sheet1', orders).layout?.kind).not.toBe('complaints');
+    // An export that masks its customers' phones still has its phone column.
+    expect(recogniseSheet('投诉工单', orders).layout?.headers.联系电话).toBe('客户手机号');
     expect(profileColumn(['138****5678', '0912-***-678', '+852 ****4567']).phone).toBe(1);
+  });
+
+  it('never reads a column of yeses and noes (二次投訴: 是, 否) as what anyone said', () => {
+    const cases = [
+      ['個案編號', '來源', '狀態', '姓名', '電話', '意見內容', '二次投訴', '處理人員', '提交時間'],
+      [
+        'FB-2610-0031',
+        'QR',
+        '處理中',
+        '陳大文',
+        '61234567',
+        '大堂冷氣機滴水，地面濕滑',
+        '否',
+        '李主任',
+        '2026-10-12 09:15',
+      ],
+      [
+        'FB-2610-0034',
+        'QR',
+        '已完成',
+        '黃美玲',
+        '92345678',
+        '升降機按鈕失靈已兩日',
+        '否',
+        '李主任',
+        '2026-10-13 18:40',
+      ],
+      [
+        'FB-2610-0040',
+        'QR',
+        '處理中',
+        '張志強',
+        '53456789',
+        '上次反映的噪音問題仍未解決',
+        '是',
+        '何經理',
+        '2026-10-15 11:02',
+      ],
+    ];
+    const layout = recogniseSheet('投訴個案', cases).layout;
+    expect(layout?.headers.投诉内容).not.toBe('二次投訴');
   });
 
   it('never reads an SLA’s name as the customer', () => {

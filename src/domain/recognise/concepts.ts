@@ -94,7 +94,10 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['complaint', 'grievance', 'complain'],
   ],
   // Whoever created a record (creator_id) is a person, not the record.
-  [['create', 'person'], [], ['creator']],
+  // as does whoever a database export says created or changed it (create_user, updateuser): staff,
+  // not the customer a user is elsewhere.
+  [['create', 'person'], [], ['creator', 'create user', 'created user', 'create by']],
+  [['update', 'person'], [], ['update user', 'updated user', 'modify user', 'modified user', 'update by']],
   [
     ['case'],
     ['工单', '案件', '个案', '服务单', '售后单', '维修单', '事件', '案'],
@@ -126,6 +129,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['编号', '单号', '编码', '流水号', '案号', '序列码', '号'],
     ['id', 'no', 'number', 'num', 'ref', 'reference', 'key', 'code no'],
   ],
+  // An item's number in a catalogue (品號, 料号, 货号): the product's, never a case's.
+  [['product', 'id'], ['品号', '料号', '货号'], []],
   [['rowNumber'], ['序号', '行号', '项次', '序'], ['s no', 'sr no', 'row', 'index', 'seq']],
   [['staffId'], ['工号', '员工编号'], ['employee id', 'staff id', 'agent id', 'user id', 'worker id']],
   [
@@ -794,9 +799,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '保养',
       '叫修',
       '维保',
-      // A technician sent to the customer's door (上门, 派工) is a repair's visit.
-      '上门',
-      '派工',
+      // Hong Kong's and Taiwan's word as much as 維修 (修理單, 修理記錄).
+      '修理',
     ],
     [
       'repair',
@@ -836,7 +840,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // Who repairs: a person of the repair.
   [
     ['repair', 'person'],
-    ['维修工', '修理工', '维修员', '维修师傅', '技师', '维修人员'],
+    ['维修工', '修理工', '维修员', '维修师傅', '技师', '维修人员', '修理人员', '修理员', '修理师傅'],
     ['repairer', 'repairman'],
   ],
   // What a dialled call came to (Dial Results): a callback's result.
@@ -1058,24 +1062,38 @@ function lexicon(): { zh: Word[]; en: Map<string, readonly Concept[]> } {
   return { zh, en };
 }
 
-/** An English word without a plural or possessive ending (requesters' → requester). */
 /**
  * The concepts of two English words written as one (jobtitle, hiredate, phonenumber, claimid), as
- * exports name columns after their fields: a known phrase, or two known words.
+ * exports name columns after their fields: a known phrase, or two known words of three letters or
+ * more (an id or a no may end one). Never a word and a suffix (membership, ownership), and a name
+ * only a person's (firstname, customername; statusname is a status's label, not anyone's name).
  */
 function compoundOf(token: string, en: ReadonlyMap<string, readonly Concept[]>): Concept[] | null {
   if (!/^[a-z]{5,}$/.test(token)) return null;
   const known = (word: string) => en.get(word) ?? en.get(stem(word));
-  for (let at = token.length - 2; at >= 2; at--) {
+  for (let at = token.length - 2; at >= 3; at--) {
     const [left, right] = [token.slice(0, at), token.slice(at)];
+    if (SUFFIXES.has(right) || (right.length < 3 && !SHORT_ENDS.has(right))) continue;
     const phrase = en.get(`${left} ${right}`) ?? en.get(`${stem(left)} ${stem(right)}`);
     if (phrase) return [...phrase];
     const [a, b] = [known(left), known(right)];
+    if (right === 'name') {
+      if (NAME_OWNERS.has(left)) return [...(b ?? [])];
+      if (!a?.some((c) => PEOPLE.includes(c))) continue;
+    }
     if (a && b) return [...a, ...b];
   }
   return null;
 }
+/** Short words that may end a compound: ticketid, orderno, createdat. */
+const SHORT_ENDS = new Set(['id', 'no', 'at']);
+/** Endings that make a word of a word (membership is no ship). */
+const SUFFIXES = new Set(['ship', 'ships', 'ment', 'ness', 'hood', 'able', 'less', 'ful', 'ward', 'wise']);
+/** Words before a name that make it a person's: first, last, full, given and family names. */
+const NAME_OWNERS = new Set(['first', 'last', 'full', 'given', 'family', 'sur', 'nick']);
+const PEOPLE: readonly Concept[] = ['person', 'customer', 'staffId'];
 
+/** An English word without a plural or possessive ending (requesters' → requester). */
 function stem(word: string): string {
   const w = word.replace(/'s?$/, '');
   // Categories, Priorities, Replies: the word its plural is made from.

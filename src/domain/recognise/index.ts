@@ -723,6 +723,8 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
   if (NAME_FIELDS.has(field.key) && p.code >= 0.6 && p.person < 0.2) return 'contradicts';
   // A status column that holds status words (Open, 已处理) is the status column.
   if (field.status && p.status >= 0.5) return 'supports';
+  // A column of yeses and noes (二次投訴: 是, 否) is a flag, never what anyone said.
+  if (CONTENT_FIELDS.has(field.key) && p.yesno >= 0.8) return 'contradicts';
   // Sentences are no number (Initial Request: what the customer asked, not the request's number).
   if (ID_FIELDS.has(field.key) && p.text >= 0.8 && p.code + p.number < 0.2) return 'contradicts';
   switch (field.type) {
@@ -835,6 +837,23 @@ function preferEarliest(
     if (offered.length < 2 && !blank) continue;
     const best = minOf((blank ? all : offered).map((o) => o.hit.priority));
     longest.hit = { ...longest.hit, priority: best - 0.01 };
+  }
+  // An after-sales log's number is its own record's (退货编号, 售后单号), before the order it refers to
+  // (订单编号), whichever a listed name reads; never a returned item's number (退貨品號).
+  const numbers = options.filter((o) => o.hit.field.key === '单号' && o.source !== 'mapping');
+  const said = (o: (typeof numbers)[number]) => conceptsOf(questionCore(o.header)).concepts;
+  const first = numbers.reduce<(typeof numbers)[number] | undefined>(
+    (a, b) => (a === undefined || b.hit.priority < a.hit.priority ? b : a),
+    undefined,
+  );
+  if (first && said(first).has('order') && !said(first).has('repair')) {
+    const own = numbers
+      .filter((o) => {
+        const c = said(o);
+        return c.has('repair') && !c.has('order') && !c.has('product') && !c.has('serial');
+      })
+      .sort((a, b) => a.hit.priority - b.hit.priority)[0];
+    if (own) own.hit = { ...own.hit, priority: first.hit.priority - 0.01 };
   }
 }
 

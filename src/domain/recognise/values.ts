@@ -5,7 +5,7 @@
 // header reading offers, to refuse a column whose values contradict its field, and to find a
 // column no header names (a free-text ledger column under any name).
 
-import { parseMoment } from '../calendar/parse';
+import { parseMoment, parseYesNo } from '../calendar/parse';
 import { readLedgerText } from '../ledger/ledger-text';
 import { PLAIN_MOBILE } from '../phone/phone';
 import { cellText, isDate, normalizeHeader, toSimplified, withoutTextPrefix } from '../text';
@@ -46,6 +46,8 @@ export interface ValueProfile {
   readonly code: number;
   /** A length of time in hours, minutes and seconds (176:32:10, 0:05:52), as agents' reports give them. */
   readonly duration: number;
+  /** A yes or a no (是, 否, Y, N, TRUE, FALSE): a flag, never what anyone said. */
+  readonly yesno: number;
   /** The mean length of the filled cells' text, in characters. */
   readonly length: number;
   /** The instant of each data row (null where the cell is not a date), row by row. */
@@ -298,7 +300,8 @@ type Sort =
   | 'ledger'
   | 'channel'
   | 'code'
-  | 'duration';
+  | 'duration'
+  | 'yesno';
 
 /** The sorts one filled cell is of (a cell may be of two: 2026-10-14 09:30 is a date and a time). */
 function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
@@ -307,6 +310,7 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   if (typeof value === 'string' && MONTH_TEXT.test(value.trim())) return ['month'];
   if (looksLikePhone(value) || MASKED_PHONE.test(cellText(value).trim())) return ['phone'];
   if (typeof value === 'number') return ['number', 'code'];
+  if (typeof value === 'boolean') return ['yesno'];
   const text = cellText(value).trim();
   // The hotlines 12345 and 12315 are channels before they are numbers.
   if (/^123(45|15)$/.test(text)) return ['channel'];
@@ -318,6 +322,7 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   if (STATUS_SET.has(folded)) sorts.push('status');
   if (LEVEL_WORDS.has(folded)) sorts.push('level');
   if (CHANNEL_WORDS.has(channelKey(text))) sorts.push('channel');
+  if (typeof parseYesNo(text) === 'boolean') sorts.push('yesno');
   if (sorts.length > 0) return sorts;
   if (readLedgerText(text)) return ['ledger'];
   // A shop's sub-account names its agent after a colon (旗舰店:小雅), as Taobao and JD write them.
@@ -331,8 +336,13 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   return sorts;
 }
 
-/** A phone an export masked (138****5678, 0912-***-678, +852 ****4567): a phone all the same. */
-const MASKED_PHONE = /^\+?\d{0,4}[\s-]?\d{2,4}[\s-]?\*{3,5}[\s-]?\d{3,4}$/;
+/**
+ * A phone an export masked, in a phone's shape: a mainland mobile (138****5678, 139xxxx1234,
+ * 1381234****), Taiwan's (0912-***-678), a fixed line from its trunk 0 ((02)2345-****), a country
+ * code (+852 ****4567). A bank card or an ID number masked (6222****1234) is none.
+ */
+const MASKED_PHONE =
+  /^(1[3-9]\d[*xX]{4}\d{4}|1[3-9]\d{5}\*{4}|09\d{2}-?\*{3}-?\d{3}|\+\d{1,3}[\s-]?(?=[\d\s-]*\*{3})[\d*\s-]{6,}|\(?0\d{1,3}\)?[\s-]?(?=[\d-]*\*{3})[\d*-]{6,})$/;
 
 /** Hours, minutes and seconds: a time spent (登录时长 176:32:10), not a time of day (no date is read). */
 const DURATION = /^\d{1,4}:[0-5]\d:[0-5]\d$/;
@@ -392,6 +402,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     channel: 0,
     code: 0,
     duration: 0,
+    yesno: 0,
   };
   const instants: (number | null)[] = [];
   const named = new Map<Concept, number>();
@@ -425,6 +436,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     channel: share(counts.channel),
     code: share(counts.code),
     duration: share(counts.duration),
+    yesno: share(counts.yesno),
     length: filled === 0 ? 0 : characters / filled,
     instants,
     records: [...named].filter(([, n]) => n >= 2 && n >= filled / 3).map(([c]) => c),
