@@ -76,6 +76,7 @@ export const CORPUS_DIRS = {
   heldOut23: 'held-out-23',
   heldOut24: 'held-out-24',
   heldOut25: 'held-out-25',
+  heldOut26: 'held-out-26',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
