@@ -2319,6 +2319,39 @@ describe('recogniseSheet', () => {
 
   it('reads agents’ shorthand and English complaint words: 首响 is the first reply, Against whom it is against', () => {
     expect(readHeader('实际首响时间').get('complaints')?.field.key).toBe('首次答复时间');
+    // A petition by letter or visit (信访) is the mainland's formal complaint: its date is when the
+    // complaint came, not when a clerk entered it.
+    const petitions = [
+      ['工单ID', '登记时间', '信访人', '联系电话', '信访日期', '信访内容', '工单状态'],
+      [
+        'GD-0031',
+        '2026-10-14 09:30',
+        '王建国',
+        '13805716623',
+        '2026-10-12',
+        '反映小区门口占道经营长期无人管理',
+        '办理中',
+      ],
+      [
+        'GD-0032',
+        '2026-10-14 10:05',
+        '李秀英',
+        '13916620418',
+        '2026-10-13',
+        '反映派出所办理户口迁移时间过长',
+        '已办结',
+      ],
+      [
+        'GD-0035',
+        '2026-10-15 08:50',
+        '陈志强',
+        '13702218845',
+        '2026-10-14',
+        '反映夜间施工噪音扰民',
+        '办理中',
+      ],
+    ];
+    expect(recogniseSheet('信访工单数据', petitions).layout?.headers.投诉时间).toBe('信访日期');
     // An average first reply is a time, never the customers received.
     expect(readHeader('平均首响').get('presales')?.field.key).not.toBe('接待人数');
     expect(readHeader('Against').get('complaints')?.field.key).toBe('被投诉人');

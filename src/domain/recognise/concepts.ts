@@ -823,8 +823,9 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['result', 'close'], [], ['resolution']],
   // A violation is a staff member's on a ledger, a neighbour's or a seller's in a complaint.
   [['reward', 'complaint'], ['违规'], ['violation', 'infraction']],
-  // An appeal (诉求, as a 12345 hotline keeps them; 訴願, a customer's petition) is the complaint.
-  [['complaint'], ['诉求', '诉愿'], []],
+  // An appeal (诉求, as a 12345 hotline keeps them; 訴願, a customer's petition) is the complaint, and
+  // so is a petition by letter or visit (信访件, 信访内容), the mainland's formal complaint.
+  [['complaint'], ['诉求', '诉愿', '信访'], []],
   // How a case was handled or repaired is its solution (方式 alone is a channel: 投诉方式).
   [
     ['solution'],
