@@ -3,10 +3,10 @@
 // one of its exit codes and JSON that parses, never a stack, and no customer's phone leaves the
 // sheet unmasked.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIRS, loadCorpus } from '../../scripts/corpus';
 import { main } from '../../src/cli/main';
 import { ROOT } from '../helpers/cli';
@@ -25,6 +25,7 @@ const PHONE =
 
 describe('every command on every real sheet', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kefu-real-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const folders = Object.values(CORPUS_DIRS);
 
   it.each(folders)('%s: ends with an exit code and JSON, no stack, no phone unmasked', async (folder) => {

@@ -68,10 +68,10 @@ describe('parseMoment', () => {
     // Java's ZonedDateTime.toString(), as Java help desks export their times.
     ['2026-11-03T10:15:22.481+08:00[Asia/Shanghai]', Date.UTC(2026, 10, 3, 2, 15, 22, 481)],
     ['2026-11-03T02:15:22Z[UTC]', Date.UTC(2026, 10, 3, 2, 15, 22)],
-    // Ruby's and databases' exports write the zone after a space.
+    // Ruby's and databases' exports write UTC after the time, and an offset after a space.
     ['2026-02-21 09:02:44 UTC', Date.UTC(2026, 1, 21, 9, 2, 44)],
-    ['2026-02-21 17:02:44 +0800', Date.UTC(2026, 1, 21, 9, 2, 44)],
     ['2026-02-21 09:02:44 GMT', Date.UTC(2026, 1, 21, 9, 2, 44)],
+    ['2026-02-21 17:02:44 +0800', Date.UTC(2026, 1, 21, 9, 2, 44)],
     ['2026-09-14 10:18:40.123', Date.UTC(2026, 8, 14, 2, 18, 40, 123)],
     ['2026-09-14T10:18:40.123456', Date.UTC(2026, 8, 14, 2, 18, 40, 123)],
     ['10/14/2026', Date.UTC(2026, 9, 13, 16)],
@@ -96,6 +96,8 @@ describe('parseMoment', () => {
     ['2026-09-14T25:00:00Z'],
     ['115/10/14'],
     ['2026-11-03T10:15:22[Asia/Shanghai]'],
+    // A date alone keeps no zone.
+    ['2026-02-21 UTC'],
   ])('still refuses %j in a mainland sheet', (input) => {
     expect(parseMoment(input, TZ)).toBeNull();
   });

@@ -243,12 +243,11 @@ function isoMoment(text: string, timeZone: string): ParsedMoment | null {
   if (year < MIN_YEAR || year > MAX_YEAR) return null;
   // Java's ZonedDateTime writes the zone's name after the offset (…+08:00[Asia/Shanghai]): the
   // offset already fixes the instant.
-  // Ruby's and many databases' exports write the zone after a space (2026-02-21 09:02:44 UTC,
-  // 2026-02-21 17:02:44 +0800): the same instant as ISO's Z or offset.
+  // Ruby's and many databases' exports write UTC after the time (2026-02-21 09:02:44 UTC): ISO's Z.
+  // A date alone keeps no zone (2026-02-21 UTC is no instant).
   const plain = text
     .replace(/(Z|[+-]\d{2}:?\d{2})\[[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*\]$/, '$1')
-    .replace(/\s+(UTC|GMT)$/i, 'Z')
-    .replace(/\s+([+-]\d{2}:?\d{2})$/, '$1');
+    .replace(/(:\d{2}(?:\.\d+)?)\s+(UTC|GMT)$/i, '$1Z');
   const instant = parseIsoMoment(plain.replace(/(\.\d{1,3})\d*/, '$1'), timeZone);
   return instant === null ? null : { instant, hasTime: /[T ]\d/.test(text) };
 }

@@ -93,9 +93,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['投诉', '客诉', '申诉', '陈情', '抱怨', '不满', '客怨', '检举'],
     ['complaint', 'grievance', 'complain'],
   ],
-  // Whoever created a record (creator_id) is a person, not the record.
-  // as does whoever a database export says created or changed it (create_user, updateuser): staff,
-  // not the customer a user is elsewhere.
+  // Whoever created or changed a record (creator_id, create_user, updateuser) is a member of staff: not
+  // the record's number, nor the customer a user is elsewhere.
   [['create', 'person'], [], ['creator', 'create user', 'created user', 'create by']],
   [['update', 'person'], [], ['update user', 'updated user', 'modify user', 'modified user', 'update by']],
   [
@@ -1066,7 +1065,7 @@ function lexicon(): { zh: Word[]; en: Map<string, readonly Concept[]> } {
 /**
  * The concepts of two English words written as one (jobtitle, hiredate, phonenumber, claimid), as
  * exports name columns after their fields: a known phrase, or two known words of three letters or
- * more (an id or a no may end one). Never a word and a suffix (membership, ownership), and a name
+ * more (a short end of SHORT_ENDS may close one: ticketid, createdat, createdby). Never a word and a suffix (membership, ownership), and a name
  * only a person's (firstname, customername; statusname is a status's label, not anyone's name).
  */
 function compoundOf(token: string, en: ReadonlyMap<string, readonly Concept[]>): Concept[] | null {
@@ -1087,7 +1086,7 @@ function compoundOf(token: string, en: ReadonlyMap<string, readonly Concept[]>):
   return null;
 }
 /** Short words that may end a compound: ticketid, orderno, createdat. */
-const SHORT_ENDS = new Set(['id', 'no', 'at']);
+const SHORT_ENDS = new Set(['id', 'no', 'at', 'by']);
 /** Endings that make a word of a word (membership is no ship). */
 const SUFFIXES = new Set(['ship', 'ships', 'ment', 'ness', 'hood', 'able', 'less', 'ful', 'ward', 'wise']);
 /** Words before a name that make it a person's: first, last, full, given and family names. */

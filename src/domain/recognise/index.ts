@@ -793,11 +793,37 @@ function arrival(header: string): boolean {
 const ARRIVAL: readonly Concept[] = ['create', 'accept', 'complaint'];
 const REPORTED = /报修|报障|申报|reported/;
 
+type Offered = { index: number; header: string; hit: FieldHit; source: ColumnSource };
+
+/** The option a header reading puts first (the lowest priority), if any. */
+function lowest(options: readonly Offered[]): Offered | undefined {
+  return options.reduce<Offered | undefined>(
+    (a, b) => (a === undefined || b.hit.priority < a.hit.priority ? b : a),
+    undefined,
+  );
+}
+
+/**
+ * An after-sales log's number is its own record's (退货编号, 售后单号), before the order it refers to
+ * (订单编号), whichever a listed name reads; never a returned item's number (退貨品號).
+ */
+function preferOwnNumber(options: readonly Offered[]): void {
+  const numbers = options.filter((o) => o.hit.field.key === '单号' && o.source !== 'mapping');
+  const said = (o: Offered) => conceptsOf(questionCore(o.header)).concepts;
+  const first = lowest(numbers);
+  const firstSays = first ? said(first) : null;
+  if (!first || !firstSays?.has('order') || firstSays.has('repair')) return;
+  const own = lowest(
+    numbers.filter((o) => {
+      const c = said(o);
+      return c.has('repair') && !c.has('order') && !c.has('product') && !c.has('serial');
+    }),
+  );
+  if (own) own.hit = { ...own.hit, priority: first.hit.priority - 0.01 };
+}
+
 /** Of several columns offered for a first time (来电时间, 受理时间), the earliest row by row wins. */
-function preferEarliest(
-  options: { index: number; header: string; hit: FieldHit; source: ColumnSource }[],
-  profiles: readonly ValueProfile[],
-): void {
+function preferEarliest(options: Offered[], profiles: readonly ValueProfile[]): void {
   for (const key of FIRST_TIMES) {
     // Only between times of the record's arrival (来电时间, 受理时间, Created), not of something
     // before it (the fault, the purchase).
@@ -837,23 +863,6 @@ function preferEarliest(
     if (offered.length < 2 && !blank) continue;
     const best = minOf((blank ? all : offered).map((o) => o.hit.priority));
     longest.hit = { ...longest.hit, priority: best - 0.01 };
-  }
-  // An after-sales log's number is its own record's (退货编号, 售后单号), before the order it refers to
-  // (订单编号), whichever a listed name reads; never a returned item's number (退貨品號).
-  const numbers = options.filter((o) => o.hit.field.key === '单号' && o.source !== 'mapping');
-  const said = (o: (typeof numbers)[number]) => conceptsOf(questionCore(o.header)).concepts;
-  const first = numbers.reduce<(typeof numbers)[number] | undefined>(
-    (a, b) => (a === undefined || b.hit.priority < a.hit.priority ? b : a),
-    undefined,
-  );
-  if (first && said(first).has('order') && !said(first).has('repair')) {
-    const own = numbers
-      .filter((o) => {
-        const c = said(o);
-        return c.has('repair') && !c.has('order') && !c.has('product') && !c.has('serial');
-      })
-      .sort((a, b) => a.hit.priority - b.hit.priority)[0];
-    if (own) own.hit = { ...own.hit, priority: first.hit.priority - 0.01 };
   }
 }
 
@@ -1109,6 +1118,7 @@ function assign(
     if (second) options.push({ index: label.index, header, hit: second, source: second.source });
   }
   preferEarliest(options, profiles);
+  preferOwnNumber(options);
   options.sort((a, b) => a.hit.priority - b.hit.priority || a.index - b.index);
   const columns: Record<string, number> = {};
   const byIndex = new Map<number, { field: string; source: ColumnSource }>();
@@ -1256,16 +1266,16 @@ function showsItsRecord(a: Assignment): boolean {
       if (durations(a) >= 2 && !complaintInWords(a)) return false;
       return hasAny(a, ['投诉内容', '投诉类别', '级别']) || mentions(a) > 0 || mentions(a, 'case') > 0;
     case 'callbacks':
-      // Calls the team makes: a sheet naming calls taken (来电号码, 来电日期, 来电目的) more often than
-      // callbacks is a hotline's log of incoming calls, whatever follow-up columns it carries.
       // A salesman's visits to prospects (拜访), rating each one's intent before and after (意向评级), are a
-      // sales log whatever 回访 columns it keeps: its headers speak of sales and visits more often than of
-      // callbacks. A callback asking about renewal or a quotation (续费意向, 报价是否合理) stays one.
-      if (a.candidate.labels.filter((l) => SALES_VISIT.test(normalizeHeader(l.header))).length > mentions(a))
-        return false;
+      // sales log whatever 回访 columns it keeps: it names a visit, and its headers speak of sales and
+      // visits more often than of callbacks. A callback asking about renewal or a quotation (续费意向,
+      // 报价是否合理) names no visit and stays one.
+      if (visitsPaid(a) > 0 && salesAndVisits(a) > mentions(a)) return false;
       // A callback says so, is due on a date, has a type or asks for a rating: replies to what customers sent in
       // (建议内容, 回复内容, 回复人) are a complaint or suggestion log's handling, not calls the team made.
       if (mentions(a) === 0 && !hasAny(a, CALLBACK_OWN)) return false;
+      // Calls the team makes: a sheet naming calls taken (来电号码, 来电日期, 来电目的) more often than
+      // callbacks is a hotline's log of incoming calls, whatever follow-up columns it carries.
       return mentions(a, 'inbound') <= mentions(a);
     default:
       return true;
@@ -1428,6 +1438,14 @@ const SALE_WORDS =
 const CALLBACK_OWN = ['应回访日期', '回访类型', '技能满意度', '服务态度满意度'];
 /** Headers of a salesman's log: a sale's words, or a visit paid to a prospect (拜访). */
 const SALES_VISIT = new RegExp(`${SALE_WORDS.source}|拜访`, 'i');
+
+/** How many of an assignment's headers name a visit paid (拜访), and how many a sale or a visit. */
+function visitsPaid(a: Assignment): number {
+  return a.candidate.labels.filter((l) => normalizeHeader(l.header).includes('拜访')).length;
+}
+function salesAndVisits(a: Assignment): number {
+  return a.candidate.labels.filter((l) => SALES_VISIT.test(normalizeHeader(l.header))).length;
+}
 
 /** The counts of a pre-sales sheet. */
 const PRESALES_COUNTS = ['接待人数', '成交笔数', '流失单数'];

@@ -305,17 +305,17 @@ type Sort =
 
 /** The sorts one filled cell is of (a cell may be of two: 2026-10-14 09:30 is a date and a time). */
 function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
+  if (isDuration(value)) return ['duration'];
   if (instant) return instant.hasTime ? ['date', 'time'] : ['date'];
   if (isDate(value)) return ['date'];
   if (typeof value === 'string' && MONTH_TEXT.test(value.trim())) return ['month'];
-  if (looksLikePhone(value) || MASKED_PHONE.test(cellText(value).trim())) return ['phone'];
+  if (looksLikePhone(value) || looksLikeMaskedPhone(value)) return ['phone'];
   if (typeof value === 'number') return ['number', 'code'];
   if (typeof value === 'boolean') return ['yesno'];
   const text = cellText(value).trim();
   // The hotlines 12345 and 12315 are channels before they are numbers.
   if (/^123(45|15)$/.test(text)) return ['channel'];
   if (/^[-+]?\d+(\.\d+)?%?$/.test(text.replace(/,/g, ''))) return ['number', 'code'];
-  if (DURATION.test(text)) return ['duration'];
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(text)) return ['email'];
   const folded = normalizeHeader(text);
   const sorts: Sort[] = [];
@@ -337,15 +337,26 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
 }
 
 /**
- * A phone an export masked, in a phone's shape: a mainland mobile (138****5678, 139xxxx1234,
- * 1381234****), Taiwan's (0912-***-678), a fixed line from its trunk 0 ((02)2345-****), a country
- * code (+852 ****4567). A bank card or an ID number masked (6222****1234) is none.
+ * A phone an export masked (138****5678, 139xxxx1234, 0912-***-678, +852 ****4567, and whatever
+ * maskPhone writes): with its hidden digits read as noughts, it has a phone's shape. A bank card or
+ * an ID number masked (6222****1234) has none.
  */
-const MASKED_PHONE =
-  /^(1[3-9]\d[*xX]{4}\d{4}|1[3-9]\d{5}\*{4}|09\d{2}-?\*{3}-?\d{3}|\+\d{1,3}[\s-]?(?=[\d\s-]*\*{3})[\d*\s-]{6,}|\(?0\d{1,3}\)?[\s-]?(?=[\d-]*\*{3})[\d*-]{6,})$/;
+export function looksLikeMaskedPhone(value: unknown): boolean {
+  const text = cellText(value).trim();
+  if (!/[*＊]{2,}|\d[xX]{4}\d/.test(text)) return false;
+  return looksLikePhone(text.replace(/[*＊]/g, '0').replace(/(\d)[xX]{4}(\d)/, '$10000$2'));
+}
 
-/** Hours, minutes and seconds: a time spent (登录时长 176:32:10), not a time of day (no date is read). */
+/** Hours, minutes and seconds written out (登录时长 176:32:10, 0:05:52); a time of day alone reads so too. */
 const DURATION = /^\d{1,4}:[0-5]\d:[0-5]\d$/;
+/** Before this, a date is Sheets' and Excel's day 0 (1899-12-30) plus a time spent: a duration cell. */
+const DURATION_DAYS_END = Date.UTC(1900, 1, 1);
+
+/** A time spent: written out, or a duration cell the spreadsheet hands over as a date of its day 0. */
+function isDuration(value: unknown): boolean {
+  if (isDate(value)) return value.getTime() < DURATION_DAYS_END;
+  return typeof value === 'string' && DURATION.test(value.trim());
+}
 
 /** One cell read once: its sorts, its instant, its text. */
 export interface CellReading {
@@ -370,7 +381,11 @@ const SHORT_CELL = 12;
 function readCell(value: unknown): CellReading {
   const text = cellText(value).trim();
   if (text === '') return BLANK;
-  const moment = isDate(value) ? { instant: value.getTime(), hasTime: true } : momentOf(value);
+  const moment = isDuration(value)
+    ? null
+    : isDate(value)
+      ? { instant: value.getTime(), hasTime: true }
+      : momentOf(value);
   const records =
     typeof value === 'string' && text.length <= SHORT_CELL && moment === null
       ? RECORD_CONCEPTS.filter((c) => conceptsOf(text).concepts.has(c))
