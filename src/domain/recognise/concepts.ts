@@ -1065,8 +1065,9 @@ function lexicon(): { zh: Word[]; en: Map<string, readonly Concept[]> } {
 /**
  * The concepts of two English words written as one (jobtitle, hiredate, phonenumber, claimid), as
  * exports name columns after their fields: a known phrase, or two known words of three letters or
- * more (a short end of SHORT_ENDS may close one: ticketid, createdat, createdby). Never a word and a suffix (membership, ownership), and a name
- * only a person's (firstname, customername; statusname is a status's label, not anyone's name).
+ * more (a short end of SHORT_ENDS may close one: ticketid, createdat, createdby). Never a word and a
+ * suffix (membership, ownership), and a name only a person's (firstname, customername; statusname is
+ * a status's label, not anyone's name).
  */
 function compoundOf(token: string, en: ReadonlyMap<string, readonly Concept[]>): Concept[] | null {
   if (!/^[a-z]{5,}$/.test(token)) return null;

@@ -1270,7 +1270,7 @@ function showsItsRecord(a: Assignment): boolean {
       // sales log whatever 回访 columns it keeps: it names a visit, and its headers speak of sales and
       // visits more often than of callbacks. A callback asking about renewal or a quotation (续费意向,
       // 报价是否合理) names no visit and stays one.
-      if (visitsPaid(a) > 0 && salesAndVisits(a) > mentions(a)) return false;
+      if (headersMatching(a, /拜访/) > 0 && headersMatching(a, SALES_VISIT) > mentions(a)) return false;
       // A callback says so, is due on a date, has a type or asks for a rating: replies to what customers sent in
       // (建议内容, 回复内容, 回复人) are a complaint or suggestion log's handling, not calls the team made.
       if (mentions(a) === 0 && !hasAny(a, CALLBACK_OWN)) return false;
@@ -1439,12 +1439,9 @@ const CALLBACK_OWN = ['应回访日期', '回访类型', '技能满意度', '服
 /** Headers of a salesman's log: a sale's words, or a visit paid to a prospect (拜访). */
 const SALES_VISIT = new RegExp(`${SALE_WORDS.source}|拜访`, 'i');
 
-/** How many of an assignment's headers name a visit paid (拜访), and how many a sale or a visit. */
-function visitsPaid(a: Assignment): number {
-  return a.candidate.labels.filter((l) => normalizeHeader(l.header).includes('拜访')).length;
-}
-function salesAndVisits(a: Assignment): number {
-  return a.candidate.labels.filter((l) => SALES_VISIT.test(normalizeHeader(l.header))).length;
+/** How many of an assignment's headers match a pattern (拜访; a sale's or a visit's words), folded. */
+function headersMatching(a: Assignment, pattern: RegExp): number {
+  return a.candidate.labels.filter((l) => pattern.test(normalizeHeader(l.header))).length;
 }
 
 /** The counts of a pre-sales sheet. */

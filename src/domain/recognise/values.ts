@@ -305,7 +305,6 @@ type Sort =
 
 /** The sorts one filled cell is of (a cell may be of two: 2026-10-14 09:30 is a date and a time). */
 function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
-  if (isDuration(value)) return ['duration'];
   if (instant) return instant.hasTime ? ['date', 'time'] : ['date'];
   if (isDate(value)) return ['date'];
   if (typeof value === 'string' && MONTH_TEXT.test(value.trim())) return ['month'];
@@ -381,11 +380,9 @@ const SHORT_CELL = 12;
 function readCell(value: unknown): CellReading {
   const text = cellText(value).trim();
   if (text === '') return BLANK;
-  const moment = isDuration(value)
-    ? null
-    : isDate(value)
-      ? { instant: value.getTime(), hasTime: true }
-      : momentOf(value);
+  // A time spent is neither a moment nor anything else (a duration cell is handed over as a date).
+  if (isDuration(value)) return { text, sorts: ['duration'], instant: null, records: [] };
+  const moment = isDate(value) ? { instant: value.getTime(), hasTime: true } : momentOf(value);
   const records =
     typeof value === 'string' && text.length <= SHORT_CELL && moment === null
       ? RECORD_CONCEPTS.filter((c) => conceptsOf(text).concepts.has(c))
