@@ -77,6 +77,7 @@ export const CORPUS_DIRS = {
   heldOut24: 'held-out-24',
   heldOut25: 'held-out-25',
   heldOut26: 'held-out-26',
+  heldOut27: 'held-out-27',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
