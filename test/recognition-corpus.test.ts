@@ -22,7 +22,7 @@ const FLOORS = {
   heldOut5: { sheets: 16, right: 12, fields: 65, wrong: 0, taken: 0 },
   heldOut6: { sheets: 11, right: 9, fields: 57, wrong: 0, taken: 0 },
   heldOut7: { sheets: 13, right: 11, fields: 55, wrong: 0, taken: 0 },
-  heldOut8: { sheets: 25, right: 21, fields: 120, wrong: 0, taken: 0 },
+  heldOut8: { sheets: 25, right: 21, fields: 121, wrong: 0, taken: 0 },
   // An estate's list of matters, read as complaints for one commit by a case-log rule that also took an
   // IT team's work orders (held-out-13), is left unsaid again now that the rule needs a customer.
   heldOut9: { sheets: 25, right: 20, fields: 101, wrong: 0, taken: 0 },
@@ -79,7 +79,7 @@ const FLOORS = {
   // held-out-23, first measured at 523fd0c: 7/9, 1 wrong (a 投诉建议 export read as callbacks), none
   // taken, 35/48 fields; be30558 alike.
   // 40 fields for one commit, with TRADE as the post (withdrawn: a customer list's Trade or Occupation is none).
-  heldOut23: { sheets: 16, right: 8, fields: 39, wrong: 0, taken: 0 },
+  heldOut23: { sheets: 16, right: 8, fields: 40, wrong: 0, taken: 0 },
   // held-out-24, first measured at 3b60904 (5776f5a and be30558 alike): 14/19, 2 wrong (a service-ticket
   // export of home-appliance repairs and an employee feedback table, both read as complaints), 1 of 8
   // taken (fines on residents, read as a ledger), 71/95 fields. The stranger is kept as measured.
@@ -93,7 +93,7 @@ const FLOORS = {
   heldOut26: { sheets: 20, right: 7, fields: 40, wrong: 0, taken: 2 },
   // held-out-27, first measured at b4337d7: 14/18, none wrong, 1 of 8 taken (a battery maker's warranty
   // registrations, read as an after-sales log), 76/105 fields.
-  heldOut27: { sheets: 26, right: 14, fields: 76, wrong: 0, taken: 1 },
+  heldOut27: { sheets: 26, right: 16, fields: 90, wrong: 0, taken: 1 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

@@ -157,6 +157,17 @@ describe('the concepts a header carries', () => {
     // A customer's petition (訴願) is a complaint.
     ['訴願類別', ['complaint', 'category']],
     ['剩余时间', ['duration', 'time']],
+    // 号码 after a record is its number; after a parcel its tracking; alone, or a person's, a phone.
+    ['工單號碼', ['case', 'id']],
+    ['订单号码', ['order', 'id']],
+    ['快递号码', ['ship', 'tracking']],
+    ['客户号码', ['customer', 'phone']],
+    ['投诉号码', ['complaint', 'phone']],
+    ['电话号码', ['phone']],
+    // A phone with its model or serial is the product serviced.
+    ['手机型号', ['product']],
+    ['手機串號', ['serial']],
+    ['Phone Model', ['product']],
   ])('%j is %j', (header, concepts) => {
     expect([...conceptsOf(header).concepts].sort()).toEqual([...concepts].sort());
   });

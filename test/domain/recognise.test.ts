@@ -897,6 +897,9 @@ describe('recogniseSheet', () => {
 
   it('reads a header by its fullest reading: the repair’s person is who solved it, not any person', () => {
     expect(readHeader('维保人员').get('registration')?.field.key).toBe('解决人');
+    // A pattern's 手机 in a header whose words name a model reads no phone: 手机型号 is the product's.
+    expect(readHeader('手机型号').get('registration')?.field.key).toBe('产品型号');
+    expect(readHeader('工單號碼').get('registration')?.field.key).toBe('单号');
     expect(readHeader('接收投訴員工').get('complaints')?.field.key).toBe('受理人');
     // Tel as a word is a phone; inside a word (Telecaller) it is not.
     expect(readHeader('TEL_NO').get('complaints')?.field.key).toBe('联系电话');
@@ -2771,6 +2774,108 @@ describe('recogniseSheet', () => {
     const preamble = Array.from({ length: 29 }, (_, i) => [`填表说明 ${i + 1}：…`]);
     expect(recogniseSheet('Sheet1', [...preamble, header]).layout?.headerRow).toBe(30);
     expect(recogniseSheet('Sheet1', [...preamble, [''], header]).layout).toBeUndefined();
+  });
+});
+
+describe('what a fresh folder (held-out-27) taught', () => {
+  it('reads a column of posts as the roster’s post under any header, and no column of names as one', () => {
+    const rows = [
+      ['Status', 'Employee #', 'First Name', 'Last Name', 'Title', 'Department', 'Hire Date'],
+      ['Active', 1012, 'Danielle', 'Okafor', 'Customer Care Manager', 'Customer Care', '2022-03-14'],
+      ['Active', 1027, 'Kevin', 'Tran', 'Team Lead - Customer Care', 'Customer Care', '2022-10-03'],
+      ['Active', 1044, 'Priya', 'Sandhu', 'Customer Service Representative', 'Customer Care', '2024-01-09'],
+      [
+        'Terminated',
+        1051,
+        'Marco',
+        'Bellini',
+        'Customer Service Representative',
+        'Customer Care',
+        '2024-06-17',
+      ],
+    ];
+    const layout = recogniseSheet('export_employee', rows).layout;
+    expect(layout?.kind).toBe('roster');
+    expect(layout?.columns['岗位']).toBe(4);
+    expect(profileColumn(['客服专员', '售后主管', '质检员', '组长']).role).toBe(1);
+    expect(profileColumn(['张伟', '李娜', 'Kevin Tran', 'Priya Sandhu']).role).toBe(0);
+  });
+
+  it('reads a service centre’s repair report that names the device, not its owner, as an after-sales log', () => {
+    const header = [
+      'Booked date',
+      'Ticket',
+      'Model',
+      'Engineer',
+      'Fault',
+      'SN',
+      'Status',
+      'Parts requested date',
+      'Completed date',
+    ];
+    const rows = [
+      header,
+      [
+        '2026-02-23 08:41:17',
+        1283406,
+        'SM-A556E/DS',
+        'Thabo Mokoena',
+        'Display cracked after drop, touch dead',
+        'R5CX40ABK2M',
+        'Complete',
+        '2026-02-23 10:10:51',
+        '2026-02-24 14:21:09',
+      ],
+      [
+        '2026-02-23 09:12:05',
+        1283419,
+        'SM-S921B/DS',
+        'Lerato Dlamini',
+        'No power, not charging with its charger',
+        'R5CW91QZT7J',
+        'QC',
+        '',
+        '',
+      ],
+      [
+        '2026-02-24 10:47:39',
+        1283477,
+        'SM-A155F/DSN',
+        'Thabo Mokoena',
+        'Liquid damage, speaker distorted badly',
+        'R9TX2058LPE',
+        'Parts',
+        '2026-02-24 13:20:44',
+        '',
+      ],
+    ];
+    const layout = recogniseSheet('report_1772610004512', rows).layout;
+    expect(layout?.kind).toBe('registration');
+    // Booked is when the job came in, not when parts were asked for.
+    expect(layout?.columns['登记日期']).toBe(0);
+    expect(layout?.columns['产品序列号']).toBe(5);
+    // Without the fault it is a list of devices: nobody's case.
+    const devices = rows.map((r) => [r[1], r[2], r[5], r[0]]);
+    expect(recogniseSheet('Sheet1', devices).layout).toBeUndefined();
+  });
+
+  it('profiles a month and day without a year (10月13日) as dates, so a platform’s posting time is when the complaint came', () => {
+    expect(profileColumn(['10月13日', '10月14日 09:30', '11月2日']).date).toBe(1);
+    expect(profileColumn(['3/5', '4/5', '2/5']).date).toBe(0);
+    const rows = [
+      ['序号', '发布时间', '投诉平台', '摘要', '等级', '处理过程描述'],
+      [
+        1,
+        '10月13日',
+        '黑猫投诉',
+        '课程退费申请提交两周无人处理，要求全额退款',
+        '高',
+        '已联系学员，承诺三个工作日内退款',
+      ],
+      [2, '10月14日', '黑猫投诉', '老师多次迟到，课程质量差，要求更换老师', '中', '已安排更换授课老师'],
+      [3, '10月16日', '12315', '宣传与实际课程内容不符，要求退还差价', '高', '核实中'],
+    ];
+    expect(recogniseSheet('sheet', rows).layout?.columns['投诉时间']).toBe(1);
   });
 });
 

@@ -357,6 +357,7 @@ const CATALOGUE = {
   'inspect.sort_code': { zh: '编码', en: 'codes' },
   'inspect.sort_duration': { zh: '时长', en: 'durations' },
   'inspect.sort_yesno': { zh: '是/否', en: 'yes or no' },
+  'inspect.sort_role': { zh: '岗位', en: 'posts' },
   'inspect.unused': { zh: '未使用', en: 'not used' },
   'inspect.missing': { zh: '缺少必填列：{fields}', en: 'Missing required columns: {fields}' },
   'inspect.skipped': { zh: '跳过 {count} 行：{detail}', en: '{count} row{count:s} skipped: {detail}' },

@@ -170,6 +170,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '报警',
       // Taiwan's interfaces say 新增 for created (新增於, 新增日期).
       '新增',
+      // A complaint posted on a platform (发布时间) came in when it was posted.
+      '发布',
     ],
     [
       'created',
@@ -192,6 +194,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'entered',
       'requested',
       'start',
+      // A job booked in at a service centre (Booked date, Date Booked) was received then.
+      'booked',
     ],
   ],
   // A call the customer placed (来电, 呼入, Incoming): a record's arrival, never a callback the team made.
@@ -1158,15 +1162,28 @@ export function conceptsOf(header: string): HeaderConcepts {
   let received = false;
   for (const part of chinese) {
     const text = normalizeHeader(part);
+    let before: readonly Concept[] = [];
     for (let i = 0; i < text.length; ) {
       const word = zh.find(
         (w) => text.startsWith(w.text, i) && !(w.party && NOT_PARTY.test(text.slice(i + w.text.length))),
       );
       if (word) {
         if (RECEIVING.has(word.text)) received = true;
-        // 序号 after what it numbers (出厂序号, 马达序号) is a serial number, not the row's.
+        // 序号 after what it numbers (出厂序号, 马达序号) is a serial number, not the row's; 号码 after
+        // a record (工单号码, 訂單號碼, 身份证号码) is its number, not a phone's.
         const serial = i > 0 && word.text === '序号';
-        for (const c of serial ? (['serial'] as const) : word.concepts) concepts.add(c);
+        // A parcel's (快递号码, 运单号码) is its tracking number, none of ours.
+        const numbered = word.text === '号码' && before.some((c) => NUMBERED_BY_HAOMA.includes(c));
+        const parcel = numbered && before.some((c) => c === 'ship' || c === 'tracking');
+        const read: readonly Concept[] = serial
+          ? ['serial']
+          : parcel
+            ? ['tracking']
+            : numbered
+              ? ['id']
+              : word.concepts;
+        for (const c of read) concepts.add(c);
+        before = word.concepts;
         i += word.text.length;
       } else {
         if (!ZH_FILLER.has(text[i] as string)) rest++;
@@ -1191,6 +1208,9 @@ export function conceptsOf(header: string): HeaderConcepts {
     concepts.delete('create');
     concepts.add('accept');
   }
+  // A phone named with its model or serial (手机型号, 手機串號, Phone Model, Mobile IMEI) is the
+  // product serviced, not a number to call.
+  if (concepts.has('phone') && (concepts.has('product') || concepts.has('serial'))) concepts.delete('phone');
   // First and Last alone are the two halves of a person's name.
   if (/^\s*(first|last)\s*$/i.test(header)) {
     concepts.clear();
@@ -1212,6 +1232,20 @@ export function conceptsOf(header: string): HeaderConcepts {
   conceptCache.set(header, result);
   return result;
 }
+
+/**
+ * What 号码 after it numbers (工单号码, 订单号码, 身份证号码): a record, never a person (客户号码 is a
+ * phone), nor a complaint or a repair request, which a telecom names by the line that made it (投诉号码).
+ */
+const NUMBERED_BY_HAOMA: readonly Concept[] = [
+  'case',
+  'order',
+  'identity',
+  'ship',
+  'tracking',
+  'product',
+  'serial',
+];
 
 /** The records whose number a trailing # names (RMA #, Order #, Ticket #, Complaint #). */
 const NUMBERED: readonly Concept[] = ['case', 'order', 'repair', 'complaint', 'callback'];

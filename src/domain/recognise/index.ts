@@ -371,6 +371,8 @@ const GENERIC_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
 function ruledOut(kind: SheetKind, field: FieldSpec, text: string): boolean {
   const { concepts } = conceptsOf(text);
   if (NO_FIELD.some((c) => concepts.has(c))) return true;
+  // A pattern's phone word in a header whose words name no phone (手机型号 is the product's model).
+  if (field.type === 'phone' && concepts.size > 0 && !concepts.has('phone')) return true;
   return concepts.has('price') && (FIELD_CONCEPTS[kind]?.[field.key]?.none ?? []).includes('price');
 }
 
@@ -644,6 +646,17 @@ interface Assignment {
   readonly strong: number;
   /** Columns 列名对照 says to leave unread. */
   readonly ignored: ReadonlySet<number>;
+}
+
+/**
+ * A service centre's job log may name the device instead of its owner (a repair report: Ticket,
+ * Model, IMEI, SN, Fault, Engineer): its serial number, the fault, and who repaired it or how it
+ * ended make a case as a customer would. A product list has serials but no fault.
+ */
+function deviceCase(a: Assignment): boolean {
+  return (
+    hasAny(a, ['产品序列号']) && hasAny(a, ['问题描述']) && hasAny(a, ['解决人', '处理结果', '解决日期'])
+  );
 }
 
 /** The fields an after-sales log shows (see showsItsRecord). */
@@ -941,7 +954,10 @@ function shortReason(
 
 /** Fields of a kind a column may be read as by its values alone, when no header names them. */
 const VALUE_FIELDS: Partial<
-  Record<SheetKind, readonly { field: string; sort: 'phone' | 'ledger' | 'channel'; share: number }[]>
+  Record<
+    SheetKind,
+    readonly { field: string; sort: 'phone' | 'ledger' | 'channel' | 'role'; share: number }[]
+  >
 > = {
   complaints: [
     { field: '联系电话', sort: 'phone', share: 0.8 },
@@ -950,6 +966,8 @@ const VALUE_FIELDS: Partial<
   registration: [{ field: '客户电话', sort: 'phone', share: 0.8 }],
   callbacks: [{ field: '联系电话', sort: 'phone', share: 0.8 }],
   ledger: [{ field: '奖惩方式', sort: 'ledger', share: 0.5 }],
+  // A column of posts (Customer Care Manager, 客服专员) is the roster's post under any header (Title).
+  roster: [{ field: '岗位', sort: 'role', share: 0.6 }],
 };
 
 /** Ledger fields that say what a row is worth: without one, the words of some column must. */
@@ -1039,6 +1057,7 @@ function dominantSort(p: ValueProfile): ValueEvidence | null {
     'ledger',
     'status',
     'level',
+    'role',
     'person',
     'number',
     'code',
@@ -1245,7 +1264,7 @@ function showsItsRecord(a: Assignment): boolean {
           hasAny(a, REGISTRATION_NEEDS.about) ||
           REGISTRATION_NEEDS.worked.every((f) => a.columns[f] !== undefined)) &&
         (hasAny(a, REGISTRATION_NEEDS.product) || mentions(a) > 0) &&
-        hasAny(a, REGISTRATION_NEEDS.customer)
+        (hasAny(a, REGISTRATION_NEEDS.customer) || deviceCase(a))
       );
     case 'ledger':
       return (

@@ -48,6 +48,8 @@ export interface ValueProfile {
   readonly duration: number;
   /** A yes or a no (是, 否, Y, N, TRUE, FALSE): a flag, never what anyone said. */
   readonly yesno: number;
+  /** A post a member of staff holds (客服专员, 组长, Customer Service Representative, Team Lead). */
+  readonly role: number;
   /** The mean length of the filled cells' text, in characters. */
   readonly length: number;
   /** The instant of each data row (null where the cell is not a date), row by row. */
@@ -97,8 +99,20 @@ export function looksLikePhone(value: unknown): boolean {
 /** A value that is a date or a date-time, and its instant. */
 function momentOf(value: unknown): { instant: number; hasTime: boolean } | null {
   if (typeof value === 'number') return null;
-  return parseMoment(value, PROFILE_ZONE) ?? parseMoment(value, ROC_ZONE);
+  return (
+    parseMoment(value, PROFILE_ZONE) ??
+    parseMoment(value, ROC_ZONE) ??
+    // A month and day named without a year (10月13日, 3月2日 14:05), as a platform's posts or a
+    // hand-kept log write them: a date all the same, its year taken from a fixed reference so that
+    // the same sheet always profiles alike (the operations infer it from "now").
+    (typeof value === 'string' && value.includes('月')
+      ? parseMoment(value, PROFILE_ZONE, YEARLESS_REFERENCE)
+      : null)
+  );
 }
+
+/** The "now" a yearless date is profiled against: any fixed instant serves to tell it is a date. */
+const YEARLESS_REFERENCE = Date.UTC(2026, 11, 31);
 
 /** A cell that holds a date or a date-time (a Date, or text a date reads from); never a number. */
 export function holdsDate(value: unknown): boolean {
@@ -301,7 +315,8 @@ type Sort =
   | 'channel'
   | 'code'
   | 'duration'
-  | 'yesno';
+  | 'yesno'
+  | 'role';
 
 /** The sorts one filled cell is of (a cell may be of two: 2026-10-14 09:30 is a date and a time). */
 function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
@@ -324,6 +339,8 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   if (typeof parseYesNo(text) === 'boolean') sorts.push('yesno');
   if (sorts.length > 0) return sorts;
   if (readLedgerText(text)) return ['ledger'];
+  // A post (客服专员, Customer Care Manager, Team Lead - Support) before a name it may look like.
+  if (isPost(text)) return ['role'];
   // A shop's sub-account names its agent after a colon (旗舰店:小雅), as Taobao and JD write them.
   const who = text.includes(':') || text.includes('：') ? (text.split(/[:：]/).pop() ?? '') : text;
   if (hanName(who) || HAN_NAME_WITH_DOT.test(who) || (who.length <= 40 && LATIN_NAME.test(who)))
@@ -333,6 +350,20 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   if (!sorts.includes('person') && (han >= 8 || text.split(/\s+/).length >= 4)) sorts.push('text');
   if (/^[A-Za-z]{0,6}[-_#]?\d[\dA-Za-z\-_/]{3,}$/.test(text) && /\d/.test(text)) sorts.push('code');
   return sorts;
+}
+
+/** The words a post ends in, in Chinese (客服专员, 售后主管, 质检员, 维修技师). */
+const POST_ZH =
+  /(专员|主管|组长|班长|领班|经理|总监|主任|助理|文员|技师|工程师|店长|顾问|坐席|客服|督导|培训师|实习生|[^人成会学社]员)$/;
+/** The words that name a post in English, anywhere in a short title (Customer Care Manager, Team Lead - Support). */
+const POST_EN =
+  /\b(manager|supervisor|lead|leader|agent|representative|rep|specialist|associate|officer|assistant|director|engineer|technician|coordinator|analyst|consultant|intern|executive|clerk|administrator|receptionist|advisor|adviser|operator|cashier|trainee|head of)\b/i;
+
+/** A post's name: a few words ending in a post word (客服专员, 组长), or a short English title holding one. */
+function isPost(text: string): boolean {
+  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  if (han > 0) return han <= 8 && !/\s/.test(text.trim()) && POST_ZH.test(normalizeHeader(text));
+  return text.split(/\s+/).length <= 6 && text.length <= 48 && POST_EN.test(text);
 }
 
 /**
@@ -415,6 +446,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     code: 0,
     duration: 0,
     yesno: 0,
+    role: 0,
   };
   const instants: (number | null)[] = [];
   const named = new Map<Concept, number>();
@@ -449,6 +481,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     code: share(counts.code),
     duration: share(counts.duration),
     yesno: share(counts.yesno),
+    role: share(counts.role),
     length: filled === 0 ? 0 : characters / filled,
     instants,
     records: [...named].filter(([, n]) => n >= 2 && n >= filled / 3).map(([c]) => c),
