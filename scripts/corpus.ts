@@ -78,6 +78,7 @@ export const CORPUS_DIRS = {
   heldOut25: 'held-out-25',
   heldOut26: 'held-out-26',
   heldOut27: 'held-out-27',
+  heldOut28: 'held-out-28',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
