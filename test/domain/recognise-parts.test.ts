@@ -168,6 +168,15 @@ describe('the concepts a header carries', () => {
     ['手机型号', ['product']],
     ['手機串號', ['serial']],
     ['Phone Model', ['product']],
+    // A work order is a case; the day it opened is when it came in; 项目 after a reward is its rule.
+    ['Work Order Number', ['case', 'id']],
+    ['OPENDATE', ['create', 'time']],
+    ['奖惩项目', ['reward', 'rule']],
+    ['积分项目', ['points', 'rule']],
+    ['项目', ['department']],
+    // A call centre's skill group is a team.
+    ['技能组', ['department']],
+    ['Skill Group', ['department']],
   ])('%j is %j', (header, concepts) => {
     expect([...conceptsOf(header).concepts].sort()).toEqual([...concepts].sort());
   });

@@ -2879,6 +2879,110 @@ describe('what a fresh folder (held-out-27) taught', () => {
   });
 });
 
+describe('what a fresh folder (held-out-28) taught', () => {
+  it('reads points against a staff number as a ledger, and a customer’s points as nobody’s', () => {
+    const rows = [
+      ['Entry ID', 'Employee ID', 'Last Name', 'First Name', 'Point Date', 'Point', 'Reason', 'Note'],
+      [318, 1027, 'Castillo', 'Renee', '2025-06-16', 1, 'Absence', 'Called out sick, no PTO available'],
+      [396, 1027, 'Castillo', 'Renee', '2025-09-01', -1, '2 Month Rolloff', ''],
+      [
+        447,
+        1031,
+        'Okoro',
+        'Daniel',
+        '2025-09-22',
+        0.5,
+        'Tardy/Early Leave',
+        'Clocked in 9:18 for 9:00 queue start',
+      ],
+    ];
+    const layout = recogniseSheet('point_history_report_20251103', rows).layout;
+    expect(layout?.kind).toBe('ledger');
+    expect(layout?.columns['分值']).toBe(5);
+    expect(layout?.columns['日期']).toBe(4);
+    const members = rows.map((r, i) =>
+      i === 0
+        ? ['Entry ID', 'Member No', 'Last Name', 'First Name', 'Point Date', 'Point', 'Reason', 'Note']
+        : r,
+    );
+    expect(recogniseSheet('point_history_report_20251103', members).layout).toBeUndefined();
+  });
+
+  it('reads points kept as a ledger: 积分时间 is its date, 积分理由 its reason, 积分项目 its rule', () => {
+    for (const [header, field] of [
+      ['积分时间', '日期'],
+      ['积分理由', '奖惩事由'],
+      ['积分人', '姓名'],
+      ['奖惩项目', '规则代码'],
+    ] as const)
+      expect(readHeader(header).get('ledger')?.field.key).toBe(field);
+  });
+
+  it('reads a council’s constituent cases by their work words: OPENDATE came in, COMPLAINT_TYPE sorts them', () => {
+    const rows = [
+      ['UNIQUE_KEY', 'ACCOUNT', 'OPENDATE', 'COMPLAINT_TYPE', 'DESCRIPTOR', 'ZIP', 'BOROUGH', 'CLOSEDATE'],
+      [
+        'NYCC33261184',
+        'NYCC33',
+        '02/02/2026',
+        'Housing and Buildings',
+        'Heat/Hot Water',
+        '11201',
+        'Brooklyn',
+        '02/05/2026',
+      ],
+      [
+        'NYCC33261185',
+        'NYCC33',
+        '02/02/2026',
+        'Sanitation',
+        'Missed Collection',
+        '11205',
+        'Brooklyn',
+        '02/09/2026',
+      ],
+      [
+        'NYCC33261191',
+        'NYCC33',
+        '02/04/2026',
+        'Transportation',
+        'Pot Holes',
+        '11222',
+        'Brooklyn',
+        '02/20/2026',
+      ],
+    ];
+    const layout = recogniseSheet('NYC_Council_Constituent_Services_20260220', rows).layout;
+    expect(layout?.kind).toBe('complaints');
+    expect(layout?.columns['投诉时间']).toBe(2);
+    expect(layout?.columns['结案时间']).toBe(7);
+  });
+
+  it('takes a sheet named for customers’ satisfaction as their survey, and a customer’s attitude for no name', () => {
+    const rows = [
+      ['id', 'Score', 'Assignee', 'Created', 'Comment'],
+      [48211, 'good', 'Megan Ortiz', '3/2/2026', 'Quick fix on the billing issue, thanks Megan!'],
+      [48230, 'bad', 'Derek Lin', '3/2/2026', 'Had to explain the same problem three times.'],
+      [48194, 'good', 'Megan Ortiz', '3/3/2026', 'Sorted within the hour, great service.'],
+    ];
+    expect(recogniseSheet('satisfaction_ratings', rows).layout?.kind).toBe('callbacks');
+    expect(recogniseSheet('Sheet1', rows).layout).toBeUndefined();
+    expect(readHeader('客户态度').get('callbacks')?.field.key).not.toBe('客户姓名');
+  });
+
+  it('names a staff list by a collection word after its people (Agent List, Employee Data), not a schedule', () => {
+    const rows = [
+      ['Name', 'Status', 'Start Date'],
+      ['Tanvir Ahmed', 'Active', '2024-11-03'],
+      ['Nusrat Jahan', 'Active', '2025-01-05'],
+      ['Rakibul Islam', 'Left', '2025-02-02'],
+    ];
+    expect(recogniseSheet('Agent List', rows).layout?.kind).toBe('roster');
+    expect(recogniseSheet('Employee Data', rows).layout?.kind).toBe('roster');
+    expect(recogniseSheet('Staff schedule', rows).layout).toBeUndefined();
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

@@ -112,8 +112,13 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'job log',
       'job card',
       'job sheet',
+      // A work order is a job to be done (a property's repair, a field visit), not a sale.
+      'work order',
+      'service order',
     ],
   ],
+  // The day a case was opened (Open Date, OPENDATE): "open" alone is a status.
+  [['create', 'time'], [], ['open date', 'opened date', 'date open', 'opening date']],
   // An issue is what a case is about (Issue), and the case itself in Issue key, Issue id, Issue type.
   [['case', 'content'], ['事项'], ['issue']],
   [
@@ -873,8 +878,10 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['reason'], ['原因', '理由', '缘由', '起因'], ['reason', 'cause', 'why']],
   [
     ['department'],
-    ['部门', '组别', '项目', '班组', '小组', '科室', '单位', '组'],
+    // A call centre's skill group (技能组) is the team its calls are routed to, no skill rated.
+    ['部门', '组别', '项目', '班组', '小组', '科室', '单位', '技能组', '组'],
     [
+      'skill group',
       'department',
       'dept',
       'team',
@@ -1175,13 +1182,17 @@ export function conceptsOf(header: string): HeaderConcepts {
         // A parcel's (快递号码, 运单号码) is its tracking number, none of ours.
         const numbered = word.text === '号码' && before.some((c) => NUMBERED_BY_HAOMA.includes(c));
         const parcel = numbered && before.some((c) => c === 'ship' || c === 'tracking');
-        const read: readonly Concept[] = serial
-          ? ['serial']
-          : parcel
-            ? ['tracking']
-            : numbered
-              ? ['id']
-              : word.concepts;
+        // 项目 after a reward or points (奖惩项目, 积分项目, 扣分项目) is the item a rule names, not a project.
+        const item = word.text === '项目' && before.some((c) => c === 'reward' || c === 'points');
+        const read: readonly Concept[] = item
+          ? ['rule']
+          : serial
+            ? ['serial']
+            : parcel
+              ? ['tracking']
+              : numbered
+                ? ['id']
+                : word.concepts;
         for (const c of read) concepts.add(c);
         before = word.concepts;
         i += word.text.length;
@@ -1353,8 +1364,9 @@ const CUSTOMER_NAME: FieldConcepts = {
     'content',
     // An SLA's or a plan's name (SLA Name) is no customer's.
     'due',
-    // What a customer thought or what state the case is in (Customer Satisfaction, 客户状态) is no name.
+    // What a customer thought or what state the case is in (Customer Satisfaction, 客户状态, 客户态度) is no name.
     'satisfaction',
+    'attitude',
     'status',
     'suggest',
   ],
@@ -1686,7 +1698,7 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
         r('reason'),
         r('content'),
       ],
-      none: ['note', 'points', 'money'],
+      none: ['note', 'money'],
     },
     // The kind of reward or penalty, never who gave or got it (Warning By, 奖励人).
     奖惩方式: {
@@ -1756,8 +1768,9 @@ export const ENTITIES: Readonly<Partial<Record<SheetKind, readonly Concept[]>>> 
   registration: ['repair', 'case', 'inbound'],
   // A hotline calls back whoever called in (来电号码 on a callback log).
   callbacks: ['callback', 'inbound'],
-  // A ledger keeps incidents (事件日期 is its date).
-  ledger: ['reward', 'case'],
+  // A ledger keeps incidents (事件日期 is its date), and points kept as a ledger (积分时间, 积分理由)
+  // are its rewards and penalties.
+  ledger: ['reward', 'case', 'points'],
   // A staff list keeps people: 员工状态 and Employee Status are the status of its record.
   roster: ['person'],
   // An agent's figures are counts (Total Calls Answered, 接待人数): how many says nothing more.
@@ -1856,6 +1869,10 @@ const STAFF_NAME =
   /\b(staff|agents?|employees?|team|roster|personnel|workers?)\b|客服|坐席|员工|职员|教职工|人员|店员|技师/i;
 
 /** The kinds a sheet's name speaks of by its concepts (Complaints, 客訴紀錄, RMA log, 獎懲). */
+/** English words for a collection of rows in a sheet's name: a list, records, a register, details. */
+const COLLECTION_WORDS =
+  /\b(lists?|records?|register|registry|details|data|info|information|database|export)\b/gi;
+
 export function kindsInName(name: string): SheetKind[] {
   const { concepts, rest } = conceptsOf(name);
   const kinds: SheetKind[] = [];
@@ -1865,11 +1882,22 @@ export function kindsInName(name: string): SheetKind[] {
   if (concepts.has('callback')) kinds.push('callbacks');
   if (concepts.has('repair')) kinds.push('registration');
   if (concepts.has('reward')) kinds.push('ledger');
+  // Customers' ratings and nothing else (satisfaction_ratings, CSAT, Customer Satisfaction) name a
+  // survey of them, which a team keeps as its callbacks.
+  if (
+    rest === 0 &&
+    concepts.has('satisfaction') &&
+    !kinds.includes('callbacks') &&
+    [...concepts].every((c) => c === 'satisfaction' || c === 'customer')
+  )
+    kinds.push('callbacks');
   // A name of staff and nothing else (Agents, Staff, Team members, Employees 2026) names a staff list;
   // Members alone may be a club's, and a word it does not know (Staff schedule, Agent performance)
   // makes it something else about staff.
+  // A word for a collection (Staff List, Employee Records, Agent details) says how it is kept, not what.
+  const collection = (name.match(COLLECTION_WORDS) ?? []).length;
   if (
-    rest === 0 &&
+    rest - collection <= 0 &&
     (STAFF_NAME.test(name) || STAFF_NAME.test(normalizeHeader(name))) &&
     concepts.has('person') &&
     [...concepts].every((c) => STAFF_LIST.includes(c))

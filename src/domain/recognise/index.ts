@@ -1269,6 +1269,9 @@ function showsItsRecord(a: Assignment): boolean {
     case 'ledger':
       return (
         mentions(a) > 0 ||
+        // Points or money against a staff number (Employee ID, 工号): a member of staff's record, not
+        // a customer's loyalty points.
+        (hasAny(a, ['分值', '金额']) && a.candidate.labels.some((l) => labelConcepts(l).has('staffId'))) ||
         a.info.some(
           (c) =>
             c.values?.sort === 'ledger' ||
