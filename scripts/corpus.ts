@@ -79,6 +79,7 @@ export const CORPUS_DIRS = {
   heldOut26: 'held-out-26',
   heldOut27: 'held-out-27',
   heldOut28: 'held-out-28',
+  heldOut29: 'held-out-29',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
