@@ -177,6 +177,13 @@ describe('the concepts a header carries', () => {
     // A call centre's skill group is a team.
     ['技能组', ['department']],
     ['Skill Group', ['department']],
+    // Someone's note is a note; 量 counts (but 质量 is quality); a repair's own form is a repair case.
+    ['客服备注', ['note']],
+    ['Agent Notes', ['note']],
+    ['呼叫量', ['quantity']],
+    ['质量问题', ['content']],
+    ['维修单号', ['case', 'repair', 'id']],
+    ['Repair Order', ['case', 'repair']],
   ])('%j is %j', (header, concepts) => {
     expect([...conceptsOf(header).concepts].sort()).toEqual([...concepts].sort());
   });

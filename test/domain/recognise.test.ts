@@ -2983,6 +2983,142 @@ describe('what a fresh folder (held-out-28) taught', () => {
   });
 });
 
+describe('what a fresh folder (held-out-29) taught', () => {
+  it('takes an asset intake form (model, serial, warranty, a description of the item) for no after-sales log', () => {
+    const header = [
+      'Timestamp',
+      'Category',
+      'Name / Description',
+      'Manufacturer',
+      'Model',
+      'Serial Number',
+      'Assigned To',
+      'Status',
+      'Purchase Date',
+      'Warranty Expiry',
+    ];
+    const rows = [
+      header,
+      [
+        '10/5/2026 11:20:14',
+        'Personal Computer',
+        'Lenovo ThinkPad for new hire',
+        'Lenovo',
+        'ThinkPad T14 Gen 5',
+        'PF4XK2N7',
+        'Ananya Rao',
+        'In Use',
+        '9/28/2026',
+        '9/27/2029',
+      ],
+      [
+        '10/12/2026 15:03:47',
+        'Monitor',
+        '27 inch monitor for the CAD desk',
+        'Dell',
+        'P2723QE',
+        'CN0H9T2K7420',
+        'Vikram Shetty',
+        'In Use',
+        '10/1/2026',
+        '9/30/2029',
+      ],
+      [
+        '10/20/2026 09:41:02',
+        'Laptop',
+        'MacBook Air for the design intern',
+        'Apple',
+        'MacBook Air M3',
+        'C02XK1ZJQ6L4',
+        'Meera Iyer',
+        'In Stock',
+        '10/18/2026',
+        '10/17/2027',
+      ],
+    ];
+    expect(recogniseSheet('Hardware', rows).layout).toBeUndefined();
+    // The same form asking what went wrong is a repair request.
+    const asked = rows.map((r, i) =>
+      i === 0 ? header.map((h) => (h === 'Name / Description' ? 'Fault' : h)) : r,
+    );
+    expect(recogniseSheet('Hardware', asked).layout?.kind).toBe('registration');
+  });
+
+  it('takes an order export whose buyers left messages for no after-sales log', () => {
+    const rows = [
+      [
+        '客户网名',
+        '订单编号',
+        '收件人',
+        '收货地址',
+        '收件人手机',
+        '发货时间',
+        '付款时间',
+        '买家留言',
+        '客服备注',
+        '货品名称',
+        '商家编码',
+        '店铺',
+        '订单类型',
+      ],
+      [
+        'tb6628419_2011',
+        'JY202610120045',
+        '陈思远',
+        '广东省深圳市南山区科技南十二路28号1502',
+        '13760218845',
+        '2026-10-12 17:40:22',
+        '2026-10-12 09:15:07',
+        '',
+        '赠滤网1个',
+        '净尔手持无线吸尘器D-531 灰色',
+        'D-531-G',
+        '净尔电器天猫旗舰店',
+        '网店销售',
+      ],
+      [
+        'jd_4f81a0c7d2',
+        'JY202610120118',
+        '何静',
+        '江苏省南京市鼓楼区汉中门大街301号906',
+        '15951864402',
+        '2026-10-12 18:02:51',
+        '2026-10-12 11:48:36',
+        '周末收货',
+        '',
+        '净尔除螨仪CM-300 家用床上紫外线除螨',
+        'CM-300',
+        '净尔电器京东自营旗舰店',
+        '网店销售',
+      ],
+      [
+        'pdd_71302945',
+        'JY202610130007',
+        '刘洋',
+        '浙江省杭州市西湖区文三路90号',
+        '18867120953',
+        '2026-10-13 10:12:40',
+        '2026-10-13 08:03:11',
+        '请尽快发货',
+        '',
+        '净尔手持无线吸尘器D-531 白色',
+        'D-531-W',
+        '净尔电器拼多多店',
+        '网店销售',
+      ],
+    ];
+    expect(recogniseSheet('Sheet1', rows).layout).toBeUndefined();
+    // Say a return in it and it is an after-sales case again.
+    const returns = rows.map((r, i) => (i === 0 ? r.map((h) => (h === '买家留言' ? '退货原因' : h)) : r));
+    expect(recogniseSheet('Sheet1', returns).layout?.kind).toBe('registration');
+  });
+
+  it('reads how many calls as a count, never a phone to call', () => {
+    expect(readHeader('电话数量').get('complaints')).toBeUndefined();
+    expect(readHeader('电话').get('complaints')?.field.key).toBe('联系电话');
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

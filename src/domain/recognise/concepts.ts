@@ -88,6 +88,8 @@ export type Concept =
 const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], readonly string[]]> = [
   // Words that say only how much is written (详细描述, Full description): known, and of no concept.
   [[], ['详细', '具体', '简要', '完整'], ['detailed', 'full', 'brief', 'specific']],
+  // Words ending in 量 that count nothing (质量问题 is a problem of quality, 重量 a weight).
+  [[], ['质量', '重量', '容量', '流量', '能量', '力量'], []],
   [
     ['complaint'],
     ['投诉', '客诉', '申诉', '陈情', '抱怨', '不满', '客怨', '检举'],
@@ -99,7 +101,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [['update', 'person'], [], ['update user', 'updated user', 'modify user', 'modified user', 'update by']],
   [
     ['case'],
-    ['工单', '案件', '个案', '服务单', '售后单', '维修单', '事件', '案'],
+    ['工单', '案件', '个案', '服务单', '事件', '案'],
     [
       'ticket',
       'case',
@@ -119,6 +121,12 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   // The day a case was opened (Open Date, OPENDATE): "open" alone is a status.
   [['create', 'time'], [], ['open date', 'opened date', 'date open', 'opening date']],
+  // A repair's or an after-sales case's own form (维修单号, 售后单, 报修单) is a case of repair.
+  [
+    ['case', 'repair'],
+    ['维修单', '售后单', '报修单', '返修单'],
+    ['repair order', 'service ticket'],
+  ],
   // An issue is what a case is about (Issue), and the case itself in Issue key, Issue id, Issue type.
   [['case', 'content'], ['事项'], ['issue']],
   [
@@ -867,7 +875,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // A count is a number of things, never the things (Article Count, 件数).
   [
     ['quantity'],
-    ['数量', '件数', '次数', '个数', '笔数', '人数'],
+    // 量 after what is counted (呼叫量, 接通量, 下单量): how many.
+    ['数量', '件数', '次数', '个数', '笔数', '人数', '量'],
     ['count', 'qty', 'quantity', 'number of', 'total'],
   ],
   [
@@ -1219,6 +1228,8 @@ export function conceptsOf(header: string): HeaderConcepts {
     concepts.delete('create');
     concepts.add('accept');
   }
+  // Someone's note (客服备注, Agent Notes, 审核人备注) is a note, never the person who wrote it.
+  if (concepts.has('note') && concepts.has('person')) concepts.delete('person');
   // A phone named with its model or serial (手机型号, 手機串號, Phone Model, Mobile IMEI) is the
   // product serviced, not a number to call.
   if (concepts.has('phone') && (concepts.has('product') || concepts.has('serial'))) concepts.delete('phone');

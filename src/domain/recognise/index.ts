@@ -373,6 +373,8 @@ function ruledOut(kind: SheetKind, field: FieldSpec, text: string): boolean {
   if (NO_FIELD.some((c) => concepts.has(c))) return true;
   // A pattern's phone word in a header whose words name no phone (手机型号 is the product's model).
   if (field.type === 'phone' && concepts.size > 0 && !concepts.has('phone')) return true;
+  // How many calls (电话数量, 来电量) is a count, not a number to call.
+  if (field.type === 'phone' && concepts.has('quantity')) return true;
   return concepts.has('price') && (FIELD_CONCEPTS[kind]?.[field.key]?.none ?? []).includes('price');
 }
 
@@ -651,13 +653,25 @@ interface Assignment {
 /**
  * A service centre's job log may name the device instead of its owner (a repair report: Ticket,
  * Model, IMEI, SN, Fault, Engineer): its serial number, the fault, and who repaired it or how it
- * ended make a case as a customer would. A product list has serials but no fault.
+ * ended make a case as a customer would. A product list or an asset register has serials but no
+ * fault: a description of the item (Name / Description) is none, only a header naming the problem
+ * (Fault, 故障描述, Problem, 问题描述).
  */
 function deviceCase(a: Assignment): boolean {
+  return hasAny(a, ['产品序列号']) && namesFault(a) && hasAny(a, ['解决人', '处理结果', '解决日期']);
+}
+
+/** Whether the problem column's header names what went wrong, not merely a description of the item. */
+function namesFault(a: Assignment): boolean {
+  const problem = a.info.find((c) => c.field === '问题描述');
   return (
-    hasAny(a, ['产品序列号']) && hasAny(a, ['问题描述']) && hasAny(a, ['解决人', '处理结果', '解决日期'])
+    problem !== undefined &&
+    (problem.source === 'alias' || FAULT.some((c) => problem.concepts?.includes(c) ?? false))
   );
 }
+
+/** The concepts of a header naming what went wrong (Fault, Defect, 故障, Issue). */
+const FAULT: readonly string[] = ['repair', 'case', 'complaint'];
 
 /** The fields an after-sales log shows (see showsItsRecord). */
 const REGISTRATION_NEEDS = {
@@ -677,10 +691,9 @@ const REGISTRATION_NEEDS = {
   customer: ['客户姓名', '客户电话'],
 } as const;
 
-/** What a form of each kind asks about: one of them must be among its questions. */
+/** What a form of each kind asks about: one of them must be among its questions (an after-sales form: see namesFault). */
 const FORM_SUBJECTS: Partial<Record<SheetKind, readonly string[]>> = {
   complaints: ['投诉内容', '投诉类别'],
-  registration: ['问题描述'],
   callbacks: ['回访内容', '建议', '技能满意度', '服务态度满意度'],
   ledger: ['奖惩事由', '奖惩方式'],
 };
@@ -1264,7 +1277,16 @@ function showsItsRecord(a: Assignment): boolean {
           hasAny(a, REGISTRATION_NEEDS.about) ||
           REGISTRATION_NEEDS.worked.every((f) => a.columns[f] !== undefined)) &&
         (hasAny(a, REGISTRATION_NEEDS.product) || mentions(a) > 0) &&
-        (hasAny(a, REGISTRATION_NEEDS.customer) || deviceCase(a))
+        (hasAny(a, REGISTRATION_NEEDS.customer) || deviceCase(a)) &&
+        // A list naming orders (订单编号, 订单类型, Order ID) and never a repair, a return, a case, a
+        // fault or anyone who worked on it is an order list, whatever message its buyers left (买家留言).
+        !(
+          mentions(a, 'order') > 0 &&
+          mentions(a) === 0 &&
+          mentions(a, 'case') === 0 &&
+          !namesFault(a) &&
+          !hasAny(a, ['解决人'])
+        )
       );
     case 'ledger':
       return (
@@ -1783,7 +1805,9 @@ export function recogniseSheet(
     (FORM_SHEET.test(normalizeHeader(name)) || formShaped(a)) &&
     a.matched >= 3 &&
     a.telling + a.strong + (a.kind === 'callbacks' ? scoresAsked(a) : 0) >= 2 &&
-    hasAny(a, FORM_SUBJECTS[a.kind] ?? []);
+    // An after-sales form asks what went wrong: an intake form describing the item (Name /
+    // Description, beside its model, serial and warranty) registers an asset, not a case.
+    (a.kind === 'registration' ? namesFault(a) : hasAny(a, FORM_SUBJECTS[a.kind] ?? []));
   // A month its name or title gives (2026年11月积分, 10月客服数据) dates a ledger's or an agent's rows.
   const monthNamed = [name, ...titles].some((text) => monthInText(text) !== null);
   const enough = (a: Assignment) => convincing(a, monthNamed) || namedEnough(a) || formEnough(a);
