@@ -2650,6 +2650,8 @@ describe('recogniseSheet', () => {
     for (const [phone, region] of [
       ['13812345678', 'CN'],
       ['021-62345678', 'CN'],
+      // The mainland's service numbers, plain and masked (400***3456).
+      ['4008123456', 'CN'],
       ['0912-345-678', 'TW'],
       ['91234567', 'HK'],
       ['28123456', 'MO'],

@@ -72,6 +72,7 @@ const PHONE_LABEL = /^\s*(?:[\u3400-\u9fff]{1,6}|tel|phone|mobile|mob|cell|whats
 const PHONE_SHAPES = [
   PLAIN_MOBILE, // mainland mobile
   /^0\d{9,11}$/, // a number with its area or trunk code (010…, 0912…)
+  /^[48]00\d{7}$/, // the mainland's 400 and 800 service numbers (4008123456)
   /^0[2-8][1-9]\d{6}$/, // a Taiwanese landline with its area code (07-123-4567 as 071234567)
   /^(852|853|886|86)\d{8,11}$/, // with a Chinese-speaking region's code
   /^00[1-9]\d{7,13}$/, // with any country's code after 00 (00886912345678)
