@@ -168,9 +168,10 @@ describe('the concepts a header carries', () => {
     ['手机型号', ['product']],
     ['手機串號', ['serial']],
     ['Phone Model', ['product']],
-    // A work order is a case; the day it opened is when it came in; 项目 after a reward is its rule.
-    ['Work Order Number', ['case', 'id']],
+    // The day a case opened is when it came in; 项目 after a reward is its rule.
     ['OPENDATE', ['create', 'time']],
+    // A person's phone beside a product stays a phone.
+    ['设备联系人电话', ['product', 'customer', 'phone']],
     ['奖惩项目', ['reward', 'rule']],
     ['积分项目', ['points', 'rule']],
     ['项目', ['department']],

@@ -3121,6 +3121,128 @@ describe('what a fresh folder (held-out-29) taught', () => {
   });
 });
 
+describe('where the rules learnt this session stop (a review’s sheets)', () => {
+  const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
+
+  it('keeps a contact’s phone beside the equipment a phone', () => {
+    const rows = [
+      ['报修单号', '设备型号', '设备联系人', '设备联系人电话', '故障描述', '维修人', '处理结果'],
+      ['BX2610001', 'KX-200', '王建国', '13812345678', '开机无显示，电源灯不亮', '李师傅', '更换电源板'],
+      ['BX2610002', 'KX-300', '赵敏', '13987654321', '运行时异响明显', '张师傅', '紧固风扇'],
+      ['BX2610003', 'KX-200', '孙丽', '13700001111', '无法联网，提示网络错误', '李师傅', '重置网卡'],
+    ];
+    const layout = recogniseSheet('Sheet1', rows).layout;
+    expect(layout?.kind).toBe('registration');
+    expect(layout?.columns['客户电话']).toBe(3);
+  });
+
+  it('takes a factory’s defect log, which nobody repaired for a customer, for no after-sales log', () => {
+    const rows = [
+      ['检验日期', '产线', '产品型号', '序列号', '故障描述', '检验员', '处理结果'],
+      ['2026-10-12', 'A线', 'KX-200', 'SN2610120001', '外壳划伤', '周检', '返工'],
+      ['2026-10-12', 'B线', 'KX-300', 'SN2610120017', '按键失灵', '周检', '报废'],
+      ['2026-10-13', 'A线', 'KX-200', 'SN2610130004', '屏幕坏点', '吴检', '返工'],
+    ];
+    expect(kindOf('不良品记录', rows)).toBeUndefined();
+  });
+
+  it('takes a member list’s occupations for no staff posts, and money against a staff number for no ledger', () => {
+    const members = [
+      ['会员编号', '姓名', '性别', '职业', '手机', '入会日期'],
+      ['M0001', '王芳', '女', '工程师', '13812345678', '2026-01-05'],
+      ['M0002', '李强', '男', '销售经理', '13987654321', '2026-02-11'],
+      ['M0003', '陈静', '女', '财务主管', '13700001111', '2026-03-20'],
+    ];
+    expect(kindOf('会员名单', members)).toBeUndefined();
+    const expenses = [
+      ['工号', '姓名', '部门', '报销事由', '报销金额', '日期'],
+      ['E1001', '张伟', '客服部', '出差交通费', 320, '2026-10-08'],
+      ['E1002', '李娜', '售后部', '客户拜访餐费', 186, '2026-10-09'],
+      ['E1003', '王磊', '客服部', '培训报名费', 500, '2026-10-12'],
+    ];
+    expect(kindOf('报销登记', expenses)).toBeUndefined();
+  });
+
+  it('takes a production work-order list for no after-sales log, and keeps a service-ticket log a complaint log', () => {
+    const production = [
+      ['Work Order No', 'Customer', 'Product', 'Qty', 'Open Date', 'Due Date', 'Status', 'Supervisor'],
+      [
+        'WO-26-0412',
+        'Acme Tools',
+        'Bracket B-20',
+        500,
+        '2026-10-01',
+        '2026-10-15',
+        'In Progress',
+        'Dana Lee',
+      ],
+      ['WO-26-0413', 'Brightline', 'Hinge H-7', 1200, '2026-10-02', '2026-10-20', 'Released', 'Omar Khan'],
+      ['WO-26-0414', 'Acme Tools', 'Bracket B-22', 300, '2026-10-03', '2026-10-18', 'Closed', 'Dana Lee'],
+    ];
+    expect(kindOf('Sheet1', production)).toBeUndefined();
+    const tickets = [
+      ['Service Ticket', 'Customer Name', 'Email', 'Issue', 'Agent', 'Status', 'Date Opened', 'Date Closed'],
+      [
+        'ST-1042',
+        'Maria Lopez',
+        'maria@example.com',
+        'Charged twice for the October invoice',
+        'Ken Ito',
+        'Closed',
+        '2026-10-02',
+        '2026-10-04',
+      ],
+      [
+        'ST-1043',
+        'Tom Reed',
+        'tom@example.com',
+        'Parcel marked delivered but never arrived',
+        'Ana Diaz',
+        'Open',
+        '2026-10-03',
+        '',
+      ],
+      [
+        'ST-1044',
+        'Li Wei',
+        'li.wei@example.com',
+        'Refund promised last week still missing',
+        'Ken Ito',
+        'Closed',
+        '2026-10-05',
+        '2026-10-09',
+      ],
+    ];
+    expect(kindOf('Sheet1', tickets)).not.toBe('registration');
+  });
+
+  it('keeps an after-sales log numbered by its orders one when it says what was done', () => {
+    const rows = [
+      ['订单编号', '客户姓名', '联系电话', '产品名称', '问题说明', '处理情况', '日期'],
+      [
+        'DD2610120031',
+        '林小雨',
+        '13812345678',
+        '电热水壶 K-15',
+        '底座接触不良，时通时断',
+        '已换新机',
+        '2026-10-12',
+      ],
+      [
+        'DD2610120057',
+        '陈思远',
+        '13987654321',
+        '吸尘器 D-531',
+        '吸力明显下降',
+        '寄回检修，更换滤网',
+        '2026-10-13',
+      ],
+      ['DD2610130012', '王可', '13700001111', '加湿器 H-3', '漏水', '已退款', '2026-10-14'],
+    ];
+    expect(kindOf('Sheet1', rows)).toBe('registration');
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

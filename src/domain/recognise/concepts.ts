@@ -114,19 +114,12 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'job log',
       'job card',
       'job sheet',
-      // A work order is a job to be done (a property's repair, a field visit), not a sale.
-      'work order',
-      'service order',
     ],
   ],
   // The day a case was opened (Open Date, OPENDATE): "open" alone is a status.
   [['create', 'time'], [], ['open date', 'opened date', 'date open', 'opening date']],
   // A repair's or an after-sales case's own form (维修单号, 售后单, 报修单) is a case of repair.
-  [
-    ['case', 'repair'],
-    ['维修单', '售后单', '报修单', '返修单'],
-    ['repair order', 'service ticket'],
-  ],
+  [['case', 'repair'], ['维修单', '售后单', '报修单', '返修单'], ['repair order']],
   // An issue is what a case is about (Issue), and the case itself in Issue key, Issue id, Issue type.
   [['case', 'content'], ['事项'], ['issue']],
   [
@@ -1231,8 +1224,15 @@ export function conceptsOf(header: string): HeaderConcepts {
   // Someone's note (客服备注, Agent Notes, 审核人备注) is a note, never the person who wrote it.
   if (concepts.has('note') && concepts.has('person')) concepts.delete('person');
   // A phone named with its model or serial (手机型号, 手機串號, Phone Model, Mobile IMEI) is the
-  // product serviced, not a number to call.
-  if (concepts.has('phone') && (concepts.has('product') || concepts.has('serial'))) concepts.delete('phone');
+  // product serviced, not a number to call; a person's phone beside a product stays a phone
+  // (设备联系人电话, Equipment Contact Phone, 商品收货人电话).
+  if (
+    concepts.has('phone') &&
+    (concepts.has('product') || concepts.has('serial')) &&
+    !concepts.has('customer') &&
+    !concepts.has('person')
+  )
+    concepts.delete('phone');
   // First and Last alone are the two halves of a person's name.
   if (/^\s*(first|last)\s*$/i.test(header)) {
     concepts.clear();

@@ -658,7 +658,9 @@ interface Assignment {
  * (Fault, 故障描述, Problem, 问题描述).
  */
 function deviceCase(a: Assignment): boolean {
-  return hasAny(a, ['产品序列号']) && namesFault(a) && hasAny(a, ['解决人', '处理结果', '解决日期']);
+  // Who repaired it, not only how it ended: a factory's defect log (序列号, 故障描述, 检验员,
+  // 处理结果) names faults of products nobody brought in.
+  return hasAny(a, ['产品序列号']) && namesFault(a) && hasAny(a, ['解决人']);
 }
 
 /** Whether the problem column's header names what went wrong, not merely a description of the item. */
@@ -1014,6 +1016,9 @@ function byValues(
       if (want.sort === 'phone' && !headerAllowsPhone(label.texts[0] ?? label.header)) return false;
       // How a case was answered or handled (回复方式, 处理方式: 电话, 上门) is no way it came in.
       if (want.sort === 'channel' && !headerAllowsChannel(label.texts[0] ?? label.header)) return false;
+      // Posts are the staff's only on a list that shows it keeps staff (入职日期, a staff number, a
+      // department): a member list's 职业 (工程师, 销售经理) is its customers' occupations.
+      if (want.sort === 'role' && !keepsStaff(candidate, columns)) return false;
       return p[want.sort] >= want.share;
     });
     if (fits.length !== 1) continue;
@@ -1025,6 +1030,15 @@ function byValues(
     weight += before ? 0 : 1;
   }
   return weight;
+}
+
+/** Whether a list shows it keeps staff: a hire date read, or a header naming a staff number or a department. */
+function keepsStaff(candidate: HeaderCandidate, columns: Record<string, number>): boolean {
+  if (columns['入职日期'] !== undefined) return true;
+  return candidate.labels.some((l) => {
+    const concepts = labelConcepts(l);
+    return concepts.has('staffId') || concepts.has('department');
+  });
 }
 
 /** Concepts a header over a column of bare phone numbers may hold (联系人, 客户, 备注) or none. */
@@ -1279,21 +1293,22 @@ function showsItsRecord(a: Assignment): boolean {
         (hasAny(a, REGISTRATION_NEEDS.product) || mentions(a) > 0) &&
         (hasAny(a, REGISTRATION_NEEDS.customer) || deviceCase(a)) &&
         // A list naming orders (订单编号, 订单类型, Order ID) and never a repair, a return, a case, a
-        // fault or anyone who worked on it is an order list, whatever message its buyers left (买家留言).
+        // fault, anyone who worked on it or what was done is an order list, whatever message its
+        // buyers left (买家留言).
         !(
           mentions(a, 'order') > 0 &&
           mentions(a) === 0 &&
           mentions(a, 'case') === 0 &&
           !namesFault(a) &&
-          !hasAny(a, ['解决人'])
+          !hasAny(a, ['解决人', '解决方案'])
         )
       );
     case 'ledger':
       return (
         mentions(a) > 0 ||
-        // Points or money against a staff number (Employee ID, 工号): a member of staff's record, not
-        // a customer's loyalty points.
-        (hasAny(a, ['分值', '金额']) && a.candidate.labels.some((l) => labelConcepts(l).has('staffId'))) ||
+        // Points against a staff number (Employee ID, 工号): a member of staff's record, not a
+        // customer's loyalty points. Money against one is any HR sheet's (报销, Allowance, 借支).
+        (hasAny(a, ['分值']) && a.candidate.labels.some((l) => labelConcepts(l).has('staffId'))) ||
         a.info.some(
           (c) =>
             c.values?.sort === 'ledger' ||
