@@ -80,6 +80,7 @@ export const CORPUS_DIRS = {
   heldOut27: 'held-out-27',
   heldOut28: 'held-out-28',
   heldOut29: 'held-out-29',
+  heldOut30: 'held-out-30',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
