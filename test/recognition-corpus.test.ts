@@ -13,7 +13,7 @@ import { sheetSpec } from '../src/domain/sheets/schema';
 /** Per folder: at least these sheets, right kinds and right fields; at most these wrong and taken. */
 const FLOORS = {
   tuned: { sheets: 63, right: 51, fields: 329, wrong: 0, taken: 0 },
-  heldOut: { sheets: 29, right: 26, fields: 172, wrong: 0, taken: 0 },
+  heldOut: { sheets: 29, right: 26, fields: 173, wrong: 0, taken: 0 },
   heldOutLate: { sheets: 16, right: 15, fields: 98, wrong: 0, taken: 0 },
   heldOutFinal: { sheets: 13, right: 11, fields: 63, wrong: 0, taken: 0 },
   heldOut4: { sheets: 17, right: 11, fields: 49, wrong: 0, taken: 0 },
@@ -105,7 +105,7 @@ const FLOORS = {
   // held-out-30, first measured at d8b2708 and 807fd46, and alike at 024179a (none of this session's
   // rules moved it): 10/14, none wrong, 1 of 8 taken (an office's bill of materials, read as an
   // after-sales log), 46/69 fields.
-  heldOut30: { sheets: 22, right: 10, fields: 46, wrong: 0, taken: 1 },
+  heldOut30: { sheets: 22, right: 10, fields: 46, wrong: 0, taken: 0 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

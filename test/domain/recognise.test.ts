@@ -3243,6 +3243,57 @@ describe('where the rules learnt this session stop (a review’s sheets)', () =>
   });
 });
 
+describe('what a fresh folder (held-out-30) taught', () => {
+  it('takes a bill of materials (purchase date, serial, model, a description of the item) for no after-sales log', () => {
+    const rows = [
+      [
+        'Purchase Date',
+        'Name',
+        'Description',
+        'Manufacturer',
+        'Serial Number',
+        'Model Number',
+        'Quantity',
+        'Price',
+      ],
+      [
+        '2024-02-19',
+        'Reception laptop',
+        'Front desk, check-in and invoicing',
+        'Lenovo',
+        'PF3X8K2L',
+        'ThinkPad E14 Gen 5',
+        1,
+        849,
+      ],
+      [
+        '2023-09-04',
+        'Label printer',
+        'Prints intake labels for customer devices',
+        'Brother',
+        'E9Z204871',
+        'QL-820NWB',
+        1,
+        229.99,
+      ],
+      [
+        '2024-06-11',
+        'Bench multimeter',
+        'Used on the repair bench for diagnostics',
+        'Fluke',
+        '48190022',
+        '87V',
+        1,
+        419,
+      ],
+    ];
+    expect(recogniseSheet('bill-of-materials', rows).layout).toBeUndefined();
+    // The same columns naming a fault are a repair log.
+    const faults = rows.map((r, i) => (i === 0 ? r.map((h) => (h === 'Description' ? 'Fault' : h)) : r));
+    expect(recogniseSheet('bill-of-materials', faults).layout?.kind).toBe('registration');
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

@@ -801,6 +801,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '退换',
       '换货',
       '退款',
+      // A return order (退单号, 退单原因), as shops write a refund.
+      '退单',
       '售后',
       '保固',
       '维权',

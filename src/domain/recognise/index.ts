@@ -663,14 +663,30 @@ function deviceCase(a: Assignment): boolean {
   return hasAny(a, ['产品序列号']) && namesFault(a) && hasAny(a, ['解决人']);
 }
 
+/**
+ * Whether an after-sales reading says what the case is or how it ended: a fix or a result, or a
+ * problem its header names as one (Fault, 问题描述), or any description on a sheet that names a
+ * repair or a return. A bare Description beside a model and a serial describes the item (an
+ * equipment list, a bill of materials).
+ */
+function aboutACase(a: Assignment): boolean {
+  if (hasAny(a, ['解决方案', '处理结果'])) return true;
+  return hasAny(a, ['问题描述']) && (namesFault(a) || mentions(a) > 0);
+}
+
 /** Whether the problem column's header names what went wrong, not merely a description of the item. */
 function namesFault(a: Assignment): boolean {
   const problem = a.info.find((c) => c.field === '问题描述');
   return (
     problem !== undefined &&
-    (problem.source === 'alias' || FAULT.some((c) => problem.concepts?.includes(c) ?? false))
+    (problem.source === 'alias' ||
+      FAULT.some((c) => problem.concepts?.includes(c) ?? false) ||
+      FAULT_WORDS.test(normalizeHeader(problem.header)))
   );
 }
+
+/** Words of a header naming what went wrong (Description of problem(s), 问题说明, 故障现象, 异常). */
+const FAULT_WORDS = /problem|fault|defect|symptom|issue|故障|问题|毛病|异常|现象|原因/;
 
 /** The concepts of a header naming what went wrong (Fault, Defect, 故障, Issue). */
 const FAULT: readonly string[] = ['repair', 'case', 'complaint'];
@@ -1287,8 +1303,8 @@ function showsItsRecord(a: Assignment): boolean {
   switch (a.kind) {
     case 'registration':
       return (
-        (a.telling >= 2 ||
-          hasAny(a, REGISTRATION_NEEDS.about) ||
+        (mentions(a) > 0 ||
+          aboutACase(a) ||
           REGISTRATION_NEEDS.worked.every((f) => a.columns[f] !== undefined)) &&
         (hasAny(a, REGISTRATION_NEEDS.product) || mentions(a) > 0) &&
         (hasAny(a, REGISTRATION_NEEDS.customer) || deviceCase(a)) &&
