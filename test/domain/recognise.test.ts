@@ -2650,7 +2650,7 @@ describe('recogniseSheet', () => {
     for (const [phone, region] of [
       ['13812345678', 'CN'],
       ['021-62345678', 'CN'],
-      // The mainland's service numbers, plain and masked (400***3456).
+      // The mainland's service numbers, masked (400***3456).
       ['4008123456', 'CN'],
       ['0912-345-678', 'TW'],
       ['91234567', 'HK'],
@@ -3291,6 +3291,86 @@ describe('what a fresh folder (held-out-30) taught', () => {
     // The same columns naming a fault are a repair log.
     const faults = rows.map((r, i) => (i === 0 ? r.map((h) => (h === 'Description' ? 'Fault' : h)) : r));
     expect(recogniseSheet('bill-of-materials', faults).layout?.kind).toBe('registration');
+  });
+});
+
+describe('where the last rules stop (a second review’s sheets)', () => {
+  const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
+
+  it('keeps a minimal repair log with a bare description an after-sales log, and a courier’s exception log none', () => {
+    const repairs = [
+      ['Customer', 'Phone', 'Product', 'Serial Number', 'Description', 'Date'],
+      [
+        'Ruth Ellis',
+        '+44 7700 900123',
+        'Dyson V11',
+        'SV14-GB-8820',
+        'Stops after ten seconds, red light flashing',
+        '2026-10-02',
+      ],
+      [
+        'Omar Said',
+        '+44 7700 900456',
+        'Dyson V8',
+        'SV10-GB-1173',
+        'Battery will not hold a charge any more',
+        '2026-10-03',
+      ],
+      [
+        'Jo Park',
+        '+44 7700 900789',
+        'Dyson V15',
+        'SV22-GB-0418',
+        'Brush bar does not spin on carpet',
+        '2026-10-05',
+      ],
+    ];
+    expect(kindOf('Sheet1', repairs)).toBe('registration');
+    const exceptions = [
+      ['订单号', '快递单号', '收件人', '联系电话', '商品名称', '异常原因', '登记日期', '处理状态'],
+      [
+        'DD2610120031',
+        'SF1413820067451',
+        '陈思远',
+        '13760218845',
+        '手持吸尘器',
+        '地址不详',
+        '2026-10-12',
+        '处理中',
+      ],
+      [
+        'DD2610120057',
+        'JDVA20771534108',
+        '何静',
+        '15951864402',
+        '除螨仪',
+        '电话关机',
+        '2026-10-13',
+        '已处理',
+      ],
+      ['DD2610130012', 'YT7712093345120', '刘洋', '18867120953', '加湿器', '拒收', '2026-10-14', '已处理'],
+    ];
+    expect(kindOf('异常件', exceptions)).toBeUndefined();
+  });
+
+  it('reads posts on a sheet named for staff, the customer’s phone model as the product, and a document number as no phone', () => {
+    const agents = [
+      ['Name', 'Title', 'Email', 'Extension'],
+      ['Hannah Brooks', 'Customer Service Representative', 'h.brooks@example.com', 201],
+      ['Omar Haddad', 'Team Lead - Support', 'o.haddad@example.com', 202],
+      ['Lucía Fernández', 'Customer Service Representative', 'l.fernandez@example.com', 203],
+    ];
+    const roster = recogniseSheet('Agents', agents).layout;
+    expect(roster?.kind).toBe('roster');
+    expect(roster?.columns['岗位']).toBe(1);
+    expect(readHeader('客户手机型号').get('registration')?.field.key).toBe('产品型号');
+    const complaints = [
+      ['单据', '日期', '客户', '投诉内容', '状态'],
+      [4001234567, '2026-10-02', '王芳', '送货延误三天，客服电话一直占线', '已结案'],
+      [4001234568, '2026-10-03', '李强', '收到的商品外包装破损，要求换货', '处理中'],
+      [4001234571, '2026-10-05', '陈静', '退款承诺三天到账，一周仍未收到', '已结案'],
+    ];
+    expect(recogniseSheet('投诉登记', complaints).layout?.columns['联系电话']).toBeUndefined();
   });
 });
 

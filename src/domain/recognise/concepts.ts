@@ -1231,8 +1231,9 @@ export function conceptsOf(header: string): HeaderConcepts {
   if (
     concepts.has('phone') &&
     (concepts.has('product') || concepts.has('serial')) &&
-    !concepts.has('customer') &&
-    !concepts.has('person')
+    (!(concepts.has('customer') || concepts.has('person')) ||
+      // 客户手机型号, Customer Phone Model: the customer's phone, the product serviced.
+      /(型号|型號|串号|串號|序列号|序號|机型|機型|imei|model|serial|sn)\s*$/i.test(header))
   )
     concepts.delete('phone');
   // First and Last alone are the two halves of a person's name.

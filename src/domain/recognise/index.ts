@@ -671,7 +671,11 @@ function deviceCase(a: Assignment): boolean {
  */
 function aboutACase(a: Assignment): boolean {
   if (hasAny(a, ['解决方案', '处理结果'])) return true;
-  return hasAny(a, ['问题描述']) && (namesFault(a) || mentions(a) > 0);
+  const problem = a.info.find((c) => c.field === '问题描述');
+  if (problem === undefined) return false;
+  if (namesFault(a) || FAULT_WORDS.test(normalizeHeader(problem.header)) || mentions(a) > 0) return true;
+  // A bare description beside a customer named as one (Customer, 客户) or a phone: a case's.
+  return hasAny(a, ['客户电话']) || a.candidate.labels.some((l) => labelConcepts(l).has('customer'));
 }
 
 /** Whether the problem column's header names what went wrong, not merely a description of the item. */
@@ -679,9 +683,7 @@ function namesFault(a: Assignment): boolean {
   const problem = a.info.find((c) => c.field === '问题描述');
   return (
     problem !== undefined &&
-    (problem.source === 'alias' ||
-      FAULT.some((c) => problem.concepts?.includes(c) ?? false) ||
-      FAULT_WORDS.test(normalizeHeader(problem.header)))
+    (problem.source === 'alias' || FAULT.some((c) => problem.concepts?.includes(c) ?? false))
   );
 }
 
@@ -1018,6 +1020,7 @@ function byValues(
   byIndex: Map<number, { field: string; source: ColumnSource }>,
   own: ReadonlySet<number>,
   ignored: ReadonlySet<number>,
+  staffNamed: boolean,
 ): number {
   let weight = 0;
   for (const want of VALUE_FIELDS[kind] ?? []) {
@@ -1034,7 +1037,7 @@ function byValues(
       if (want.sort === 'channel' && !headerAllowsChannel(label.texts[0] ?? label.header)) return false;
       // Posts are the staff's only on a list that shows it keeps staff (入职日期, a staff number, a
       // department): a member list's 职业 (工程师, 销售经理) is its customers' occupations.
-      if (want.sort === 'role' && !keepsStaff(candidate, columns)) return false;
+      if (want.sort === 'role' && !staffNamed && !keepsStaff(candidate, columns)) return false;
       return p[want.sort] >= want.share;
     });
     if (fits.length !== 1) continue;
@@ -1122,6 +1125,7 @@ function assign(
   mapping: SheetMapping | undefined,
   marked: ReadonlySet<number> | undefined,
   profiles: readonly ValueProfile[] = [],
+  staffNamed = false,
 ): Assignment {
   const own =
     marked && marked.size > 0
@@ -1202,7 +1206,7 @@ function assign(
   const strong = options.filter(
     (o) => o.hit.weight >= 2 && byIndex.get(o.index)?.field === o.hit.field.key,
   ).length;
-  score += byValues(kind, candidate, profiles, columns, byIndex, own, ignored);
+  score += byValues(kind, candidate, profiles, columns, byIndex, own, ignored, staffNamed);
   const info: ColumnInfo[] = candidate.labels.map((label) => {
     const found = byIndex.get(label.index);
     const values = valueEvidence(profiles[label.index]);
@@ -1727,10 +1731,11 @@ function bestFor(
   mapping: SheetMapping | undefined,
   own: ReadonlySet<number> | undefined,
   profiles: (candidate: HeaderCandidate) => readonly ValueProfile[],
+  staffNamed = false,
 ): Assignment | null {
   let best: Assignment | null = null;
   for (const candidate of candidates) {
-    const a = assign(kind, candidate, mapping, own, profiles(candidate));
+    const a = assign(kind, candidate, mapping, own, profiles(candidate), staffNamed);
     if (a.matched === 0) continue;
     if (
       !best ||
@@ -1775,11 +1780,13 @@ export function recogniseSheet(
     return found;
   };
   const fixed = mapping?.kind ?? kindFromSheetName(name);
+  // A sheet named for staff (Agents, Staff List) keeps staff: its column of posts is theirs.
+  const staffNamed = kindsInName(name).includes('roster');
   if (fixed) {
     return {
       layout: layoutOf(
         name,
-        bestFor(fixed, candidates, mapping, ownColumns, profiles),
+        bestFor(fixed, candidates, mapping, ownColumns, profiles, staffNamed),
         fixed,
         mapping?.kind ? 'mapping' : 'name',
       ),
@@ -1790,7 +1797,7 @@ export function recogniseSheet(
   const titles = titlesOf(rows);
   for (const title of titles) for (const kind of kindsNamedIn(title)) named.add(kind);
   const ranked = (SHEETS as readonly SheetSpec<SheetKind>[])
-    .map((spec) => bestFor(spec.kind, candidates, mapping, ownColumns, profiles))
+    .map((spec) => bestFor(spec.kind, candidates, mapping, ownColumns, profiles, staffNamed))
     .filter((a): a is Assignment => a !== null)
     .map((a) => ({ a, score: rankScore(a) + (named.has(a.kind) ? 2 : 0) }))
     .sort((x, y) => y.score - x.score);

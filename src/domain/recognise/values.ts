@@ -72,7 +72,6 @@ const PHONE_LABEL = /^\s*(?:[\u3400-\u9fff]{1,6}|tel|phone|mobile|mob|cell|whats
 const PHONE_SHAPES = [
   PLAIN_MOBILE, // mainland mobile
   /^0\d{9,11}$/, // a number with its area or trunk code (010…, 0912…)
-  /^[48]00\d{7}$/, // the mainland's 400 and 800 service numbers (4008123456)
   /^0[2-8][1-9]\d{6}$/, // a Taiwanese landline with its area code (07-123-4567 as 071234567)
   /^(852|853|886|86)\d{8,11}$/, // with a Chinese-speaking region's code
   /^00[1-9]\d{7,13}$/, // with any country's code after 00 (00886912345678)
@@ -375,7 +374,10 @@ function isPost(text: string): boolean {
 export function looksLikeMaskedPhone(value: unknown): boolean {
   const text = cellText(value).trim();
   if (!/[*＊]{2,}|\d[xX]{4}\d/.test(text)) return false;
-  return looksLikePhone(text.replace(/[*＊]/g, '0').replace(/(\d)[xX]{4}(\d)/, '$10000$2'));
+  const unmasked = text.replace(/[*＊]/g, '0').replace(/(\d)[xX]{4}(\d)/, '$10000$2');
+  // The mainland's 400 and 800 service numbers, masked (400***3456); plain, ten such digits are as
+  // often a system's document number (8000012345).
+  return looksLikePhone(unmasked) || /^[48]00\d{7}$/.test(unmasked.replace(/[\s-]/g, ''));
 }
 
 /** Hours, minutes and seconds written out (登录时长 176:32:10, 0:05:52); a time of day alone reads so too. */
