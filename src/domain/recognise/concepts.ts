@@ -1180,24 +1180,7 @@ export function conceptsOf(header: string): HeaderConcepts {
       );
       if (word) {
         if (RECEIVING.has(word.text)) received = true;
-        // 序号 after what it numbers (出厂序号, 马达序号) is a serial number, not the row's; 号码 after
-        // a record (工单号码, 訂單號碼, 身份证号码) is its number, not a phone's.
-        const serial = i > 0 && word.text === '序号';
-        // A parcel's (快递号码, 运单号码) is its tracking number, none of ours.
-        const numbered = word.text === '号码' && before.some((c) => NUMBERED_BY_HAOMA.includes(c));
-        const parcel = numbered && before.some((c) => c === 'ship' || c === 'tracking');
-        // 项目 after a reward or points (奖惩项目, 积分项目, 扣分项目) is the item a rule names, not a project.
-        const item = word.text === '项目' && before.some((c) => c === 'reward' || c === 'points');
-        const read: readonly Concept[] = item
-          ? ['rule']
-          : serial
-            ? ['serial']
-            : parcel
-              ? ['tracking']
-              : numbered
-                ? ['id']
-                : word.concepts;
-        for (const c of read) concepts.add(c);
+        for (const c of inContext(word, before, i === 0)) concepts.add(c);
         before = word.concepts;
         i += word.text.length;
       } else {
@@ -1256,6 +1239,26 @@ export function conceptsOf(header: string): HeaderConcepts {
   if (conceptCache.size > 5_000) conceptCache.clear();
   conceptCache.set(header, result);
   return result;
+}
+
+/**
+ * The concepts a word carries where it stands: 序号, 号码 and 项目 say what they number or itemise
+ * from the word before them.
+ */
+function inContext(
+  word: { readonly text: string; readonly concepts: readonly Concept[] },
+  before: readonly Concept[],
+  first: boolean,
+): readonly Concept[] {
+  // 序号 after what it numbers (出厂序号, 马达序号) is a serial number, not the row's.
+  if (word.text === '序号' && !first) return ['serial'];
+  // 号码 after a record (工单号码, 訂單號碼, 身份证号码) is its number, not a phone's; after a parcel
+  // (快递号码) its tracking number, none of ours.
+  if (word.text === '号码' && before.some((c) => NUMBERED_BY_HAOMA.includes(c)))
+    return before.some((c) => c === 'ship' || c === 'tracking') ? ['tracking'] : ['id'];
+  // 项目 after a reward or points (奖惩项目, 积分项目, 扣分项目) is the item a rule names, not a project.
+  if (word.text === '项目' && before.some((c) => c === 'reward' || c === 'points')) return ['rule'];
+  return word.concepts;
 }
 
 /**

@@ -371,10 +371,10 @@ const GENERIC_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
 function ruledOut(kind: SheetKind, field: FieldSpec, text: string): boolean {
   const { concepts } = conceptsOf(text);
   if (NO_FIELD.some((c) => concepts.has(c))) return true;
-  // A pattern's phone word in a header whose words name no phone (手机型号 is the product's model).
-  if (field.type === 'phone' && concepts.size > 0 && !concepts.has('phone')) return true;
-  // How many calls (电话数量, 来电量) is a count, not a number to call.
-  if (field.type === 'phone' && concepts.has('quantity')) return true;
+  // A pattern's phone word in a header whose words name no phone (手机型号 is the product's model),
+  // or name how many calls (电话数量, 来电量): a count, not a number to call.
+  if (field.type === 'phone' && concepts.size > 0 && (!concepts.has('phone') || concepts.has('quantity')))
+    return true;
   return concepts.has('price') && (FIELD_CONCEPTS[kind]?.[field.key]?.none ?? []).includes('price');
 }
 
@@ -664,34 +664,40 @@ function deviceCase(a: Assignment): boolean {
 }
 
 /**
- * Whether an after-sales reading says what the case is or how it ended: a fix or a result, or a
- * problem its header names as one (Fault, 问题描述), or any description on a sheet that names a
- * repair or a return. A bare Description beside a model and a serial describes the item (an
- * equipment list, a bill of materials).
+ * Whether an after-sales reading says what the case is or how it ended: a sheet naming a repair or a
+ * return, a fix or a result, or a problem its header names as one (Fault, 问题描述, Description of
+ * problem(s)). A bare Description beside a model and a serial describes the item (an equipment list,
+ * a bill of materials), unless the sheet names its customer as one (Customer, 客户) or a phone.
  */
 function aboutACase(a: Assignment): boolean {
-  if (hasAny(a, ['解决方案', '处理结果'])) return true;
-  const problem = a.info.find((c) => c.field === '问题描述');
+  if (mentions(a) > 0 || hasAny(a, ['解决方案', '处理结果'])) return true;
+  const problem = problemColumn(a);
   if (problem === undefined) return false;
-  if (namesFault(a) || FAULT_WORDS.test(normalizeHeader(problem.header)) || mentions(a) > 0) return true;
-  // A bare description beside a customer named as one (Customer, 客户) or a phone: a case's.
-  return hasAny(a, ['客户电话']) || a.candidate.labels.some((l) => labelConcepts(l).has('customer'));
+  if (faultNamed(problem) || FAULT_WORDS.test(normalizeHeader(problem.header))) return true;
+  return hasAny(a, ['客户电话']) || headersSay(a.candidate.labels, 'customer');
+}
+
+/** The column an after-sales reading takes for the problem (问题描述), if any. */
+function problemColumn(a: Assignment): ColumnInfo | undefined {
+  return a.info.find((c) => c.field === '问题描述');
 }
 
 /** Whether the problem column's header names what went wrong, not merely a description of the item. */
 function namesFault(a: Assignment): boolean {
-  const problem = a.info.find((c) => c.field === '问题描述');
-  return (
-    problem !== undefined &&
-    (problem.source === 'alias' || FAULT.some((c) => problem.concepts?.includes(c) ?? false))
-  );
+  const problem = problemColumn(a);
+  return problem !== undefined && faultNamed(problem);
+}
+
+/** Whether a problem column was read by a listed name (问题描述, Problem) or a fault's concepts. */
+function faultNamed(problem: ColumnInfo): boolean {
+  return problem.source === 'alias' || FAULT.some((c) => problem.concepts?.includes(c) ?? false);
 }
 
 /** Words of a header naming what went wrong (Description of problem(s), 问题说明, 故障现象, 异常). */
 const FAULT_WORDS = /problem|fault|defect|symptom|issue|故障|问题|毛病|异常|现象|原因/;
 
 /** The concepts of a header naming what went wrong (Fault, Defect, 故障, Issue). */
-const FAULT: readonly string[] = ['repair', 'case', 'complaint'];
+const FAULT: readonly Concept[] = ['repair', 'case', 'complaint'];
 
 /** The fields an after-sales log shows (see showsItsRecord). */
 const REGISTRATION_NEEDS = {
@@ -1053,10 +1059,14 @@ function byValues(
 
 /** Whether a list shows it keeps staff: a hire date read, or a header naming a staff number or a department. */
 function keepsStaff(candidate: HeaderCandidate, columns: Record<string, number>): boolean {
-  if (columns['入职日期'] !== undefined) return true;
-  return candidate.labels.some((l) => {
-    const concepts = labelConcepts(l);
-    return concepts.has('staffId') || concepts.has('department');
+  return columns['入职日期'] !== undefined || headersSay(candidate.labels, 'staffId', 'department');
+}
+
+/** Whether any of a candidate's headers holds one of these concepts (Customer, 工号, 部门). */
+function headersSay(labels: HeaderCandidate['labels'], ...concepts: Concept[]): boolean {
+  return labels.some((l) => {
+    const held = labelConcepts(l);
+    return concepts.some((c) => held.has(c));
   });
 }
 
@@ -1307,9 +1317,7 @@ function showsItsRecord(a: Assignment): boolean {
   switch (a.kind) {
     case 'registration':
       return (
-        (mentions(a) > 0 ||
-          aboutACase(a) ||
-          REGISTRATION_NEEDS.worked.every((f) => a.columns[f] !== undefined)) &&
+        (aboutACase(a) || REGISTRATION_NEEDS.worked.every((f) => a.columns[f] !== undefined)) &&
         (hasAny(a, REGISTRATION_NEEDS.product) || mentions(a) > 0) &&
         (hasAny(a, REGISTRATION_NEEDS.customer) || deviceCase(a)) &&
         // A list naming orders (订单编号, 订单类型, Order ID) and never a repair, a return, a case, a
@@ -1328,7 +1336,7 @@ function showsItsRecord(a: Assignment): boolean {
         mentions(a) > 0 ||
         // Points against a staff number (Employee ID, 工号): a member of staff's record, not a
         // customer's loyalty points. Money against one is any HR sheet's (报销, Allowance, 借支).
-        (hasAny(a, ['分值']) && a.candidate.labels.some((l) => labelConcepts(l).has('staffId'))) ||
+        (hasAny(a, ['分值']) && headersSay(a.candidate.labels, 'staffId')) ||
         a.info.some(
           (c) =>
             c.values?.sort === 'ledger' ||

@@ -339,13 +339,13 @@ function sortsOf(value: unknown, instant: { hasTime: boolean } | null): Sort[] {
   if (typeof parseYesNo(text) === 'boolean') sorts.push('yesno');
   if (sorts.length > 0) return sorts;
   if (readLedgerText(text)) return ['ledger'];
+  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
   // A post (客服专员, Customer Care Manager, Team Lead - Support) before a name it may look like.
-  if (isPost(text)) return ['role'];
+  if (isPost(text, han)) return ['role'];
   // A shop's sub-account names its agent after a colon (旗舰店:小雅), as Taobao and JD write them.
   const who = text.includes(':') || text.includes('：') ? (text.split(/[:：]/).pop() ?? '') : text;
   if (hanName(who) || HAN_NAME_WITH_DOT.test(who) || (who.length <= 40 && LATIN_NAME.test(who)))
     sorts.push('person');
-  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
   // A long name (Muhammad Faiz bin Ismail) is a person, not a sentence.
   if (!sorts.includes('person') && (han >= 8 || text.split(/\s+/).length >= 4)) sorts.push('text');
   if (/^[A-Za-z]{0,6}[-_#]?\d[\dA-Za-z\-_/]{3,}$/.test(text) && /\d/.test(text)) sorts.push('code');
@@ -359,9 +359,11 @@ const POST_ZH =
 const POST_EN =
   /\b(manager|supervisor|lead|leader|agent|representative|rep|specialist|associate|officer|assistant|director|engineer|technician|coordinator|analyst|consultant|intern|executive|clerk|administrator|receptionist|advisor|adviser|operator|cashier|trainee|head of)\b/i;
 
-/** A post's name: a few words ending in a post word (客服专员, 组长), or a short English title holding one. */
-function isPost(text: string): boolean {
-  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+/**
+ * A post's name: a few words ending in a post word (客服专员, 组长), or a short English title holding
+ * one; `han` is how many Han characters the text holds.
+ */
+function isPost(text: string, han: number): boolean {
   if (han > 0) return han <= 8 && !/\s/.test(text.trim()) && POST_ZH.test(normalizeHeader(text));
   return text.split(/\s+/).length <= 6 && text.length <= 48 && POST_EN.test(text);
 }
