@@ -81,6 +81,7 @@ export const CORPUS_DIRS = {
   heldOut28: 'held-out-28',
   heldOut29: 'held-out-29',
   heldOut30: 'held-out-30',
+  heldOut31: 'held-out-31',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
