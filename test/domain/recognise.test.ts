@@ -3374,6 +3374,229 @@ describe('where the last rules stop (a second review’s sheets)', () => {
   });
 });
 
+describe('what recurs across folders (each rule missed sheets in several)', () => {
+  const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
+
+  it('reads a thin staff list (names and posts beside a staff number or a department) as a roster', () => {
+    const withNumbers = [
+      ['员工工号', '姓名', '性别', '岗位', '手机', '邮箱'],
+      ['KF0101', '钱雅婷', '女', '客服主管', '13857126630', 'qianyt@example.com'],
+      ['KF0107', '顾晓峰', '男', '售前客服', '15068120937', 'guxf@example.com'],
+      ['KF0112', '沈佳琪', '女', '售后客服', '13967182204', 'shenjq@example.com'],
+    ];
+    expect(kindOf('Sheet1', withNumbers)).toBe('roster');
+    const english = [
+      ['First Name', 'Last Name', 'Email', 'Job Title', 'Employee Number', 'Company'],
+      ['Megan', 'Duarte', 'mduarte@example.com', 'Customer Support Team Lead', '100218', 'Brightline Home'],
+      ['Tyrone', 'Bishop', 'tbishop@example.com', 'Customer Support Agent II', '100233', 'Brightline Home'],
+      ['Lena', 'Ortiz', 'lortiz@example.com', 'Customer Support Agent I', '100241', 'Brightline Home'],
+    ];
+    expect(kindOf('users', english)).toBe('roster');
+    const byDepartment = [
+      ['用户名', '姓名', '部门名称', '岗位名称', '创建时间'],
+      ['kf_liuyang', '刘阳', '客服部', '客服主管', '2024-04-27 10:16:08'],
+      ['kf_zhaomin', '赵敏', '客服部', '售后客服', '2024-05-06 09:02:41'],
+      ['kf_sunhao', '孙浩', '客服部', '售前客服', '2024-05-06 09:05:12'],
+    ];
+    expect(kindOf('sheet1', byDepartment)).toBe('roster');
+  });
+
+  it('takes no contact list, attendance export or ledger with staff numbers and posts for a thin roster', () => {
+    const contacts = [
+      ['Name', 'Job Title', 'Department', 'Company', 'Email'],
+      ['Ann Lee', 'Purchasing Manager', 'Procurement', 'Acme Foods', 'ann@acme.example'],
+      ['Bo Chan', 'IT Director', 'IT', 'Lumen Hotels', 'bo@lumen.example'],
+      ['Cy Roy', 'Office Manager', 'Admin', 'Delta Clinics', 'cy@delta.example'],
+    ];
+    expect(kindOf('Sheet1', contacts)).toBeUndefined();
+    const clients = [
+      ['客户姓名', '职务', '所在部门', '电话'],
+      ['林海', '采购经理', '采购部', '13811112222'],
+      ['周琳', '行政主管', '行政部', '13922223333'],
+      ['吴昊', '总经理', '总经办', '13633334444'],
+    ];
+    expect(kindOf('Sheet1', clients)).toBeUndefined();
+    const attendance = [
+      ['姓名', '考勤组', '部门', '工号', '职位', '日期', '上班1打卡时间', '下班1打卡时间'],
+      ['吴倩', '客服组', '客服部', 'KF012', '售后客服', '2026-09-21', '08:52', '18:06'],
+      ['李响', '客服组', '客服部', 'KF015', '售前客服', '2026-09-21', '08:57', '18:11'],
+      ['王珂', '客服组', '客服部', 'KF019', '客服主管', '2026-09-21', '08:41', '18:30'],
+    ];
+    expect(kindOf('每日汇总', attendance)).toBeUndefined();
+    const bonuses = [
+      ['工号', '员工姓名', '考核依据', '金额', '员工岗位', '所属部门'],
+      ['KF0012', '何佳怡', '10月客服之星', 500, '售后客服', '客服中心'],
+      ['KF0027', '陈子豪', '差评追责通报', -200, '售前客服', '客服中心'],
+      ['KF0031', '许薇', '10月客服之星', 300, '售后客服', '客服中心'],
+    ];
+    expect(kindOf('特定绩效2026-10', bonuses)).not.toBe('roster');
+  });
+
+  it('reads a shop’s after-sales export that names its buyer by account (用户ID) as an after-sales log', () => {
+    const rows = [
+      ['售后编号', '订单ID', '用户ID', '售后类型', '退款原因', '退款价格', '申请时间'],
+      ['20261009418263', 1187, 356, '退货退款', '电饭煲内胆涂层起皮，要求退货', 299, '2026-10-09 15:42:12'],
+      ['20261010095127', 1196, 1189, '仅退款', '拍错颜色了，还没发货', 89.9, '2026-10-10 08:17:40'],
+      ['20261011337752', 1203, 2214, '换货', '保温杯杯盖螺纹有裂，拧不紧会漏水', 59, '2026-10-11 19:03:26'],
+    ];
+    expect(kindOf('SheetJS', rows)).toBe('registration');
+    // The same shop's order export, which numbers its buyers the same way, stays unread.
+    const orders = [
+      ['订单ID', '订单编号', '用户ID', '订单状态', '商品名称', '下单时间'],
+      [1208, '20261011385920', 356, '已发货', '电饭煲', '2026-10-11 09:12:40'],
+      [1209, '20261011602417', 1189, '待发货', '保温杯', '2026-10-11 10:31:05'],
+      [1210, '20261011718830', 2214, '已完成', '空气炸锅', '2026-10-11 11:47:52'],
+    ];
+    expect(kindOf('SheetJS', orders)).toBeUndefined();
+  });
+});
+
+describe('what a fresh folder (held-out-31) taught', () => {
+  const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
+  const fieldOf = (name: string, rows: (string | number)[][], header: string) =>
+    recogniseSheet(name, rows).layout?.columnInfo.find((c) => c.header === header)?.field ?? null;
+
+  it('takes a phone system’s log of every call (Outbound Call to…, Inbound Call from…) for no callbacks', () => {
+    const calls = [
+      ['ID', 'Subject', 'Contact name', 'Notes', 'Phone', 'Start time', 'Direction', 'Call Result'],
+      [
+        2,
+        'Outbound Call to Megan Hughes',
+        'Megan Hughes',
+        'Asked about her policy',
+        '+16175550142',
+        '2026-10-05T14:03:12.000Z',
+        'Outbound',
+        'Call connected',
+      ],
+      [
+        3,
+        'Outbound Call to Daniel Ortiz',
+        'Daniel Ortiz',
+        'Left VM.',
+        '+16175550187',
+        '2026-10-05T14:15:01.000Z',
+        'Outbound',
+        'Voicemail',
+      ],
+      [
+        4,
+        'Inbound Call from Priya Nair',
+        'Priya Nair',
+        'Wants to change her address',
+        '+18575550163',
+        '2026-10-05T16:42:27.000Z',
+        'Inbound',
+        'Accepted',
+      ],
+      [
+        5,
+        'Outbound Call to Tom Fletcher',
+        'Tom Fletcher',
+        'No answer. Try again Tue.',
+        '+16175550199',
+        '2026-10-06T09:12:44.000Z',
+        'Outbound',
+        'No Answer',
+      ],
+    ];
+    expect(kindOf('Call Logs', calls)).toBeUndefined();
+    // Follow-ups named in every subject, and no call taken among them, are still a callback log.
+    const followUps = calls.map((row, i) =>
+      i === 0 ? row : [row[0] ?? '', `Follow-up call to ${row[2]} after repair`, ...row.slice(2)],
+    );
+    expect(kindOf('Call Logs', followUps)).toBe('callbacks');
+  });
+
+  it('takes a software team’s defect list (用例, 模块) for no complaint log', () => {
+    const defects = [
+      [
+        '缺陷id',
+        '用例编号',
+        '所属模块',
+        '缺陷摘要',
+        '缺陷详细描述',
+        '严重程度',
+        '状态',
+        '发现者',
+        '发现日期',
+        '指派给',
+      ],
+      [
+        1021,
+        3057,
+        '订单管理',
+        '优惠券金额未扣减',
+        '用例3057：选择满100减20优惠券后提交订单，应付金额不变',
+        '严重',
+        '待解决',
+        '刘晓燕',
+        '2024-05-08',
+        '支付组',
+      ],
+      [
+        1022,
+        3061,
+        '售后退款',
+        '图片上传超过3张时页面卡死',
+        '用例3061：上传4张图片，页面无响应，无提示',
+        '一般',
+        '待测试',
+        '刘晓燕',
+        '2024-05-08',
+        '前端组',
+      ],
+      [
+        1023,
+        2988,
+        '会员中心',
+        '积分明细时间显示为UTC',
+        '用例2988：查看积分明细，时间与北京时间相差8小时',
+        '轻微',
+        '已关闭',
+        '王强',
+        '2024-05-09',
+        '后端组',
+      ],
+    ];
+    expect(kindOf('缺陷数据', defects)).toBeUndefined();
+    // The same columns with the customer who raised each one are a complaint log again.
+    const raised = defects.map((row, i) => [
+      ...row,
+      i === 0 ? '客户姓名' : (['赵敏', '孙浩', '周琳'][i - 1] as string),
+    ]);
+    expect(kindOf('缺陷数据', raised)).toBe('complaints');
+  });
+
+  it('reads a client’s IP as no customer, who took a case on (接手) as who received it, and (预)/(实) as due and done', () => {
+    const complaints = [
+      ['投诉单号', '问题描述', '用户名', '投诉时间', '接手客服账号', '处理状态', '撤销客户端IP'],
+      [
+        'SC1001',
+        '卖家收款后不发货，联系不上',
+        '夜雨听风',
+        '2026-03-02 21:14',
+        'kf_zhao',
+        '处理中',
+        '113.45.2.18',
+      ],
+      ['SC1002', '账号交易后被找回，要求退款', '小橘子', '2026-03-03 09:47', 'kf_qian', '已处理', ''],
+      ['SC1003', '买到的装备与描述不符', '老周', '2026-03-03 12:05', 'kf_zhao', '已处理', '61.140.8.77'],
+    ];
+    expect(fieldOf('投诉详情列表', complaints, '撤销客户端IP')).toBeNull();
+    expect(fieldOf('投诉详情列表', complaints, '用户名')).toBe('客户姓名');
+    expect(fieldOf('投诉详情列表', complaints, '接手客服账号')).toBe('受理人');
+    const callbacks = [
+      ['顾客', '手机', '回访人', '回访日期(预)', '回访时间(实)', '回访内容'],
+      ['陈静', '139****2716', '李护士', '2026-10-12', '2026-10-12 15:20', '术后恢复良好，无红肿'],
+      ['王芳', '138****5521', '李护士', '2026-10-13', '2026-10-14 10:05', '轻微淤青，已告知冷敷'],
+      ['赵丽', '137****0934', '张护士', '2026-10-15', '', ''],
+    ];
+    expect(fieldOf('客户回访记录', callbacks, '回访日期(预)')).toBe('应回访日期');
+    expect(fieldOf('客户回访记录', callbacks, '回访时间(实)')).toBe('实际回访时间');
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

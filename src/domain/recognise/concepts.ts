@@ -137,7 +137,21 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // An item's number in a catalogue (品號, 料号, 货号): the product's, never a case's.
   [['product', 'id'], ['品号', '料号', '货号'], []],
   [['rowNumber'], ['序号', '行号', '项次', '序'], ['s no', 'sr no', 'row', 'index', 'seq']],
-  [['staffId'], ['工号', '员工编号'], ['employee id', 'staff id', 'agent id', 'user id', 'worker id']],
+  [
+    ['staffId'],
+    ['工号', '员工编号', '员工编码', '职工编号', '员工号'],
+    [
+      'employee id',
+      'employee number',
+      'employee no',
+      'staff id',
+      'staff number',
+      'staff no',
+      'agent id',
+      'user id',
+      'worker id',
+    ],
+  ],
   [
     ['time'],
     ['时间', '日期', '时刻', '日', '时', '年月日'],
@@ -212,7 +226,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['accept'],
-    ['受理', '接单', '接待', '派单', '分派', '指派', '转派', '转办', '认领', '签收'],
+    ['受理', '接单', '接手', '接待', '派单', '分派', '指派', '转派', '转办', '认领', '签收'],
     ['accepted', 'acknowledged', 'assigned at', 'picked up'],
   ],
   // Who received a complaint took it in: Complaint received by, Received by.
@@ -986,6 +1000,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // What a system wrote about itself (error_message of a dialler's batch): words, though maybe not a
   // customer's (a SaaS ticket's pasted error is; a dialler's failed call is not: see showsItsRecord).
   [['system', 'content'], [], ['error message', 'error msg', 'error messages', 'stack trace']],
+  // A client is the software a customer used (客户端IP, 客户端版本), never the customer.
+  [['system'], ['客户端'], []],
   [
     ['attachment'],
     ['附件', '图片', '照片', '截图', '图像', '影像', '视频', '录像', '相片'],
@@ -1131,6 +1147,13 @@ const conceptCache = new Map<string, HeaderConcepts>();
  * The concepts of a header, from its Chinese words (longest first) and English words or phrases.
  * @example [...conceptsOf('客訴編號').concepts] → ['complaint', 'id']; conceptsOf('requester_phone') → customer, phone
  */
+/** Characters that stand for a word when a header's note holds them alone: 预(计), 计(划), 实(际). */
+const ABBREVIATED: Readonly<Record<string, readonly Concept[]>> = {
+  预: ['due'],
+  计: ['due'],
+  实: ['actual'],
+};
+
 export function conceptsOf(header: string): HeaderConcepts {
   const cached = conceptCache.get(header);
   if (cached) return cached;
@@ -1173,6 +1196,12 @@ export function conceptsOf(header: string): HeaderConcepts {
   let received = false;
   for (const part of chinese) {
     const text = normalizeHeader(part);
+    // A character standing alone in a note (回访日期(预), 回访时间(实)) abbreviates its word.
+    const short = ABBREVIATED[text];
+    if (short) {
+      for (const c of short) concepts.add(c);
+      continue;
+    }
     let before: readonly Concept[] = [];
     for (let i = 0; i < text.length; ) {
       const word = zh.find(

@@ -378,6 +378,22 @@ function ruledOut(kind: SheetKind, field: FieldSpec, text: string): boolean {
   return concepts.has('price') && (FIELD_CONCEPTS[kind]?.[field.key]?.none ?? []).includes('price');
 }
 
+/**
+ * A listed name read once its note is dropped, unless a short note says what the field is not:
+ * 回访日期(预) is when a call is due, not when it was made (回访日期 alone is the call's date).
+ */
+function unlessNoted(kind: SheetKind, hit: FieldHit | null, asked: string, key: string): FieldHit | null {
+  // A long note lists values (投诉类型(1-物业服务,2-设施设备…)), whatever words they hold.
+  if (!hit || normalizeHeader(asked).length - key.length > SHORT_NOTE) return hit;
+  const noted = conceptsOf(asked).concepts;
+  const plain = conceptsOf(key).concepts;
+  const none = FIELD_CONCEPTS[kind]?.[hit.field.key]?.none ?? [];
+  return none.some((c) => noted.has(c) && !plain.has(c)) ? null : hit;
+}
+
+/** The longest note, brackets included, read as qualifying its header: (预), (实际), (计划). */
+const SHORT_NOTE = 6;
+
 /** Where readings by meaning stand among a kind's candidates: after listed names, before rules' guesses. */
 const CONCEPT_PRIORITY = 7;
 
@@ -409,7 +425,7 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
       traditionalHit(kind, text, key) ??
       aliasHit(kind, written, 'alias') ??
       aliasHit(kind, basic, 'alias') ??
-      aliasHit(kind, key, 'rule', 3) ??
+      unlessNoted(kind, aliasHit(kind, key, 'rule', 3), asked, key) ??
       (prefixless ? aliasHit(kind, prefixless, 'rule', 4, false) : null) ??
       (digitless ? aliasHit(kind, digitless, 'rule', 4, false) : null);
     if (!hit && nameless) {
@@ -1062,6 +1078,17 @@ function keepsStaff(candidate: HeaderCandidate, columns: Record<string, number>)
   return columns['入职日期'] !== undefined || headersSay(candidate.labels, 'staffId', 'department');
 }
 
+/**
+ * Whether a header numbers the customer (用户ID, 客户编号, Customer ID): a shop's after-sales export
+ * names its buyer by the account that ordered, not by a name or a phone.
+ */
+function customerNumbered(a: Assignment): boolean {
+  return a.candidate.labels.some((l) => {
+    const held = labelConcepts(l);
+    return held.has('customer') && held.has('id');
+  });
+}
+
 /** Whether any of a candidate's headers holds one of these concepts (Customer, 工号, 部门). */
 function headersSay(labels: HeaderCandidate['labels'], ...concepts: Concept[]): boolean {
   return labels.some((l) => {
@@ -1319,7 +1346,7 @@ function showsItsRecord(a: Assignment): boolean {
       return (
         (aboutACase(a) || REGISTRATION_NEEDS.worked.every((f) => a.columns[f] !== undefined)) &&
         (hasAny(a, REGISTRATION_NEEDS.product) || mentions(a) > 0) &&
-        (hasAny(a, REGISTRATION_NEEDS.customer) || deviceCase(a)) &&
+        (hasAny(a, REGISTRATION_NEEDS.customer) || customerNumbered(a) || deviceCase(a)) &&
         // A list naming orders (订单编号, 订单类型, Order ID) and never a repair, a return, a case, a
         // fault, anyone who worked on it or what was done is an order list, whatever message its
         // buyers left (买家留言).
@@ -1351,6 +1378,15 @@ function showsItsRecord(a: Assignment): boolean {
       // (来电类型: 投诉, 咨询): without what was complained of in words, they are no complaint log.
       // A system's own message (error_message) is no complaint in words.
       if (durations(a) >= 2 && !complaintInWords(a)) return false;
+      // A tracker of software under development (缺陷 by 用例 and 模块, issues by sprint) files what
+      // its own testers found: without a customer, a phone or a channel it came by, and never saying
+      // complaint, it is no complaint log, however severe and assigned its entries.
+      if (
+        a.candidate.labels.some((l) => spells(DEVELOPMENT, l.header)) &&
+        !hasAny(a, ['客户姓名', '联系电话', '投诉渠道']) &&
+        mentions(a) === 0
+      )
+        return false;
       return hasAny(a, ['投诉内容', '投诉类别', '级别']) || mentions(a) > 0 || mentions(a, 'case') > 0;
     case 'callbacks':
       // A salesman's visits to prospects (拜访), rating each one's intent before and after (意向评级), are a
@@ -1483,7 +1519,9 @@ function followUpLog<T extends { a: Assignment }>(
 
 /**
  * Whether some column's cells name a follow-up in most rows: at least three, and half of those it
- * holds, and none of them a sale (Follow up on quotation: a salesman's follow-up, not a callback).
+ * holds, and none of them a sale (Follow up on quotation: a salesman's follow-up, not a callback)
+ * nor a call taken (Inbound Call from…: a phone system's subject for every call, Outbound Call to…
+ * naming only the other direction).
  * Only phrases count (see PHRASE): a word or two is what a call ended in (Callback, 回访成功), a
  * paragraph a note that may mention one (call back Thursday).
  */
@@ -1493,15 +1531,19 @@ function followUpsNamed(rows: readonly (readonly unknown[])[]): boolean {
     let filled = 0;
     let named = 0;
     let sales = false;
+    let calls = false;
     for (const row of rows) {
       const text = cellText(row[col]).trim();
       if (text === '') continue;
       filled++;
       if (SALE_WORDS.test(text)) sales = true;
       const size = phraseSize(text);
-      if (size >= PHRASE.min && size <= PHRASE.max && conceptsOf(text).concepts.has('callback')) named++;
+      if (size < PHRASE.min || size > PHRASE.max) continue;
+      const { concepts } = conceptsOf(text);
+      if (concepts.has('inbound')) calls = true;
+      if (concepts.has('callback')) named++;
     }
-    if (!sales && named >= 3 && named * 2 >= filled) return true;
+    if (!sales && !calls && named >= 3 && named * 2 >= filled) return true;
   }
   return false;
 }
@@ -1523,6 +1565,8 @@ const SALE_WORDS =
  * call may be read from any submission time, 提交时间).
  */
 const CALLBACK_OWN = ['应回访日期', '回访类型', '技能满意度', '服务态度满意度'];
+/** Headers of a tracker of software being built: a test case, a module, a sprint (folded, split). */
+const DEVELOPMENT = /用例|模块|\btest ?cases?\b|\bmodules?\b|\bsprints?\b/;
 /** Headers of a salesman's log: a sale's words, or a visit paid to a prospect (拜访). */
 const SALES_VISIT = new RegExp(`${SALE_WORDS.source}|拜访`, 'i');
 
@@ -1569,8 +1613,38 @@ function convincing(a: Assignment, monthNamed = false): boolean {
   // Two headers in the kind's own words and a third field: a roster with 入职日期 and 在职状态 but no
   // 岗位 is a roster whose missing column is then named, not a stranger.
   if (a.telling >= 2 && a.matched >= 3) return true;
+  if (staffList(a)) return true;
   return a.matched >= 3 && a.score >= 4 && missingRequired(sheetSpec(a.kind), a.columns).length === 0;
 }
+
+/**
+ * A list of the team's people that holds only two of a roster's fields, their names and posts,
+ * beside what only an employer keeps: a staff number (工号, Employee Number), or a department where
+ * no company is named (a contact list names its contacts' companies, departments and titles). The
+ * names must be no customer's (客户姓名, 职务, 部门 is a client's contacts). It lists people, not
+ * what they did: no figures (金额, 加班小时, 积分) and no dates but when someone joined or the
+ * record was made (an attendance export names staff numbers, departments and posts beside each day).
+ */
+function staffList(a: Assignment): boolean {
+  if (a.kind !== 'roster' || !hasAny(a, ['岗位'])) return false;
+  const nameAt = a.columns.姓名;
+  const named = a.candidate.labels.find((l) => l.index === nameAt);
+  if (!named || labelConcepts(named).has('customer')) return false;
+  const labels = a.candidate.labels;
+  if (FIGURES.some((c) => headersSay(labels, c))) return false;
+  const dated = labels.some((l) => {
+    const held = labelConcepts(l);
+    return held.has('time') && !STAMPS.some((c) => held.has(c));
+  });
+  if (dated) return false;
+  return (
+    headersSay(labels, 'staffId') || (headersSay(labels, 'department') && !headersSay(labels, 'company'))
+  );
+}
+/** Words of what a person did or earned: money, points, a reward, hours, a count. */
+const FIGURES: readonly Concept[] = ['money', 'points', 'reward', 'duration', 'quantity'];
+/** The dates a list of people keeps about each: when one joined, when the record was made or changed. */
+const STAMPS: readonly Concept[] = ['join', 'create', 'update'];
 
 /**
  * The writing fields of each kind, what the case is and then what was done about it: a column
