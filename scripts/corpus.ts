@@ -82,6 +82,7 @@ export const CORPUS_DIRS = {
   heldOut29: 'held-out-29',
   heldOut30: 'held-out-30',
   heldOut31: 'held-out-31',
+  heldOut32: 'held-out-32',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
