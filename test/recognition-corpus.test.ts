@@ -15,7 +15,9 @@ const FLOORS = {
   tuned: { sheets: 63, right: 51, fields: 329, wrong: 0, taken: 0 },
   heldOut: { sheets: 29, right: 26, fields: 173, wrong: 0, taken: 0 },
   heldOutLate: { sheets: 16, right: 15, fields: 98, wrong: 0, taken: 0 },
-  heldOutFinal: { sheets: 13, right: 12, fields: 65, wrong: 0, taken: 0 },
+  // 12 and 65 for one commit, by a thin staff list whose every column had to say who people are: a
+  // Snipe-IT users export's Job Title For User reads as a customer's word, so it is unread again.
+  heldOutFinal: { sheets: 13, right: 11, fields: 63, wrong: 0, taken: 0 },
   heldOut4: { sheets: 17, right: 11, fields: 49, wrong: 0, taken: 0 },
   // 13 and 72 for one commit, by a rule (a case report grading its cases is a complaint log) that made a
   // sheet of held-out-12 a wrong kind on its first measure: withdrawn, and the floor with it.
@@ -105,7 +107,9 @@ const FLOORS = {
   // held-out-30, first measured at d8b2708 and 807fd46, and alike at 024179a (none of this session's
   // rules moved it): 10/14, none wrong, 1 of 8 taken (an office's bill of materials, read as an
   // after-sales log), 46/69 fields.
-  heldOut30: { sheets: 22, right: 11, fields: 48, wrong: 0, taken: 0 },
+  // 11 and 48 for one commit, by a thin staff list read on a department alone: withdrawn after a
+  // review (one client's contacts, a hospital's doctors were taken), and pig's staff export with it.
+  heldOut30: { sheets: 22, right: 10, fields: 46, wrong: 0, taken: 0 },
   // held-out-31, first measured at 184b26f and 024179a alike: 12/12, none wrong, 2 of 9 taken (a
   // software team's defect list, read as complaints; a sales team's phone log, read as callbacks), 53/61.
   heldOut31: { sheets: 21, right: 12, fields: 57, wrong: 0, taken: 0 },

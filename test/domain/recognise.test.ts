@@ -3377,7 +3377,7 @@ describe('where the last rules stop (a second review’s sheets)', () => {
 describe('what recurs across folders (each rule missed sheets in several)', () => {
   const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
 
-  it('reads a thin staff list (names and posts beside a staff number or a department) as a roster', () => {
+  it('reads a thin staff list (names and posts beside a staff number) as a roster', () => {
     const withNumbers = [
       ['员工工号', '姓名', '性别', '岗位', '手机', '邮箱'],
       ['KF0101', '钱雅婷', '女', '客服主管', '13857126630', 'qianyt@example.com'],
@@ -3392,13 +3392,65 @@ describe('what recurs across folders (each rule missed sheets in several)', () =
       ['Lena', 'Ortiz', 'lortiz@example.com', 'Customer Support Agent I', '100241', 'Brightline Home'],
     ];
     expect(kindOf('users', english)).toBe('roster');
-    const byDepartment = [
-      ['用户名', '姓名', '部门名称', '岗位名称', '创建时间'],
-      ['kf_liuyang', '刘阳', '客服部', '客服主管', '2024-04-27 10:16:08'],
-      ['kf_zhaomin', '赵敏', '客服部', '售后客服', '2024-05-06 09:02:41'],
-      ['kf_sunhao', '孙浩', '客服部', '售前客服', '2024-05-06 09:05:12'],
+    const withRecordStamps = [
+      ['员工编码', '姓名', '部门名称', '岗位名称', '创建时间'],
+      ['KF0101', '刘阳', '客服部', '客服主管', '2024-04-27 10:16:08'],
+      ['KF0107', '赵敏', '客服部', '售后客服', '2024-05-06 09:02:41'],
+      ['KF0112', '孙浩', '客服部', '售前客服', '2024-05-06 09:05:12'],
     ];
-    expect(kindOf('sheet1', byDepartment)).toBe('roster');
+    expect(kindOf('sheet1', withRecordStamps)).toBe('roster');
+  });
+
+  it('takes no list of people without a staff number, nor a sheet about the staff, for a thin roster (a review’s sheets)', () => {
+    // A department and a post alone are any contact list's: one client's contacts, a hospital's doctors.
+    const contacts = [
+      ['姓名', '部门', '职务', '手机', '邮箱'],
+      ['林海', '采购部', '采购经理', '13811112222', 'linhai@crv.example'],
+      ['周琳', '财务部', '会计', '13922223333', 'zhoulin@crv.example'],
+      ['吴昊', '门店运营部', '区域经理', '13633334444', 'wuhao@crv.example'],
+    ];
+    expect(kindOf('华润万家对接人', contacts)).toBeUndefined();
+    const doctors = [
+      ['姓名', '科室', '职称', '擅长'],
+      ['张伟', '心内科', '主任医师', '冠心病、高血压'],
+      ['刘芳', '妇产科', '副主任医师', '高危妊娠'],
+      ['陈晨', '骨科', '主治医师', '运动损伤'],
+    ];
+    expect(kindOf('专家介绍', doctors)).toBeUndefined();
+    // With staff numbers, a sheet about each one (pay, grades, their emergency contacts) is no roster.
+    const staff = (extra: string[], values: (string | number)[][]) => [
+      ['工号', '姓名', '部门', '岗位', ...extra],
+      ['KF001', '李佳怡', '客服部', '售后客服', ...(values[0] ?? [])],
+      ['KF002', '王浩', '客服部', '售前客服', ...(values[1] ?? [])],
+      ['KF003', '赵琳', '客服部', '客服主管', ...(values[2] ?? [])],
+    ];
+    const pay = staff(
+      ['基本工资', '绩效工资'],
+      [
+        [4200, 1350],
+        [3900, 980],
+        [6800, 2100],
+      ],
+    );
+    expect(kindOf('Sheet1', pay)).not.toBe('roster');
+    const grades = staff(
+      ['考核等级', '评语'],
+      [
+        ['A', '响应及时'],
+        ['C', '转化偏低'],
+        ['B', ''],
+      ],
+    );
+    expect(kindOf('2026Q3考核', grades)).not.toBe('roster');
+    const emergency = staff(
+      ['紧急联系人', '关系', '紧急联系电话'],
+      [
+        ['李建国', '父亲', '13900001111'],
+        ['王丽', '配偶', '13900002222'],
+        ['赵军', '兄弟', '13900003333'],
+      ],
+    );
+    expect(kindOf('Sheet1', emergency)).not.toBe('roster');
   });
 
   it('takes no contact list, attendance export or ledger with staff numbers and posts for a thin roster', () => {
@@ -3448,6 +3500,21 @@ describe('what recurs across folders (each rule missed sheets in several)', () =
       [1210, '20261011718830', 2214, '已完成', '空气炸锅', '2026-10-11 11:47:52'],
     ];
     expect(kindOf('SheetJS', orders)).toBeUndefined();
+    // An order export with an after-sales status, and a device's alerts, number their customers too.
+    const ordersWithRefunds = [
+      ['订单ID', '用户ID', '商品名称', '实付金额', '订单状态', '售后状态', '下单时间'],
+      [1187, 356, '电饭煲', 299, '已完成', '退款成功', '2026-10-09 15:42:12'],
+      [1196, 1189, '保温杯', 89.9, '已完成', '', '2026-10-10 08:17:40'],
+      [1203, 2214, '空气炸锅', 459, '已发货', '售后中', '2026-10-11 19:03:26'],
+    ];
+    expect(kindOf('SheetJS', ordersWithRefunds)).toBeUndefined();
+    const alerts = [
+      ['Alert ID', 'Device Serial', 'Customer ID', 'Model', 'Alert Type', 'Message', 'Raised At', 'State'],
+      [1, 'SN2031001', 88201, 'X3', 'Offline', 'Device offline > 24h', '2026-10-02 08:00', 'Open'],
+      [2, 'SN2031044', 88214, 'X3', 'Battery', 'Battery below 10%', '2026-10-02 09:12', 'Closed'],
+      [3, 'SN2031102', 88230, 'X5', 'Offline', 'Device offline > 24h', '2026-10-03 11:40', 'Open'],
+    ];
+    expect(kindOf('Sheet1', alerts)).not.toBe('registration');
   });
 });
 
@@ -3506,9 +3573,16 @@ describe('what a fresh folder (held-out-31) taught', () => {
       i === 0 ? row : [row[0] ?? '', `Follow-up call to ${row[2]} after repair`, ...row.slice(2)],
     );
     expect(kindOf('Call Logs', followUps)).toBe('callbacks');
+    // A customer returning a missed follow-up is one call taken among them: still a callback log.
+    const returned = followUps.map((row, i) =>
+      i === 3
+        ? [row[0] ?? '', 'Inbound call from Priya Nair (returned our follow-up)', ...row.slice(2)]
+        : row,
+    );
+    expect(kindOf('Call Logs', returned)).toBe('callbacks');
   });
 
-  it('takes a software team’s defect list (用例, 模块) for no complaint log', () => {
+  it('takes a software team’s defect list (用例) for no complaint log, and keeps a helpdesk’s tickets by module', () => {
     const defects = [
       [
         '缺陷id',
@@ -3566,6 +3640,41 @@ describe('what a fresh folder (held-out-31) taught', () => {
       i === 0 ? '客户姓名' : (['赵敏', '孙浩', '周琳'][i - 1] as string),
     ]);
     expect(kindOf('缺陷数据', raised)).toBe('complaints');
+    // A helpdesk's tickets by the product's module are still complaints: a module is any product's.
+    const tickets = [
+      ['Ticket #', 'Requester Email', 'Module', 'Description', 'Severity', 'Status', 'Agent', 'Date Opened'],
+      [
+        'T-1001',
+        'ann@acme.example',
+        'Billing',
+        'Invoice shows the wrong VAT rate since the upgrade',
+        'High',
+        'Open',
+        'Sam Lee',
+        '2026-10-02',
+      ],
+      [
+        'T-1002',
+        'bo@lumen.example',
+        'Reports',
+        'Monthly report export times out after two minutes',
+        'Medium',
+        'Resolved',
+        'Ivy Chen',
+        '2026-10-03',
+      ],
+      [
+        'T-1003',
+        'cy@delta.example',
+        'Billing',
+        'Charged twice for the October subscription',
+        'High',
+        'Closed',
+        'Sam Lee',
+        '2026-10-04',
+      ],
+    ];
+    expect(kindOf('Sheet1', tickets)).toBe('complaints');
   });
 
   it('reads a client’s IP as no customer, who took a case on (接手) as who received it, and (预)/(实) as due and done', () => {
@@ -3594,6 +3703,15 @@ describe('what a fresh folder (held-out-31) taught', () => {
     ];
     expect(fieldOf('客户回访记录', callbacks, '回访日期(预)')).toBe('应回访日期');
     expect(fieldOf('客户回访记录', callbacks, '回访时间(实)')).toBe('实际回访时间');
+    // A note saying how the column is written (工号) leaves its field; a client's contact window is the customer.
+    const noted = [
+      ['投诉编号', '客戶端窗口', '联系电话', '投诉时间', '投诉内容', '受理人(工号)', '处理状态'],
+      ['TS001', '陈静', '13912342716', '2026-10-12 09:20', '空调安装后漏水，地板泡坏', 'KF012', '处理中'],
+      ['TS002', '王芳', '13812345521', '2026-10-13 14:05', '师傅上门迟到两小时未通知', 'KF015', '已结案'],
+      ['TS003', '赵丽', '13712340934', '2026-10-14 10:40', '退款三周未到账', 'KF012', '处理中'],
+    ];
+    expect(fieldOf('投诉登记', noted, '受理人(工号)')).toBe('受理人');
+    expect(fieldOf('投诉登记', noted, '客戶端窗口')).toBe('客户姓名');
   });
 });
 

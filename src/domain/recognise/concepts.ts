@@ -1000,8 +1000,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // What a system wrote about itself (error_message of a dialler's batch): words, though maybe not a
   // customer's (a SaaS ticket's pasted error is; a dialler's failed call is not: see showsItsRecord).
   [['system', 'content'], [], ['error message', 'error msg', 'error messages', 'stack trace']],
-  // A client is the software a customer used (客户端IP, 客户端版本), never the customer.
-  [['system'], ['客户端'], []],
+  // A client's address or software (客户端IP, 浏览器, User Agent) names no one.
+  [['system'], ['浏览器'], ['ip', 'ip address', 'user agent', 'browser']],
   [
     ['attachment'],
     ['附件', '图片', '照片', '截图', '图像', '影像', '视频', '录像', '相片'],
@@ -1194,10 +1194,14 @@ export function conceptsOf(header: string): HeaderConcepts {
     } else i += matched;
   }
   let received = false;
+  const noted = new Set(
+    [...normalizeHeader(header).matchAll(/[([【]([\u3400-\u9fff])[)\]】]/g)].map((m) => m[1] as string),
+  );
   for (const part of chinese) {
     const text = normalizeHeader(part);
-    // A character standing alone in a note (回访日期(预), 回访时间(实)) abbreviates its word.
-    const short = ABBREVIATED[text];
+    // A character standing alone in a bracketed note (回访日期(预), 回访时间(实)) abbreviates its word
+    // (a spaced-out 合 计 is no note).
+    const short = noted.has(text) ? ABBREVIATED[text] : undefined;
     if (short) {
       for (const c of short) concepts.add(c);
       continue;
@@ -1415,6 +1419,8 @@ const CUSTOMER_NAME: FieldConcepts = {
     'attitude',
     'status',
     'suggest',
+    // A client's IP or browser (客户端IP) is the software's, not the customer's.
+    'system',
   ],
 };
 const PHONE: FieldConcepts = { recipes: [r('phone')], none: ['email', 'person', 'handle', 'time'] };

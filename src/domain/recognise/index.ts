@@ -379,8 +379,8 @@ function ruledOut(kind: SheetKind, field: FieldSpec, text: string): boolean {
 }
 
 /**
- * A listed name read once its note is dropped, unless a short note says what the field is not:
- * 回访日期(预) is when a call is due, not when it was made (回访日期 alone is the call's date).
+ * A listed name read once its note is dropped, unless a short note says it is another of the
+ * record's times: 回访日期(预) is when a call is due, not when it was made (回访日期 alone is the call's date).
  */
 function unlessNoted(kind: SheetKind, hit: FieldHit | null, asked: string, key: string): FieldHit | null {
   // A long note lists values (投诉类型(1-物业服务,2-设施设备…)), whatever words they hold.
@@ -388,9 +388,14 @@ function unlessNoted(kind: SheetKind, hit: FieldHit | null, asked: string, key: 
   const noted = conceptsOf(asked).concepts;
   const plain = conceptsOf(key).concepts;
   const none = FIELD_CONCEPTS[kind]?.[hit.field.key]?.none ?? [];
-  return none.some((c) => noted.has(c) && !plain.has(c)) ? null : hit;
+  return none.some((c) => WHEN_NOTED.includes(c) && noted.has(c) && !plain.has(c)) ? null : hit;
 }
 
+/**
+ * What a note may say against a listed name: which of a record's times it is, planned or done. A note
+ * naming who or where (受理人(工号), 回访人(部门)) says how the column is written, not another field.
+ */
+const WHEN_NOTED: readonly Concept[] = ['due', 'actual'];
 /** The longest note, brackets included, read as qualifying its header: (预), (实际), (计划). */
 const SHORT_NOTE = 6;
 
@@ -1079,10 +1084,14 @@ function keepsStaff(candidate: HeaderCandidate, columns: Record<string, number>)
 }
 
 /**
- * Whether a header numbers the customer (用户ID, 客户编号, Customer ID): a shop's after-sales export
- * names its buyer by the account that ordered, not by a name or a phone.
+ * Whether a shop's after-sales export names its buyer by the account that ordered (用户ID, 客户编号,
+ * Customer ID) rather than by a name or a phone: only where the record's own number is a case's
+ * (售后编号, RMA ID, 退款单号). An order export (订单ID) with a refund status, a device's alerts or a
+ * warranty activation list numbers its customers too, and is none.
  */
 function customerNumbered(a: Assignment): boolean {
+  const own = a.candidate.labels.find((l) => l.index === a.columns.单号);
+  if (!own || !FAULT.some((c) => labelConcepts(own).has(c))) return false;
   return a.candidate.labels.some((l) => {
     const held = labelConcepts(l);
     return held.has('customer') && held.has('id');
@@ -1378,7 +1387,7 @@ function showsItsRecord(a: Assignment): boolean {
       // (来电类型: 投诉, 咨询): without what was complained of in words, they are no complaint log.
       // A system's own message (error_message) is no complaint in words.
       if (durations(a) >= 2 && !complaintInWords(a)) return false;
-      // A tracker of software under development (缺陷 by 用例 and 模块, issues by sprint) files what
+      // A tracker of software under development (缺陷 by 用例, issues by sprint) files what
       // its own testers found: without a customer, a phone or a channel it came by, and never saying
       // complaint, it is no complaint log, however severe and assigned its entries.
       if (
@@ -1519,9 +1528,9 @@ function followUpLog<T extends { a: Assignment }>(
 
 /**
  * Whether some column's cells name a follow-up in most rows: at least three, and half of those it
- * holds, and none of them a sale (Follow up on quotation: a salesman's follow-up, not a callback)
- * nor a call taken (Inbound Call from…: a phone system's subject for every call, Outbound Call to…
- * naming only the other direction).
+ * holds, and none of them a sale (Follow up on quotation: a salesman's follow-up, not a callback).
+ * A call's direction is no follow-up: a phone system titles every call it logs Outbound Call to… or
+ * Inbound Call from…, whatever it was for.
  * Only phrases count (see PHRASE): a word or two is what a call ended in (Callback, 回访成功), a
  * paragraph a note that may mention one (call back Thursday).
  */
@@ -1531,7 +1540,6 @@ function followUpsNamed(rows: readonly (readonly unknown[])[]): boolean {
     let filled = 0;
     let named = 0;
     let sales = false;
-    let calls = false;
     for (const row of rows) {
       const text = cellText(row[col]).trim();
       if (text === '') continue;
@@ -1539,14 +1547,16 @@ function followUpsNamed(rows: readonly (readonly unknown[])[]): boolean {
       if (SALE_WORDS.test(text)) sales = true;
       const size = phraseSize(text);
       if (size < PHRASE.min || size > PHRASE.max) continue;
-      const { concepts } = conceptsOf(text);
-      if (concepts.has('inbound')) calls = true;
-      if (concepts.has('callback')) named++;
+      if (conceptsOf(text.replace(DIRECTION, ' ')).concepts.has('callback')) named++;
     }
-    if (!sales && !calls && named >= 3 && named * 2 >= filled) return true;
+    if (!sales && named >= 3 && named * 2 >= filled) return true;
   }
   return false;
 }
+
+/** Words of a call's direction alone (Outbound Call to…, 外呼, 来电): said of every call, not a follow-up's. */
+const DIRECTION =
+  /outbound call|inbound call|outgoing call|incoming call|外呼|去电|拨出|拨打|致电|呼入|来电/gi;
 
 /** A phrase's size with a Chinese character counted as two letters (安装后七天回访 is 14, Callback 8). */
 function phraseSize(text: string): number {
@@ -1565,8 +1575,8 @@ const SALE_WORDS =
  * call may be read from any submission time, 提交时间).
  */
 const CALLBACK_OWN = ['应回访日期', '回访类型', '技能满意度', '服务态度满意度'];
-/** Headers of a tracker of software being built: a test case, a module, a sprint (folded, split). */
-const DEVELOPMENT = /用例|模块|\btest ?cases?\b|\bmodules?\b|\bsprints?\b/;
+/** Headers of a tracker of software being built: a test case, a sprint (folded, split); a module is any product's. */
+const DEVELOPMENT = /用例|\btest ?cases?\b|\bsprints?\b/;
 /** Headers of a salesman's log: a sale's words, or a visit paid to a prospect (拜访). */
 const SALES_VISIT = new RegExp(`${SALE_WORDS.source}|拜访`, 'i');
 
@@ -1619,11 +1629,12 @@ function convincing(a: Assignment, monthNamed = false): boolean {
 
 /**
  * A list of the team's people that holds only two of a roster's fields, their names and posts,
- * beside what only an employer keeps: a staff number (工号, Employee Number), or a department where
- * no company is named (a contact list names its contacts' companies, departments and titles). The
- * names must be no customer's (客户姓名, 职务, 部门 is a client's contacts). It lists people, not
- * what they did: no figures (金额, 加班小时, 积分) and no dates but when someone joined or the
- * record was made (an attendance export names staff numbers, departments and posts beside each day).
+ * beside a staff number (工号, Employee Number), which only an employer gives: a department alone is
+ * any contact list's (a client's contacts by 部门 and 职务, a hospital's doctors by 科室). The names
+ * must be no customer's. It says only who people are, how they are reached and where they sit: any
+ * other column (金额, 加班小时, 考核等级, 尺码, 紧急联系人), figures by value (基本工资, 考试成绩) or a
+ * date but when someone joined or the record was made (an attendance export names staff numbers,
+ * departments and posts beside each day) makes it a sheet about them, not the list of them.
  */
 function staffList(a: Assignment): boolean {
   if (a.kind !== 'roster' || !hasAny(a, ['岗位'])) return false;
@@ -1631,18 +1642,39 @@ function staffList(a: Assignment): boolean {
   const named = a.candidate.labels.find((l) => l.index === nameAt);
   if (!named || labelConcepts(named).has('customer')) return false;
   const labels = a.candidate.labels;
-  if (FIGURES.some((c) => headersSay(labels, c))) return false;
-  const dated = labels.some((l) => {
+  if (!headersSay(labels, 'staffId')) return false;
+  return labels.every((l) => {
     const held = labelConcepts(l);
-    return held.has('time') && !STAMPS.some((c) => held.has(c));
+    const p = a.profiles[l.index];
+    // A header in no words known holds a flag (VIP: yes/no) or nothing; a size, a grade or a
+    // relation is what the sheet is about.
+    if (held.size === 0) return p === undefined || p.filled === 0 || p.yesno >= 0.8;
+    if (![...held].every((c) => WHO.includes(c))) return false;
+    if (held.has('time') && !STAMPS.some((c) => held.has(c))) return false;
+    return held.has('staffId') || held.has('id') || p === undefined || p.number < 0.5;
   });
-  if (dated) return false;
-  return (
-    headersSay(labels, 'staffId') || (headersSay(labels, 'department') && !headersSay(labels, 'company'))
-  );
 }
-/** Words of what a person did or earned: money, points, a reward, hours, a count. */
-const FIGURES: readonly Concept[] = ['money', 'points', 'reward', 'duration', 'quantity'];
+/** What a list of people says of each: who, reached how, placed where, since when. */
+const WHO: readonly Concept[] = [
+  'person',
+  'name',
+  'staffId',
+  'id',
+  'rowNumber',
+  'department',
+  'role',
+  'company',
+  'phone',
+  'email',
+  'address',
+  'identity',
+  'status',
+  'employment',
+  'join',
+  'create',
+  'update',
+  'time',
+];
 /** The dates a list of people keeps about each: when one joined, when the record was made or changed. */
 const STAMPS: readonly Concept[] = ['join', 'create', 'update'];
 
