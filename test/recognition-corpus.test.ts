@@ -21,7 +21,7 @@ const FLOORS = {
   heldOut4: { sheets: 17, right: 11, fields: 49, wrong: 0, taken: 0 },
   // 13 and 72 for one commit, by a rule (a case report grading its cases is a complaint log) that made a
   // sheet of held-out-12 a wrong kind on its first measure: withdrawn, and the floor with it.
-  heldOut5: { sheets: 16, right: 12, fields: 65, wrong: 0, taken: 0 },
+  heldOut5: { sheets: 16, right: 12, fields: 66, wrong: 0, taken: 0 },
   heldOut6: { sheets: 11, right: 9, fields: 57, wrong: 0, taken: 0 },
   heldOut7: { sheets: 13, right: 11, fields: 55, wrong: 0, taken: 0 },
   heldOut8: { sheets: 25, right: 21, fields: 121, wrong: 0, taken: 0 },
@@ -115,7 +115,7 @@ const FLOORS = {
   heldOut31: { sheets: 21, right: 12, fields: 57, wrong: 0, taken: 0 },
   // held-out-32, first measured at 092e246 and 184b26f alike: 11/14, none wrong, 2 of 9 taken (a test
   // platform's bug list, read as complaints; a telemarketing list named 回访3, read as callbacks), 42/65.
-  heldOut32: { sheets: 23, right: 11, fields: 42, wrong: 0, taken: 2 },
+  heldOut32: { sheets: 23, right: 11, fields: 45, wrong: 0, taken: 0 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

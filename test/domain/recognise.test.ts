@@ -3715,6 +3715,91 @@ describe('what a fresh folder (held-out-31) taught', () => {
   });
 });
 
+describe('what a fresh folder (held-out-32) taught', () => {
+  const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
+  const fieldOf = (name: string, rows: (string | number)[][], header: string) =>
+    recogniseSheet(name, rows).layout?.columnInfo.find((c) => c.header === header)?.field ?? null;
+
+  it('takes a bug list whose bugs have names (Bug名称, 用例Id) for no complaint log', () => {
+    const bugs = [
+      ['BugID', 'Bug名称', 'Bug描述', 'Bug优先级', 'Bug创建时间', 'Bug状态', '项目Id', '用例Id'],
+      [
+        1024,
+        '登录页验证码不刷新',
+        '点击验证码图片后图片不变化，需刷新整个页面',
+        '高',
+        '2022-06-13 10:21:05',
+        '待处理',
+        3,
+        'TC-0341',
+      ],
+      [
+        1025,
+        '订单列表分页错误',
+        '第二页数据与第一页重复，总条数显示不正确',
+        '中',
+        '2022-06-13 14:47:32',
+        '处理中',
+        3,
+        'TC-0388',
+      ],
+      [
+        1026,
+        '导出Excel乱码',
+        '导出的Excel中文列名显示为问号',
+        '低',
+        '2022-06-14 09:03:11',
+        '已关闭',
+        3,
+        'TC-0402',
+      ],
+    ];
+    expect(kindOf('Bug列表', bugs)).toBeUndefined();
+  });
+
+  it('takes a telemarketing list for no callbacks, whatever its tab is called, and keeps a survey asking one sales question', () => {
+    const campaign = [
+      ['任务号', '电话', '客户姓名', '是否营销成功', '办理套餐内容', '营销失败原因', '接通情况', '回访日期'],
+      [31, '13814052276', '徐卫东', '是', '5G畅享129元套餐', '', '接通', '2026-11-05 14:02:17'],
+      [31, '15996318840', '周婷婷', '否', '', '资费太贵', '接通', '2026-11-05 14:07:40'],
+      [31, '13770512236', '吴刚', '否', '', '已有宽带合约', '未接通', '2026-11-05 14:12:05'],
+    ];
+    expect(kindOf('回访3', campaign)).toBeUndefined();
+    const survey = [
+      ['任务号', '电话', '客户姓名', '服务态度（满意/不满意）', '回访情况', '是否接受营销推荐', '回访日期'],
+      [32, '13814052276', '徐卫东', '满意', '已回访，装机师傅准时', '否', '2026-11-06 10:02:17'],
+      [32, '15996318840', '周婷婷', '不满意', '已回访，网速慢，已报障', '否', '2026-11-06 10:07:40'],
+      [32, '13770512236', '吴刚', '满意', '已回访，无意见', '是', '2026-11-06 10:12:05'],
+    ];
+    expect(kindOf('回访2', survey)).toBe('callbacks');
+  });
+
+  it('prefers a plain phone to a second one, reads S/N as a serial and 奖罚分 as points', () => {
+    const calls = [
+      ['任务号', '电话', '客户姓名', '第二联系方式', '服务态度（满意/不满意）', '回访情况', '回访日期'],
+      [32, '13814052276', '徐卫东', '13900001111', '满意', '已回访，装机师傅准时', '2026-11-06 10:02:17'],
+      [32, '15996318840', '周婷婷', '', '不满意', '已回访，网速慢，已报障', '2026-11-06 10:07:40'],
+      [32, '13770512236', '吴刚', '13700002222', '满意', '已回访，无意见', '2026-11-06 10:12:05'],
+    ];
+    expect(fieldOf('回访2', calls, '电话')).toBe('联系电话');
+    expect(fieldOf('回访2', calls, '第二联系方式')).toBeNull();
+    const repairs = [
+      ['客户名称', '联系电话', '产品型号', 'S/N', '故障描述', '维修人员', '维修结果'],
+      ['华东物流', '13912342716', 'T-300', 'SN20231187', '开机无显示', '李工', '更换主板'],
+      ['顺达运输', '13812345521', 'T-300', 'SN20231204', 'GPS无定位', '王工', '更换天线'],
+      ['通运车队', '13712340934', 'T-500', 'SN20240031', '无法上传数据', '李工', '重刷固件'],
+    ];
+    expect(fieldOf('维修记录', repairs, 'S/N')).toBe('产品序列号');
+    const ledger = [
+      ['员工姓名', '奖罚日期', '奖罚原因', '奖罚分'],
+      ['李佳怡', '2026-10-03', '客户表扬', 2],
+      ['王浩', '2026-10-05', '超时未回复', -3],
+      ['赵琳', '2026-10-09', '差评', -5],
+    ];
+    expect(fieldOf('奖罚记录', ledger, '奖罚分')).toBe('分值');
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

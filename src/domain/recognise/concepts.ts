@@ -793,7 +793,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['serial'],
     ['序列号', '机身码', 'sn码', '串号', '机身号', '车架号'],
-    ['serial', 'serial number', 'sn', 'imei', 'vin'],
+    ['serial', 'serial number', 'sn', 's n', 'imei', 'vin'],
   ],
   // A model's number is the model (ModelNo), not an identifier of the record.
   [['product'], [], ['model no', 'model number', 'modelno']],
@@ -966,7 +966,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // Points taken or given are a penalty or a reward: 扣分 says what a score does not.
   [
     ['points', 'reward'],
-    ['加减分', '扣分', '加分', '扣分值', '减分'],
+    ['加减分', '扣分', '加分', '扣分值', '减分', '奖惩分', '奖罚分'],
     ['deduction', 'points deducted'],
   ],
   [['money'], ['金额', '罚金', '奖金', '罚款', '款', '元'], ['amount', 'money', 'fine', 'bonus', 'sum']],

@@ -196,6 +196,9 @@ export function headerKey(text: string): string {
   return t.replace(/^[0-9]+[.、)]/, '').replace(/^[①-⑳]/, '');
 }
 
+/** Words of a second or spare column of its kind: 第二联系方式, 备用电话, 其他电话, Alternate Phone. */
+const SECONDARY = /^(第二|第三|备用|其他|其它|次要)|二次|\b(second|secondary|alternate|alternative|other|backup)\b/;
+
 /** Where a generic alias stands: behind a full reading by meaning of two concepts, before the rest. */
 const GENERIC_PRIORITY = 7.25;
 
@@ -444,7 +447,10 @@ export function readHeader(text: string): ReadonlyMap<SheetKind, FieldHit> {
       if (found) {
         // A pattern tells the kind only with the kind's own words in the header (产品感受 is no model).
         const telling = found.field.distinctive && ownConcept(kind, conceptsOf(asked));
-        hit = { field: found.field, source: 'rule', weight: telling ? 2 : 1, priority: 6 };
+        // A header that calls itself a second or spare one (第二联系方式, 备用电话, Alternate Phone) yields
+        // to a plain one (电话).
+        const priority = spells(SECONDARY, key) ? GENERIC_PRIORITY + 0.5 : 6;
+        hit = { field: found.field, source: 'rule', weight: telling ? 2 : 1, priority };
       }
       // A pattern's guess (诉求 → 投诉内容) yields to a full reading of the words as another field
       // (诉求提出人 is who complained).
@@ -1388,11 +1394,13 @@ function showsItsRecord(a: Assignment): boolean {
       // A system's own message (error_message) is no complaint in words.
       if (durations(a) >= 2 && !complaintInWords(a)) return false;
       // A tracker of software under development (缺陷 by 用例, issues by sprint) files what
-      // its own testers found: without a customer, a phone or a channel it came by, and never saying
+      // its own testers found: with no header naming a customer (Bug名称 names the bug, however it
+      // reads), no phone and no channel it came by, and never saying
       // complaint, it is no complaint log, however severe and assigned its entries.
       if (
         a.candidate.labels.some((l) => spells(DEVELOPMENT, l.header)) &&
-        !hasAny(a, ['客户姓名', '联系电话', '投诉渠道']) &&
+        !headersSay(a.candidate.labels, 'customer') &&
+        !hasAny(a, ['联系电话', '投诉渠道']) &&
         mentions(a) === 0
       )
         return false;
@@ -1577,6 +1585,8 @@ const SALE_WORDS =
 const CALLBACK_OWN = ['应回访日期', '回访类型', '技能满意度', '服务态度满意度'];
 /** Headers of a tracker of software being built: a test case, a sprint (folded, split); a module is any product's. */
 const DEVELOPMENT = /用例|\btest ?cases?\b|\bsprints?\b/;
+/** Headers of a campaign that sells: 营销, 推销, marketing, upsell (folded). */
+const MARKETING = /营销|推销|marketing|upsell|cross-?sell/;
 /** Headers of a salesman's log: a sale's words, or a visit paid to a prospect (拜访). */
 const SALES_VISIT = new RegExp(`${SALE_WORDS.source}|拜访`, 'i');
 
@@ -2023,6 +2033,10 @@ export function recogniseSheet(
   // school's (a discipline list, a class roll): its people are pupils, not the team's staff. A
   // kindergarten's staff roll names a class and the teachers' posts.
   if (STAFF_KINDS.includes(pick.a.kind) && pupils(pick.a.candidate.labels)) return weak;
+  // A campaign selling to customers (是否营销成功, 营销失败原因, Upsell Result) asks whether they
+  // bought, not how they were served: where its headers say marketing more often than callback, it
+  // is a telemarketing list, whatever its tab is called (回访3).
+  if (pick.a.kind === 'callbacks' && headersMatching(pick.a, MARKETING) > mentions(pick.a)) return weak;
   // A staff list names each person once: one who comes back on another row on another date is on a
   // shift rota or an attendance log, whatever its name (roster-2026-11-09).
   if (pick.a.kind === 'roster' && schedule(pick.a, rows)) return weak;
