@@ -197,7 +197,8 @@ export function headerKey(text: string): string {
 }
 
 /** Words of a second or spare column of its kind: 第二联系方式, 备用电话, 其他电话, Alternate Phone. */
-const SECONDARY = /^(第二|第三|备用|其他|其它|次要)|二次|\b(second|secondary|alternate|alternative|other|backup)\b/;
+const SECONDARY =
+  /^(第二|第三|备用|其他|其它|次要)|二次|\b(second|secondary|alternate|alternative|other|backup)\b/;
 
 /** Where a generic alias stands: behind a full reading by meaning of two concepts, before the rest. */
 const GENERIC_PRIORITY = 7.25;
