@@ -83,6 +83,7 @@ export const CORPUS_DIRS = {
   heldOut30: 'held-out-30',
   heldOut31: 'held-out-31',
   heldOut32: 'held-out-32',
+  heldOut33: 'held-out-33',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
