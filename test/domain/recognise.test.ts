@@ -3774,7 +3774,7 @@ describe('what a fresh folder (held-out-32) taught', () => {
     expect(kindOf('回访2', survey)).toBe('callbacks');
   });
 
-  it('prefers a plain phone to a second one, reads S/N as a serial and 奖罚分 as points', () => {
+  it('prefers a plain phone to a second one, keeps S/N a row number beside a serial, reads 奖罚分 as points', () => {
     const calls = [
       ['任务号', '电话', '客户姓名', '第二联系方式', '服务态度（满意/不满意）', '回访情况', '回访日期'],
       [32, '13814052276', '徐卫东', '13900001111', '满意', '已回访，装机师傅准时', '2026-11-06 10:02:17'],
@@ -3784,12 +3784,24 @@ describe('what a fresh folder (held-out-32) taught', () => {
     expect(fieldOf('回访2', calls, '电话')).toBe('联系电话');
     expect(fieldOf('回访2', calls, '第二联系方式')).toBeNull();
     const repairs = [
-      ['客户名称', '联系电话', '产品型号', 'S/N', '故障描述', '维修人员', '维修结果'],
-      ['华东物流', '13912342716', 'T-300', 'SN20231187', '开机无显示', '李工', '更换主板'],
-      ['顺达运输', '13812345521', 'T-300', 'SN20231204', 'GPS无定位', '王工', '更换天线'],
-      ['通运车队', '13712340934', 'T-500', 'SN20240031', '无法上传数据', '李工', '重刷固件'],
+      ['S/N', 'Job No', 'Customer Name', 'Mobile', 'Product', 'Serial No', 'Problem', 'Engineer', 'Status'],
+      [1, 'C-1101', 'Tan Ah Kow', '91234567', 'Aircon X2', 'SN20231187', 'Not cooling', 'Raj', 'Closed'],
+      [2, 'C-1102', 'Lim Mei Ling', '92345678', 'Aircon X2', 'SN20231204', 'Water leaking', 'Raj', 'Open'],
+      [
+        3,
+        'C-1103',
+        'Siti Aminah',
+        '93456789',
+        'Fridge F5',
+        'SN20240031',
+        'Noisy compressor',
+        'Kumar',
+        'Open',
+      ],
     ];
-    expect(fieldOf('维修记录', repairs, 'S/N')).toBe('产品序列号');
+    // Across Singapore, Malaysia and India S/N numbers the rows: the serial is the Serial No.
+    expect(fieldOf('Service Register', repairs, 'Serial No')).toBe('产品序列号');
+    expect(fieldOf('Service Register', repairs, 'S/N')).not.toBe('产品序列号');
     const ledger = [
       ['员工姓名', '奖罚日期', '奖罚原因', '奖罚分'],
       ['李佳怡', '2026-10-03', '客户表扬', 2],
@@ -3797,6 +3809,63 @@ describe('what a fresh folder (held-out-32) taught', () => {
       ['赵琳', '2026-10-09', '差评', -5],
     ];
     expect(fieldOf('奖罚记录', ledger, '奖罚分')).toBe('分值');
+  });
+
+  it('holds against a second review’s sheets: trackers, refund bills, campaigns, staff lists', () => {
+    const zentao = [
+      ['Bug编号', '所属模块', 'Bug标题', '严重程度', '优先级', 'Bug状态', '由谁创建', '指派给', '创建日期'],
+      [1021, '/订单/支付', '支付成功后订单状态未更新', 2, 1, '激活', '测试-王敏', '开发-李强', '2026-11-01'],
+      [1022, '/订单/退款', '退款金额显示为负数', 3, 2, '已解决', '测试-王敏', '开发-赵磊', '2026-11-02'],
+      [1023, '/会员/积分', '积分明细时间差8小时', 3, 3, '已关闭', '测试-陈晨', '开发-李强', '2026-11-03'],
+    ];
+    expect(kindOf('Sheet1', zentao)).toBeUndefined();
+    const appBugs = [
+      ['缺陷ID', '缺陷标题', '客户端版本', '严重程度', '状态', '测试用例', '提交人', '提交日期'],
+      ['BUG-301', '首页轮播图不自动滚动', 'iOS 5.2.1', '一般', '待修复', 'TC-1101', '王敏', '2026-11-01'],
+      ['BUG-302', '支付页闪退', 'Android 5.2.0', '严重', '修复中', 'TC-1107', '王敏', '2026-11-02'],
+      ['BUG-303', '消息推送重复', 'iOS 5.2.1', '轻微', '已关闭', 'TC-1120', '陈晨', '2026-11-03'],
+    ];
+    expect(kindOf('Sheet1', appBugs)).toBeUndefined();
+    const refundBill = [
+      ['退款单号', '商户订单号', '用户ID', '退款金额', '退款状态', '退款成功时间'],
+      ['RF2611010001', 'DD880012', 'u_39211', 299, '退款成功', '2026-11-01 10:02:11'],
+      ['RF2611010002', 'DD880019', 'u_40122', 59.9, '退款成功', '2026-11-01 11:30:45'],
+      ['RF2611020001', 'DD880033', 'u_39211', 129, '处理中', ''],
+    ];
+    expect(kindOf('Sheet1', refundBill)).not.toBe('registration');
+    const taiwanCampaign = [
+      ['任務編號', '電話', '客戶姓名', '是否行銷成功', '辦理方案', '行銷失敗原因', '接通情況', '回訪日期'],
+      [31, '0912345678', '陳志明', '是', '5G 599方案', '', '接通', '2026-11-05 14:02:17'],
+      [31, '0922345678', '林淑芬', '否', '', '資費太貴', '接通', '2026-11-05 14:07:40'],
+      [31, '0932345678', '王建國', '否', '', '已有合約', '未接通', '2026-11-05 14:12:05'],
+    ];
+    expect(kindOf('回訪3', taiwanCampaign)).toBeUndefined();
+    const installCallback = [
+      [
+        '工单号',
+        '客户姓名',
+        '联系电话',
+        '装机满意度',
+        '服务态度满意度',
+        '营销推荐产品',
+        '是否营销成功',
+        '营销备注',
+        '回访日期',
+      ],
+      ['ZJ1101', '徐卫东', '13814052276', '满意', '满意', '全屋WiFi', '是', '', '2026-11-05'],
+      ['ZJ1102', '周婷婷', '15996318840', '不满意', '满意', '', '否', '不需要', '2026-11-05'],
+      ['ZJ1103', '吴刚', '13770512236', '满意', '满意', '云存储', '否', '', '2026-11-06'],
+    ];
+    expect(kindOf('Sheet1', installCallback)).toBe('callbacks');
+    const staff = [
+      ['序号', '工号', '姓名', '部门', '岗位', '手机', '备注'],
+      [1, 'KF001', '张敏', '客服部', '客服专员', '13812340001', ''],
+      [2, 'KF002', '李强', '客服部', '客服组长', '13812340002', '兼培训'],
+      [3, 'KF003', '王芳', '售后部', '售后工程师', '13812340003', '试用期'],
+    ];
+    expect(kindOf('Sheet1', staff)).toBe('roster');
+    const signIn = staff.map((row, i) => [...row.slice(0, 5), i === 0 ? '签名' : '']);
+    expect(kindOf('Sheet1', signIn)).toBeUndefined();
   });
 });
 

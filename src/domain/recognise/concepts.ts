@@ -793,7 +793,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['serial'],
     ['序列号', '机身码', 'sn码', '串号', '机身号', '车架号'],
-    ['serial', 'serial number', 'sn', 's n', 'imei', 'vin'],
+    ['serial', 'serial number', 'sn', 'imei', 'vin'],
   ],
   // A model's number is the model (ModelNo), not an identifier of the record.
   [['product'], [], ['model no', 'model number', 'modelno']],
@@ -1000,8 +1000,12 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // What a system wrote about itself (error_message of a dialler's batch): words, though maybe not a
   // customer's (a SaaS ticket's pasted error is; a dialler's failed call is not: see showsItsRecord).
   [['system', 'content'], [], ['error message', 'error msg', 'error messages', 'stack trace']],
-  // A client's address or software (客户端IP, 浏览器, User Agent) names no one.
-  [['system'], ['浏览器'], ['ip', 'ip address', 'user agent', 'browser']],
+  // A client's address or software (客户端IP, 客户端版本, 浏览器, User Agent) names no one; the
+  // client's contact window or contact person (客戶端窗口) is the customer.
+  [['system'], ['客户端', '浏览器'], ['ip', 'ip address', 'user agent', 'browser']],
+  [['customer'], ['客户端窗口', '客户端联系人'], []],
+  // A signature or a sign-up (签名, 报名) holds no one's name: words of no field.
+  [[], ['签名', '签字', '报名'], ['signature']],
   [
     ['attachment'],
     ['附件', '图片', '照片', '截图', '图像', '影像', '视频', '录像', '相片'],

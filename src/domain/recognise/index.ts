@@ -1093,12 +1093,16 @@ function keepsStaff(candidate: HeaderCandidate, columns: Record<string, number>)
 /**
  * Whether a shop's after-sales export names its buyer by the account that ordered (用户ID, 客户编号,
  * Customer ID) rather than by a name or a phone: only where the record's own number is a case's
- * (售后编号, RMA ID, 退款单号). An order export (订单ID) with a refund status, a device's alerts or a
- * warranty activation list numbers its customers too, and is none.
+ * (售后编号, RMA ID, 退款单号) and a column says what the case is. An order export (订单ID) with a
+ * refund status, a device's alerts, a warranty activation list or a refund bill numbers its customers
+ * too, and is none.
  */
 function customerNumbered(a: Assignment): boolean {
   const own = a.candidate.labels.find((l) => l.index === a.columns.单号);
   if (!own || !FAULT.some((c) => labelConcepts(own).has(c))) return false;
+  // And it says what the case is (退款原因): a payment provider's refund bill numbers refunds and
+  // accounts too, and says only how much and when.
+  if (!hasAny(a, ['问题描述'])) return false;
   return a.candidate.labels.some((l) => {
     const held = labelConcepts(l);
     return held.has('customer') && held.has('id');
@@ -1394,7 +1398,7 @@ function showsItsRecord(a: Assignment): boolean {
       // (来电类型: 投诉, 咨询): without what was complained of in words, they are no complaint log.
       // A system's own message (error_message) is no complaint in words.
       if (durations(a) >= 2 && !complaintInWords(a)) return false;
-      // A tracker of software under development (缺陷 by 用例, issues by sprint) files what
+      // A tracker of software under development (Bug标题, 缺陷 by 用例, issues by sprint) files what
       // its own testers found: with no header naming a customer (Bug名称 names the bug, however it
       // reads), no phone and no channel it came by, and never saying
       // complaint, it is no complaint log, however severe and assigned its entries.
@@ -1584,10 +1588,10 @@ const SALE_WORDS =
  * call may be read from any submission time, 提交时间).
  */
 const CALLBACK_OWN = ['应回访日期', '回访类型', '技能满意度', '服务态度满意度'];
-/** Headers of a tracker of software being built: a test case, a sprint (folded, split); a module is any product's. */
-const DEVELOPMENT = /用例|\btest ?cases?\b|\bsprints?\b/;
-/** Headers of a campaign that sells: 营销, 推销, marketing, upsell (folded). */
-const MARKETING = /营销|推销|marketing|upsell|cross-?sell/;
+/** Headers of a tracker of software being built: a bug or defect, a test case, a sprint (folded, split); a module is any product's. */
+const DEVELOPMENT = /用例|缺陷|\btest ?cases?\b|\bsprints?\b|\bbugs?\b/;
+/** Headers of a campaign that sells: 营销, 行銷, 推销, marketing, upsell (folded). */
+const MARKETING = /营销|行销|推销|marketing|upsell|cross-?sell/;
 /** Headers of a salesman's log: a sale's words, or a visit paid to a prospect (拜访). */
 const SALES_VISIT = new RegExp(`${SALE_WORDS.source}|拜访`, 'i');
 
@@ -1657,12 +1661,14 @@ function staffList(a: Assignment): boolean {
   return labels.every((l) => {
     const held = labelConcepts(l);
     const p = a.profiles[l.index];
-    // A header in no words known holds a flag (VIP: yes/no) or nothing; a size, a grade or a
-    // relation is what the sheet is about.
-    if (held.size === 0) return p === undefined || p.filled === 0 || p.yesno >= 0.8;
+    // A header in no words known (尺码, 签名, 是否报名) is what the sheet is about: a size, a
+    // signature, a sign-up; a list of people is then a form they fill in.
+    if (held.size === 0) return false;
     if (![...held].every((c) => WHO.includes(c))) return false;
     if (held.has('time') && !STAMPS.some((c) => held.has(c))) return false;
-    return held.has('staffId') || held.has('id') || p === undefined || p.number < 0.5;
+    return (
+      held.has('staffId') || held.has('id') || held.has('rowNumber') || p === undefined || p.number < 0.5
+    );
   });
 }
 /** What a list of people says of each: who, reached how, placed where, since when. */
@@ -1685,6 +1691,7 @@ const WHO: readonly Concept[] = [
   'create',
   'update',
   'time',
+  'note',
 ];
 /** The dates a list of people keeps about each: when one joined, when the record was made or changed. */
 const STAMPS: readonly Concept[] = ['join', 'create', 'update'];
@@ -2035,9 +2042,15 @@ export function recogniseSheet(
   // kindergarten's staff roll names a class and the teachers' posts.
   if (STAFF_KINDS.includes(pick.a.kind) && pupils(pick.a.candidate.labels)) return weak;
   // A campaign selling to customers (是否营销成功, 营销失败原因, Upsell Result) asks whether they
-  // bought, not how they were served: where its headers say marketing more often than callback, it
-  // is a telemarketing list, whatever its tab is called (回访3).
-  if (pick.a.kind === 'callbacks' && headersMatching(pick.a, MARKETING) > mentions(pick.a)) return weak;
+  // bought, not how they were served: where its headers say marketing more often than callback and
+  // ask no satisfaction, it is a telemarketing list, whatever its tab is called (回访3). A callback
+  // after an installation that also offers a product (装机满意度 beside 是否营销成功) stays one.
+  if (
+    pick.a.kind === 'callbacks' &&
+    headersMatching(pick.a, MARKETING) > mentions(pick.a) &&
+    !headersSay(pick.a.candidate.labels, 'satisfaction')
+  )
+    return weak;
   // A staff list names each person once: one who comes back on another row on another date is on a
   // shift rota or an attendance log, whatever its name (roster-2026-11-09).
   if (pick.a.kind === 'roster' && schedule(pick.a, rows)) return weak;
