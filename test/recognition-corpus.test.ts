@@ -120,7 +120,7 @@ const FLOORS = {
   heldOut32: { sheets: 23, right: 11, fields: 44, wrong: 0, taken: 0 },
   // held-out-33, first measured at 999ac04 and 184b26f alike: 5/8, 1 wrong (a Dyson after-sales survey,
   // read as an after-sales log), 2 of 8 taken (a collector's call results, a training register), 30/46.
-  heldOut33: { sheets: 16, right: 5, fields: 30, wrong: 1, taken: 2 },
+  heldOut33: { sheets: 16, right: 5, fields: 30, wrong: 0, taken: 1 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

@@ -3869,6 +3869,184 @@ describe('what a fresh folder (held-out-32) taught', () => {
   });
 });
 
+describe('what a fresh folder (held-out-33) taught', () => {
+  const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
+
+  it('takes a debt collector’s dialled calls for no callbacks, and keeps a planned dial (预定撥打) a callback’s due date', () => {
+    const dialled = [
+      [
+        '案件ID',
+        '姓名',
+        '欠款金额',
+        '拨打时间',
+        '应答时间',
+        '结束时间',
+        '通话时长/s',
+        '手机号',
+        '录音地址',
+        '本人/三方',
+        '坐席账号',
+      ],
+      [
+        100231,
+        '刘建军',
+        '3562.40',
+        '2026-10-12 09:31:05',
+        '2026-10-12 09:31:17',
+        '2026-10-12 09:33:46',
+        149,
+        '13823415567',
+        'http://10.0.8.21/record/100231.wav',
+        '本人',
+        'cs_zhangli',
+      ],
+      [
+        100245,
+        '黄晓梅',
+        '12800.00',
+        '2026-10-12 09:35:40',
+        '',
+        '2026-10-12 09:36:25',
+        0,
+        '15920337812',
+        '',
+        '本人',
+        'cs_zhangli',
+      ],
+      [
+        100251,
+        '陈伟',
+        '860.00',
+        '2026-10-12 09:40:02',
+        '2026-10-12 09:40:11',
+        '2026-10-12 09:44:30',
+        259,
+        '13719204431',
+        'http://10.0.8.21/record/100251.wav',
+        '三方',
+        'cs_wangfang',
+      ],
+    ];
+    expect(kindOf('sheet1', dialled)).toBeUndefined();
+    const planned = [
+      ['客戶姓名', '聯絡電話', '車型', '交車日期', '預定撥打', '回訪內容', '回訪人'],
+      ['陳志明', '0912345678', 'JET SL', '2026-10-01', '2026-10-08', '車況正常，無異音', '林小姐'],
+      ['林淑芬', '0922345678', 'VJR 125', '2026-10-02', '2026-10-09', '煞車略軟，已預約回廠', '林小姐'],
+      ['王建國', '0932345678', 'JET SL', '2026-10-03', '2026-10-10', '', '張先生'],
+    ];
+    const layout = recogniseSheet('交車後回訪', planned).layout;
+    expect(layout?.kind).toBe('callbacks');
+    expect(layout?.columnInfo.find((c) => c.header === '預定撥打')?.field).toBe('应回访日期');
+  });
+
+  it('takes a questionnaire’s answers rating the after-sales service for no after-sales log', () => {
+    // 问卷星's export of a bilingual survey: its questions speak of after-sales engineers and repairs.
+    const answers: (string | number)[][] = [
+      [
+        '序号',
+        '提交答卷时间',
+        '所用时间',
+        '来源',
+        '来源详情',
+        '来自IP',
+        "1、您对戴森提供的售后服务，总体感觉如何How do you feel about Dyson's after sales service？",
+        '2、服务人员服务态度友好，工作尽职尽责The service staff is friendly and responsible',
+        '3、对售后工程师的技术水平是否满意Are you satisfied with the technical level of the after-sales engineer',
+        '4、售后服务人员响应时间如何What is the response time of after-sales service personnel',
+        '5、工作人员答复您提出疑问的能力如何How well staff can answer your questions',
+        '6、所需配件是否能够及时提供Whether the required accessories can be provided in a timely manner',
+        '7、服务人员能够快速，准确的确定故障原因Service personnel can quickly and accurately determine the cause of the failure',
+        '8、您是否得到服务人员对此次售后内容的合理解释Did you get a reasonable explanation from the service staff on the content of this sale',
+        '9、故障是否在首次修理时就得到彻底修复Whether the fault was completely repaired the first time it was repaired',
+        '10、能否方便联系到内勤/售后的服务人员Is it easy to contact back office / after sales service staff',
+        '11、您是否愿意将戴森推荐给其他用户Would you like to recommend Dyson to other users',
+        "12、您对戴森的售后服务还有其他建议或意见吗？Do you have any other suggestions or opinions on Dyson's services?",
+      ],
+      [
+        1,
+        '2026/10/12 09:41:07',
+        '96秒',
+        '微信',
+        'N/A',
+        '117.136.12.45(广东-深圳)',
+        '非常满意(very satisfied)',
+        '非常满意(very satisfied)',
+        '满意(satisfaction)',
+        '非常满意(very satisfied)',
+        '满意(satisfaction)',
+        '是(yes)',
+        '是(yes)',
+        '是(yes)',
+        '是(yes)',
+        '是(yes)',
+        '是(yes)',
+        '(空)',
+      ],
+      [
+        2,
+        '2026/10/12 11:15:52',
+        '143秒',
+        '微信',
+        'N/A',
+        '223.104.63.201(上海-上海)',
+        '满意(satisfaction)',
+        '非常满意(very satisfied)',
+        '满意(satisfaction)',
+        '一般(general)',
+        '满意(satisfaction)',
+        '否(no)',
+        '是(yes)',
+        '是(yes)',
+        '是(yes)',
+        '是(yes)',
+        '是(yes)',
+        '吸尘器电池等了一周才到货，希望常用配件备足库存。',
+      ],
+      [
+        3,
+        '2026/10/12 20:03:38',
+        '71秒',
+        '手机提交',
+        'N/A',
+        '36.110.45.18(北京-北京)',
+        '不太满意(dissatisfaction)',
+        '一般(general)',
+        '不太满意(dissatisfaction)',
+        '不太满意(dissatisfaction)',
+        '一般(general)',
+        '否(no)',
+        '否(no)',
+        '是(yes)',
+        '否(no)',
+        '否(no)',
+        '否(no)',
+        '第一次上门没修好，吹风机又出现过热断电，前后跑了两次，希望工程师一次排查到位。',
+      ],
+      [
+        4,
+        '2026/10/13 08:27:14',
+        '58秒',
+        '微信',
+        'N/A',
+        '183.195.7.92(浙江-杭州)',
+        '非常满意(very satisfied)',
+        '非常满意(very satisfied)',
+        '非常满意(very satisfied)',
+        '非常满意(very satisfied)',
+        '非常满意(very satisfied)',
+        '是(yes)',
+        '是(yes)',
+        '是(yes)',
+        '是(yes)',
+        '是(yes)',
+        '是(yes)',
+        '(空)',
+      ],
+    ];
+    expect(kindOf('Sheet1', answers)).not.toBe('registration');
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

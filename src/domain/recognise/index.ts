@@ -1571,6 +1571,27 @@ function followUpsNamed(rows: readonly (readonly unknown[])[]): boolean {
 const DIRECTION =
   /outbound call|inbound call|outgoing call|incoming call|外呼|去电|拨出|拨打|致电|呼入|来电/gi;
 
+/** A rating given in words: 非常满意, 不满意, Very satisfied, Dissatisfied. */
+const RATED_ANSWER = /满意|satisf(ied|action)/i;
+
+/** How many columns hold a rating in words in most of their filled cells (three at least). */
+function ratedByValues(rows: readonly (readonly unknown[])[]): number {
+  const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
+  let rated = 0;
+  for (let col = 0; col < width; col++) {
+    let filled = 0;
+    let rating = 0;
+    for (const row of rows) {
+      const text = cellText(row[col]).trim();
+      if (text === '') continue;
+      filled++;
+      if (RATED_ANSWER.test(text)) rating++;
+    }
+    if (rating >= 3 && rating * 10 >= filled * 6) rated++;
+  }
+  return rated;
+}
+
 /** A phrase's size with a Chinese character counted as two letters (安装后七天回访 is 14, Callback 8). */
 function phraseSize(text: string): number {
   return text.replace(/[\u3400-\u9fff]/g, 'xx').length;
@@ -2033,6 +2054,9 @@ export function recogniseSheet(
   // customer in a question to rate the service (On a scale of 0-10, how likely…?) is a survey after
   // the service, however much of the job it repeats (the vehicle, the work done).
   if (pick.a.kind === 'registration') pick = ratingSurvey(pick.score) ?? pick;
+  // A sheet whose answers rate the service in three columns or more (非常满意, Satisfied), whatever
+  // its questions say of repairs and engineers, is a survey's answers (问卷星's export), no log of cases.
+  if (pick.a.kind === 'registration' && ratedByValues(rows.slice(pick.a.candidate.row)) >= 3) return weak;
   // A sheet its team named for a record none of ours (订单列表, 客户详情, Orders, Attendance) is that
   // record, whatever columns it shares with ours (an order list has products, buyers, phones and an
   // after-sales status), unless its headers name our record twice.
