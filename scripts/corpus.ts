@@ -84,6 +84,7 @@ export const CORPUS_DIRS = {
   heldOut31: 'held-out-31',
   heldOut32: 'held-out-32',
   heldOut33: 'held-out-33',
+  heldOut34: 'held-out-34',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
