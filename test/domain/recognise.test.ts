@@ -4047,6 +4047,44 @@ describe('what a fresh folder (held-out-33) taught', () => {
   });
 });
 
+describe('what a fresh folder (held-out-34) taught', () => {
+  it('reads a complaint list counting down its deadlines (处理完成时限) as complaints, not a call log', () => {
+    const rows = [
+      ['投诉编码', '客户姓名', '投诉来源', '被投诉单位', '状态', '投诉时间', '处理完成时限', '首次响应时限'],
+      [
+        '20260302000017CR',
+        '周婉清',
+        '信用卡',
+        '信用卡中心',
+        '待处理',
+        '2026/3/2',
+        '2天21小时40分钟12秒',
+        '0天21小时40分钟12秒',
+      ],
+      [
+        '20260302000041CC',
+        '贺建明',
+        '电话投诉',
+        '网络经营服务中心',
+        '处理中',
+        '2026/3/2',
+        '3天4小时15分钟37秒',
+        '-',
+      ],
+      ['20260303000008CR', '林晓', '网点', '城东支行', '已办结', '2026/3/3', '-', '-'],
+    ];
+    expect(recogniseSheet('导出结果', rows).layout?.kind).toBe('complaints');
+    // A call centre's call records, whose lengths are times taken, stay none.
+    const calls = [
+      ['来电号码', '客户姓名', '来电时间', '来电类型', '通话时长', '振铃时长', '坐席'],
+      ['13812345678', '周婉清', '2026-03-02 09:12', '投诉', '00:05:12', '00:00:08', '8011'],
+      ['13912345678', '贺建明', '2026-03-02 09:20', '咨询', '00:02:40', '00:00:05', '8012'],
+      ['13712345678', '林晓', '2026-03-02 09:31', '投诉', '00:07:55', '00:00:11', '8011'],
+    ];
+    expect(recogniseSheet('通话记录', calls).layout?.kind).not.toBe('complaints');
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

@@ -1345,10 +1345,14 @@ function complaintInWords(a: Assignment): boolean {
   return label !== undefined && !labelConcepts(label).has('system');
 }
 
-/** How many of a candidate's headers speak of how long something took (通话时长, Wait Time). */
+/** How many of a candidate's headers speak of how long something took (通话时长, Wait Time), not of a time allowed. */
 function durations(a: Assignment): number {
-  return a.candidate.labels.filter((l) => labelConcepts(l).has('duration')).length;
+  return a.candidate.labels.filter((l) => labelConcepts(l).has('duration') && !spells(DEADLINE, l.header))
+    .length;
 }
+
+/** Headers of a time allowed rather than taken (处理完成时限, 首次响应时限, 超时, Time Left, SLA). */
+const DEADLINE = /时限|时效|超时|逾期|过期|剩余|\bremaining\b|\btime left\b|\bsla\b/;
 
 /**
  * What a record of a kind shows beyond a weight of evidence (names, times and models are any list's).
