@@ -120,7 +120,9 @@ const FLOORS = {
   heldOut32: { sheets: 23, right: 11, fields: 44, wrong: 0, taken: 0 },
   // held-out-33, first measured at 999ac04 and 184b26f alike: 5/8, 1 wrong (a Dyson after-sales survey,
   // read as an after-sales log), 2 of 8 taken (a collector's call results, a training register), 30/46.
-  heldOut33: { sheets: 16, right: 5, fields: 30, wrong: 0, taken: 1 },
+  // 1 taken for two commits, by 拨打 read as a callback's word only when planned: withdrawn after a
+  // review (callback logs named by 拨打时间 and 拨打结果 went to wrong kinds); the collector's calls with it.
+  heldOut33: { sheets: 16, right: 5, fields: 30, wrong: 0, taken: 2 },
   // held-out-34, first measured at f79a8c1 and 184b26f alike: 6/7, none wrong, 2 of 5 taken (a visitor
   // log, read as complaints; a B2B telemarketing list, read as callbacks), 26/37 fields.
   heldOut34: { sheets: 12, right: 7, fields: 31, wrong: 0, taken: 2 },

@@ -670,12 +670,22 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '调查表',
       '外呼',
       '去电',
-      '致电',
-      // To dial (拨打) is any call's word; see inContext for a dial planned (预定拨打).
       '拨打',
       '拨出',
+      '致电',
     ],
-    ['callback', 'call back', 'follow up', 'followup', 'survey', 'outbound call', 'follow up call'],
+    [
+      'callback',
+      'call back',
+      'follow up',
+      'followup',
+      'survey',
+      'outbound call',
+      'follow up call',
+      'dialled',
+      'dialed',
+      'dialer',
+    ],
   ],
   [
     ['satisfaction'],
@@ -1285,14 +1295,8 @@ function inContext(
     return before.some((c) => c === 'ship' || c === 'tracking') ? ['tracking'] : ['id'];
   // 项目 after a reward or points (奖惩项目, 积分项目, 扣分项目) is the item a rule names, not a project.
   if (word.text === '项目' && before.some((c) => c === 'reward' || c === 'points')) return ['rule'];
-  // To dial (拨打时间, 拨出号码) is what every call log says: a callback only when the call is one the
-  // team planned (预定拨打, 计划拨出).
-  if (DIALLING.has(word.text) && !before.includes('due')) return [];
   return word.concepts;
 }
-
-/** Words of dialling a number, a callback's only when planned. */
-const DIALLING: ReadonlySet<string> = new Set(['拨打', '拨出']);
 
 /**
  * What 号码 after it numbers (工单号码, 订单号码, 身份证号码): a record, never a person (客户号码 is a

@@ -1351,8 +1351,11 @@ function durations(a: Assignment): number {
     .length;
 }
 
-/** Headers of a time allowed rather than taken (处理完成时限, 首次响应时限, 超时, Time Left, SLA). */
-const DEADLINE = /时限|时效|超时|逾期|过期|剩余|\bremaining\b|\btime left\b|\bsla\b/;
+/**
+ * Headers of a time allowed rather than taken (处理完成时限, 首次响应时限, Time Left, SLA); a timeout
+ * (排队超时时长, 是否超时) is a call's time taken.
+ */
+const DEADLINE = /时限|时效|剩余|\bremaining\b|\btime left\b|\bsla\b/;
 
 /**
  * What a record of a kind shows beyond a weight of evidence (names, times and models are any list's).
@@ -1575,8 +1578,13 @@ function followUpsNamed(rows: readonly (readonly unknown[])[]): boolean {
 const DIRECTION =
   /outbound call|inbound call|outgoing call|incoming call|外呼|去电|拨出|拨打|致电|呼入|来电/gi;
 
-/** A rating given in words: 非常满意, 不满意, Very satisfied, Dissatisfied. */
-const RATED_ANSWER = /满意|satisf(ied|action)/i;
+/** A rating given in words: 非常满意, 不滿意, Very satisfied, Dissatisfied. */
+const RATED_ANSWER = /满意|滿意|satisf(ied|action)/i;
+
+/** How many headers are a questionnaire's numbered questions (1、您对…, 2. How…, Q3 …). */
+function questionsNumbered(a: Assignment): number {
+  return a.candidate.labels.filter((l) => /^\s*(\d{1,2}\s*[、.．:：)]|q\d{1,2}\b)/i.test(l.header)).length;
+}
 
 /** How many columns hold a rating in words in most of their filled cells (three at least). */
 function ratedByValues(rows: readonly (readonly unknown[])[]): number {
@@ -2058,9 +2066,17 @@ export function recogniseSheet(
   // customer in a question to rate the service (On a scale of 0-10, how likely…?) is a survey after
   // the service, however much of the job it repeats (the vehicle, the work done).
   if (pick.a.kind === 'registration') pick = ratingSurvey(pick.score) ?? pick;
-  // A sheet whose answers rate the service in three columns or more (非常满意, Satisfied), whatever
-  // its questions say of repairs and engineers, is a survey's answers (问卷星's export), no log of cases.
-  if (pick.a.kind === 'registration' && ratedByValues(rows.slice(pick.a.candidate.row)) >= 3) return weak;
+  // A questionnaire's answers (its questions numbered: 1、您对…; or a Google Form's, 時間戳記 first)
+  // rating the service in three columns or
+  // more (非常满意, Satisfied), whatever they say of repairs and engineers, are a survey's (问卷星's
+  // export), no log of cases; an after-sales log keeping the customer's verdicts in three columns
+  // (服务态度, 维修质量, 响应速度) asks no numbered questions and stays one.
+  if (
+    pick.a.kind === 'registration' &&
+    (questionsNumbered(pick.a) >= 3 || formShaped(pick.a)) &&
+    ratedByValues(rows.slice(pick.a.candidate.row)) >= 3
+  )
+    return weak;
   // A sheet its team named for a record none of ours (订单列表, 客户详情, Orders, Attendance) is that
   // record, whatever columns it shares with ours (an order list has products, buyers, phones and an
   // after-sales status), unless its headers name our record twice.
