@@ -8,6 +8,12 @@ import { looksLikeMaskedPhone, profileColumn } from '../../src/domain/recognise/
 import { SHEETS } from '../../src/domain/sheets/schema';
 import { normalizeHeader } from '../../src/domain/text';
 
+/** The kind a sheet is read as, or undefined when it is left unread. */
+const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
+/** The field a sheet's column is read as, or null. */
+const fieldOf = (name: string, rows: (string | number)[][], header: string) =>
+  recogniseSheet(name, rows).layout?.columnInfo.find((c) => c.header === header)?.field ?? null;
+
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 describe('normalizeHeader', () => {
@@ -3122,8 +3128,6 @@ describe('what a fresh folder (held-out-29) taught', () => {
 });
 
 describe('where the rules learnt this session stop (a review’s sheets)', () => {
-  const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
-
   it('keeps a contact’s phone beside the equipment a phone', () => {
     const rows = [
       ['报修单号', '设备型号', '设备联系人', '设备联系人电话', '故障描述', '维修人', '处理结果'],
@@ -3295,8 +3299,6 @@ describe('what a fresh folder (held-out-30) taught', () => {
 });
 
 describe('where the last rules stop (a second review’s sheets)', () => {
-  const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
-
   it('keeps a minimal repair log with a bare description an after-sales log, and a courier’s exception log none', () => {
     const repairs = [
       ['Customer', 'Phone', 'Product', 'Serial Number', 'Description', 'Date'],
@@ -3375,8 +3377,6 @@ describe('where the last rules stop (a second review’s sheets)', () => {
 });
 
 describe('what recurs across folders (each rule missed sheets in several)', () => {
-  const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
-
   it('reads a thin staff list (names and posts beside a staff number) as a roster', () => {
     const withNumbers = [
       ['员工工号', '姓名', '性别', '岗位', '手机', '邮箱'],
@@ -3519,10 +3519,6 @@ describe('what recurs across folders (each rule missed sheets in several)', () =
 });
 
 describe('what a fresh folder (held-out-31) taught', () => {
-  const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
-  const fieldOf = (name: string, rows: (string | number)[][], header: string) =>
-    recogniseSheet(name, rows).layout?.columnInfo.find((c) => c.header === header)?.field ?? null;
-
   it('takes a phone system’s log of every call (Outbound Call to…, Inbound Call from…) for no callbacks', () => {
     const calls = [
       ['ID', 'Subject', 'Contact name', 'Notes', 'Phone', 'Start time', 'Direction', 'Call Result'],
@@ -3716,10 +3712,6 @@ describe('what a fresh folder (held-out-31) taught', () => {
 });
 
 describe('what a fresh folder (held-out-32) taught', () => {
-  const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
-  const fieldOf = (name: string, rows: (string | number)[][], header: string) =>
-    recogniseSheet(name, rows).layout?.columnInfo.find((c) => c.header === header)?.field ?? null;
-
   it('takes a bug list whose bugs have names (Bug名称, 用例Id) for no complaint log', () => {
     const bugs = [
       ['BugID', 'Bug名称', 'Bug描述', 'Bug优先级', 'Bug创建时间', 'Bug状态', '项目Id', '用例Id'],
@@ -3870,8 +3862,6 @@ describe('what a fresh folder (held-out-32) taught', () => {
 });
 
 describe('what a fresh folder (held-out-33) taught', () => {
-  const kindOf = (name: string, rows: (string | number)[][]) => recogniseSheet(name, rows).layout?.kind;
-
   it('keeps a callback log named by its dialling (拨打时间, 拨打结果) one, and a planned dial (預定撥打) its due date', () => {
     // A rule that made 拨打 a callback's word only when planned lost these logs to a wrong kind
     // (a review's sheets); it is withdrawn, so a debt collector's dialled calls are taken again.

@@ -1147,10 +1147,6 @@ export interface HeaderConcepts {
 
 const conceptCache = new Map<string, HeaderConcepts>();
 
-/**
- * The concepts of a header, from its Chinese words (longest first) and English words or phrases.
- * @example [...conceptsOf('客訴編號').concepts] → ['complaint', 'id']; conceptsOf('requester_phone') → customer, phone
- */
 /** Characters that stand for a word when a header's note holds them alone: 预(计), 计(划), 实(际). */
 const ABBREVIATED: Readonly<Record<string, readonly Concept[]>> = {
   预: ['due'],
@@ -1158,6 +1154,10 @@ const ABBREVIATED: Readonly<Record<string, readonly Concept[]>> = {
   实: ['actual'],
 };
 
+/**
+ * The concepts of a header, from its Chinese words (longest first) and English words or phrases.
+ * @example [...conceptsOf('客訴編號').concepts] → ['complaint', 'id']; conceptsOf('requester_phone') → customer, phone
+ */
 export function conceptsOf(header: string): HeaderConcepts {
   const cached = conceptCache.get(header);
   if (cached) return cached;

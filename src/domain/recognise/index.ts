@@ -1407,8 +1407,8 @@ function showsItsRecord(a: Assignment): boolean {
       if (durations(a) >= 2 && !complaintInWords(a)) return false;
       // A tracker of software under development (Bug标题, 缺陷 by 用例, issues by sprint) files what
       // its own testers found: with no header naming a customer (Bug名称 names the bug, however it
-      // reads), no phone and no channel it came by, and never saying
-      // complaint, it is no complaint log, however severe and assigned its entries.
+      // reads), no phone and no channel it came by, and never saying complaint, it is no complaint
+      // log, however severe and assigned its entries.
       if (
         a.candidate.labels.some((l) => spells(DEVELOPMENT, l.header)) &&
         !headersSay(a.candidate.labels, 'customer') &&
@@ -2067,10 +2067,10 @@ export function recogniseSheet(
   // the service, however much of the job it repeats (the vehicle, the work done).
   if (pick.a.kind === 'registration') pick = ratingSurvey(pick.score) ?? pick;
   // A questionnaire's answers (its questions numbered: 1、您对…; or a Google Form's, 時間戳記 first)
-  // rating the service in three columns or
-  // more (非常满意, Satisfied), whatever they say of repairs and engineers, are a survey's (问卷星's
-  // export), no log of cases; an after-sales log keeping the customer's verdicts in three columns
-  // (服务态度, 维修质量, 响应速度) asks no numbered questions and stays one.
+  // rating the service in three columns or more (非常满意, Satisfied), whatever they say of repairs
+  // and engineers, are a survey's (问卷星's export), no log of cases; an after-sales log keeping the
+  // customer's verdicts in three columns (服务态度, 维修质量, 响应速度) asks no numbered questions and
+  // stays one.
   if (
     pick.a.kind === 'registration' &&
     (questionsNumbered(pick.a) >= 3 || formShaped(pick.a)) &&
