@@ -213,3 +213,42 @@ describe('values people write', () => {
     expect(issues.find((i) => i.row === 2)?.params.date).toBe('2026-10-05');
   });
 });
+
+describe('callbacks read from a workbook with no complaint sheet', () => {
+  const callbacksOnly: SheetData[] = [
+    {
+      name: '回访记录',
+      rows: [
+        ['关联编号', '客户姓名', '联系电话', '回访类型', '实际回访时间', '回访人'],
+        [null, '甲', '13912340001', '售后30天', sh(2026, 11, 12, 15), '赵一'],
+        [null, '乙', '13912340002', '售后30天', sh(2026, 11, 18, 15), '赵一'],
+      ],
+    },
+  ];
+
+  it('says the month’s complaint figures have no sheet to come from, rather than 0 received', () => {
+    const { port } = open(callbacksOnly);
+    const report = runCallbacks(port, { ...run, month: '2026-11' });
+    expect(report.complaints.received).toBe(0);
+    expect(report.warnings).toContainEqual({
+      code: 'no_sheet_of_kind',
+      params: { kind: 'complaints', kinds: ['complaints'] },
+    });
+  });
+
+  it('says nothing of the kind once a complaint sheet is there', () => {
+    const { port } = open([
+      ...callbacksOnly,
+      {
+        name: '投诉登记',
+        rows: [
+          ['投诉编号', '投诉时间', '客户姓名', '联系电话', '投诉内容', '受理人'],
+          ['K1', sh(2026, 11, 10, 9), '甲', '13912340001', '空调漏水，地板泡坏', '赵一'],
+        ],
+      },
+    ]);
+    const report = runCallbacks(port, { ...run, month: '2026-11' });
+    expect(report.complaints.received).toBe(1);
+    expect(report.warnings.filter((w) => w.code === 'no_sheet_of_kind')).toEqual([]);
+  });
+});

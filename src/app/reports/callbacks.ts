@@ -22,7 +22,13 @@ import { contactPhone, PLAIN_MOBILE } from '../../domain/phone/phone';
 import { isResolved, rowStatus } from '../../domain/sheets/status';
 import { cellText } from '../../domain/text';
 import { readWorkbookSettings, writtenTimeZone } from '../context';
-import { OPERATION_KINDS, recognitionWarnings, timeZoneWarnings, type Warning } from '../present/warnings';
+import {
+  hasSheetOf,
+  OPERATION_KINDS,
+  recognitionWarnings,
+  timeZoneWarnings,
+  type Warning,
+} from '../present/warnings';
 import { cell, type LoadedSheet, type LoadedWorkbook, sheetsOf, statusCells } from '../workbook';
 import type { OutputSheet } from '../writes/own';
 import { complaintReport } from './complaints';
@@ -201,8 +207,12 @@ export function workbookCallbacks(
   month?: string,
 ): CallbackReport {
   const read = callbackReport(workbook.sheets, now, timeZone, month);
-  return {
-    ...read,
-    warnings: [...recognitionWarnings(workbook, OPERATION_KINDS.callbacks), ...read.warnings],
-  };
+  const unread = recognitionWarnings(workbook, OPERATION_KINDS.callbacks);
+  // The month's complaint figures come from complaint sheets alone: callbacks read without one say
+  // so, rather than count no complaints received (the sheets near one are named above already).
+  const noComplaints =
+    hasSheetOf(workbook, OPERATION_KINDS.callbacks) && !hasSheetOf(workbook, ['complaints'])
+      ? recognitionWarnings(workbook, ['complaints']).filter((w) => w.code === 'no_sheet_of_kind')
+      : [];
+  return { ...read, warnings: [...unread, ...noComplaints, ...read.warnings] };
 }
