@@ -114,6 +114,53 @@ describe('a Taiwanese team, through dist/Code.js', () => {
   });
 });
 
+describe('the values a Taiwanese team chooses from, through dist/Code.js', () => {
+  it('are offered and listed in Traditional: dropdowns, 規則設置 lists and the not-in-list message', () => {
+    const wb = taipei();
+    const context = loadBundle(wb);
+    vm.runInContext('menuSetup()', context);
+    const params = wb.sheet('規則設置').snapshotValues();
+    // The list a team edits is written in its script; validation reads either script.
+    expect(params.find((r) => r[0] === '問題分類選項')?.[1]).toBe(
+      '催件、查件、非本人簽收、丟件、破損、錯發貨、少發貨、少發贈品、質量問題、無效果、包裝問題、退差價、退貨、換貨、維修、其他',
+    );
+    const sheet = wb.sheet('售後登記');
+    const header = sheet.snapshotValues()[0] ?? [];
+    const dropdown = (name: string) =>
+      sheet.validations[1]?.[header.indexOf(name)]?.getCriteriaValues()[0] as string[] | undefined;
+    expect(dropdown('處理結果')).toEqual(['處理中', '已解決', '已退貨', '已換貨', '已返修', '已關閉']);
+    expect(dropdown('滿意度')).toEqual(['很滿意', '基本滿意', '不滿意']);
+    expect(dropdown('問題分類')).toContain('質量問題');
+
+    // Two rows: one chose 質量問題 from the dropdown, one typed a word of its own.
+    const row = (category: string) =>
+      header.map(
+        (h) =>
+          ({
+            登記日期: '2026/11/02',
+            客戶姓名: '陳小姐',
+            客戶電話: '0912-345-678',
+            產品型號: 'K-200',
+            問題分類: category,
+            問題描述: '無法開機',
+            登記人: '林主任',
+          })[String(h)] ?? '',
+      );
+    const put = (target: typeof sheet, at: number, cells: readonly (string | number)[]) => {
+      cells.forEach((value, c) => {
+        target.setRaw(at, c + 1, value);
+      });
+    };
+    put(sheet, 2, row('質量問題'));
+    put(sheet, 3, row('物流慢'));
+    put(wb.sheet('員工名單'), 2, ['林主任', '主管', '在職', '2020/01/02']);
+    vm.runInContext('menuValidateAll()', context);
+    const report = (wb.sheets.find((s) => s.name === '校驗報告')?.snapshotValues() ?? []).flat().join('\n');
+    expect(report).not.toContain('「質量問題」');
+    expect(report).toContain('「物流慢」不在可選列表中（催件、查件、非本人簽收、丟件、破損、錯發貨');
+  });
+});
+
 describe('deadlines through dist/Code.js in each region', () => {
   it.each([
     // Hong Kong, 09:00-18:00: the Lunar New Year 2/17–2/19 is off → Mon 2/16 9 h, Fri 2/20 9 h, Mon 2/23 6 h.

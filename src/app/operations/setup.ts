@@ -2,7 +2,7 @@
 // It never changes a value that is already there; a second run changes nothing.
 
 import { maxOf, minOf } from '../../domain/arrays';
-import { chineseIn, type Lang, localized } from '../../domain/i18n/messages';
+import { chineseIn, inScript, type Lang, localized } from '../../domain/i18n/messages';
 import { type Region, suggestRegion } from '../../domain/params/region';
 import { PARAMETERS, type ParamSpec, parameterName } from '../../domain/params/table';
 import type { SheetLayoutInfo } from '../../domain/recognise';
@@ -43,11 +43,17 @@ function ownDropdowns(marks: readonly OwnMark[], sheet: string): Map<number, str
   return out;
 }
 
+/** The lists a team edits in 规则设置 (购买渠道选项…): their dropdowns show them as written there. */
+const EDITED_LISTS: ReadonlySet<string> = new Set(
+  (PARAMETERS as readonly ParamSpec[]).flatMap((p) => (p.list ? [p.list] : [])),
+);
+
 function listValidations(
   layout: SheetLayoutInfo,
   lists: Readonly<Record<string, readonly string[]>>,
   lastRow: number,
   previous: ReadonlyMap<number, string>,
+  lang: Lang,
 ): ListValidation[] {
   if (layout.headerRow === null) return [];
   const spec = sheetSpec(layout.kind);
@@ -55,8 +61,10 @@ function listValidations(
   for (const field of spec.fields) {
     const column = layout.columns[field.key];
     if (column === undefined) continue;
-    const values = field.type === 'yesno' ? ['是', '否'] : field.list ? lists[field.list] : undefined;
-    if (!values || values.length === 0) continue;
+    const list = field.type === 'yesno' ? ['是', '否'] : field.list ? lists[field.list] : undefined;
+    if (!list || list.length === 0) continue;
+    // The fixed lists (处理结果, 满意度, 级别…) in the user's script: 已解決 in Taiwan.
+    const values = field.list && EDITED_LISTS.has(field.list) ? list : inScript(lang, list);
     const before = previous.get(column + 1);
     out.push({
       block: {
@@ -95,7 +103,7 @@ export function runSetup(port: WorkbookPort, lang: Lang): SetupResult {
   for (const { layout, grid } of all) {
     if (layout.kind === 'params') continue;
     const previous = ownDropdowns(marks, layout.sheet);
-    const validations = listValidations(layout, settings.lists, grid.lastRow, previous);
+    const validations = listValidations(layout, settings.lists, grid.lastRow, previous, lang);
     if (validations.length === 0) continue;
     const applied = port.setListValidations(layout.sheet, validations);
     dropdownColumns += applied.length;

@@ -4,7 +4,14 @@
 import type { CallbackState } from '../../domain/callbacks/callbacks';
 import type { ComplaintState } from '../../domain/complaints/states';
 import { isKefuError } from '../../domain/i18n/errors';
-import { isMessageKey, type Lang, localized, type MessageKey, message } from '../../domain/i18n/messages';
+import {
+  inScript,
+  isMessageKey,
+  type Lang,
+  localized,
+  type MessageKey,
+  message,
+} from '../../domain/i18n/messages';
 import { maskPhonesInText, type PhoneRegion } from '../../domain/phone/phone';
 import { type ColumnSpec, numberFormatOf } from '../../domain/sheets/columns';
 import { type SheetKind, sheetSpec } from '../../domain/sheets/schema';
@@ -70,6 +77,9 @@ export function renderIssue(issue: Issue, lang: Lang, region: PhoneRegion): stri
     params.other =
       otherHeader === issue.params.other ? fieldLabel(issue, issue.params.other, lang) : otherHeader;
   }
+  // The values a list allows in the user's script (質量問題、已解決): either is read.
+  if (issue.code === 'not_in_list' && typeof issue.params.list === 'string')
+    params.list = inScript(lang, issue.params.list.split('、')).join('、');
   return maskPhonesInText(message(lang, issue.message, params), region);
 }
 

@@ -2,7 +2,7 @@
 // widths and formats, 规则设置 with its defaults as the region has them, 奖惩规则 with the default
 // rules, 列名对照 with its note. Set-up creates the missing ones; the sidebar creates 列名对照.
 
-import { chineseIn, type Lang, localized, message } from '../../domain/i18n/messages';
+import { chineseIn, inScript, type Lang, localized, message } from '../../domain/i18n/messages';
 import { regionalDefault } from '../../domain/params/readers';
 import { type Region, regionName } from '../../domain/params/region';
 import { PARAMETERS, type ParamSpec, WORDED_TYPES } from '../../domain/params/table';
@@ -26,7 +26,8 @@ export function parameterValue(p: ParamSpec, region: Region, lang: Lang): WriteV
   if (p.type === 'region') return chineseIn(lang, regionName(region));
   const value = regionalDefault(p, region);
   if (p.type === 'number' && value !== '') return Number(value);
-  // Words in the user's script (累進, 工作時): 规则设置 reads either.
+  // Words in the user's script (累進, 工作時; 質量問題 in a list): 规则设置 reads either.
+  if (p.type === 'list') return inScript(lang, value.split('、')).join('、');
   return WORDED_TYPES.has(p.type) ? chineseIn(lang, value) : value;
 }
 

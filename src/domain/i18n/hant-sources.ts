@@ -12,7 +12,7 @@ import {
   REPORT_COLUMNS,
   SCORE_COLUMNS,
 } from '../sheets/columns';
-import { OWN_NAME_SUFFIX, OWN_SHEETS, SHEETS } from '../sheets/schema';
+import { DEFAULT_LISTS, OWN_NAME_SUFFIX, OWN_SHEETS, SHEETS } from '../sheets/schema';
 import { catalogueChinese } from './messages';
 
 export interface HantSources {
@@ -42,6 +42,9 @@ export function hantSources(): HantSources {
     ...REGIONS.map(regionName),
     // Parameter values set-up writes and the team may retype (累進, 工作時, 週一 09:00).
     ...(PARAMETERS as readonly ParamSpec[]).filter((p) => WORDED_TYPES.has(p.type)).map((p) => p.value),
+    // The values of the default lists: dropdowns, 规则设置's list parameters and the not_in_list
+    // message show them in the user's script (質量問題, 已解決); validation reads either.
+    ...Object.values(DEFAULT_LISTS).flat(),
     '全额',
     '工作时',
   ];

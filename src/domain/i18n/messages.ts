@@ -1187,6 +1187,14 @@ export function chineseIn(lang: Lang, zh: string): string {
   return typeof hant === 'string' ? hant : lang === 'zh-HK' ? hant[1] : hant[0];
 }
 
+/**
+ * The values of a list (问题分类, 处理结果…) in a Chinese language's script: the default words in
+ * Traditional where the generated table has them (質量問題, 已解決), a team's own words as written.
+ */
+export function inScript(lang: Lang, values: readonly string[]): string[] {
+  return values.map((value) => (lang === 'en' ? value : chineseIn(lang, value)));
+}
+
 /** True when a string is a key of the catalogue. */
 export function isMessageKey(key: string): key is MessageKey {
   return KEYS.has(key);
