@@ -85,6 +85,7 @@ export const CORPUS_DIRS = {
   heldOut32: 'held-out-32',
   heldOut33: 'held-out-33',
   heldOut34: 'held-out-34',
+  heldOut35: 'held-out-35',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
