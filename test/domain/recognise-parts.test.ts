@@ -185,6 +185,11 @@ describe('the concepts a header carries', () => {
     ['质量问题', ['content']],
     ['维修单号', ['case', 'repair', 'id']],
     ['Repair Order', ['case', 'repair']],
+    // Whoever a callback visits or interviews is its customer; a call answered is nothing due.
+    ['受访人姓名', ['customer', 'name']],
+    ['被访者', ['customer']],
+    ['應答時間', ['time']],
+    ['应回访日期', ['due', 'callback', 'time']],
   ])('%j is %j', (header, concepts) => {
     expect([...conceptsOf(header).concepts].sort()).toEqual([...concepts].sort());
   });

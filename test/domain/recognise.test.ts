@@ -4177,6 +4177,83 @@ describe('what a fresh folder (held-out-34) taught', () => {
   });
 });
 
+describe('what a fresh folder (held-out-35) taught', () => {
+  it('reads a callback log’s bare date as when the call was made, and whoever it visited as the customer', () => {
+    const rows = [
+      ['日期', '服务单号', '房号', '受访人', '满意程度', '回访员', '备注'],
+      ['2026-05-06', 'FW0503-17', '3-1202', '黄丽', '满意', '吴婷', '水龙头已换'],
+      ['2026-05-06', 'FW0504-02', '5-0801', '陈志', '一般', '吴婷', '门锁已修'],
+      ['2026-05-07', 'FW0505-11', '2-0303', '刘芳', '满意', '郑然', '空调已清洗'],
+    ];
+    expect(kindOf('回访记录', rows)).toBe('callbacks');
+    expect(fieldOf('回访记录', rows, '日期')).toBe('实际回访时间');
+    expect(fieldOf('回访记录', rows, '受访人')).toBe('客户姓名');
+    // A date the log says it planned stays the planned one.
+    const planned = [
+      ['计划日期', '回访时间', '客户', '回访人'],
+      ['2026-05-06', '2026-05-06 10:30', '黄丽', '吴婷'],
+      ['2026-05-07', '2026-05-08 09:10', '陈志', '吴婷'],
+    ];
+    expect(fieldOf('回访记录', planned, '计划日期')).toBe('应回访日期');
+    expect(fieldOf('回访记录', planned, '回访时间')).toBe('实际回访时间');
+  });
+
+  it('leaves a dialler’s call details alone though its task is named 回访: a call answered is nothing due', () => {
+    const rows = [
+      [
+        '号码编号',
+        '外呼号码',
+        '摘机日期时间',
+        '挂机时间',
+        '应答时间',
+        '等待时长',
+        '通话时长',
+        '呼叫结果',
+        '错误代码',
+        '处理座席',
+      ],
+      [
+        '1',
+        '13812345678',
+        '2026-05-06 10:00:01',
+        '2026-05-06 10:01:12',
+        '2026-05-06 10:00:09',
+        '8',
+        '63',
+        '接通',
+        '200',
+        '8011',
+      ],
+      [
+        '2',
+        '13912345678',
+        '2026-05-06 10:00:03',
+        '2026-05-06 10:00:40',
+        '',
+        '37',
+        '0',
+        '无人接听',
+        '480',
+        '',
+      ],
+      [
+        '3',
+        '13712345678',
+        '2026-05-06 10:00:05',
+        '2026-05-06 10:02:30',
+        '2026-05-06 10:00:12',
+        '7',
+        '138',
+        '接通',
+        '200',
+        '8012',
+      ],
+    ];
+    expect(fieldOf('回访0', rows, '应答时间')).not.toBe('应回访日期');
+    expect(kindOf('回访0', rows)).toBeUndefined();
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

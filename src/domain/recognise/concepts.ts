@@ -320,8 +320,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '家长',
       '客人',
       '旅客',
-      '被访人',
-      '受访者',
       '寄件人',
       '收件人',
       '收货人',
@@ -728,6 +726,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['建议', '改进意见', '改进', '改善', '需要改进', '想改善'],
     ['suggestion', 'suggestions', 'advice', 'improvement', 'improve', 'could be different', 'do better'],
   ],
+  // A call answered (应答时间, 应答状态) or a use (应用) is nothing due.
+  [[], ['应答', '应用'], []],
   [
     ['due'],
     ['应', '计划', '预约', '预计', '预定', '排定', '截止', '期限', '到期', '约定'],
@@ -1062,6 +1062,9 @@ const CUSTOMER_ACTS = [
   '求购',
   '报警',
   '叫修',
+  // Who a callback visits or interviews (受访人, 被访者) is the customer it calls.
+  '受访',
+  '被访',
 ];
 
 /** A customer's acts in English: who did them (Reported By, Submitted by) is the customer. */
@@ -1675,6 +1678,8 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
         // A survey's own time: when the answers were given (a form's Timestamp, 评价时间).
         r('satisfaction', 'time'),
         r('create', 'time'),
+        // A callback log's bare date (日期, Date) is when the call was made.
+        r('time'),
       ],
       none: ['due', 'person'],
     },
