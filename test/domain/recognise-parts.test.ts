@@ -190,9 +190,6 @@ describe('the concepts a header carries', () => {
     ['被访者', ['customer']],
     ['應答時間', ['time']],
     ['应回访日期', ['due', 'callback', 'time']],
-    // An infraction is staff's, on a ledger; a violation may be a seller's in a complaint too.
-    ['Infraction_Type', ['reward', 'category', 'type']],
-    ['Violation Type', ['reward', 'complaint', 'category', 'type']],
   ])('%j is %j', (header, concepts) => {
     expect([...conceptsOf(header).concepts].sort()).toEqual([...concepts].sort());
   });

@@ -4254,60 +4254,6 @@ describe('what a fresh folder (held-out-35) taught', () => {
   });
 });
 
-describe('a points-based infractions log (held-out-35)', () => {
-  it('is a ledger: its infractions are staff members’, with points assigned', () => {
-    const rows = [
-      [
-        'Infraction_ID',
-        'Employee_ID',
-        'Full_Name',
-        'Date',
-        'Infraction_Type',
-        'Points_Assigned',
-        'Description',
-        'Entered_By',
-        'Status',
-      ],
-      [
-        'INF-0001',
-        'E104',
-        'Jordan Ellis',
-        '03/04/2026',
-        'Tardy',
-        1,
-        'Arrived 9 minutes late to open shift',
-        'Maria Gonzalez',
-        'Active',
-      ],
-      [
-        'INF-0002',
-        'E117',
-        'Sam Patel',
-        '03/06/2026',
-        'No call no show',
-        3,
-        'Missed the Friday close without calling',
-        'Maria Gonzalez',
-        'Active',
-      ],
-      [
-        'INF-0003',
-        'E104',
-        'Jordan Ellis',
-        '03/11/2026',
-        'Uniform',
-        1,
-        'No name tag on the floor',
-        'Chris Lee',
-        'Expired',
-      ],
-    ];
-    expect(kindOf('Infractions', rows)).toBe('ledger');
-    expect(fieldOf('Infractions', rows, 'Points_Assigned')).toBe('分值');
-    expect(fieldOf('Infractions', rows, 'Full_Name')).toBe('姓名');
-  });
-});
-
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

@@ -847,9 +847,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // A resolution is how a case ended, and its ending: Resolution Date is when it closed.
   [['result', 'close'], [], ['resolution']],
   // A violation is a staff member's on a ledger, a neighbour's or a seller's in a complaint.
-  [['reward', 'complaint'], ['违规'], ['violation']],
-  // An infraction is a member of staff's, on a ledger of points (Infraction_Type, Points_Assigned).
-  [['reward'], [], ['infraction']],
+  [['reward', 'complaint'], ['违规'], ['violation', 'infraction']],
   // An appeal (诉求, as a 12345 hotline keeps them; 訴願, a customer's petition) is the complaint, and
   // so is a petition by letter or visit (信访件, 信访内容), the mainland's formal complaint.
   [['complaint'], ['诉求', '诉愿', '信访'], []],
