@@ -4178,7 +4178,7 @@ describe('what a fresh folder (held-out-34) taught', () => {
 });
 
 describe('what a fresh folder (held-out-35) taught', () => {
-  it('reads a callback log’s bare date as when the call was made, and whoever it visited as the customer', () => {
+  it('reads whoever a callback visited as its customer, and never a bare date as a call made', () => {
     const rows = [
       ['日期', '服务单号', '房号', '受访人', '满意程度', '回访员', '备注'],
       ['2026-05-06', 'FW0503-17', '3-1202', '黄丽', '满意', '吴婷', '水龙头已换'],
@@ -4186,16 +4186,21 @@ describe('what a fresh folder (held-out-35) taught', () => {
       ['2026-05-07', 'FW0505-11', '2-0303', '刘芳', '满意', '郑然', '空调已清洗'],
     ];
     expect(kindOf('回访记录', rows)).toBe('callbacks');
-    expect(fieldOf('回访记录', rows, '日期')).toBe('实际回访时间');
     expect(fieldOf('回访记录', rows, '受访人')).toBe('客户姓名');
-    // A date the log says it planned stays the planned one.
-    const planned = [
-      ['计划日期', '回访时间', '客户', '回访人'],
-      ['2026-05-06', '2026-05-06 10:30', '黄丽', '吴婷'],
-      ['2026-05-07', '2026-05-08 09:10', '陈志', '吴婷'],
+    // A plan's bare 日期 is the day planned, an install date the day installed: neither is a call
+    // made, which would count the callback as done (a review's sheets; the rule was withdrawn).
+    const plan = [
+      ['日期', '客户姓名', '联系电话', '回访类型', '回访人', '回访结果'],
+      ['2026-05-06', '黄丽', '13812345678', '投诉后回访', '吴婷', ''],
+      ['2026-05-20', '陈志', '13912345678', '售后30天', '吴婷', ''],
     ];
-    expect(fieldOf('回访记录', planned, '计划日期')).toBe('应回访日期');
-    expect(fieldOf('回访记录', planned, '回访时间')).toBe('实际回访时间');
+    expect(fieldOf('回访计划', plan, '日期')).not.toBe('实际回访时间');
+    const installed = [
+      ['安装日期', '客户姓名', '联系电话', '回访状态', '回访人'],
+      ['2026-05-02', '黄丽', '13812345678', '未回访', '吴婷'],
+      ['2026-05-03', '陈志', '13912345678', '未回访', '吴婷'],
+    ];
+    expect(fieldOf('安装回访', installed, '安装日期')).not.toBe('实际回访时间');
   });
 
   it('leaves a dialler’s call details alone though its task is named 回访: a call answered is nothing due', () => {

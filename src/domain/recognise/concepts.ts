@@ -1678,8 +1678,6 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
         // A survey's own time: when the answers were given (a form's Timestamp, 评价时间).
         r('satisfaction', 'time'),
         r('create', 'time'),
-        // A callback log's bare date (日期, Date) is when the call was made.
-        r('time'),
       ],
       none: ['due', 'person'],
     },
