@@ -78,6 +78,29 @@ describe('callbackStates', () => {
     ]);
   });
 
+  it('takes a call of the type written in Traditional (投訴後回訪) as one of that type', () => {
+    const items = [item({ row: 2, type: '投诉后回访', customer: '甲', due: 4, lead: 4, caseId: '' })];
+    const calls = [record({ row: 2, customer: '甲', type: '投訴後回訪', done: 5, caseId: '' })];
+    expect(callbackStates(items, calls, day(20)).map((s) => s.state)).toEqual(['done']);
+    const other = [record({ row: 2, customer: '甲', type: '售後30天', done: 5, caseId: '' })];
+    expect(callbackStates(items, other, day(20)).map((s) => s.state)).toEqual(['overdue']);
+  });
+
+  it('counts no call dated after today as made: a date planned in the column of calls made', () => {
+    const items = [item({ row: 2, type: '售后30天', customer: '甲', due: 4, lead: 4, caseId: '' })];
+    const planned = [record({ row: 2, customer: '甲', type: '', done: 19, caseId: '' })];
+    expect(callbackStates(items, planned, day(10)).map((s) => s.state)).toEqual(['overdue']);
+    expect(callbackStates(items, planned, day(19)).map((s) => s.state)).toEqual(['done']);
+    // Nor the case's own 回访时间 set ahead.
+    const ahead = [
+      {
+        ...item({ row: 2, type: '售后30天', customer: '甲', due: 4, lead: 4, caseId: '' }),
+        doneDay: day(19),
+      },
+    ];
+    expect(callbackStates(ahead, [], day(10)).map((s) => s.state)).toEqual(['overdue']);
+  });
+
   it('gives the items due by a day the same states with `until` as without (fast-check, fixed seed)', () => {
     fc.assert(
       fc.property(

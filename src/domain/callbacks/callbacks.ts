@@ -123,7 +123,8 @@ export function callbackStates(
     else map.set(key, [record]);
   };
   for (const record of records) {
-    if (record.doneDay === null) continue;
+    // A call dated after today is a plan written in the column of calls made, not a call made.
+    if (record.doneDay === null || record.doneDay > today) continue;
     if (record.caseId) index(byCase, normalizeHeader(record.caseId), record);
     if (record.phone) index(byPhone, record.phone, record);
     if (record.customer) index(byName, record.customer, record);
@@ -142,13 +143,15 @@ export function callbackStates(
     if (!list) return undefined;
     for (const r of list) {
       if (used.has(r) || r.doneDay === null || r.doneDay < item.fromDay) continue;
-      if (r.type !== '' && r.type !== item.type) continue;
+      // 投訴後回訪 picked from a Traditional dropdown is 投诉后回访.
+      if (r.type !== '' && normalizeHeader(r.type) !== normalizeHeader(item.type)) continue;
       return r;
     }
     return undefined;
   };
   return sorted.map((item) => {
-    if (item.doneDay !== '' && item.doneDay >= item.fromDay) return { item, state: 'done', record: null };
+    if (item.doneDay !== '' && item.doneDay >= item.fromDay && item.doneDay <= today)
+      return { item, state: 'done', record: null };
     // The case's own calls first, then the phone's, then the name's (each list in row order).
     const record =
       (item.caseId ? pick(item, byCase.get(normalizeHeader(item.caseId))) : undefined) ??
