@@ -40,7 +40,8 @@ export function readRoster(
       members.set(name, {
         name,
         role: roleOf(cellText(cell(roster, row, '岗位')), words),
-        state: cellText(cell(roster, row, '状态')) || '在职',
+        // 離職 picked from a Traditional dropdown is 离职.
+        state: standardValue(cellText(cell(roster, row, '状态')), words, words.lists.staffState) || '在职',
         row,
       });
     }
@@ -63,7 +64,7 @@ export interface SettingProblem {
 /** The rule catalogue: the 奖惩规则 sheet's rows, or the defaults without one. */
 export function readCatalogue(
   sheets: readonly LoadedSheet[],
-  limits: ItemLimits,
+  limits: ItemLimits & Pick<Settings, 'synonyms' | 'lists'>,
   problems: SettingProblem[] = [],
 ): Map<string, Rule> {
   const sheet = firstSheetOf(sheets, 'rules');
@@ -103,7 +104,8 @@ export function readCatalogue(
     if (code === '' || rules.has(code)) continue;
     rules.set(code, {
       code,
-      role: cellText(cell(sheet, row, '岗位')) || '全员',
+      // In the words of the list (全員 is 全员, 售後客服 售后客服), as a roster's 岗位 is read.
+      role: standardValue(cellText(cell(sheet, row, '岗位')), limits, limits.lists.ruleRole) || '全员',
       item: cellText(cell(sheet, row, '事项')),
       points: number(row, '分值'),
       yuan: number(row, '金额'),

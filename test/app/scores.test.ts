@@ -1,3 +1,4 @@
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { computeScores, suggestMonth } from '../../src/app/reports/scores';
 import { loadWorkbook } from '../../src/app/workbook';
@@ -30,6 +31,24 @@ describe('monthly scores of a workbook the tests have not seen', () => {
     // The loop below checks each person: the same people as worked out by hand, so none is skipped.
     expect(scores.staff.map((s) => s.name).sort()).toEqual(Object.keys(NOVEMBER_EDITED).sort());
     for (const s of scores.staff) expect(s, s.name).toMatchObject(NOVEMBER_EDITED[s.name]!);
+  });
+
+  it('are the same where the team wrote its sheets in Traditional (離職, 撤銷, 全員 picked from dropdowns)', () => {
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const simplified = report(false).scores;
+    const traditional = report(false, (sheets) => {
+      for (const sheet of sheets) {
+        const rows = sheet.rows as unknown[][];
+        for (const row of rows)
+          row.forEach((cell, i) => {
+            if (typeof cell === 'string') row[i] = toTraditional(cell);
+          });
+      }
+    }).scores;
+    // The sheets did change: a departed member's 離職 and a revoked row's 撤銷 are in Traditional.
+    expect(simplified.staff.map((s) => s.name)).toEqual(['老周', '小A', '小B', '小C', '小E']);
+    expect(traditional.staff).toEqual(simplified.staff);
+    expect(traditional.team).toEqual(simplified.team);
   });
 
   it('refuses to compute with a bad setting instead of using the default', () => {

@@ -158,6 +158,46 @@ describe('the values a Taiwanese team chooses from, through dist/Code.js', () =>
     const report = (wb.sheets.find((s) => s.name === '校驗報告')?.snapshotValues() ?? []).flat().join('\n');
     expect(report).not.toContain('「質量問題」');
     expect(report).toContain('「物流慢」不在可選列表中（催件、查件、非本人簽收、丟件、破損、錯發貨');
+
+    // A list the team wrote itself is listed as it wrote it, in whichever script.
+    const settings = wb.sheet('規則設置');
+    const at = settings.snapshotValues().findIndex((r) => r[0] === '問題分類選項');
+    settings.setRaw(at + 1, 2, '质量问题、退货、换货、其他');
+    vm.runInContext('menuValidateAll()', context);
+    const again = (wb.sheets.find((s) => s.name === '校驗報告')?.snapshotValues() ?? []).flat().join('\n');
+    expect(again).toContain('「物流慢」不在可選列表中（质量问题、退货、换货、其他）');
+  });
+});
+
+describe('dropdowns already set, through dist/Code.js', () => {
+  it('stay as they were when set-up runs again for a Traditional user: the cells chosen from them stay valid', () => {
+    const wb = taipei();
+    wb.userLocale = 'zh-CN';
+    vm.runInContext('menuSetup()', loadBundle(wb));
+    const sheet = wb.sheet('售后登记');
+    const header = sheet.snapshotValues()[0] ?? [];
+    const dropdown = () =>
+      sheet.validations[1]?.[header.indexOf('处理结果')]?.getCriteriaValues()[0] as string[] | undefined;
+    expect(dropdown()).toContain('已解决');
+    wb.userLocale = 'zh-TW';
+    vm.runInContext('menuSetup()', loadBundle(wb));
+    expect(dropdown()).toEqual(['处理中', '已解决', '已退货', '已换货', '已返修', '已关闭']);
+  });
+
+  it('offer what set-up writes: the default rules’ 岗位 are in the dropdown’s script', () => {
+    const wb = taipei();
+    vm.runInContext('menuSetup()', loadBundle(wb));
+    const rules = wb.sheet('獎懲規則');
+    const rows = rules.snapshotValues();
+    const column = (rows[0] ?? []).indexOf('崗位');
+    const offered = rules.validations[1]?.[column]?.getCriteriaValues()[0] as string[];
+    expect(offered).toContain('全員');
+    const written = rows
+      .slice(1)
+      .map((r) => String(r[column] ?? ''))
+      .filter((v) => v !== '');
+    expect(written.length).toBeGreaterThan(5);
+    expect(written.filter((v) => !offered.includes(v))).toEqual([]);
   });
 });
 

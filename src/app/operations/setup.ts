@@ -63,9 +63,13 @@ function listValidations(
     if (column === undefined) continue;
     const list = field.type === 'yesno' ? ['是', '否'] : field.list ? lists[field.list] : undefined;
     if (!list || list.length === 0) continue;
-    // The fixed lists (处理结果, 满意度, 级别…) in the user's script: 已解決 in Taiwan.
-    const values = field.list && EDITED_LISTS.has(field.list) ? list : inScript(lang, list);
     const before = previous.get(column + 1);
+    // The fixed lists (处理结果, 满意度, 级别…) in the user's script (已解決 in Taiwan), except where the
+    // add-on already gave the column this list as written: the cells chosen from it stay valid.
+    const values =
+      (field.list && EDITED_LISTS.has(field.list)) || before === listPrint(list)
+        ? list
+        : inScript(lang, list);
     out.push({
       block: {
         row: layout.headerRow + 1,

@@ -77,8 +77,9 @@ export function renderIssue(issue: Issue, lang: Lang, region: PhoneRegion): stri
     params.other =
       otherHeader === issue.params.other ? fieldLabel(issue, issue.params.other, lang) : otherHeader;
   }
-  // The values a list allows in the user's script (質量問題、已解決): either is read.
-  if (issue.code === 'not_in_list' && typeof issue.params.list === 'string')
+  // The add-on's own list in the user's script (質量問題、已解決): either is read. A team's own words
+  // are shown as its 规则设置 writes them.
+  if (issue.code === 'not_in_list' && issue.params.defaultList === 1 && typeof issue.params.list === 'string')
     params.list = inScript(lang, issue.params.list.split('、')).join('、');
   return maskPhonesInText(message(lang, issue.message, params), region);
 }

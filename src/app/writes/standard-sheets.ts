@@ -58,7 +58,8 @@ export function standardLayout(spec: SheetSpec, lang: Lang, region: Region = 'CN
       header,
       ...DEFAULT_RULES.map((r) => [
         r.code,
-        r.role,
+        // In the script of the 岗位 dropdown set-up gives this column (全員, 售後客服).
+        chineseIn(lang, r.role),
         r.item,
         r.points,
         r.yuan,

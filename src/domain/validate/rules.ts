@@ -24,7 +24,14 @@ import {
 import { contactPhone, localPhoneForms } from '../phone/phone';
 import type { SheetLayoutInfo } from '../recognise';
 import { appliesToEveryone, normalizeRuleCode, type Rule } from '../scores/rules';
-import { type DateOrder, type FieldSpec, type ListName, type SheetKind, sheetSpec } from '../sheets/schema';
+import {
+  type DateOrder,
+  DEFAULT_LISTS,
+  type FieldSpec,
+  type ListName,
+  type SheetKind,
+  sheetSpec,
+} from '../sheets/schema';
 import { isResolved, standardValue } from '../sheets/status';
 import { cellText, columnLetter, isBlank, isDate, normalizeHeader } from '../text';
 
@@ -317,9 +324,12 @@ class RowChecker {
           !known.has(normalizeHeader(written)) &&
           !known.has(normalizeHeader(standardValue(written, this.context.words, list)))
         ) {
+          const defaults = field.list ? DEFAULT_LISTS[field.list] : [];
           this.add(field.key, 'not_in_list', 'issue.not_in_list', {
             value: shownValue(),
             list: list.join('、'),
+            // The add-on's own list, which a message may show in the user's script; a team's stays as written.
+            ...(list.join('、') === defaults.join('、') ? { defaultList: 1 } : {}),
           });
         }
         return;
