@@ -45,6 +45,18 @@ const LOCALES: Readonly<Record<Lang, string>> = {
   en: 'en_US',
 };
 
+/**
+ * The time zone of a workbook that writes no 时区, when --tz gives none: Taiwan's for zh-TW and Hong
+ * Kong's for zh-HK (the same UTC+8 as Shanghai, so times read alike; the region they suggest, where
+ * 规则设置 writes no 地区, decides phone numbers, public holidays and working hours), else Shanghai's.
+ */
+const LANGUAGE_ZONES: Readonly<Record<Lang, string>> = {
+  zh: 'Asia/Shanghai',
+  'zh-TW': 'Asia/Taipei',
+  'zh-HK': 'Asia/Hong_Kong',
+  en: 'Asia/Shanghai',
+};
+
 export interface Opened {
   /** The workbook whole when the run writes a copy; else only its values, read as they stream. */
   readonly port: XlsxWorkbook | ValuesWorkbook;
@@ -90,7 +102,7 @@ async function readMapFile(file: string, lang: Lang): Promise<MappingFile> {
  * workbook loaded whole (styles, notes, validations are kept), and the values are let go.
  */
 async function openPort(file: string, options: CliOptions, mapping: MappingFile | undefined) {
-  const zone = options.tz ?? 'Asia/Shanghai';
+  const zone = options.tz ?? LANGUAGE_ZONES[options.lang];
   const input = await readInputFile(file, { whole: options.out !== null });
   const { format, counts, loadWhole } = input;
   if (options.out === null) {

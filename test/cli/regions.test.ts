@@ -128,6 +128,32 @@ describe('teams in Taiwan, Hong Kong and Macau on the command line', () => {
     expect(json.issues.filter((i: { severity: string }) => i.severity === 'error')).toEqual([]);
   });
 
+  it('reads a CSV that writes no 地区 as the language’s region: Taiwan’s phones with --lang zh-TW', async () => {
+    const csv = join(dir, 'taiwan-complaints.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      csv,
+      [
+        '客訴編號,客訴日期,客戶姓名,聯絡電話,客訴內容,受理人',
+        'TW-001,2026/10/02 10:00,陳小姐,0912-345-678,維修後仍無法開機,林小美',
+        'TW-002,2026/10/05 14:20,王先生,(02)2345-6789,送修逾期未回覆,林小美',
+      ].join('\n'),
+    );
+    const args = ['validate', csv, '--now', '2026-10-06T12:00:00+08:00', '--json'];
+    const phoneErrors = (lang: string) =>
+      JSON.parse(runCli([...args, '--lang', lang], dir).stdout).issues.filter(
+        (i: { code: string }) => i.code === 'invalid_phone',
+      ).length;
+    expect(phoneErrors('zh-TW')).toBe(0);
+    expect(phoneErrors('zh-HK')).toBe(2);
+    expect(phoneErrors('zh')).toBe(2);
+    // An explicit --tz still decides.
+    const shanghai = runCli([...args, '--lang', 'zh-TW', '--tz', 'Asia/Shanghai'], dir);
+    expect(JSON.parse(shanghai.stdout).issues.some((i: { code: string }) => i.code === 'invalid_phone')).toBe(
+      true,
+    );
+  });
+
   it('names the fields a sheet not understood has and lacks in Traditional', () => {
     const result = runCli(['inspect', join(dir, 'form.xlsx'), '--lang', 'zh-TW'], dir);
     expect(result.stdout).toMatch(
