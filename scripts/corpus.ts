@@ -86,6 +86,7 @@ export const CORPUS_DIRS = {
   heldOut33: 'held-out-33',
   heldOut34: 'held-out-34',
   heldOut35: 'held-out-35',
+  heldOut36: 'held-out-36',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
