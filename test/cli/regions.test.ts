@@ -105,6 +105,58 @@ beforeAll(async () => {
   );
 });
 
+describe('the add-on’s own words in a Taiwanese team’s reports', () => {
+  it('are in Traditional: the role list’s 售後客服 in the scores, the callback’s 投訴後回訪', async () => {
+    const file = join(dir, 'tw-scores.xlsx');
+    await toXlsx(
+      [
+        {
+          name: '員工名單',
+          rows: [
+            ['姓名', '崗位'],
+            ['林小美', '售後客服'],
+            ['陳大文', '主管'],
+          ],
+        },
+        {
+          name: '獎懲登記',
+          rows: [
+            ['日期', '姓名', '規則代碼'],
+            ['2026/09/03', '林小美', 'G05'],
+          ],
+        },
+        {
+          name: '投訴登記',
+          rows: [
+            ['投訴編號', '投訴時間', '客戶姓名', '聯繫電話', '投訴內容', '受理人', '結案時間', '處理狀態'],
+            [
+              'TS-1',
+              '2026/09/01 10:00',
+              '陳小姐',
+              '0912-345-678',
+              '無法開機',
+              '林小美',
+              '2026/09/02 10:00',
+              '已結案',
+            ],
+          ],
+        },
+      ],
+      file,
+    );
+    const scores = runCli(['scores', file, '--month', '2026-09', '--lang', 'zh-TW'], dir);
+    expect(scores.code).toBe(0);
+    expect(scores.stdout).toMatch(/林小美\s+售後客服/);
+    const callbacks = runCli(
+      ['callbacks', file, '--now', '2026-09-20T10:00:00+08:00', '--lang', 'zh-TW'],
+      dir,
+    );
+    expect(callbacks.code).toBe(0);
+    expect(callbacks.stdout).toContain('投訴後回訪');
+    expect(`${scores.stdout}${callbacks.stdout}`).not.toMatch(/售后|投诉后/);
+  });
+});
+
 describe('teams in Taiwan, Hong Kong and Macau on the command line', () => {
   it.each(Object.keys(TEAMS))('%s: the reply is due after the region’s own holidays', (name) => {
     const team = TEAMS[name] as Team;

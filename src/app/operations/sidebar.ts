@@ -4,7 +4,7 @@ import { lastFullWeek, weekDays } from '../../domain/calendar/isoweek';
 import { parseMoment } from '../../domain/calendar/parse';
 import { dayKey, formatIso } from '../../domain/calendar/time';
 import { KefuError } from '../../domain/i18n/errors';
-import { type Lang, localized, message } from '../../domain/i18n/messages';
+import { chineseIn, type Lang, localized, message } from '../../domain/i18n/messages';
 import { regionalDefault } from '../../domain/params/readers';
 import type { Region } from '../../domain/params/region';
 import { PARAMETERS, type ParamSpec } from '../../domain/params/table';
@@ -132,7 +132,7 @@ export function overviewTab(port: WorkbookPort, now: number, lang: Lang): Overvi
       items: open.slice(0, LIST_LIMIT).map((s) => ({
         sheet: s.item.sheet,
         row: s.item.row,
-        type: s.item.type,
+        type: chineseIn(lang, s.item.type),
         customer: maskPhonesInText(s.item.customer, callbacks.region),
         phone: maskPhone(s.item.phone, callbacks.region),
         dueDate: s.item.dueDay,

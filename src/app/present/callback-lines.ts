@@ -3,7 +3,7 @@
 
 import { parseIsoMoment } from '../../domain/calendar/time';
 import type { CallbackStatus } from '../../domain/callbacks/callbacks';
-import { type Lang, message } from '../../domain/i18n/messages';
+import { chineseIn, type Lang, message } from '../../domain/i18n/messages';
 import type { Region } from '../../domain/params/region';
 import { maskPhone, maskPhonesInText } from '../../domain/phone/phone';
 import type { WriteValue } from '../port';
@@ -43,7 +43,8 @@ export function callbackSummary(report: CallbackReport, lang: Lang): [string, st
 export function callbackLine(s: CallbackStatus, lang: Lang, timeZone: string, region: Region): WriteValue[] {
   const due = parseIsoMoment(s.item.dueDay, timeZone);
   return [
-    s.item.type,
+    // The add-on's own word for the callback (投诉后回访) in the user's script.
+    chineseIn(lang, s.item.type),
     maskPhonesInText(s.item.customer, region),
     maskPhone(s.item.phone, region),
     due === null ? s.item.dueDay : new Date(due),

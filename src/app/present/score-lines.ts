@@ -1,7 +1,7 @@
 // The monthly scores in words for people: a person's row of 月度考核 (the CLI's table too), its
 // ledger rows linked, and a ledger or KPI row that could not be used.
 
-import { type Lang, message } from '../../domain/i18n/messages';
+import { chineseIn, type Lang, message } from '../../domain/i18n/messages';
 import type { StaffScore } from '../../domain/scores/scores';
 import type { WriteValue } from '../port';
 import type { ScoreProblem } from '../reports/scores';
@@ -42,7 +42,8 @@ export function scoreLine(s: StaffScore, lang: Lang): WriteValue[] {
     text += message(lang, 'scores.more_ledger_rows', { count: s.ledgerRefs.length - LINKED_ROWS });
   return [
     s.name,
-    s.role,
+    // The role list's word (售后客服, whichever script the roster wrote it in) in the user's script.
+    chineseIn(lang, s.role),
     s.score,
     s.ledgerPoints,
     s.kpiPoints,
