@@ -87,6 +87,7 @@ export const CORPUS_DIRS = {
   heldOut34: 'held-out-34',
   heldOut35: 'held-out-35',
   heldOut36: 'held-out-36',
+  heldOut37: 'held-out-37',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
