@@ -40,12 +40,23 @@ export function readRoster(
       members.set(name, {
         name,
         role: roleOf(cellText(cell(roster, row, '岗位')), words),
-        // 離職 picked from a Traditional dropdown is 离职.
-        state: standardValue(cellText(cell(roster, row, '状态')), words, words.lists.staffState) || '在职',
+        state: staffState(cellText(cell(roster, row, '状态')), words),
         row,
       });
     }
   return members;
+}
+
+/**
+ * Whether a roster's 状态 says someone has left: 离职 or 已离职 in either script (離職, picked from a
+ * Traditional dropdown), or a word 取值同义词 makes 离职. Only the whole word: 待离职 and 申请离职 are
+ * still on the team.
+ */
+function staffState(written: string, words: Pick<Settings, 'synonyms'>): string {
+  if (written === '') return '在职';
+  const folded = normalizeHeader(written);
+  if (folded === '离职' || folded === '已离职' || words.synonyms.get(folded)?.includes('离职')) return '离职';
+  return written;
 }
 
 /** The role a roster cell names, in the words of the role list. */

@@ -51,6 +51,22 @@ describe('monthly scores of a workbook the tests have not seen', () => {
     expect(traditional.team).toEqual(simplified.team);
   });
 
+  it('takes only a whole word for having left: 已离职 leaves the team, 待离职 is still on it', () => {
+    const withState = (name: string, state: string) =>
+      report(false, (sheets) => {
+        const rows = sheets.find((s) => s.name === '人员')!.rows as unknown[][];
+        rows.find((r) => r[0] === name)![2] = state;
+      }).scores;
+    // 小D has no row this month: listed while on the team, not once gone.
+    const listed = (state: string) => withState('小D', state).staff.some((s) => s.name === '小D');
+    expect(listed('在职')).toBe(true);
+    expect(listed('待离职')).toBe(true);
+    expect(listed('申请离职')).toBe(true);
+    expect(listed('离职')).toBe(false);
+    expect(listed('已离职')).toBe(false);
+    expect(listed('離職')).toBe(false);
+  });
+
   it('refuses to compute with a bad setting instead of using the default', () => {
     expect(() =>
       report(true, (sheets) => {
