@@ -28,6 +28,10 @@ describe('parseMoment', () => {
     ['2026-11-05 2:30 PM', sh(2026, 11, 5, 14, 30), true],
     ['2026-11-05 12:10 am', sh(2026, 11, 5, 0, 10), true],
     ['2026-11-05 14：30', sh(2026, 11, 5, 14, 30), true],
+    // As Taiwan and Hong Kong write the hour and the day: 點, 時, 號.
+    ['2026/11/5 9點30分', sh(2026, 11, 5, 9, 30), true],
+    ['2026年11月5日 下午2點', sh(2026, 11, 5, 14, 0), true],
+    ['2026年11月5號 14時', sh(2026, 11, 5, 14, 0), true],
     // Spreadsheet serial numbers: 46331 is 2026-11-05; .5 is noon.
     [46331, sh(2026, 11, 5)],
     [46331.5, sh(2026, 11, 5, 12), true],
@@ -198,6 +202,8 @@ describe('parseYesNo', () => {
     [0, false],
     ['√', true],
     ['×', false],
+    ['對', true],
+    ['对', true],
     ['', null],
     [null, null],
     ['也许', undefined],

@@ -45,6 +45,10 @@ describe('地区', () => {
     const hk = readSettings(table({ 地區: '香港', 工作時間: '09:30-18:30' }));
     expect(hk.settings.timeZone).toBe('Asia/Hong_Kong');
     expect(hk.settings.workHours).toEqual({ start: 9 * 60 + 30, end: 18 * 60 + 30 });
+    // Hours as Taiwan writes them (9點-18點).
+    const points = readSettings(table({ 地區: '臺灣', 工作時間: '9點-18點' }));
+    expect(points.problems).toEqual([]);
+    expect(points.settings.workHours).toEqual({ start: 9 * 60, end: 18 * 60 });
     const none = readSettings(new Map());
     expect(none.settings.region).toBe('CN');
     expect(none.settings.timeZone).toBe('Asia/Shanghai');

@@ -23,11 +23,14 @@ describe('group robots', () => {
     expect(robotKind('https://open.feishu.cn/open-apis/bot/v2/hook/abc')).toBe('feishu');
     expect(robotKind('https://open.larksuite.com/open-apis/bot/v2/hook/abc')).toBe('feishu');
     expect(robotKind('https://robot.example.com/hook')).toBeNull();
-    expect(['钉钉', 'WeCom', 'lark', 'wat'].map(parseRobotKind)).toEqual([
+    expect(['钉钉', 'WeCom', 'lark', 'wat', '釘釘', '企業微信', '飛書'].map(parseRobotKind)).toEqual([
       'dingtalk',
       'wecom',
       'feishu',
       null,
+      'dingtalk',
+      'wecom',
+      'feishu',
     ]);
   });
 

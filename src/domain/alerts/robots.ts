@@ -2,7 +2,7 @@
 // the message each expects, their signatures, their size limits, and what their answers mean
 // (docs/domain.md, "Alerts"). Pure: the HMAC is computed by the runtime (Utilities or node:crypto).
 
-import { utf8Bytes } from '../text';
+import { toSimplified, utf8Bytes } from '../text';
 
 export type RobotKind = 'wecom' | 'dingtalk' | 'feishu';
 
@@ -40,9 +40,9 @@ export function robotKind(url: string): RobotKind | null {
   return ROBOT_KINDS.find((kind) => ROBOT_HOSTS[kind].includes(host)) ?? null;
 }
 
-/** Reads `wecom`, `dingtalk`, `feishu` (also 企业微信, 钉钉, 飞书, lark). */
+/** Reads `wecom`, `dingtalk`, `feishu` (also 企业微信, 钉钉, 飞书, lark; 企業微信, 釘釘, 飛書). */
 export function parseRobotKind(text: string): RobotKind | null {
-  const t = text.trim().toLowerCase();
+  const t = toSimplified(text.trim().toLowerCase());
   if (t === 'wecom' || t === '企业微信' || t === 'wechat-work' || t === 'wxwork') return 'wecom';
   if (t === 'dingtalk' || t === '钉钉' || t === 'dingding') return 'dingtalk';
   if (t === 'feishu' || t === '飞书' || t === 'lark') return 'feishu';

@@ -1,7 +1,7 @@
 // Reading cell values the way staff write them: dates, numbers, yes/no, months.
 
 import { dayFirstDates, type Region } from '../params/region';
-import { isDate } from '../text';
+import { isDate, toSimplified } from '../text';
 import { DAY_MS, fromWall, parseIsoMoment, toWall, type WallMs, wallMonthKey, wallOf } from './time';
 
 /** A date or date-time read from a cell: the instant, and whether the cell gave a time. */
@@ -22,7 +22,9 @@ export const MIN_SERIAL = 32_874;
 const SERIAL_EPOCH: WallMs = Date.UTC(1899, 11, 30);
 
 function normalizeDigits(text: string): string {
-  return text.normalize('NFKC').trim();
+  const plain = text.normalize('NFKC').trim();
+  // Taiwan's and Hong Kong's 點, 時, 號 (下午2點, 10月15號) read as 点, 时, 号.
+  return /[\u3400-\u9fff]/.test(plain) ? toSimplified(plain) : plain;
 }
 
 function validWall(
@@ -322,7 +324,7 @@ export function parseYesNo(value: unknown): boolean | null | undefined {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : undefined;
   if (typeof value !== 'string') return undefined;
-  const text = value.normalize('NFKC').trim().toLowerCase();
+  const text = toSimplified(value.normalize('NFKC').trim().toLowerCase());
   if (text === '') return null;
   if (YES.has(text)) return true;
   if (NO.has(text)) return false;

@@ -54,7 +54,8 @@ function parsePercentBp(raw: unknown): number | null {
 
 /** Reads `09:00-18:00` (also `9:00～18:00`, `9点-18点`) as minutes after midnight. */
 function parseWorkHours(raw: unknown): { start: number; end: number } | null {
-  const text = cellText(raw).normalize('NFKC').replace(/\s+/g, '');
+  // 9點-18點 as Taiwan writes it.
+  const text = toSimplified(cellText(raw).normalize('NFKC').replace(/\s+/g, ''));
   const m = /^(\d{1,2})(?:[:点](\d{2})?)?分?[-~～至到](\d{1,2})(?:[:点](\d{2})?)?分?$/.exec(text);
   if (!m) return null;
   const start = Number(m[1]) * 60 + Number(m[2] ?? 0);
