@@ -2,7 +2,7 @@
 // when a copy is written), the time zone, the sheets a command cannot run without, and writing the copy.
 
 import { basename, resolve } from 'node:path';
-import { resolveTimeZone } from '../app/context';
+import { parameterTable, resolveTimeZone } from '../app/context';
 import { type MappingHint, mappingProblemLine } from '../app/present/inspection';
 import { describeError } from '../app/present/render';
 import {
@@ -12,6 +12,7 @@ import {
   notUnderstoodWarning,
   OPERATION_KINDS,
   type Operation,
+  type Warning,
   warningText,
 } from '../app/present/warnings';
 import {
@@ -24,6 +25,7 @@ import {
 import { parseIsoMoment } from '../domain/calendar/time';
 import { isKefuError, KefuError } from '../domain/i18n/errors';
 import { type Lang, message } from '../domain/i18n/messages';
+import { cellText } from '../domain/text';
 import { saveXlsx, XlsxWorkbook } from '../xlsx/adapter';
 import { ValuesWorkbook } from '../xlsx/values';
 import type { CliOptions } from './args';
@@ -67,6 +69,8 @@ export interface Opened {
    * (one sheet, nothing can be added to it) only `--map FILE`.
    */
   readonly hint: MappingHint;
+  /** What the run assumed and every result says (the region the language suggested). */
+  readonly assumed: readonly Warning[];
 }
 
 /**
@@ -149,6 +153,20 @@ export async function openWorkbookFile(
     port.setTimeZone(settled);
     workbook = loadWorkbook(port, mapping);
   }
+  // The region the language suggested, said where it decides: no --tz, no 时区, no 地区 written.
+  const zone = LANGUAGE_ZONES[options.lang];
+  const assumed: Warning[] =
+    options.tz === null &&
+    zone !== LANGUAGE_ZONES.zh &&
+    settled === zone &&
+    cellText(parameterTable(workbook.sheets).get('地区')?.raw) === ''
+      ? [
+          {
+            code: 'region_from_language',
+            params: { zone, lang: options.lang, ...(hint === 'file' ? { csv: 1 } : {}) },
+          },
+        ]
+      : [];
   progress.step(
     message(options.lang, 'progress.read', {
       file: basename(file),
@@ -160,7 +178,7 @@ export async function openWorkbookFile(
     progress.done();
     throw new KefuError(hint === 'file' ? 'no_sheet_csv' : 'no_sheet');
   }
-  return { port, workbook, progress, hint };
+  return { port, workbook, progress, hint, assumed };
 }
 
 /**

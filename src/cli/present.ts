@@ -1,5 +1,6 @@
 import { summarizeWorkbook } from '../app/present/inspection';
 import { sheetsJson } from '../app/present/json';
+import { warningsJson, warningText } from '../app/present/warnings';
 import { elsewhereText, type OutputSheet } from '../app/writes/own';
 import { type Lang, message } from '../domain/i18n/messages';
 import type { CliOptions } from './args';
@@ -43,13 +44,18 @@ export async function present(
   outputs: readonly (OutputSheet | undefined)[] = [],
 ) {
   const written = outputs.filter((o): o is OutputSheet => o !== undefined);
+  // What the run assumed (the region the language suggested) is said with every result.
+  const assumed = opened.assumed;
+  const warnings = 'warnings' in json && Array.isArray(json.warnings) ? json.warnings : [];
+  const notes = assumed.map((w) => `${warningText(w, options.lang, opened.hint)}\n`).join('');
   const output = options.json
     ? jsonText({
         ...json,
+        ...(assumed.length > 0 ? { warnings: [...warningsJson(assumed, options.lang), ...warnings] } : {}),
         sheets: sheetsJson(summarizeWorkbook(opened.workbook)),
         ...(written.length > 0 ? { outputSheets: outputSheetsJson(written) } : {}),
       })
-    : `${text()}${options.out ? wroteLines(options.out, written, options.lang) : ''}`;
+    : `${text()}${notes}${options.out ? wroteLines(options.out, written, options.lang) : ''}`;
   if (options.out) await writeCopy(opened, options.out, options.file, options.lang);
   opened.progress.done();
   io.out(output);

@@ -199,6 +199,14 @@ describe('teams in Taiwan, Hong Kong and Macau on the command line', () => {
     expect(phoneErrors('zh-TW')).toBe(0);
     expect(phoneErrors('zh-HK')).toBe(2);
     expect(phoneErrors('zh')).toBe(2);
+    // And says so, in the JSON and in the text: the region came from the language.
+    const assumed = JSON.parse(runCli([...args, '--lang', 'zh-TW'], dir).stdout).warnings;
+    expect(assumed).toEqual([
+      expect.objectContaining({ code: 'region_from_language', zone: 'Asia/Taipei', lang: 'zh-TW' }),
+    ]);
+    const text = runCli(['validate', csv, '--now', '2026-10-06T12:00:00+08:00', '--lang', 'zh-TW'], dir);
+    expect(text.stdout).toContain('按介面語言（--lang zh-TW）以 Asia/Taipei 所在地區讀這個 CSV');
+    expect(JSON.parse(runCli([...args, '--lang', 'zh'], dir).stdout).warnings).toEqual([]);
     // An explicit --tz still decides.
     const shanghai = runCli([...args, '--lang', 'zh-TW', '--tz', 'Asia/Shanghai'], dir);
     expect(JSON.parse(shanghai.stdout).issues.some((i: { code: string }) => i.code === 'invalid_phone')).toBe(

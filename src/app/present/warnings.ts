@@ -15,6 +15,7 @@ import { kindLabel } from './render';
 
 export type WarningCode =
   | 'timezone_mismatch'
+  | 'region_from_language'
   | 'robot_secret_ignored'
   | 'robot_in_cell'
   | 'no_ledger'
@@ -162,6 +163,8 @@ function warningKey(warning: Warning): MessageKey {
     return caseKey(LEFT_OUT_REASONS, p.reason) ?? LEFT_OUT_REASONS.unreadable_date;
   }
   if (warning.code === 'no_sheet_of_kind' && p.sheet === undefined) return 'warning.no_sheet_of_kind_none';
+  // A CSV holds no 规则设置 to write 地区 in: only --tz.
+  if (warning.code === 'region_from_language' && p.csv === 1) return 'warning.region_from_language_csv';
   if (warning.code === 'sheet_limit') return caseKey(SHEET_LIMITS, p.limit) ?? SHEET_LIMITS.cells;
   if (warning.code === 'calendar_year_not_covered') {
     return p.region === 'OTHER'

@@ -409,6 +409,14 @@ const CATALOGUE = {
     zh: '时区不一致：「规则设置」的时区是 {settingZone}，本表格的时区（文件 › 设置）却是 {sheetZone}。表格里的时间和“现在”都按 {sheetZone} 理解，时限可能差几个小时。请运行“设置表格”统一时区，或把「规则设置」的时区改为 {sheetZone}。',
     en: 'Time zones differ: 规则设置 says {settingZone}, but this spreadsheet’s zone (File › Settings) is {sheetZone}. Times in the sheets and "now" are read in {sheetZone}, so deadlines may be hours off. Run "Set up sheets" to align them, or set 时区 in 规则设置 to {sheetZone}.',
   },
+  'warning.region_from_language': {
+    zh: '「规则设置」没写“地区”和“时区”：按界面语言（--lang {lang}）以 {zone} 所在地区处理，电话号码、节假日和工作时间都按当地。要按别处，在「规则设置」写“地区”，或加 --tz。',
+    en: '规则设置 writes no 地区 or 时区: read for {zone} after the language (--lang {lang}), its phone numbers, holidays and working hours as there. To read it otherwise, write 地区 in 规则设置, or give --tz.',
+  },
+  'warning.region_from_language_csv': {
+    zh: '按界面语言（--lang {lang}）以 {zone} 所在地区读这个 CSV，电话号码、节假日和工作时间都按当地。要按别处，加 --tz。',
+    en: 'This CSV is read for {zone} after the language (--lang {lang}), its phone numbers, holidays and working hours as there. To read it otherwise, give --tz.',
+  },
   'warning.robot_secret_ignored': {
     zh: '企业微信群机器人不使用签名：「群机器人密钥」已忽略（企业微信的密钥就在 Webhook 地址的 key 参数里）。',
     en: 'WeCom group robots are not signed: 群机器人密钥 is ignored (a WeCom robot’s key is the key in its webhook URL).',
