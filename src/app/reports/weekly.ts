@@ -147,11 +147,13 @@ function weekSatisfaction(
     const value = standardValue(cellText(raw), settings, SATISFACTION_ANSWERS);
     if ((SATISFACTION_ANSWERS as readonly string[]).includes(value)) counts[value as keyof typeof counts]++;
   };
+  // A call dated after today is not made yet (as callbacks count them): its answers count later.
+  const today = dayKey(now, timeZone);
   const inWeek = (raw: unknown) => {
     const m = parseMoment(raw, timeZone, now, settings.region);
     if (!m) return false;
     const day = dayKey(m.instant, timeZone);
-    return day >= from && day <= to;
+    return day >= from && day <= to && day <= today;
   };
   const logs = sheetsOf(workbook.sheets, 'callbacks');
   for (const sheet of logs) {
