@@ -22,10 +22,14 @@ export const MIN_SERIAL = 32_874;
 const SERIAL_EPOCH: WallMs = Date.UTC(1899, 11, 30);
 
 function normalizeDigits(text: string): string {
-  const plain = text.normalize('NFKC').trim();
-  // Taiwan's and Hong Kong's 點, 時, 號 (下午2點, 10月15號) read as 点, 时, 号.
-  return /[\u3400-\u9fff]/.test(plain) ? toSimplified(plain) : plain;
+  // Taiwan's and Hong Kong's 點, 時, 號 (下午2點, 10月15號) read as 点, 时, 号: only these, as every
+  // cell a column's profile reads passes here (a whole conversion would cost recognition dearly).
+  return text
+    .normalize('NFKC')
+    .trim()
+    .replace(/[點時號]/g, (c) => TIME_WORDS[c] ?? c);
 }
+const TIME_WORDS: Readonly<Record<string, string>> = { 點: '点', 時: '时', 號: '号' };
 
 function validWall(
   year: number,
@@ -324,8 +328,11 @@ export function parseYesNo(value: unknown): boolean | null | undefined {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : undefined;
   if (typeof value !== 'string') return undefined;
-  const text = toSimplified(value.normalize('NFKC').trim().toLowerCase());
-  if (text === '') return null;
+  const written = value.normalize('NFKC').trim().toLowerCase();
+  if (written === '') return null;
+  // Every answer is a short word (false, 不取消): a longer text (a note) is none, unconverted.
+  if (written.length > 5) return undefined;
+  const text = toSimplified(written);
   if (YES.has(text)) return true;
   if (NO.has(text)) return false;
   return undefined;

@@ -109,7 +109,7 @@ export function readLedgerText(text: string): LedgerTextItems | null {
 
 /** True when a state or note cell revokes a ledger row (撤销, 已撤销, 撤銷). */
 export function revokes(text: string): boolean {
-  return toSimplified(text).includes('撤销');
+  return text.includes('撤销') || text.includes('撤銷');
 }
 
 /** Merits and demerits as Taiwanese offices record them, each a count (嘉獎一次, 小過兩次, 大功1次). */
