@@ -25,6 +25,7 @@ import {
 import { parseIsoMoment } from '../domain/calendar/time';
 import { isKefuError, KefuError } from '../domain/i18n/errors';
 import { type Lang, message } from '../domain/i18n/messages';
+import { parameterName } from '../domain/params/table';
 import { cellText } from '../domain/text';
 import { saveXlsx, XlsxWorkbook } from '../xlsx/adapter';
 import { ValuesWorkbook } from '../xlsx/values';
@@ -159,7 +160,7 @@ export async function openWorkbookFile(
     options.tz === null &&
     zone !== LANGUAGE_ZONES.zh &&
     settled === zone &&
-    cellText(parameterTable(workbook.sheets).get('地区')?.raw) === ''
+    cellText(parameterTable(workbook.sheets).get(parameterName('region'))?.raw) === ''
       ? [
           {
             code: 'region_from_language',

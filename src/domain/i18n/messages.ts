@@ -1200,7 +1200,7 @@ export function chineseIn(lang: Lang, zh: string): string {
  * Traditional where the generated table has them (質量問題, 已解決), a team's own words as written.
  */
 export function inScript(lang: Lang, values: readonly string[]): string[] {
-  return values.map((value) => (lang === 'en' ? value : chineseIn(lang, value)));
+  return values.map((value) => chineseIn(lang, value));
 }
 
 /** True when a string is a key of the catalogue. */
