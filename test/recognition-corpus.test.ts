@@ -22,7 +22,7 @@ const FLOORS = {
   // 13 and 72 for one commit, by a rule (a case report grading its cases is a complaint log) that made a
   // sheet of held-out-12 a wrong kind on its first measure: withdrawn, and the floor with it.
   heldOut5: { sheets: 16, right: 12, fields: 66, wrong: 0, taken: 0 },
-  heldOut6: { sheets: 11, right: 9, fields: 57, wrong: 0, taken: 0 },
+  heldOut6: { sheets: 11, right: 9, fields: 58, wrong: 0, taken: 0 },
   heldOut7: { sheets: 13, right: 11, fields: 55, wrong: 0, taken: 0 },
   heldOut8: { sheets: 25, right: 21, fields: 121, wrong: 0, taken: 0 },
   // An estate's list of matters, read as complaints for one commit by a case-log rule that also took an
@@ -128,7 +128,7 @@ const FLOORS = {
   heldOut34: { sheets: 12, right: 7, fields: 31, wrong: 0, taken: 2 },
   heldOut35: { sheets: 18, right: 7, fields: 36, wrong: 3, taken: 1 },
   heldOut36: { sheets: 8, right: 2, fields: 13, wrong: 0, taken: 1 },
-  heldOut37: { sheets: 17, right: 7, fields: 36, wrong: 0, taken: 2 },
+  heldOut37: { sheets: 17, right: 8, fields: 42, wrong: 0, taken: 2 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

@@ -4259,6 +4259,48 @@ describe('what a fresh folder (held-out-35) taught', () => {
   });
 });
 
+describe('what a fresh folder (held-out-37) taught', () => {
+  it('reads a unit’s name (部門名稱) and a unit it belongs to (所属部门) as the department, not the company', () => {
+    const rows = [
+      ['公司別', '部門名稱', '獎懲名稱', '獎懲事由', '獎懲日期', '備註'],
+      ['TW', '客服部', '嘉獎一次', '主動協助處理大量客訴案件', '20240315', ''],
+      ['TW', '客服部', '申誡一次', '未依規定回覆客訴', '20240422', ''],
+    ];
+    expect(kindOf('獎懲明細', rows)).toBe('ledger');
+    expect(fieldOf('獎懲明細', rows, '部門名稱')).toBe('部门');
+    const allocation = [
+      ['奖惩名称', '员工姓名', '所属部门', '项目名称', '分配金额', '状态'],
+      ['服务之星', '黄丽', '客服部', '滨江花园', '200', '已发放'],
+      ['客户投诉', '陈志', '工程部', '滨江花园', '-50', '已发放'],
+    ];
+    expect(kindOf('奖惩明细数据', allocation)).toBe('ledger');
+    expect(fieldOf('奖惩明细数据', allocation, '所属部门')).toBe('部门');
+  });
+
+  it('reads a register of disciplinary actions: the action taken is the sanction, what it was taken for the reason', () => {
+    const rows = [
+      ['Employee ID', 'Employee Name', 'Action taken for', 'Action taken', 'Date', 'Approved by'],
+      ['E1021', 'Maria Lopez', 'Rude to a customer on the phone', 'Written warning', '2026-03-04', 'J. Park'],
+      ['E1034', 'Tom Reed', 'Missed three callbacks', 'Verbal warning', '2026-03-11', 'J. Park'],
+      ['E1021', 'Maria Lopez', 'Late to shift', 'Final warning', '2026-03-20', 'J. Park'],
+    ];
+    expect(kindOf('Disciplinary Actions', rows)).toBe('ledger');
+    expect(fieldOf('Disciplinary Actions', rows, 'Action taken')).toBe('奖惩方式');
+    expect(fieldOf('Disciplinary Actions', rows, 'Action taken for')).toBe('奖惩事由');
+    // Whom a request was for is no reason.
+    expect(conceptsOf('Requested for').concepts.has('reason')).toBe(false);
+  });
+
+  it('reads a German-made export’s _nr as a number (complaint_nr is the complaint’s, not the row id)', () => {
+    const rows = [
+      ['id', 'complaint_nr', 'customer_name', 'complaint_date', 'description', 'status'],
+      ['1', 'RK-2026-0041', 'Anna Weber', '2026-03-02', 'Hearing aid whistles', 'open'],
+      ['2', 'RK-2026-0042', 'Jonas Keller', '2026-03-03', 'Battery door broken', 'closed'],
+    ];
+    expect(fieldOf('Complaints', rows, 'complaint_nr')).toBe('投诉编号');
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

@@ -132,7 +132,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['id'],
     ['编号', '单号', '编码', '流水号', '案号', '序列码', '号'],
-    ['id', 'no', 'number', 'num', 'ref', 'reference', 'key', 'code no'],
+    ['id', 'no', 'nr', 'number', 'num', 'ref', 'reference', 'key', 'code no'],
   ],
   // An item's number in a catalogue (品號, 料号, 货号): the product's, never a case's.
   [['product', 'id'], ['品号', '料号', '货号'], []],
@@ -1224,6 +1224,11 @@ export function conceptsOf(header: string): HeaderConcepts {
         before = word.concepts;
         i += word.text.length;
       } else {
+        const neutral = ZH_QUALIFIERS.find((q) => text.startsWith(q, i));
+        if (neutral) {
+          i += neutral.length;
+          continue;
+        }
         if (!ZH_FILLER.has(text[i] as string)) rest++;
         i++;
       }
@@ -1259,6 +1264,14 @@ export function conceptsOf(header: string): HeaderConcepts {
       /(型号|型號|串号|串號|序列号|序號|机型|機型|imei|model|serial|sn)\s*$/i.test(header))
   )
     concepts.delete('phone');
+  // What an action was taken for (Action taken for, Disciplined for, Awarded for) is its reason.
+  // Whom a request was for (Requested for) stays a person: only an action's or a sanction's.
+  if (/\b[a-z]+\s+for\s*$/i.test(header) && (concepts.has('result') || concepts.has('reward'))) {
+    const reward = concepts.has('reward');
+    concepts.clear();
+    concepts.add('reason');
+    if (reward) concepts.add('reward');
+  }
   // First and Last alone are the two halves of a person's name.
   if (/^\s*(first|last)\s*$/i.test(header)) {
     concepts.clear();
@@ -1379,6 +1392,8 @@ const FILLER = new Set([
   'optional',
   'required',
 ]);
+/** Chinese words that only tie a header to its record (所属部门 is the 部门, 相关单号 the 单号). */
+const ZH_QUALIFIERS: readonly string[] = ['所属', '所屬', '相关', '相關', '对应', '對應'];
 /** Chinese characters that say nothing about a field (的, 您, 请…). */
 const ZH_FILLER = new Set([...'的您你请是否为及与和或之其贵我们所有哪些什么吗呢填写输入选择一下']);
 
@@ -1733,7 +1748,15 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     // Where a member of staff works, by whatever unit the firm keeps (單位, 部室/网点, a branch), not a
     // firm's name (公司名称), a customer's (客户单位) nor the body that punished (实施处罚机构).
-    部门: { recipes: [r('department'), rWithout(['company'], ['reward', 'name', 'customer'])], none: [] },
+    // A unit's name (部門名稱, Department Name) is the unit.
+    部门: {
+      recipes: [
+        r('department'),
+        r('department', 'name'),
+        rWithout(['company'], ['reward', 'name', 'customer']),
+      ],
+      none: [],
+    },
     姓名: {
       // The person a reward or penalty is for (奖惩对象); a reward's own name (Violation Name) is no one's.
       // Whom it was given to (Warning To, Receiver) before whoever gave it (Warning By, Nominated By).
@@ -1761,7 +1784,14 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     // The kind of reward or penalty, never who gave or got it (Warning By, 奖励人).
     奖惩方式: {
-      recipes: [r('reward', 'category'), r('reward', 'result'), r('reward')],
+      // In a register of sanctions, what was done about it (Action taken, 处理结果) is the sanction.
+      recipes: [
+        r('reward', 'category'),
+        r('reward', 'result'),
+        r('reward'),
+        r('handle', 'result'),
+        r('result'),
+      ],
       none: ['reason', 'content', 'points', 'money', 'rule', 'time', 'person'],
     },
     // This month's points (本月积分, 本月扣分) are the row's; a running total (当前积分) says less.

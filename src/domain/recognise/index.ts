@@ -339,8 +339,12 @@ function readingHit(
   // Full readings first; among them, a header of two concepts or more (投诉人姓名) before a bare one
   // (姓名), and one naming the kind's record before one that does not (投诉人姓名 before 患者姓名).
   const entity = (ENTITIES[kind] ?? []).filter((c) => concepts.concepts.has(c)).length;
-  const bare =
-    concepts.concepts.size <= 1 && [...concepts.concepts].every((c) => GENERIC_CONCEPTS.has(c)) ? 0.3 : 0;
+  // A unit's or a status's name (部門名稱, 状态名称) says no more than the unit or the status.
+  const said = [...concepts.concepts].filter(
+    (c) =>
+      c !== 'name' || concepts.concepts.size === 1 || PEOPLE_CONCEPTS.some((p) => concepts.concepts.has(p)),
+  );
+  const bare = said.length <= 1 && said.every((c) => GENERIC_CONCEPTS.has(c)) ? 0.3 : 0;
   return {
     field,
     source: 'concept',
@@ -349,6 +353,9 @@ function readingHit(
     priority: CONCEPT_PRIORITY + (1 - reading.fit) * 2 + 0.05 * reading.rank + bare - 0.02 * entity,
   };
 }
+
+/** Concepts naming someone: a name beside one is that person's. */
+const PEOPLE_CONCEPTS: readonly Concept[] = ['person', 'customer', 'staffId'];
 
 /** Concepts any list has (a time, a name, an id): a header of one of them alone says little. */
 const GENERIC_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
