@@ -4259,6 +4259,92 @@ describe('what a fresh folder (held-out-35) taught', () => {
   });
 });
 
+describe('what a fresh folder (held-out-35) taught, again', () => {
+  it('reads points assigned against staff numbers as a ledger, however its rows are called; a neighbour’s violation reported by phone stays a complaint', () => {
+    const rows = [
+      [
+        'Infraction_ID',
+        'Employee_ID',
+        'Full_Name',
+        'Date',
+        'Infraction_Type',
+        'Points_Assigned',
+        'Description',
+        'Entered_By',
+        'Status',
+      ],
+      [
+        'INF-0101',
+        'E2041',
+        'Maria Lopez',
+        '2026-03-04',
+        'Tardy',
+        '1',
+        'Clocked in 12 minutes late',
+        'J. Park',
+        'Active',
+      ],
+      [
+        'INF-0102',
+        'E2077',
+        'Tom Reed',
+        '2026-03-05',
+        'No call / no show',
+        '4',
+        'Missed the Saturday shift',
+        'J. Park',
+        'Active',
+      ],
+      [
+        'INF-0103',
+        'E2041',
+        'Maria Lopez',
+        '2026-03-19',
+        'Uniform',
+        '0.5',
+        'No name badge',
+        'A. Diaz',
+        'Expired',
+      ],
+    ];
+    expect(kindOf('Infractions', rows)).toBe('ledger');
+    expect(fieldOf('Infractions', rows, 'Points_Assigned')).toBe('分值');
+    const neighbours = [
+      [
+        'Complaint ID',
+        'Date Received',
+        'Complainant',
+        'Phone',
+        'Infraction Type',
+        'Address',
+        'Description',
+        'Status',
+      ],
+      [
+        'C-301',
+        '2026-03-04',
+        'Ann Hall',
+        '(555) 201-3344',
+        'Noise',
+        '12 Elm St',
+        'Dog barking all night',
+        'Open',
+      ],
+      [
+        'C-302',
+        '2026-03-06',
+        'Bo Chen',
+        '(555) 201-8890',
+        'Parking',
+        '40 Oak Ave',
+        'Boat parked on the street',
+        'Closed',
+      ],
+    ];
+    expect(kindOf('Violations', neighbours)).toBe('complaints');
+  });
+});
+
 describe('what a fresh folder (held-out-37) taught', () => {
   it('reads a unit’s name (部門名稱) and a unit it belongs to (所属部门) as the department, not the company', () => {
     const rows = [

@@ -2073,6 +2073,26 @@ export function recogniseSheet(
   // customer in a question to rate the service (On a scale of 0-10, how likely…?) is a survey after
   // the service, however much of the job it repeats (the vehicle, the work done).
   if (pick.a.kind === 'registration') pick = ratingSurvey(pick.score) ?? pick;
+  // Points assigned against a staff number (Employee_ID, Points_Assigned) are a member of staff's
+  // record, whatever its rows are called (Infraction, 违规): a complaint log reaches a customer, by a
+  // phone or the channel the complaint came by, and grades its cases by level, not in points.
+  const staffPoints = (r: (typeof ranked)[number]) =>
+    r.a.kind === 'ledger' &&
+    hasAny(r.a, ['姓名']) &&
+    r.a.columns.分值 !== undefined &&
+    headersSay(r.a.candidate.labels, 'staffId') &&
+    enough(r.a);
+  const unreached = (r: (typeof ranked)[number]) =>
+    r.a.kind === 'complaints' && !hasAny(r.a, ['联系电话', '投诉渠道']);
+  /** A reading set aside for a reason stronger than its score: no rival then. */
+  let overruled: (typeof ranked)[number] | undefined;
+  if (unreached(pick)) {
+    const ledger = ranked.find((r) => staffPoints(r) && r.score >= pick.score * 0.5);
+    if (ledger) {
+      overruled = pick;
+      pick = ledger;
+    }
+  } else if (staffPoints(pick)) overruled = ranked.find(unreached);
   // A questionnaire's answers (its questions numbered: 1、您对…; or a Google Form's, 時間戳記 first)
   // rating the service in three columns or more (非常满意, Satisfied), whatever they say of repairs
   // and engineers, are a survey's (问卷星's export), no log of cases; an after-sales log keeping the
@@ -2111,7 +2131,10 @@ export function recogniseSheet(
     ? []
     : ranked.filter(
         (r) =>
-          r !== pick && (convincing(r.a, monthNamed) || namedEnough(r.a)) && r.score >= pick.score * 0.85,
+          r !== pick &&
+          r !== overruled &&
+          (convincing(r.a, monthNamed) || namedEnough(r.a)) &&
+          r.score >= pick.score * 0.85,
       );
   if (rivals.length > 0) {
     // Unless the sheet's name or title names one of them (客訴資料維護), or its headers name one's
