@@ -88,6 +88,7 @@ export const CORPUS_DIRS = {
   heldOut35: 'held-out-35',
   heldOut36: 'held-out-36',
   heldOut37: 'held-out-37',
+  heldOut38: 'held-out-38',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
