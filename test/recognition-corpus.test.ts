@@ -12,12 +12,12 @@ import { sheetSpec } from '../src/domain/sheets/schema';
 
 /** Per folder: at least these sheets, right kinds and right fields; at most these wrong and taken. */
 const FLOORS = {
-  tuned: { sheets: 63, right: 51, fields: 329, wrong: 0, taken: 0 },
+  tuned: { sheets: 63, right: 51, fields: 330, wrong: 0, taken: 0 },
   heldOut: { sheets: 29, right: 26, fields: 173, wrong: 0, taken: 0 },
   heldOutLate: { sheets: 16, right: 15, fields: 98, wrong: 0, taken: 0 },
   // 12 and 65 for one commit, by a thin staff list whose every column had to say who people are: a
   // Snipe-IT users export's Job Title For User reads as a customer's word, so it is unread again.
-  heldOutFinal: { sheets: 13, right: 11, fields: 63, wrong: 0, taken: 0 },
+  heldOutFinal: { sheets: 13, right: 11, fields: 64, wrong: 0, taken: 0 },
   heldOut4: { sheets: 17, right: 11, fields: 49, wrong: 0, taken: 0 },
   // 13 and 72 for one commit, by a rule (a case report grading its cases is a complaint log) that made a
   // sheet of held-out-12 a wrong kind on its first measure: withdrawn, and the floor with it.
@@ -28,7 +28,7 @@ const FLOORS = {
   // An estate's list of matters, read as complaints for one commit by a case-log rule that also took an
   // IT team's work orders (held-out-13), is left unsaid again now that the rule needs a customer.
   heldOut9: { sheets: 25, right: 20, fields: 101, wrong: 0, taken: 0 },
-  heldOut10: { sheets: 25, right: 19, fields: 109, wrong: 0, taken: 0 },
+  heldOut10: { sheets: 25, right: 19, fields: 110, wrong: 0, taken: 0 },
   // 智能门锁售后, a bug tracker's issues on a sheet its team named for after-sales, is labelled a
   // complaint log and read as an after-sales log: kept as measured rather than relabelled.
   heldOut11: { sheets: 23, right: 19, fields: 96, wrong: 1, taken: 0 },
@@ -122,14 +122,14 @@ const FLOORS = {
   // read as an after-sales log), 2 of 8 taken (a collector's call results, a training register), 30/46.
   // 1 taken for two commits, by 拨打 read as a callback's word only when planned: withdrawn after a
   // review (callback logs named by 拨打时间 and 拨打结果 went to wrong kinds); the collector's calls with it.
-  heldOut33: { sheets: 16, right: 5, fields: 30, wrong: 0, taken: 2 },
+  heldOut33: { sheets: 16, right: 5, fields: 31, wrong: 0, taken: 2 },
   // held-out-34, first measured at f79a8c1 and 184b26f alike: 6/7, none wrong, 2 of 5 taken (a visitor
   // log, read as complaints; a B2B telemarketing list, read as callbacks), 26/37 fields.
   heldOut34: { sheets: 12, right: 7, fields: 31, wrong: 0, taken: 2 },
   heldOut35: { sheets: 18, right: 8, fields: 41, wrong: 2, taken: 1 },
   heldOut36: { sheets: 8, right: 2, fields: 13, wrong: 0, taken: 1 },
   heldOut37: { sheets: 17, right: 8, fields: 42, wrong: 0, taken: 2 },
-  heldOut38: { sheets: 17, right: 9, fields: 53, wrong: 1, taken: 0 },
+  heldOut38: { sheets: 17, right: 10, fields: 60, wrong: 1, taken: 0 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

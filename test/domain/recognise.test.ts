@@ -4387,6 +4387,146 @@ describe('what a fresh folder (held-out-37) taught', () => {
   });
 });
 
+describe('what a fresh folder (held-out-38) taught', () => {
+  it('reads an HR system’s recognitions as rewards given', () => {
+    const rows = [
+      [
+        'Employee Name',
+        'Recognition Type',
+        'Achievement Title',
+        'Recognition Date',
+        'Recognized By',
+        'Department',
+      ],
+      [
+        'Thandi Mokoena',
+        'Customer Service',
+        'Resolved 3 escalated complaints in one shift',
+        '14 Jan 2026',
+        'Lerato Dlamini',
+        'Customer Service',
+      ],
+      [
+        'Sipho Ndlovu',
+        'Teamwork',
+        'Covered the hotline over the holiday',
+        '22 Jan 2026',
+        'Lerato Dlamini',
+        'Customer Service',
+      ],
+      [
+        'Anele Khumalo',
+        'Going Above & Beyond',
+        'Called back every missed customer',
+        '3 Feb 2026',
+        'Lerato Dlamini',
+        'After-sales',
+      ],
+    ];
+    expect(kindOf('Recognitions', rows)).toBe('ledger');
+    expect(fieldOf('Recognitions', rows, 'Employee Name')).toBe('姓名');
+  });
+
+  it('reads an air conditioner’s unit numbers and barcodes as its serial, and the shop that sold it as where it was bought', () => {
+    const rows = [
+      [
+        '维修单号',
+        '店铺名称',
+        '机型',
+        '室内机编号',
+        '销售店',
+        '购买日期',
+        '故障现象',
+        '受理时间',
+        '完成时间',
+        '处理方法',
+      ],
+      [
+        'WX2611001',
+        '城东服务站',
+        'KFR-35GW/BP3',
+        '3A21K0091234',
+        '苏宁城东店',
+        '2025-06-18',
+        '不制冷',
+        '2026-07-02 09:10',
+        '2026-07-02 16:40',
+        '补充冷媒',
+      ],
+      [
+        'WX2611002',
+        '城东服务站',
+        'KFR-26GW/BP3',
+        '3A21K0095678',
+        '国美新街口店',
+        '2024-05-01',
+        '漏水',
+        '2026-07-03 10:22',
+        '2026-07-04 11:05',
+        '疏通排水管',
+      ],
+    ];
+    expect(kindOf('维修单', rows)).toBe('registration');
+    expect(fieldOf('维修单', rows, '室内机编号')).toBe('产品序列号');
+    expect(fieldOf('维修单', rows, '销售店')).toBe('购买渠道');
+    for (const header of ['内机条码', '机器编号', '机身编号', '整机条码'])
+      expect(readHeader(header).get('registration')?.field.key, header).toBe('产品序列号');
+  });
+
+  it('reads ten plain digits under a phone’s header as phones, as Indian and North American teams write them', () => {
+    const rows = [
+      [
+        'Ticket',
+        'Client Name',
+        'Mobile',
+        'Issue Type',
+        'Issue Details',
+        'Assigned To',
+        'Status',
+        'Priority',
+        'Created',
+      ],
+      [
+        'CT-1041',
+        'Shree Balaji Traders',
+        '9824012345',
+        'GST return',
+        'Cannot file GSTR-1 from Tally',
+        'Ravi',
+        'Open',
+        'High',
+        '2026-06-03T10:17:00Z',
+      ],
+      [
+        'CT-1042',
+        'Patel Agro Industries',
+        '9978833210',
+        'Licence',
+        'Licence expired after renewal',
+        'Meena',
+        'Closed',
+        'Low',
+        '2026-06-03T11:02:00Z',
+      ],
+      [
+        'CT-1043',
+        'Om Sai Medicals',
+        '9427155602',
+        'Data',
+        'Company data not opening',
+        'Ravi',
+        'In Progress',
+        'Critical',
+        '2026-06-04T09:40:00Z',
+      ],
+    ];
+    expect(kindOf('Complaints', rows)).toBe('complaints');
+    expect(fieldOf('Complaints', rows, 'Mobile')).toBe('联系电话');
+    // Ten digits alone are no phone: an order number is not read as one.
+    expect(profileColumn(['9824012345', '9978833210']).phone).toBe(0);
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

@@ -481,7 +481,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // A shop is a firm, and where a product was bought (店铺, 购买商场, Outlet: the after-sales 购买渠道).
   [
     ['company', 'store'],
-    ['店铺', '门店', '分店', '商场', '商城', '网店', '专卖店', '经销店'],
+    ['店铺', '门店', '分店', '商场', '商城', '网店', '专卖店', '经销店', '销售店', '零售店'],
     ['store', 'shop', 'outlet', 'mall', 'retailer'],
   ],
   [
@@ -792,7 +792,30 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // A vehicle's identification number (VIN, 车架号) is its serial number.
   [
     ['serial'],
-    ['序列号', '机身码', 'sn码', '串号', '机身号', '车架号'],
+    // A machine's own number or barcode (机身编号, 整机条码, an air conditioner's 内机条码 and 室内机编号).
+    [
+      '序列号',
+      '机身码',
+      'sn码',
+      '串号',
+      '机身号',
+      '车架号',
+      '机身编号',
+      '机身条码',
+      '整机编号',
+      '整机条码',
+      '主机编号',
+      '主机条码',
+      '机器编号',
+      '内机条码',
+      '外机条码',
+      '内机编号',
+      '外机编号',
+      '室内机编号',
+      '室外机编号',
+      '室内机条码',
+      '室外机条码',
+    ],
     ['serial', 'serial number', 'sn', 'imei', 'vin'],
   ],
   // A model's number is the model (ModelNo), not an identifier of the record.
@@ -960,6 +983,11 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'commendation',
       'award',
       'awards',
+      // An employee's recognition (Recognition Date, Recognized By) is a reward given.
+      'recognition',
+      'recognitions',
+      'recognized',
+      'recognised',
     ],
   ],
   [['points'], ['分值', '分数', '积分', '得分'], ['points', 'point', 'score']],

@@ -120,8 +120,12 @@ export function holdsDate(value: unknown): boolean {
 }
 
 const MONTH_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*月?(份)?$/;
-/** A Hong Kong or Macau number written as eight plain digits (a mobile 5, 6 or 9; a fixed line 2 or 3; Macau's 28). */
-const LOCAL_PHONE = /^[235689]\d{7}$/;
+/**
+ * A number as teams abroad write it, without a country code: Hong Kong's or Macau's eight plain digits
+ * (a mobile 5, 6 or 9; a fixed line 2 or 3; Macau's 28), or India's mobiles and North America's numbers
+ * in ten (9824012345, 4155550123). Under a phone's header it is a phone; it is never a phone by itself.
+ */
+const LOCAL_PHONE = /^(?:[235689]\d{7}|[2-9]\d{9})$/;
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 /** The common Chinese surnames (Simplified): a 2–4 character word starting with one is a name. */
 const SURNAMES = new Set([
