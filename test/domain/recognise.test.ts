@@ -4527,6 +4527,105 @@ describe('what a fresh folder (held-out-38) taught', () => {
   });
 });
 
+describe('holding against a review of the rules from held-out-37 and -38', () => {
+  it('reads recognition as a reward only where it is given to someone, not a brand’s, a speech engine’s or revenue’s', () => {
+    const survey = [
+      ['Timestamp', 'Name', 'Phone', 'Overall satisfaction', 'Brand recognition', 'Comments'],
+      ['2024-03-01 10:02:11', 'Jane Doe', '+44 7700 900123', 'Very satisfied', 'High', 'Great'],
+      ['2024-03-02 11:12:01', 'Raj Patel', '+44 7700 900456', 'Satisfied', 'Medium', ''],
+      ['2024-03-03 12:22:41', 'Li Wei', '+44 7700 900789', 'Dissatisfied', 'Low', 'Slow'],
+    ];
+    expect(kindOf('Form Responses 1', survey)).toBe('callbacks');
+    const calls = [
+      [
+        'Call ID',
+        'Start Time',
+        'Agent',
+        'Customer Phone',
+        'Duration',
+        'Call Result',
+        'Speech Recognition Result',
+      ],
+      [
+        'CL001',
+        '2024-03-01 09:02',
+        'Mark Ellis',
+        '+1 415 555 0123',
+        '00:04:12',
+        'Answered',
+        'asked about a refund',
+      ],
+      ['CL002', '2024-03-01 09:10', 'Sara Kim', '+1 415 555 0199', '00:01:02', 'No answer', ''],
+      [
+        'CL003',
+        '2024-03-01 09:21',
+        'Mark Ellis',
+        '+1 415 555 0142',
+        '00:06:40',
+        'Answered',
+        'technician visit',
+      ],
+    ];
+    expect(kindOf('Call Records', calls)).not.toBe('ledger');
+    const revenue = [
+      [
+        'Invoice No',
+        'Customer',
+        'Contract Start',
+        'Amount',
+        'Recognition Date',
+        'Recognized Amount',
+        'Status',
+      ],
+      ['INV-101', 'Acme Ltd', '2024-01-01', 12000, '2024-01-31', 1000, 'Open'],
+      ['INV-102', 'Bolt Inc', '2024-02-01', 6000, '2024-02-29', 500, 'Open'],
+      ['INV-103', 'Core Co', '2024-03-01', 2400, '2024-03-31', 200, 'Closed'],
+    ];
+    expect(kindOf('Rev Rec', revenue)).toBeUndefined();
+  });
+
+  it('keeps a ticket’s ten digits (电话工单号) no phone, and reads Contact Nr as a phone and Nr of as a count', () => {
+    const tickets = [
+      ['电话工单号', '受理时间', '客户姓名', '问题描述', '受理人', '处理状态'],
+      ['2403150001', '2024-03-15 09:12', '王女士', '空调不制冷', '李娜', '已完成'],
+      ['2403150002', '2024-03-15 09:40', '李先生', '洗衣机漏水', '赵强', '处理中'],
+      ['2403150003', '2024-03-15 10:05', '张女士', '热水器不点火', '李娜', '已完成'],
+    ];
+    expect(['联系电话', '客户电话']).not.toContain(fieldOf('Sheet1', tickets, '电话工单号'));
+    const complaints = [
+      ['Ref Nr', 'Date', 'Client Name', 'Contact Nr', 'Complaint', 'Agent', 'Resolution'],
+      ['R001', '2024-03-01', 'Thabo Mokoena', '082 555 1234', 'Overbilled', 'Lerato', 'Credit'],
+      ['R002', '2024-03-02', 'Anele Dube', '083 555 2345', 'No statement', 'Lerato', 'Resent'],
+      ['R003', '2024-03-04', 'Pieter Botha', '084 555 3456', 'Rude agent', 'Sipho', 'Apology'],
+    ];
+    expect(fieldOf('Sheet1', complaints, 'Contact Nr')).toBe('联系电话');
+    const callbacks = [
+      ['Customer', 'Phone', 'Callback Date', 'Agent', 'Nr of Attempts', 'Outcome', 'Notes'],
+      ['Jane Doe', '+44 7700 900123', '2024-03-05', 'Mark Ellis', 2, 'Reached', 'Happy'],
+      ['Raj Patel', '+44 7700 900456', '2024-03-05', 'Sara Kim', 3, 'No answer', ''],
+      ['Li Wei', '+44 7700 900789', '2024-03-06', 'Mark Ellis', 1, 'Reached', 'Wants refund'],
+    ];
+    expect(fieldOf('Callbacks', callbacks, 'Nr of Attempts')).not.toBe('关联编号');
+  });
+
+  it('takes no approval’s result for the sanction, and a complaint naming its customer stays a complaint beside staff points', () => {
+    const ledger = [
+      ['日期', '姓名', '部门', '奖惩事由', '金额', '审批结果'],
+      ['2024-05-02', '张伟', '客服部', '迟到3次', -50, '通过'],
+      ['2024-05-06', '李娜', '客服部', '客户表扬', 100, '通过'],
+      ['2024-05-09', '王强', '售后部', '漏回访', -30, '驳回'],
+    ];
+    expect(fieldOf('奖惩记录', ledger, '审批结果')).not.toBe('奖惩方式');
+    const complaints = [
+      ['Date', 'Customer', 'Complaint', 'Staff Name', 'Staff No', 'Points Deducted', 'Action Taken'],
+      ['2024-02-01', 'Mrs Smith', 'Rude at checkout', 'Tom Reed', 'S-221', 2, 'Verbal warning'],
+      ['2024-02-03', 'Mr Jones', 'Wrong item delivered', 'Amy Lee', 'S-318', 1, 'Replacement sent'],
+      ['2024-02-07', 'Ms Brown', 'Long wait on phone', 'Tom Reed', 'S-221', 1, 'Coached'],
+    ];
+    expect(kindOf('Sheet1', complaints)).toBe('complaints');
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

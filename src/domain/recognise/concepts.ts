@@ -136,7 +136,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   // An item's number in a catalogue (品號, 料号, 货号): the product's, never a case's.
   [['product', 'id'], ['品号', '料号', '货号'], []],
-  [['rowNumber'], ['序号', '行号', '项次', '序'], ['s no', 'sr no', 'row', 'index', 'seq']],
+  [['rowNumber'], ['序号', '行号', '项次', '序'], ['s no', 'sr no', 's nr', 'sr nr', 'row', 'index', 'seq']],
   [
     ['staffId'],
     ['工号', '员工编号', '员工编码', '职工编号', '员工号'],
@@ -429,6 +429,13 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'cellphone',
       'contact number',
       'contact no',
+      // Nr, as German- and Dutch-made software writes No.
+      'contact nr',
+      'cell nr',
+      'mobile nr',
+      'phone nr',
+      'tel nr',
+      'telephone nr',
       'contact info',
       'contact information',
       'contact details',
@@ -909,7 +916,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['quantity'],
     // 量 after what is counted (呼叫量, 接通量, 下单量): how many.
     ['数量', '件数', '次数', '个数', '笔数', '人数', '量'],
-    ['count', 'qty', 'quantity', 'number of', 'total'],
+    ['count', 'qty', 'quantity', 'number of', 'no of', 'nr of', 'total'],
   ],
   [
     ['duration'],
@@ -983,13 +990,24 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'commendation',
       'award',
       'awards',
-      // An employee's recognition (Recognition Date, Recognized By) is a reward given.
-      'recognition',
-      'recognitions',
-      'recognized',
-      'recognised',
     ],
   ],
+  // An employee's recognition is a reward given, where the words say so: recognition alone is a
+  // brand's, a speech engine's or revenue's (Brand recognition, Speech Recognition Result, Recognized
+  // Amount).
+  [
+    ['reward'],
+    [],
+    [
+      'recognitions',
+      'recognition type',
+      'employee recognition',
+      'staff recognition',
+      'recognized for',
+      'recognised for',
+    ],
+  ],
+  [['reward', 'person'], [], ['recognized by', 'recognised by']],
   [['points'], ['分值', '分数', '积分', '得分'], ['points', 'point', 'score']],
   // Points taken or given are a penalty or a reward: 扣分 says what a score does not.
   [
@@ -1812,14 +1830,9 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     // The kind of reward or penalty, never who gave or got it (Warning By, 奖励人).
     奖惩方式: {
-      // In a register of sanctions, what was done about it (Action taken, 处理结果) is the sanction.
-      recipes: [
-        r('reward', 'category'),
-        r('reward', 'result'),
-        r('reward'),
-        r('handle', 'result'),
-        r('result'),
-      ],
+      // In a register of sanctions, the action taken (Action taken) is the sanction; an approval's or
+      // an appeal's result (审批结果, 申诉结果) is not.
+      recipes: [r('reward', 'category'), r('reward', 'result'), r('reward'), r('handle', 'result')],
       none: ['reason', 'content', 'points', 'money', 'rule', 'time', 'person'],
     },
     // This month's points (本月积分, 本月扣分) are the row's; a running total (当前积分) says less.

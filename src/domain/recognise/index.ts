@@ -802,7 +802,7 @@ type ValueFit = 'supports' | 'contradicts' | 'neutral' | 'empty';
  * Whether a column's values fit a field of a type: a phone column holds phones, a date column dates,
  * a staff column names; free text is neither mostly dates nor phones.
  */
-function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
+function valueFit(field: FieldSpec, p: ValueProfile | undefined, header = ''): ValueFit {
   if (!p) return 'neutral';
   if (p.filled === 0) return p.instants.length > 0 ? 'empty' : 'neutral';
   if (p.filled < 2) return 'neutral';
@@ -817,8 +817,10 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined): ValueFit {
   switch (field.type) {
     case 'phone':
       if (p.phone >= 0.5) return 'supports';
-      // Eight plain digits (66231458) under a phone's header are Hong Kong's or Macau's numbers.
-      return p.phone + p.localPhone < 0.2 ? 'contradicts' : 'neutral';
+      // Eight plain digits (66231458) under a phone's header are Hong Kong's or Macau's numbers; ten
+      // (9824012345) India's or North America's under a header naming nothing but a phone (Mobile,
+      // Customer Phone), not a ticket's (电话工单号, Phone Ticket No).
+      return p.phone + p.localPhone + (phoneOnly(header) ? p.plainTen : 0) < 0.2 ? 'contradicts' : 'neutral';
     case 'date':
     case 'datetime': {
       // A month (2019-03) dates a thing to its month: 入職年月 is a join date.
@@ -988,7 +990,7 @@ function weighed(
   profile: ValueProfile | undefined,
   tells: boolean,
 ): FieldHit | null {
-  const said = valueFit(hit.field, profile);
+  const said = valueFit(hit.field, profile, header);
   if (said === 'contradicts' && hit.source !== 'alias') return null;
   // A nickname or an account (买家昵称, 客户网名, Username) names the customer only where no column
   // holds a real name (收货人姓名).
@@ -1123,6 +1125,18 @@ function headersSay(labels: HeaderCandidate['labels'], ...concepts: Concept[]): 
     return concepts.some((c) => held.has(c));
   });
 }
+
+/** Whether a header names a phone and nothing else but whose it is (Mobile, Customer Phone, 联系电话). */
+function phoneOnly(header: string): boolean {
+  const { concepts } = conceptsOf(questionCore(header));
+  if (!concepts.has('phone')) return false;
+  // A phone's number (Phone no, Mobile Nr) is the phone; a record's (电话单号) is not.
+  const numbered = PHONE_NUMBERED.test(header.trim());
+  return [...concepts].every(
+    (c) => c === 'phone' || c === 'customer' || c === 'person' || (numbered && c === 'id'),
+  );
+}
+const PHONE_NUMBERED = /\b(phone|mobile|cell|tel|telephone|contact)\s*(no|nr|number|num|#)\.?$/i;
 
 /** Concepts a header over a column of bare phone numbers may hold (联系人, 客户, 备注) or none. */
 const PHONE_HOLDERS: ReadonlySet<Concept> = new Set<Concept>(['customer', 'person', 'name', 'note', 'phone']);
@@ -2074,8 +2088,8 @@ export function recogniseSheet(
   // the service, however much of the job it repeats (the vehicle, the work done).
   if (pick.a.kind === 'registration') pick = ratingSurvey(pick.score) ?? pick;
   // Points assigned against a staff number (Employee_ID, Points_Assigned) are a member of staff's
-  // record, whatever its rows are called (Infraction, 违规): a complaint log reaches a customer, by a
-  // phone or the channel the complaint came by, and grades its cases by level, not in points.
+  // record, whatever its rows are called (Infraction, 违规): a complaint log names its customer or
+  // reaches one, by a phone or the channel the complaint came by, and grades its cases by level.
   const staffPoints = (r: (typeof ranked)[number]) =>
     r.a.kind === 'ledger' &&
     hasAny(r.a, ['姓名']) &&
@@ -2083,7 +2097,9 @@ export function recogniseSheet(
     headersSay(r.a.candidate.labels, 'staffId') &&
     enough(r.a);
   const unreached = (r: (typeof ranked)[number]) =>
-    r.a.kind === 'complaints' && !hasAny(r.a, ['联系电话', '投诉渠道']);
+    r.a.kind === 'complaints' &&
+    !hasAny(r.a, ['联系电话', '投诉渠道']) &&
+    !headersSay(r.a.candidate.labels, 'customer');
   /** A reading set aside for a reason stronger than its score: no rival then. */
   let overruled: (typeof ranked)[number] | undefined;
   if (unreached(pick)) {

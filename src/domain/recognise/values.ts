@@ -21,6 +21,8 @@ export interface ValueProfile {
    * header, though on its own as much an order's number as a phone.
    */
   readonly localPhone: number;
+  /** Share of ten plain digits (9824012345): phones only under a header naming nothing but one. */
+  readonly plainTen: number;
   /** A date or a date-time (a real date, a serial in a date column's range, any text parseMoment reads, an ROC date). */
   readonly date: number;
   /** A date with a time of day. */
@@ -120,12 +122,14 @@ export function holdsDate(value: unknown): boolean {
 }
 
 const MONTH_TEXT = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*月?(份)?$/;
+/** A Hong Kong or Macau number written as eight plain digits (a mobile 5, 6 or 9; a fixed line 2 or 3; Macau's 28). */
+const LOCAL_PHONE = /^[235689]\d{7}$/;
 /**
- * A number as teams abroad write it, without a country code: Hong Kong's or Macau's eight plain digits
- * (a mobile 5, 6 or 9; a fixed line 2 or 3; Macau's 28), or India's mobiles and North America's numbers
- * in ten (9824012345, 4155550123). Under a phone's header it is a phone; it is never a phone by itself.
+ * India's mobiles and North America's numbers as teams there write them, ten plain digits without a
+ * country code (9824012345, 4155550123): a phone under a header that names nothing but one, never by
+ * itself (a ticket's 2403150001 is no phone).
  */
-const LOCAL_PHONE = /^(?:[235689]\d{7}|[2-9]\d{9})$/;
+const PLAIN_TEN = /^[2-9]\d{9}$/;
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 /** The common Chinese surnames (Simplified): a 2–4 character word starting with one is a name. */
 const SURNAMES = new Set([
@@ -462,11 +466,13 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
   let filled = 0;
   let characters = 0;
   let local = 0;
+  let ten = 0;
   for (const cell of cells) {
     instants.push(cell.instant);
     if (cell.text === '') continue;
     filled++;
     if (LOCAL_PHONE.test(cell.text)) local++;
+    if (PLAIN_TEN.test(cell.text)) ten++;
     characters += cell.text.length;
     for (const sort of cell.sorts) counts[sort]++;
     for (const c of cell.records) named.set(c, (named.get(c) ?? 0) + 1);
@@ -476,6 +482,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     filled,
     phone: share(counts.phone),
     localPhone: share(local),
+    plainTen: share(ten),
     date: share(counts.date),
     time: share(counts.time),
     month: share(counts.month),
