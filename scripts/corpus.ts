@@ -89,6 +89,7 @@ export const CORPUS_DIRS = {
   heldOut36: 'held-out-36',
   heldOut37: 'held-out-37',
   heldOut38: 'held-out-38',
+  heldOut39: 'held-out-39',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
