@@ -27,7 +27,7 @@ const FLOORS = {
   heldOut8: { sheets: 25, right: 21, fields: 121, wrong: 0, taken: 0 },
   // An estate's list of matters, read as complaints for one commit by a case-log rule that also took an
   // IT team's work orders (held-out-13), is left unsaid again now that the rule needs a customer.
-  heldOut9: { sheets: 25, right: 20, fields: 101, wrong: 0, taken: 0 },
+  heldOut9: { sheets: 25, right: 21, fields: 107, wrong: 0, taken: 0 },
   heldOut10: { sheets: 25, right: 19, fields: 110, wrong: 0, taken: 0 },
   // 智能门锁售后, a bug tracker's issues on a sheet its team named for after-sales, is labelled a
   // complaint log and read as an after-sales log: kept as measured rather than relabelled.
@@ -130,7 +130,7 @@ const FLOORS = {
   heldOut36: { sheets: 8, right: 2, fields: 13, wrong: 0, taken: 1 },
   heldOut37: { sheets: 17, right: 8, fields: 42, wrong: 0, taken: 2 },
   heldOut38: { sheets: 17, right: 10, fields: 60, wrong: 1, taken: 0 },
-  heldOut39: { sheets: 17, right: 8, fields: 39, wrong: 0, taken: 2 },
+  heldOut39: { sheets: 17, right: 9, fields: 45, wrong: 0, taken: 0 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

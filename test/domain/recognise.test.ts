@@ -4626,6 +4626,139 @@ describe('holding against a review of the rules from held-out-37 and -38', () =>
   });
 });
 
+describe('what a fresh folder (held-out-39) taught', () => {
+  it('reads a service team’s quality checks fining its agents (扣罚金额) as a ledger, though they grade each problem as a complaint log would', () => {
+    const rows = [
+      [
+        '日期',
+        '客服',
+        '客户ID',
+        '店铺',
+        '问题分类',
+        '严重程度',
+        '状态',
+        '扣罚金额',
+        '客户问题',
+        '客服回复',
+        '问题描述',
+        '备注',
+      ],
+      [
+        '2026-08-03',
+        '周晓雯',
+        'tb827731',
+        '天猫MS',
+        '响应问题',
+        '一般',
+        '已讲解',
+        0,
+        '今天能发货吗？',
+        '亲，在的',
+        '首次响应超过3分钟',
+        '晚高峰',
+      ],
+      [
+        '2026-08-05',
+        '李嘉怡',
+        'pdd_6620918',
+        '拼多多2店',
+        '态度问题',
+        '严重',
+        '已讲解',
+        20,
+        '是不是发错货了？',
+        '不可能发错',
+        '否认问题并语气生硬',
+        '客户已追评差评',
+      ],
+      [
+        '2026-08-07',
+        '周晓雯',
+        'jd_55120',
+        '京东店',
+        '话术问题',
+        '一般',
+        '待讲解',
+        10,
+        '能开发票吗',
+        '不能',
+        '未按流程答复开票',
+        '',
+      ],
+    ];
+    expect(kindOf('质检记录', rows)).toBe('ledger');
+    expect(fieldOf('质检记录', rows, '扣罚金额')).toBe('金额');
+    expect(fieldOf('质检记录', rows, '客服')).toBe('姓名');
+  });
+
+  it('takes a form’s screen names for no staff, and a price’s rate for no satisfaction', () => {
+    const rsvp = [
+      [
+        'Timestamp',
+        'Employment Information (Industry)',
+        'Employment Information (Role)',
+        'Music Preference',
+        'Screen Name',
+        'Checked-In',
+      ],
+      ['3/14/2025 18:02:11', 'Tech', 'Designer', 'House', '@jaz_b', 'TRUE'],
+      ['3/14/2025 18:40:09', 'Healthcare', 'Nurse', 'R&B', 'mikey.k', 'FALSE'],
+      ['3/15/2025 09:12:45', 'Education', 'Teacher', 'Jazz', 'sunny_d', 'TRUE'],
+    ];
+    expect(kindOf('Form Responses 1', rsvp)).toBeUndefined();
+    expect(conceptsOf('Std Rate up to KG').concepts.has('satisfaction')).toBe(false);
+    expect(conceptsOf('Close Rate').concepts.has('satisfaction')).toBe(false);
+    expect(conceptsOf('Please rate the agent').concepts.has('satisfaction')).toBe(true);
+    const prospects = [
+      [
+        'Timestamp',
+        'Business Name',
+        'Phone',
+        'Main Couriers',
+        'Std Rate up to KG',
+        'Receptionist Name',
+        'Callback Needed',
+        'Call ID',
+        'Transcript Snippet',
+      ],
+      [
+        '2025-11-18T10:42:13Z',
+        'Harrow Bike Parts Ltd',
+        '+44 20 8427 5512',
+        'DHL',
+        '£6.20 up to 10kg',
+        'Sophie',
+        'No',
+        'call_7f3a21c9',
+        'we send twenty boxes a week',
+      ],
+      [
+        '2025-11-18T11:05:47Z',
+        'Leeds Candle Co',
+        '+44 113 496 0871',
+        'Royal Mail',
+        '',
+        'Megan',
+        'Yes',
+        'call_8b02d6e4',
+        'the owner is out today',
+      ],
+      [
+        '2025-11-18T11:31:02Z',
+        'York Tea Rooms',
+        '+44 1904 555 012',
+        'Evri',
+        '£4.10',
+        'Jo',
+        'No',
+        'call_91c0aa12',
+        'not interested',
+      ],
+    ];
+    expect(kindOf('Sheet1', prospects)).toBeUndefined();
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

@@ -860,6 +860,8 @@ const ID_FIELDS = new Set(['单号', '投诉编号', '关联编号', '产品序�
 
 /** Words of a nickname or an account rather than a name. */
 const NICKNAME = /昵称|网名|旺旺|账号|帐号|用户名|username|nickname|screenname|account/;
+/** Words of an account or a handle rather than anyone's name. */
+const ACCOUNT = /账号|帐号|用户名|username|screenname|account/;
 
 /** Fields that hold a person's or a firm's name. */
 const NAME_FIELDS = new Set(['客户姓名', '姓名']);
@@ -1249,6 +1251,9 @@ function assign(
       (readings[0]?.source === 'concept' ? readings[0] : null) ??
       eventTime(kind, header, profile);
     if (!hit) continue;
+    // A staff list names its people (an agent's display name in a chat system, 客服昵称, among them); an
+    // account or a screen name (用户名, Screen Name) is how a form or a system knows someone.
+    if (kind === 'roster' && hit.field.key === '姓名' && ACCOUNT.test(normalizeHeader(header))) continue;
     const first = weighed(shortReason(kind, hit, header, profile) ?? hit, header, profile, handled);
     // Values that contradict a reading by rule or meaning overrule it (a "Resolution time" holding
     // minutes is no closing time); a listed name is kept, and validation names the bad cells.
@@ -1341,6 +1346,19 @@ function mentions(a: Assignment, word: Concept | undefined = RECORD_WORD[a.kind]
   return a.candidate.labels.filter(
     (l) => labelConcepts(l).has(word) || (a.profiles[l.index]?.records.includes(word) ?? false),
   ).length;
+}
+
+/**
+ * Of readings close in score, the one whose headers alone name its record where no other's do (扣罚金额
+ * beside a quality check's 问题分类 and 严重程度): a sheet that says what it keeps once, and nothing
+ * else's, is that. Values naming a record (a category of 投诉 among 咨询) say too little alone.
+ */
+function soleHeaderSayer<T extends { a: Assignment }>(close: readonly T[]): T | undefined {
+  const saying = close.filter((r) => {
+    const word = RECORD_WORD[r.a.kind];
+    return word !== undefined && headersSay(r.a.candidate.labels, word);
+  });
+  return saying.length === 1 ? saying[0] : undefined;
 }
 
 /** The columns a callback's assignment reads as satisfaction by their words (a rating question). */
@@ -2165,7 +2183,7 @@ export function recogniseSheet(
         ? titled[0]
         : most >= 2 && said.filter((n) => n > 1).length === 1
           ? close[said.indexOf(most)]
-          : (surveyAfterService(close) ?? serviceLog(close));
+          : (surveyAfterService(close) ?? serviceLog(close) ?? soleHeaderSayer(close));
     if (sayer) return { layout: layoutOf(name, sayer.a, sayer.a.kind, 'header') };
     return {
       unrecognised: {
