@@ -27,7 +27,9 @@ const FLOORS = {
   heldOut8: { sheets: 25, right: 21, fields: 121, wrong: 0, taken: 0 },
   // An estate's list of matters, read as complaints for one commit by a case-log rule that also took an
   // IT team's work orders (held-out-13), is left unsaid again now that the rule needs a customer.
-  heldOut9: { sheets: 25, right: 21, fields: 107, wrong: 0, taken: 0 },
+  // 21 and 107 for one commit (ca824da), by a tie-break a review showed took complaint logs with one
+  // follow-up or refund column for callbacks or after-sales: a new-build defects export is unread again.
+  heldOut9: { sheets: 25, right: 20, fields: 101, wrong: 0, taken: 0 },
   heldOut10: { sheets: 25, right: 19, fields: 110, wrong: 0, taken: 0 },
   // 智能门锁售后, a bug tracker's issues on a sheet its team named for after-sales, is labelled a
   // complaint log and read as an after-sales log: kept as measured rather than relabelled.

@@ -4691,7 +4691,7 @@ describe('what a fresh folder (held-out-39) taught', () => {
     expect(fieldOf('质检记录', rows, '客服')).toBe('姓名');
   });
 
-  it('takes a form’s screen names for no staff, and a price’s rate for no satisfaction', () => {
+  it('takes a form’s screen names for no staff, and a price’s rate for no satisfaction (its values tell)', () => {
     const rsvp = [
       [
         'Timestamp',
@@ -4706,9 +4706,8 @@ describe('what a fresh folder (held-out-39) taught', () => {
       ['3/15/2025 09:12:45', 'Education', 'Teacher', 'Jazz', 'sunny_d', 'TRUE'],
     ];
     expect(kindOf('Form Responses 1', rsvp)).toBeUndefined();
-    expect(conceptsOf('Std Rate up to KG').concepts.has('satisfaction')).toBe(false);
-    expect(conceptsOf('Close Rate').concepts.has('satisfaction')).toBe(false);
-    expect(conceptsOf('Please rate the agent').concepts.has('satisfaction')).toBe(true);
+    // A rate holding prices or shares rates nothing.
+    expect(profileColumn(['£6.20 up to 10kg', '', '£4.10']).measure).toBe(1);
     const prospects = [
       [
         'Timestamp',
@@ -4756,6 +4755,113 @@ describe('what a fresh folder (held-out-39) taught', () => {
       ],
     ];
     expect(kindOf('Sheet1', prospects)).toBeUndefined();
+  });
+});
+
+describe('holding against a review of the rules from held-out-39', () => {
+  it('leaves a complaint log with one follow-up or refund column as it was, not taken for callbacks or after-sales', () => {
+    const feedback = [
+      ['反馈日期', '客户姓名', '联系电话', '反馈内容', '责任部门', '调查结果', '处理意见', '处理人', '状态'],
+      [
+        '2025-03-01',
+        '王女士',
+        '13800001111',
+        '门店店员态度冷淡',
+        '零售部',
+        '属实',
+        '对店员进行培训',
+        '李经理',
+        '已结案',
+      ],
+      [
+        '2025-03-03',
+        '刘先生',
+        '13800002222',
+        '买到过期面包',
+        '品控部',
+        '属实',
+        '退款并赔偿',
+        '陈主管',
+        '已结案',
+      ],
+      ['2025-03-06', '孙女士', '13800003333', '收银多收钱', '财务部', '核实中', '', '李经理', '处理中'],
+    ];
+    expect(kindOf('Sheet1', feedback)).not.toBe('callbacks');
+    const refunds = [
+      [
+        'Date',
+        'Customer Name',
+        'Phone',
+        'Order #',
+        'Issue',
+        'Action Taken',
+        'Refund Issued',
+        'Handled By',
+        'Status',
+      ],
+      [
+        '2025-02-03',
+        'Emma Clarke',
+        '07700 900123',
+        '100234',
+        'Driver was rude at the door',
+        'Apologised',
+        'No',
+        'Sam',
+        'Closed',
+      ],
+      [
+        '2025-02-05',
+        'Raj Patel',
+        '07700 900456',
+        '100251',
+        'Charged twice',
+        'Reversed duplicate charge',
+        'Yes',
+        'Lucy',
+        'Closed',
+      ],
+      [
+        '2025-02-06',
+        'Ann Lee',
+        '07700 900789',
+        '100260',
+        'Late delivery, food cold',
+        'Voucher',
+        'Yes',
+        'Sam',
+        'Open',
+      ],
+    ];
+    expect(kindOf('Sheet1', refunds)).not.toBe('registration');
+  });
+
+  it('reads a fine as a ledger’s only under someone’s name: a platform fining a shop is none', () => {
+    const platform = [
+      ['日期', '店铺', '订单号', '扣罚原因', '扣罚金额', '申诉结果'],
+      ['2025-07-01', '京东自营店', '300112233', '发货超时', '50', '申诉失败'],
+      ['2025-07-02', '天猫旗舰店', '299887766', '虚假发货', '100', '申诉成功'],
+      ['2025-07-05', '京东自营店', '300113344', '售后响应超时', '20', '未申诉'],
+    ];
+    expect(kindOf('平台扣罚', platform)).toBeUndefined();
+  });
+
+  it('keeps User Name (two words) a person’s name, and a rate of 1 to 5 a rating', () => {
+    const users = [
+      ['User Name', 'Email', 'Role', 'Team', 'Status', 'Last Login'],
+      ['Alice Grant', 'alice@acme.com', 'Agent', 'Tier 1', 'Active', '2025-03-01'],
+      ['Bob Stone', 'bob@acme.com', 'Supervisor', 'Tier 2', 'Active', '2025-03-02'],
+      ['Cara Diaz', 'cara@acme.com', 'Agent', 'Tier 1', 'Inactive', '2025-01-15'],
+    ];
+    expect(kindOf('Users', users)).toBe('roster');
+    expect(fieldOf('Users', users, 'User Name')).toBe('姓名');
+    const calls = [
+      ['Customer', 'Phone', 'Call Date', 'Agent', 'Rate (1-5)', 'Comments'],
+      ['Linda Hall', '555-1200', '2025-03-02', 'Dave', '5', 'Great'],
+      ['Mark Fox', '555-1201', '2025-03-03', 'Rico', '2', 'Slow'],
+      ['Jane Wu', '555-1202', '2025-03-03', 'Dave', '4', ''],
+    ];
+    expect(kindOf('Sheet1', calls)).toBe('callbacks');
   });
 });
 

@@ -701,13 +701,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'satisfied',
       'csat',
       'rating',
-      // Asked to rate (Rate our service, Please rate the agent); a rate alone is a price or a share
-      // (Hourly Rate, Close Rate, Std Rate up to KG).
-      'rate our',
-      'rate the',
-      'rate your',
-      'rate us',
-      'please rate',
+      // A rate may be a price or a share (Hourly Rate, Close Rate): its values tell (see ./index.ts).
+      'rate',
       'nps',
       'on a scale',
       'scale of',
@@ -975,8 +970,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '记过',
       '过失',
       '违纪',
-      // A fine taken from pay (扣罚金额, 扣罚原因), as a service team's quality checks write it.
-      '扣罚',
       '功过',
       '表扬',
       '表彰',

@@ -814,6 +814,8 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined, header = ''): V
   if (CONTENT_FIELDS.has(field.key) && p.yesno >= 0.8) return 'contradicts';
   // Sentences are no number (Initial Request: what the customer asked, not the request's number).
   if (ID_FIELDS.has(field.key) && p.text >= 0.8 && p.code + p.number < 0.2) return 'contradicts';
+  // A rate that holds prices or shares (Close Rate: 35%; Std Rate: £6.20 up to 10kg) rates nothing.
+  if (RATING_FIELDS.has(field.key) && p.measure >= 0.5) return 'contradicts';
   switch (field.type) {
     case 'phone':
       if (p.phone >= 0.5) return 'supports';
@@ -855,13 +857,16 @@ function fitsOutright(field: FieldSpec, p: ValueProfile | undefined): boolean {
   return valueFit(field, p) === 'supports';
 }
 
+/** Fields of a customer's rating of the service. */
+const RATING_FIELDS = new Set(['满意度', '回访满意度', '技能满意度', '服务态度满意度']);
+
 /** Fields that hold a case's or a product's number. */
 const ID_FIELDS = new Set(['单号', '投诉编号', '关联编号', '产品序列号']);
 
 /** Words of a nickname or an account rather than a name. */
 const NICKNAME = /昵称|网名|旺旺|账号|帐号|用户名|username|nickname|screenname|account/;
-/** Words of an account or a handle rather than anyone's name. */
-const ACCOUNT = /账号|帐号|用户名|username|screenname|account/;
+/** Words of an account or a handle rather than anyone's name (User Name, two words, is a name). */
+const ACCOUNT = /账号|帐号|帳號|用户名|用戶名|\busername\b|\bscreen\s*name\b|\baccount\b/i;
 
 /** Fields that hold a person's or a firm's name. */
 const NAME_FIELDS = new Set(['客户姓名', '姓名']);
@@ -1253,7 +1258,7 @@ function assign(
     if (!hit) continue;
     // A staff list names its people (an agent's display name in a chat system, 客服昵称, among them); an
     // account or a screen name (用户名, Screen Name) is how a form or a system knows someone.
-    if (kind === 'roster' && hit.field.key === '姓名' && ACCOUNT.test(normalizeHeader(header))) continue;
+    if (kind === 'roster' && hit.field.key === '姓名' && ACCOUNT.test(header)) continue;
     const first = weighed(shortReason(kind, hit, header, profile) ?? hit, header, profile, handled);
     // Values that contradict a reading by rule or meaning overrule it (a "Resolution time" holding
     // minutes is no closing time); a listed name is kept, and validation names the bad cells.
@@ -1348,18 +1353,14 @@ function mentions(a: Assignment, word: Concept | undefined = RECORD_WORD[a.kind]
   ).length;
 }
 
-/**
- * Of readings close in score, the one whose headers alone name its record where no other's do (扣罚金额
- * beside a quality check's 问题分类 and 严重程度): a sheet that says what it keeps once, and nothing
- * else's, is that. Values naming a record (a category of 投诉 among 咨询) say too little alone.
- */
-function soleHeaderSayer<T extends { a: Assignment }>(close: readonly T[]): T | undefined {
-  const saying = close.filter((r) => {
-    const word = RECORD_WORD[r.a.kind];
-    return word !== undefined && headersSay(r.a.candidate.labels, word);
+/** Whether a ledger reading's points or money are taken off (扣罚金额, 扣分, Points Deducted, Fine). */
+function deducted(a: Assignment): boolean {
+  return (['分值', '金额'] as const).some((key) => {
+    const info = a.info.find((c) => c.field === key);
+    return info !== undefined && DEDUCTION.test(info.header);
   });
-  return saying.length === 1 ? saying[0] : undefined;
 }
+const DEDUCTION = /扣罚|罚款|罚金|扣分|penalt|\bfines?\b|points deducted/i;
 
 /** The columns a callback's assignment reads as satisfaction by their words (a rating question). */
 function scoresAsked(a: Assignment): number {
@@ -1430,6 +1431,9 @@ function showsItsRecord(a: Assignment): boolean {
         // Points against a staff number (Employee ID, 工号): a member of staff's record, not a
         // customer's loyalty points. Money against one is any HR sheet's (报销, Allowance, 借支).
         (hasAny(a, ['分值']) && headersSay(a.candidate.labels, 'staffId')) ||
+        // Money or points taken off someone named (扣罚金额 beside 客服, Points Deducted): a fine on a
+        // member of staff; a platform's fines on a shop or a courier's on an outlet name no one.
+        (hasAny(a, ['姓名']) && deducted(a)) ||
         a.info.some(
           (c) =>
             c.values?.sort === 'ledger' ||
@@ -2108,16 +2112,19 @@ export function recogniseSheet(
   // Points assigned against a staff number (Employee_ID, Points_Assigned) are a member of staff's
   // record, whatever its rows are called (Infraction, 违规): a complaint log names its customer or
   // reaches one, by a phone or the channel the complaint came by, and grades its cases by level.
+  // So are fines and deductions under each agent's name (a quality check's 扣罚金额 beside 客服): a
+  // complaint log that never says complaint, reaching no customer, grades what it finds as a complaint
+  // log would, but it fines its own people.
   const staffPoints = (r: (typeof ranked)[number]) =>
     r.a.kind === 'ledger' &&
     hasAny(r.a, ['姓名']) &&
-    r.a.columns.分值 !== undefined &&
-    headersSay(r.a.candidate.labels, 'staffId') &&
+    (r.a.columns.分值 !== undefined || r.a.columns.金额 !== undefined) &&
+    (headersSay(r.a.candidate.labels, 'staffId') || deducted(r.a)) &&
     enough(r.a);
   const unreached = (r: (typeof ranked)[number]) =>
     r.a.kind === 'complaints' &&
     !hasAny(r.a, ['联系电话', '投诉渠道']) &&
-    !headersSay(r.a.candidate.labels, 'customer');
+    (!headersSay(r.a.candidate.labels, 'customer') || mentions(r.a) === 0);
   /** A reading set aside for a reason stronger than its score: no rival then. */
   let overruled: (typeof ranked)[number] | undefined;
   if (unreached(pick)) {
@@ -2183,7 +2190,7 @@ export function recogniseSheet(
         ? titled[0]
         : most >= 2 && said.filter((n) => n > 1).length === 1
           ? close[said.indexOf(most)]
-          : (surveyAfterService(close) ?? serviceLog(close) ?? soleHeaderSayer(close));
+          : (surveyAfterService(close) ?? serviceLog(close));
     if (sayer) return { layout: layoutOf(name, sayer.a, sayer.a.kind, 'header') };
     return {
       unrecognised: {

@@ -23,6 +23,8 @@ export interface ValueProfile {
   readonly localPhone: number;
   /** Share of ten plain digits (9824012345): phones only under a header naming nothing but one. */
   readonly plainTen: number;
+  /** Share of prices, shares and measures (35%, £6.20 up to 10kg, ¥12/件): a rate that is no rating. */
+  readonly measure: number;
   /** A date or a date-time (a real date, a serial in a date column's range, any text parseMoment reads, an ROC date). */
   readonly date: number;
   /** A date with a time of day. */
@@ -130,6 +132,8 @@ const LOCAL_PHONE = /^[235689]\d{7}$/;
  * itself (a ticket's 2403150001 is no phone).
  */
 const PLAIN_TEN = /^[2-9]\d{9}$/;
+/** A price, a share or a measure: 35%, £6.20, $12/hr, ¥8/件, 10kg. */
+const MEASURE = /%|[£$€¥₹]|\d\s*(kg|元|\/\s*(h|hr|hour|件|单|kg))\b/i;
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 /** The common Chinese surnames (Simplified): a 2–4 character word starting with one is a name. */
 const SURNAMES = new Set([
@@ -467,12 +471,14 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
   let characters = 0;
   let local = 0;
   let ten = 0;
+  let measured = 0;
   for (const cell of cells) {
     instants.push(cell.instant);
     if (cell.text === '') continue;
     filled++;
     if (LOCAL_PHONE.test(cell.text)) local++;
     if (PLAIN_TEN.test(cell.text)) ten++;
+    if (MEASURE.test(cell.text)) measured++;
     characters += cell.text.length;
     for (const sort of cell.sorts) counts[sort]++;
     for (const c of cell.records) named.set(c, (named.get(c) ?? 0) + 1);
@@ -483,6 +489,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     phone: share(counts.phone),
     localPhone: share(local),
     plainTen: share(ten),
+    measure: share(measured),
     date: share(counts.date),
     time: share(counts.time),
     month: share(counts.month),
