@@ -90,6 +90,7 @@ export const CORPUS_DIRS = {
   heldOut37: 'held-out-37',
   heldOut38: 'held-out-38',
   heldOut39: 'held-out-39',
+  heldOut40: 'held-out-40',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
