@@ -3,7 +3,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { maskPhone } from '../../src/domain/phone/phone';
 import { readHeader, recogniseSheet } from '../../src/domain/recognise';
-import { conceptsOf } from '../../src/domain/recognise/concepts';
+import { conceptsOf, kindsInName } from '../../src/domain/recognise/concepts';
 import { looksLikeMaskedPhone, profileColumn } from '../../src/domain/recognise/values';
 import { SHEETS } from '../../src/domain/sheets/schema';
 import { normalizeHeader } from '../../src/domain/text';
@@ -4862,6 +4862,50 @@ describe('holding against a review of the rules from held-out-39', () => {
       ['Jane Wu', '555-1202', '2025-03-03', 'Dave', '4', ''],
     ];
     expect(kindOf('Sheet1', calls)).toBe('callbacks');
+  });
+});
+
+describe('what a fresh folder (held-out-40) taught', () => {
+  it('leaves a sheet named Complaints alone when it holds nothing a complaint record must and says nothing of one', () => {
+    const counts = [
+      ['bank', 'formal_cases_2023', 'formal_cases_2022', 'referral_conversion_rate_pct', 'source'],
+      ['Capitec', 1480, 1295, 34, 'OBS Annual Report 2023'],
+      ['Absa', 1122, 1208, 38, 'OBS Annual Report 2023'],
+      ['Nedbank', 640, 702, 41, 'OBS Annual Report 2023'],
+    ];
+    expect(kindOf('complaints', counts)).toBeUndefined();
+    expect(recogniseSheet('complaints', counts).unrecognised?.nearest?.kind).toBe('complaints');
+    // A named ledger with no date and no name, but its own words (奖惩信息), stays one.
+    const rewards = [
+      ['员工编号', '奖惩类型', '奖惩信息', '奖惩金额'],
+      ['E1021', '奖励', '季度服务之星', 200],
+      ['E1034', '惩罚', '漏回访三次', -50],
+    ];
+    expect(kindOf('奖惩登记', rewards)).toBe('ledger');
+  });
+
+  it('reads a technician’s specialty as the post, Follow-ups as a callback log’s name, and the customer’s own number before a callback number', () => {
+    const techs = [
+      ['technician_id', 'name', 'specialty', 'hire_date'],
+      [203, 'Darnell Brooks', 'Ductwork & Ventilation', '2019-05-20'],
+      [204, 'Priya Natarajan', 'Heat Pumps', '2021-02-08'],
+      [205, 'Luis Ortega', 'Installation', '2022-09-12'],
+    ];
+    expect(kindOf('technicians', techs)).toBe('roster');
+    expect(fieldOf('technicians', techs, 'specialty')).toBe('岗位');
+    expect(kindsInName('Customer Follow-ups')).toContain('callbacks');
+    const appeals = [
+      ['工单编号', '回访号码', '诉求类型', '诉求人姓名', '诉求人号码', '诉求内容', '发生时间'],
+      ['GD2026001', '13900001111', '噪音扰民', '王女士', '13800001111', '楼下夜间施工', '2026-03-01 22:10'],
+      ['GD2026002', '13900002222', '环境卫生', '刘先生', '13800002222', '垃圾未清运', '2026-03-02 08:30'],
+    ];
+    expect(fieldOf('工单信息列表', appeals, '诉求人号码')).toBe('联系电话');
+  });
+
+  it('reads a machine number (機號) as the serial and a completion date as the day it was resolved', () => {
+    for (const header of ['機號', '机号'])
+      expect(readHeader(header).get('registration')?.field.key, header).toBe('产品序列号');
+    expect(readHeader('completion_date').get('registration')?.field.key).toBe('解决日期');
   });
 });
 

@@ -646,6 +646,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'solve',
       'completed',
       'complete',
+      'completion',
       'finished',
       'done',
       'closure',
@@ -684,6 +685,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'call back',
       'follow up',
       'followup',
+      'follow ups',
+      'followups',
       'survey',
       'outbound call',
       'follow up call',
@@ -815,6 +818,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '主机编号',
       '主机条码',
       '机器编号',
+      '机号',
       '内机条码',
       '外机条码',
       '内机编号',
@@ -946,7 +950,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['role'],
     ['岗位', '职位', '职务', '职称', '角色', '职级', '职别', '职衔'],
-    ['role', 'position', 'job', 'job title', 'job role', 'designation'],
+    // A technician's trade (Specialty: Installation, Repair) is the post they hold.
+    ['role', 'position', 'job', 'job title', 'job role', 'designation', 'specialty', 'speciality'],
   ],
   [
     ['join'],
@@ -1492,7 +1497,11 @@ const CUSTOMER_NAME: FieldConcepts = {
     'system',
   ],
 };
-const PHONE: FieldConcepts = { recipes: [r('phone')], none: ['email', 'person', 'handle', 'time'] };
+// The customer's own number (诉求人号码, Customer Phone) before one kept for a callback (回访号码).
+const PHONE: FieldConcepts = {
+  recipes: [r('customer', 'phone'), r('phone')],
+  none: ['email', 'person', 'handle', 'time'],
+};
 const NOT_TIME: Concept[] = ['due', 'update', 'ship'];
 
 /**

@@ -1991,14 +1991,27 @@ export function recogniseSheet(
   // A sheet named for staff (Agents, Staff List) keeps staff: its column of posts is theirs.
   const staffNamed = kindsInName(name).includes('roster');
   if (fixed) {
-    return {
-      layout: layoutOf(
-        name,
-        bestFor(fixed, candidates, mapping, ownColumns, profiles, staffNamed),
-        fixed,
-        mapping?.kind ? 'mapping' : 'name',
-      ),
-    };
+    const best = bestFor(fixed, candidates, mapping, ownColumns, profiles, staffNamed);
+    // A tab named for a kind (Complaints, 回访记录) is the team's word for it, but a sheet holding none of
+    // what a record of it must (no time, no one, nothing said) and no header in the kind's own words
+    // (complaints.csv of counts per bank) is something else under that name; 列名对照 can still say so.
+    const spec = sheetSpec(fixed);
+    const required = spec.fields.filter((f) => f.required === 'always');
+    if (
+      !mapping?.kind &&
+      best !== null &&
+      required.length > 0 &&
+      required.every((f) => best.columns[f.key] === undefined) &&
+      best.telling === 0
+    ) {
+      const nearest: NearestKind = {
+        kind: fixed,
+        matched: spec.fields.map((f) => f.key).filter((key) => best.columns[key] !== undefined),
+        missingRequired: missingRequired(spec, best.columns),
+      };
+      return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
+    }
+    return { layout: layoutOf(name, best, fixed, mapping?.kind ? 'mapping' : 'name') };
   }
   const named = new Set(kindsNamedIn(name));
   // A title above the header (满意度调查表, 客户投诉登记表) names the sheet as its tab would.
