@@ -3,7 +3,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { maskPhone } from '../../src/domain/phone/phone';
 import { readHeader, recogniseSheet } from '../../src/domain/recognise';
-import { conceptsOf, kindsInName } from '../../src/domain/recognise/concepts';
+import { conceptsOf } from '../../src/domain/recognise/concepts';
 import { looksLikeMaskedPhone, profileColumn } from '../../src/domain/recognise/values';
 import { SHEETS } from '../../src/domain/sheets/schema';
 import { normalizeHeader } from '../../src/domain/text';
@@ -4884,7 +4884,7 @@ describe('what a fresh folder (held-out-40) taught', () => {
     expect(kindOf('奖惩登记', rewards)).toBe('ledger');
   });
 
-  it('reads a technician’s specialty as the post, Follow-ups as a callback log’s name, and the customer’s own number before a callback number', () => {
+  it('reads a technician’s specialty as the post, and the customer’s own number before a callback number', () => {
     const techs = [
       ['technician_id', 'name', 'specialty', 'hire_date'],
       [203, 'Darnell Brooks', 'Ductwork & Ventilation', '2019-05-20'],
@@ -4893,7 +4893,6 @@ describe('what a fresh folder (held-out-40) taught', () => {
     ];
     expect(kindOf('technicians', techs)).toBe('roster');
     expect(fieldOf('technicians', techs, 'specialty')).toBe('岗位');
-    expect(kindsInName('Customer Follow-ups')).toContain('callbacks');
     const appeals = [
       ['工单编号', '回访号码', '诉求类型', '诉求人姓名', '诉求人号码', '诉求内容', '发生时间'],
       ['GD2026001', '13900001111', '噪音扰民', '王女士', '13800001111', '楼下夜间施工', '2026-03-01 22:10'],
@@ -4906,6 +4905,70 @@ describe('what a fresh folder (held-out-40) taught', () => {
     for (const header of ['機號', '机号'])
       expect(readHeader(header).get('registration')?.field.key, header).toBe('产品序列号');
     expect(readHeader('completion_date').get('registration')?.field.key).toBe('解决日期');
+  });
+});
+
+describe('holding against a review of the rules from held-out-39 and -40', () => {
+  const day = (n: number) => `2024-03-${String(n).padStart(2, '0')}`;
+  it('keeps a complaint log that fines the agent a complaint log: it names its customer', () => {
+    const rows = [
+      ['日期', '客户姓名', '问题描述', '处理人', '罚款', '处理结果'],
+      [day(1), '张三', '发错货', '小美', 20, '补发'],
+      [day(2), '李四', '回复慢', '阿强', 10, '道歉'],
+      [day(3), '王五', '态度差', '小美', 50, '退款'],
+    ];
+    expect(kindOf('投诉处理表', rows)).toBe('complaints');
+  });
+
+  it('keeps a satisfaction of 80 % a satisfaction, a login the name where nothing else names staff, and a named callback tab of words', () => {
+    const calls = [
+      ['Call Date', 'Customer', 'Phone', 'Called By', 'Satisfaction'],
+      [day(1), 'Ann Lee', '555-0100', 'Sam', '80%'],
+      [day(2), 'Bob Roy', '555-0101', 'Amy', '100%'],
+      [day(3), 'Cy Ng', '555-0102', 'Sam', '60%'],
+    ];
+    expect(kindOf('Sheet1', calls)).toBe('callbacks');
+    const staff = [
+      ['Username', 'Manager', 'Team', 'Role'],
+      ['slee', 'Jane Park', 'Billing', 'Agent'],
+      ['achan', 'Jane Park', 'Tech', 'Agent'],
+      ['bwu', 'Tom Ode', 'Billing', 'Senior Agent'],
+    ];
+    expect(fieldOf('Staff', staff, 'Manager')).not.toBe('姓名');
+    const survey = [
+      ['工单号', '服务类型', '是否满意', '不满意原因'],
+      ['W1', '安装', '是', ''],
+      ['W2', '维修', '否', '等待太久'],
+      ['W3', '维修', '是', ''],
+    ];
+    expect(kindOf('回访记录', survey)).toBe('callbacks');
+  });
+
+  it('reads no estimated completion as a close, and no hotline as the customer’s phone', () => {
+    const repairs = [
+      [
+        'Job No',
+        'Date In',
+        'Customer',
+        'Phone',
+        'Model',
+        'Fault',
+        'Booked By',
+        'Estimated Completion Date',
+        'Completed On',
+      ],
+      ['J0', day(1), 'Ann Lee', '555-0100', 'X1', 'No power', 'Sam', day(20), ''],
+      ['J1', day(2), 'Bob Roy', '555-0101', 'X1', 'No power', 'Amy', day(21), day(10)],
+      ['J2', day(3), 'Cy Ng', '555-0102', 'X1', 'No power', 'Sam', day(22), ''],
+    ];
+    expect(fieldOf('Repairs', repairs, 'Estimated Completion Date')).not.toBe('解决日期');
+    const complaints = [
+      ['投诉时间', '客户姓名', '电话', '投诉内容', '客服电话', '受理人'],
+      [day(1), '张三', '13800138000', '扣费', '4008001234', '小美'],
+      [day(2), '李四', '13800138001', '扣费', '4008001234', '阿强'],
+      [day(3), '王五', '13800138002', '扣费', '4008001234', '小美'],
+    ];
+    expect(fieldOf('投诉登记', complaints, '电话')).toBe('联系电话');
   });
 });
 

@@ -685,8 +685,6 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'call back',
       'follow up',
       'followup',
-      'follow ups',
-      'followups',
       'survey',
       'outbound call',
       'follow up call',
@@ -750,6 +748,13 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'target',
       'sla',
       'expected',
+      // A date promised or guessed (Estimated Completion Date, Promised Completion, Completion ETA) is
+      // none reached yet.
+      'estimated',
+      'est',
+      'promised',
+      'anticipated',
+      'eta',
       'plan',
       'expiry',
       'expiration',

@@ -814,7 +814,7 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined, header = ''): V
   if (CONTENT_FIELDS.has(field.key) && p.yesno >= 0.8) return 'contradicts';
   // Sentences are no number (Initial Request: what the customer asked, not the request's number).
   if (ID_FIELDS.has(field.key) && p.text >= 0.8 && p.code + p.number < 0.2) return 'contradicts';
-  // A rate that holds prices or shares (Close Rate: 35%; Std Rate: £6.20 up to 10kg) rates nothing.
+  // A rate that holds prices (Std Rate: £6.20 up to 10kg) rates nothing.
   if (RATING_FIELDS.has(field.key) && p.measure >= 0.5) return 'contradicts';
   switch (field.type) {
     case 'phone':
@@ -865,8 +865,8 @@ const ID_FIELDS = new Set(['单号', '投诉编号', '关联编号', '产品序�
 
 /** Words of a nickname or an account rather than a name. */
 const NICKNAME = /昵称|网名|旺旺|账号|帐号|用户名|username|nickname|screenname|account/;
-/** Words of an account or a handle rather than anyone's name (User Name, two words, is a name). */
-const ACCOUNT = /账号|帐号|帳號|用户名|用戶名|\busername\b|\bscreen\s*name\b|\baccount\b/i;
+/** A handle a form asks for (Screen Name, 网名) rather than anyone's name. */
+const ACCOUNT = /网名|網名|\bscreen\s*name\b/i;
 
 /** Fields that hold a person's or a firm's name. */
 const NAME_FIELDS = new Set(['客户姓名', '姓名']);
@@ -1133,15 +1133,14 @@ function headersSay(labels: HeaderCandidate['labels'], ...concepts: Concept[]): 
   });
 }
 
-/** Whether a header names a phone and nothing else but whose it is (Mobile, Customer Phone, 联系电话). */
+/** Whether a header names a phone and nothing else but the customer's (Mobile, Customer Phone, 联系电话). */
 function phoneOnly(header: string): boolean {
   const { concepts } = conceptsOf(questionCore(header));
   if (!concepts.has('phone')) return false;
   // A phone's number (Phone no, Mobile Nr) is the phone; a record's (电话单号) is not.
   const numbered = PHONE_NUMBERED.test(header.trim());
-  return [...concepts].every(
-    (c) => c === 'phone' || c === 'customer' || c === 'person' || (numbered && c === 'id'),
-  );
+  // A member of staff's or the firm's line (客服电话: 4008001234) is no customer's number.
+  return [...concepts].every((c) => c === 'phone' || c === 'customer' || (numbered && c === 'id'));
 }
 const PHONE_NUMBERED = /\b(phone|mobile|cell|tel|telephone|contact)\s*(no|nr|number|num|#)\.?$/i;
 
@@ -1256,8 +1255,8 @@ function assign(
       (readings[0]?.source === 'concept' ? readings[0] : null) ??
       eventTime(kind, header, profile);
     if (!hit) continue;
-    // A staff list names its people (an agent's display name in a chat system, 客服昵称, among them); an
-    // account or a screen name (用户名, Screen Name) is how a form or a system knows someone.
+    // A staff list names its people (an agent's display name in a chat system, 客服昵称, or a login where
+    // nothing else names them, among them); a form's screen name (Screen Name) is a handle.
     if (kind === 'roster' && hit.field.key === '姓名' && ACCOUNT.test(header)) continue;
     const first = weighed(shortReason(kind, hit, header, profile) ?? hit, header, profile, handled);
     // Values that contradict a reading by rule or meaning overrule it (a "Resolution time" holding
@@ -1353,6 +1352,33 @@ function mentions(a: Assignment, word: Concept | undefined = RECORD_WORD[a.kind]
   ).length;
 }
 
+/** The kinds whose rows are cases with a date: after-sales, complaints, callbacks. */
+const RECORD_KINDS: readonly SheetKind[] = ['registration', 'complaints', 'callbacks'];
+
+/** Whether a reading dates its rows: a column read as a date or a time, or one holding dates. */
+function dated(a: Assignment): boolean {
+  const timed = a.info.some((c) => {
+    const field = c.field ? sheetSpec(a.kind).fields.find((f) => f.key === c.field) : undefined;
+    return field !== undefined && (field.type === 'date' || field.type === 'datetime');
+  });
+  return timed || a.profiles.some((p) => p.filled >= 2 && p.date >= 0.5);
+}
+
+/** Whether most of a reading's columns hold figures (counts, shares): a table of statistics. */
+function figures(a: Assignment): boolean {
+  const filled = a.candidate.labels.filter((l) => (a.profiles[l.index]?.filled ?? 0) >= 2);
+  const numeric = filled.filter((l) => (a.profiles[l.index]?.number ?? 0) >= 0.8);
+  return filled.length > 0 && numeric.length * 2 >= filled.length;
+}
+
+/** Whether a header names a customer (客户, 客户姓名, Customer Name), not only a customer's ID or words. */
+function customerNamed(labels: HeaderCandidate['labels']): boolean {
+  return labels.some((l) => {
+    const held = labelConcepts(l);
+    return held.has('customer') && (held.has('name') || held.size === 1);
+  });
+}
+
 /** Whether a ledger reading's points or money are taken off (扣罚金额, 扣分, Points Deducted, Fine). */
 function deducted(a: Assignment): boolean {
   return (['分值', '金额'] as const).some((key) => {
@@ -1432,8 +1458,9 @@ function showsItsRecord(a: Assignment): boolean {
         // customer's loyalty points. Money against one is any HR sheet's (报销, Allowance, 借支).
         (hasAny(a, ['分值']) && headersSay(a.candidate.labels, 'staffId')) ||
         // Money or points taken off someone named (扣罚金额 beside 客服, Points Deducted): a fine on a
-        // member of staff; a platform's fines on a shop or a courier's on an outlet name no one.
-        (hasAny(a, ['姓名']) && deducted(a)) ||
+        // member of staff; a platform's fines on a shop or a courier's on an outlet name no one, and a
+        // complaint log fining the agent names its customer (客户姓名 beside 罚款).
+        (hasAny(a, ['姓名']) && deducted(a) && !customerNamed(a.candidate.labels)) ||
         a.info.some(
           (c) =>
             c.values?.sort === 'ledger' ||
@@ -1992,17 +2019,20 @@ export function recogniseSheet(
   const staffNamed = kindsInName(name).includes('roster');
   if (fixed) {
     const best = bestFor(fixed, candidates, mapping, ownColumns, profiles, staffNamed);
-    // A tab named for a kind (Complaints, 回访记录) is the team's word for it, but a sheet holding none of
-    // what a record of it must (no time, no one, nothing said) and no header in the kind's own words
-    // (complaints.csv of counts per bank) is something else under that name; 列名对照 can still say so.
+    // A tab named for a kind of case (Complaints, 回访记录) is the team's word for it, but a table of
+    // figures holding none of what a case of it must (no one, nothing said), no header in the kind's
+    // own words and no date at all (complaints.csv of counts per bank) is statistics under that name;
+    // 列名对照 can still say so. Staff lists and ledgers keep their names: a date is none of theirs.
     const spec = sheetSpec(fixed);
     const required = spec.fields.filter((f) => f.required === 'always');
     if (
       !mapping?.kind &&
       best !== null &&
-      required.length > 0 &&
+      RECORD_KINDS.includes(fixed) &&
       required.every((f) => best.columns[f.key] === undefined) &&
-      best.telling === 0
+      best.telling === 0 &&
+      !dated(best) &&
+      figures(best)
     ) {
       const nearest: NearestKind = {
         kind: fixed,
@@ -2125,9 +2155,8 @@ export function recogniseSheet(
   // Points assigned against a staff number (Employee_ID, Points_Assigned) are a member of staff's
   // record, whatever its rows are called (Infraction, 违规): a complaint log names its customer or
   // reaches one, by a phone or the channel the complaint came by, and grades its cases by level.
-  // So are fines and deductions under each agent's name (a quality check's 扣罚金额 beside 客服): a
-  // complaint log that never says complaint, reaching no customer, grades what it finds as a complaint
-  // log would, but it fines its own people.
+  // So are fines and deductions under each agent's name (a quality check's 扣罚金额 beside 客服, its
+  // customers known by an ID): a complaint log names its customer, whatever fines it records.
   const staffPoints = (r: (typeof ranked)[number]) =>
     r.a.kind === 'ledger' &&
     hasAny(r.a, ['姓名']) &&
@@ -2137,7 +2166,7 @@ export function recogniseSheet(
   const unreached = (r: (typeof ranked)[number]) =>
     r.a.kind === 'complaints' &&
     !hasAny(r.a, ['联系电话', '投诉渠道']) &&
-    (!headersSay(r.a.candidate.labels, 'customer') || mentions(r.a) === 0);
+    !customerNamed(r.a.candidate.labels);
   /** A reading set aside for a reason stronger than its score: no rival then. */
   let overruled: (typeof ranked)[number] | undefined;
   if (unreached(pick)) {

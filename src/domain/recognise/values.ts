@@ -23,7 +23,7 @@ export interface ValueProfile {
   readonly localPhone: number;
   /** Share of ten plain digits (9824012345): phones only under a header naming nothing but one. */
   readonly plainTen: number;
-  /** Share of prices, shares and measures (35%, £6.20 up to 10kg, ¥12/件): a rate that is no rating. */
+  /** Share of prices and measures (£6.20 up to 10kg, ¥12/件): a rate that is no rating. */
   readonly measure: number;
   /** A date or a date-time (a real date, a serial in a date column's range, any text parseMoment reads, an ROC date). */
   readonly date: number;
@@ -131,9 +131,10 @@ const LOCAL_PHONE = /^[235689]\d{7}$/;
  * country code (9824012345, 4155550123): a phone under a header that names nothing but one, never by
  * itself (a ticket's 2403150001 is no phone).
  */
-const PLAIN_TEN = /^[2-9]\d{9}$/;
-/** A price, a share or a measure: 35%, £6.20, $12/hr, ¥8/件, 10kg. */
-const MEASURE = /%|[£$€¥₹]|\d\s*(kg|元|\/\s*(h|hr|hour|件|单|kg))\b/i;
+// Not a hotline: 400 and 800 numbers are a firm's, ten digits too.
+const PLAIN_TEN = /^(?!400|800)[2-9]\d{9}$/;
+/** A price or a measure: £6.20, $12/hr, ¥8/件, 10kg (a share, 80%, may be a satisfaction). */
+const MEASURE = /[£$€¥₹]|\d\s*(kg|元|\/\s*(h|hr|hour|件|单|kg))\b/i;
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 /** The common Chinese surnames (Simplified): a 2–4 character word starting with one is a name. */
 const SURNAMES = new Set([
