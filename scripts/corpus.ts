@@ -91,6 +91,7 @@ export const CORPUS_DIRS = {
   heldOut38: 'held-out-38',
   heldOut39: 'held-out-39',
   heldOut40: 'held-out-40',
+  heldOut41: 'held-out-41',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
