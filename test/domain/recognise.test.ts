@@ -4972,6 +4972,16 @@ describe('holding against a review of the rules from held-out-39 and -40', () =>
   });
 });
 
+describe('what a fresh folder (held-out-41) taught', () => {
+  it('reads a car dealer’s workshop words: the car’s series is the product, taken in is received, the advisor is staff', () => {
+    expect(readHeader('车系名称').get('registration')?.field.key).toBe('产品型号');
+    expect(readHeader('入厂时间').get('registration')?.field.key).toBe('登记日期');
+    expect(readHeader('接待顾问').get('registration')?.field.key).toBe('登记人');
+    // 出厂 is also a product leaving its factory: no close of a case.
+    expect(readHeader('出厂日期').get('registration')?.field.key).not.toBe('解决日期');
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

@@ -226,7 +226,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['accept'],
-    ['受理', '接单', '接手', '接待', '派单', '分派', '指派', '转派', '转办', '认领', '签收'],
+    // A car taken into the workshop (入厂时间, 进厂时间) is the case received, as a 4S shop keeps it.
+    ['受理', '接单', '接手', '接待', '派单', '分派', '指派', '转派', '转办', '认领', '签收', '入厂', '进厂'],
     ['accepted', 'acknowledged', 'assigned at', 'picked up'],
   ],
   // Who received a complaint took it in: Complaint received by, Received by.
@@ -273,6 +274,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '经理',
       '主管',
       '对象',
+      // A dealer's service advisor (服务顾问, 接待顾问, Service Advisor) is the member of staff who took the car in.
+      '顾问',
     ],
     [
       'by',
@@ -292,6 +295,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'roster',
       'personnel',
       'worker',
+      'advisor',
+      'adviser',
     ],
   ],
   [
@@ -781,6 +786,9 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '商品',
       '宝贝',
       '机型',
+      // A car's series and model (车系, 车型), as a dealer's workshop names what it services.
+      '车系',
+      '车型',
       '货品',
       '设备',
       '品名',
@@ -916,7 +924,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // Goods sent out: a time after the record's arrival, never its first time.
   [
     ['ship'],
-    ['出货', '发货', '寄出', '出库', '交货', '寄回', '返还', '快递', '物流'],
+    // A car handed back (交车) is the job sent out (出厂 is also a product's leaving its factory).
+    ['出货', '发货', '寄出', '出库', '交货', '寄回', '返还', '快递', '物流', '交车'],
     ['shipped', 'ship', 'shipping', 'dispatched', 'dispatch'],
   ],
   // Who complained is the customer, and says the sheet is of complaints.
