@@ -1196,7 +1196,7 @@ const SHORT_ENDS = new Set(['id', 'no', 'at', 'by']);
 const SUFFIXES = new Set(['ship', 'ships', 'ment', 'ness', 'hood', 'able', 'less', 'ful', 'ward', 'wise']);
 /** Words before a name that make it a person's: first, last, full, given and family names. */
 const NAME_OWNERS = new Set(['first', 'last', 'full', 'given', 'family', 'sur', 'nick']);
-const PEOPLE: readonly Concept[] = ['person', 'customer', 'staffId'];
+export const PEOPLE: readonly Concept[] = ['person', 'customer', 'staffId'];
 
 /** An English word without a plural or possessive ending (requesters' → requester). */
 function stem(word: string): string {

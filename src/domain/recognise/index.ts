@@ -19,6 +19,7 @@ import {
   kindsInName,
   NO_FIELD,
   ownConcept,
+  PEOPLE,
   RESOLVING,
   TRADITIONAL_USAGE,
 } from './concepts';
@@ -341,8 +342,7 @@ function readingHit(
   const entity = (ENTITIES[kind] ?? []).filter((c) => concepts.concepts.has(c)).length;
   // A unit's or a status's name (部門名稱, 状态名称) says no more than the unit or the status.
   const said = [...concepts.concepts].filter(
-    (c) =>
-      c !== 'name' || concepts.concepts.size === 1 || PEOPLE_CONCEPTS.some((p) => concepts.concepts.has(p)),
+    (c) => c !== 'name' || concepts.concepts.size === 1 || PEOPLE.some((p) => concepts.concepts.has(p)),
   );
   const bare = said.length <= 1 && said.every((c) => GENERIC_CONCEPTS.has(c)) ? 0.3 : 0;
   return {
@@ -353,9 +353,6 @@ function readingHit(
     priority: CONCEPT_PRIORITY + (1 - reading.fit) * 2 + 0.05 * reading.rank + bare - 0.02 * entity,
   };
 }
-
-/** Concepts naming someone: a name beside one is that person's. */
-const PEOPLE_CONCEPTS: readonly Concept[] = ['person', 'customer', 'staffId'];
 
 /** Concepts any list has (a time, a name, an id): a header of one of them alone says little. */
 const GENERIC_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
@@ -815,7 +812,7 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined, header = ''): V
   // Sentences are no number (Initial Request: what the customer asked, not the request's number).
   if (ID_FIELDS.has(field.key) && p.text >= 0.8 && p.code + p.number < 0.2) return 'contradicts';
   // A rate that holds prices (Std Rate: £6.20 up to 10kg) rates nothing.
-  if (RATING_FIELDS.has(field.key) && p.measure >= 0.5) return 'contradicts';
+  if (field.list === 'satisfaction' && p.measure >= 0.5) return 'contradicts';
   switch (field.type) {
     case 'phone':
       if (p.phone >= 0.5) return 'supports';
@@ -856,9 +853,6 @@ function fitsOutright(field: FieldSpec, p: ValueProfile | undefined): boolean {
   if (field.type === 'number') return p !== undefined && p.filled >= 2 && p.number >= 0.8;
   return valueFit(field, p) === 'supports';
 }
-
-/** Fields of a customer's rating of the service. */
-const RATING_FIELDS = new Set(['满意度', '回访满意度', '技能满意度', '服务态度满意度']);
 
 /** Fields that hold a case's or a product's number. */
 const ID_FIELDS = new Set(['单号', '投诉编号', '关联编号', '产品序列号']);
@@ -1350,6 +1344,16 @@ function mentions(a: Assignment, word: Concept | undefined = RECORD_WORD[a.kind]
   return a.candidate.labels.filter(
     (l) => labelConcepts(l).has(word) || (a.profiles[l.index]?.records.includes(word) ?? false),
   ).length;
+}
+
+/** The kind a reading came nearest to, the fields it found and those it lacks. */
+function nearestOf(a: Assignment): NearestKind {
+  const spec = sheetSpec(a.kind);
+  return {
+    kind: a.kind,
+    matched: spec.fields.map((f) => f.key).filter((key) => a.columns[key] !== undefined),
+    missingRequired: missingRequired(spec, a.columns),
+  };
 }
 
 /** The kinds whose rows are cases with a date: after-sales, complaints, callbacks. */
@@ -2034,12 +2038,7 @@ export function recogniseSheet(
       !dated(best) &&
       figures(best)
     ) {
-      const nearest: NearestKind = {
-        kind: fixed,
-        matched: spec.fields.map((f) => f.key).filter((key) => best.columns[key] !== undefined),
-        missingRequired: missingRequired(spec, best.columns),
-      };
-      return { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
+      return { unrecognised: { sheet: name, reason: 'weak', nearest: nearestOf(best), candidates: [] } };
     }
     return { layout: layoutOf(name, best, fixed, mapping?.kind ? 'mapping' : 'name') };
   }
@@ -2063,13 +2062,7 @@ export function recogniseSheet(
       },
     };
   }
-  const nearest: NearestKind = {
-    kind: first.a.kind,
-    matched: sheetSpec(first.a.kind)
-      .fields.map((f) => f.key)
-      .filter((key) => first.a.columns[key] !== undefined),
-    missingRequired: missingRequired(sheetSpec(first.a.kind), first.a.columns),
-  };
+  const nearest = nearestOf(first.a);
   // Too little of any kind, or a record none of ours: left unread, its nearest kind named.
   const weak: Recognition = { unrecognised: { sheet: name, reason: 'weak', nearest, candidates: [] } };
   // A sheet named for a kind (回访清单, Complaints) needs less: three of its fields (two of a kind of

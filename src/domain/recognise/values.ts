@@ -129,9 +129,8 @@ const LOCAL_PHONE = /^[235689]\d{7}$/;
 /**
  * India's mobiles and North America's numbers as teams there write them, ten plain digits without a
  * country code (9824012345, 4155550123): a phone under a header that names nothing but one, never by
- * itself (a ticket's 2403150001 is no phone).
+ * itself (a ticket's 2403150001 is no phone), and never a 400 or 800 hotline, a firm's ten digits.
  */
-// Not a hotline: 400 and 800 numbers are a firm's, ten digits too.
 const PLAIN_TEN = /^(?!400|800)[2-9]\d{9}$/;
 /** A price or a measure: £6.20, $12/hr, ¥8/件, 10kg (a share, 80%, may be a satisfaction). */
 const MEASURE = /[£$€¥₹]|\d\s*(kg|元|\/\s*(h|hr|hour|件|单|kg))\b/i;
