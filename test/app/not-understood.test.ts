@@ -158,3 +158,23 @@ describe('complaint rows left out', () => {
     );
   });
 });
+
+describe('a sheet fitting two kinds, said in the reader’s language', () => {
+  it('lists the kinds it fits with the language’s own separator', () => {
+    const warning: Warning = {
+      code: 'sheet_not_understood',
+      params: {
+        sheet: 'Form Responses 1',
+        nearest: 'registration',
+        reason: 'ambiguous',
+        candidates: ['registration', 'complaints'],
+        matched: ['登记日期', '客户姓名'],
+        missing: ['登记人'],
+      },
+    };
+    const en = warningText(warning, 'en');
+    expect(en).toContain('After-sales, Complaints');
+    expect(en).not.toContain('、');
+    expect(warningText(warning, 'zh')).toContain('售后登记、投诉登记');
+  });
+});

@@ -223,7 +223,7 @@ export function reasonWords(
 ): string {
   return reason === 'ambiguous'
     ? message(lang, 'inspect.reason_ambiguous', {
-        kinds: candidates.map((k) => kindLabel(k, lang)).join('、'),
+        kinds: candidates.map((k) => kindLabel(k, lang)).join(listSeparator(lang)),
       })
     : message(lang, `inspect.reason_${reason ?? 'weak'}`);
 }

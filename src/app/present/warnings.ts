@@ -109,7 +109,12 @@ function wordedParams(warning: Warning, lang: Lang, hint: MappingHint): Record<s
     default: {
       const out: Record<string, string | number> = {};
       for (const [key, value] of Object.entries(p)) {
-        out[key] = typeof value === 'number' ? value : Array.isArray(value) ? value.join('、') : text(value);
+        out[key] =
+          typeof value === 'number'
+            ? value
+            : Array.isArray(value)
+              ? value.join(listSeparator(lang))
+              : text(value);
       }
       return out;
     }
