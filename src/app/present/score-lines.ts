@@ -1,7 +1,7 @@
 // The monthly scores in words for people: a person's row of 月度考核 (the CLI's table too), its
 // ledger rows linked, and a ledger or KPI row that could not be used.
 
-import { chineseIn, type Lang, message } from '../../domain/i18n/messages';
+import { chineseIn, type Lang, listSeparator, message } from '../../domain/i18n/messages';
 import type { StaffScore } from '../../domain/scores/scores';
 import type { WriteValue } from '../port';
 import type { ScoreProblem } from '../reports/scores';
@@ -26,8 +26,9 @@ export function scoreLine(s: StaffScore, lang: Lang): WriteValue[] {
   const links: { start: number; end: number; sheet: string; row: number; column: number }[] = [];
   // A cell holds 50,000 characters: a person with thousands of ledger rows in a month gets the
   // first LINKED_ROWS linked and the rest counted.
+  const separator = listSeparator(lang);
   for (const ref of s.ledgerRefs.slice(0, LINKED_ROWS)) {
-    if (text !== '') text += '、';
+    if (text !== '') text += separator;
     const label = String(ref.row);
     links.push({
       start: text.length,
