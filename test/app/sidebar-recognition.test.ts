@@ -32,6 +32,9 @@ describe('the 表格识别 tab', () => {
   it('names them in English for an English user', () => {
     const [sheet] = recognitionTab(workbook(), 'en').sheets;
     expect(sheet?.missingText).toContain('Customer');
+    // Listed as English lists them (Customer, Phone, …), not with 、.
+    expect(sheet?.missingText).toContain(', ');
+    expect(sheet?.missingText).not.toContain('、');
     expect((sheet?.columns ?? []).map((c) => c.fieldLabel)).toContain('Complaint ID');
   });
 });

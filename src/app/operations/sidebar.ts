@@ -4,7 +4,7 @@ import { lastFullWeek, weekDays } from '../../domain/calendar/isoweek';
 import { parseMoment } from '../../domain/calendar/parse';
 import { dayKey, formatIso } from '../../domain/calendar/time';
 import { KefuError } from '../../domain/i18n/errors';
-import { chineseIn, type Lang, localized, message } from '../../domain/i18n/messages';
+import { chineseIn, type Lang, listSeparator, localized, message } from '../../domain/i18n/messages';
 import { regionalDefault } from '../../domain/params/readers';
 import type { Region } from '../../domain/params/region';
 import { PARAMETERS, type ParamSpec } from '../../domain/params/table';
@@ -331,7 +331,7 @@ export function recognitionTab(port: WorkbookPort, lang: Lang): RecognitionJson 
         missingText: s.kind
           ? (s.missingRequired ?? [])
               .map((f) => fieldLabel({ kind: s.kind as SheetKind }, f, lang))
-              .join('、')
+              .join(listSeparator(lang))
           : '',
         reasonText: text.reason,
         nearestText: text.nearest,
