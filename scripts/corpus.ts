@@ -92,6 +92,7 @@ export const CORPUS_DIRS = {
   heldOut39: 'held-out-39',
   heldOut40: 'held-out-40',
   heldOut41: 'held-out-41',
+  heldOut42: 'held-out-42',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
