@@ -93,6 +93,7 @@ export const CORPUS_DIRS = {
   heldOut40: 'held-out-40',
   heldOut41: 'held-out-41',
   heldOut42: 'held-out-42',
+  heldOut43: 'held-out-43',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
