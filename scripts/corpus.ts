@@ -94,6 +94,7 @@ export const CORPUS_DIRS = {
   heldOut41: 'held-out-41',
   heldOut42: 'held-out-42',
   heldOut43: 'held-out-43',
+  heldOut44: 'held-out-44',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
