@@ -22,7 +22,7 @@ const FLOORS = {
   // 13 and 72 for one commit, by a rule (a case report grading its cases is a complaint log) that made a
   // sheet of held-out-12 a wrong kind on its first measure: withdrawn, and the floor with it.
   heldOut5: { sheets: 16, right: 12, fields: 66, wrong: 0, taken: 0 },
-  heldOut6: { sheets: 11, right: 9, fields: 58, wrong: 0, taken: 0 },
+  heldOut6: { sheets: 11, right: 9, fields: 59, wrong: 0, taken: 0 },
   heldOut7: { sheets: 13, right: 11, fields: 55, wrong: 0, taken: 0 },
   heldOut8: { sheets: 25, right: 21, fields: 121, wrong: 0, taken: 0 },
   // An estate's list of matters, read as complaints for one commit by a case-log rule that also took an
@@ -33,7 +33,7 @@ const FLOORS = {
   heldOut10: { sheets: 25, right: 19, fields: 110, wrong: 0, taken: 0 },
   // 智能门锁售后, a bug tracker's issues on a sheet its team named for after-sales, is labelled a
   // complaint log and read as an after-sales log: kept as measured rather than relabelled.
-  heldOut11: { sheets: 23, right: 19, fields: 96, wrong: 1, taken: 0 },
+  heldOut11: { sheets: 23, right: 19, fields: 97, wrong: 1, taken: 0 },
   // 回访客户问题记录本, a dealer's log of problems raised on callbacks, is labelled a complaint log and
   // read by its title as a callback log: kept as measured.
   // 115 fields for one commit, when an after-sales log's own number came before the order's (Amazon's
@@ -42,7 +42,7 @@ const FLOORS = {
   heldOut12: { sheets: 37, right: 22, fields: 116, wrong: 1, taken: 0 },
   // A gas utility's customer work orders (a meter number, an urgency, repairs in its cells) are labelled
   // an after-sales log and read as a complaint log: kept as measured.
-  heldOut13: { sheets: 28, right: 13, fields: 69, wrong: 1, taken: 0 },
+  heldOut13: { sheets: 28, right: 13, fields: 70, wrong: 1, taken: 0 },
   // First measured at the start of 2026-12-07's second session: 17/20, 1 wrong (a returns survey read as
   // an after-sales log), 1 stranger taken (a shift rota named roster), 81/106 fields.
   heldOut14: { sheets: 29, right: 20, fields: 90, wrong: 0, taken: 0 },
@@ -135,9 +135,9 @@ const FLOORS = {
   heldOut39: { sheets: 17, right: 9, fields: 45, wrong: 0, taken: 0 },
   heldOut40: { sheets: 19, right: 11, fields: 58, wrong: 0, taken: 1 },
   heldOut41: { sheets: 20, right: 12, fields: 41, wrong: 1, taken: 4 },
-  heldOut42: { sheets: 17, right: 9, fields: 51, wrong: 0, taken: 2 },
-  heldOut43: { sheets: 15, right: 7, fields: 31, wrong: 1, taken: 3 },
-  heldOut44: { sheets: 15, right: 9, fields: 48, wrong: 0, taken: 3 },
+  heldOut42: { sheets: 17, right: 9, fields: 54, wrong: 0, taken: 1 },
+  heldOut43: { sheets: 15, right: 7, fields: 32, wrong: 1, taken: 2 },
+  heldOut44: { sheets: 15, right: 9, fields: 51, wrong: 0, taken: 3 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

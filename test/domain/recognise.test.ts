@@ -1270,10 +1270,51 @@ describe('recogniseSheet', () => {
         '2026-11-20 12:00:00',
       ],
     ];
-    for (const name of ['订单列表', 'Orders', '客户详情', '會員資料'])
+    // Sales leads and opportunities are records of their own, in either language.
+    for (const name of ['订单列表', 'Orders', '客户详情', '會員資料', '线索列表', '商機', 'Prospects'])
       expect(recogniseSheet(name, rows).layout, name).toBeUndefined();
     // Named for after-sales, the same columns are an after-sales log.
     expect(recogniseSheet('售后登记', rows).layout?.kind).toBe('registration');
+  });
+
+  it('reads the next call as planned, a service point as no case, a colleague as staff, and where it was bought', () => {
+    // The next call (下次回访日期, Next Follow-Up) is one not made yet: it is due, never done.
+    for (const header of [
+      '下次回访日期',
+      '下次联系时间',
+      'Next Follow-Up Date',
+      'next_call_date',
+      'Next Contact Date',
+    ])
+      expect(readHeader(header).get('callbacks')?.field.key, header).toBe('应回访日期');
+    // 'next' alone is any question's: a survey asking what would make the next visit better asks a suggestion.
+    expect(
+      readHeader('What can we improve to make your next experience better?').get('callbacks')?.field.key,
+    ).toBe('建议');
+    // An offline callback made (线下回访日期) is made: 下 starts no plan inside a word.
+    expect(readHeader('线下回访日期').get('callbacks')?.field.key).toBe('实际回访时间');
+    // What to say next time, or a suggestion for it, is no date.
+    expect(readHeader('下次回访内容').get('callbacks')?.field.key).not.toBe('应回访日期');
+    expect(readHeader('您对下次服务有什么建议').get('callbacks')?.field.key).toBe('建议');
+    // 维修点id numbers the repair station, not the repair: the order's id is the case. A service
+    // network's or a shop's order number is still the case's.
+    const orders = [
+      ['订单id', '维修点id', '报修人', '报修电话', '故障描述', '工程师', '状态'],
+      [10231, 103, '王护士长', '13857126643', '监护仪开机后血氧模块无读数', '陈建国', '维修完成'],
+      [10232, 103, '李医生', '13957126644', '输液泵报警不止', '陈建国', '维修中'],
+    ];
+    expect(fieldOf('报修订单', orders, '订单id')).toBe('单号');
+    expect(fieldOf('报修订单', orders, '维修点id')).toBeNull();
+    for (const header of ['网点工单号', '服务站工单号', '店铺订单号', 'Store Order No'])
+      expect(readHeader(header).get('registration')?.field.key, header).toBe('单号');
+    // 合同事项 is a contract's matter, no colleague.
+    expect(readHeader('合同事项').get('registration')?.field.key).not.toBe('登记人');
+    // Hong Kong's 負責同事 is the member of staff who handles the complaint.
+    expect(readHeader('負責同事').get('complaints')?.field.key).toBe('受理人');
+    // Where the product was bought is the purchase channel, not the customer's address.
+    expect(readHeader('Purchase Location').get('registration')?.field.key).toBe('购买渠道');
+    expect(readHeader('购买地点').get('registration')?.field.key).toBe('购买渠道');
+    expect(readHeader('Customer Location').get('registration')?.field.key).toBe('客户地址');
   });
 
   it('reads no party in 方式, no field in a picture, and no staff member in a firm’s name', () => {
@@ -4979,6 +5020,254 @@ describe('what a fresh folder (held-out-41) taught', () => {
     expect(readHeader('接待顾问').get('registration')?.field.key).toBe('登记人');
     // 出厂 is also a product leaving its factory: no close of a case.
     expect(readHeader('出厂日期').get('registration')?.field.key).not.toBe('解决日期');
+  });
+});
+
+describe('what a fresh folder (held-out-43) taught', () => {
+  it('takes money beside a name for a ledger only when the rows say what it is for', () => {
+    // A course's sign-ups (a Google Form: 時間戳記, 金額 paid, 姓名, 狀態) pay; nobody is fined.
+    const signUps = [
+      ['時間戳記', '課程系列', '班別', '上課日期', '人數', '金額', '姓名', '手機', '狀態', '訂單編號'],
+      [
+        '2025/07/01 21:14:05',
+        '手作皮件',
+        '零錢包班',
+        '2025-07-12',
+        2,
+        1800,
+        '吳佳穎',
+        '0912-345-678',
+        '已付款',
+        'W250701-003',
+      ],
+      [
+        '2025/07/02 08:30:11',
+        '手作皮件',
+        '卡夾班',
+        '2025-07-19',
+        1,
+        900,
+        '林志明',
+        '0928-765-432',
+        '待付款',
+        'W250702-001',
+      ],
+      [
+        '2025/07/02 12:05:47',
+        '植物染',
+        '方巾班',
+        '2025-07-26',
+        3,
+        2700,
+        '陳怡君',
+        '0933-222-111',
+        '已付款',
+        'W250702-004',
+      ],
+    ];
+    expect(kindOf('報名', signUps)).toBeUndefined();
+    // The same people with what each sum was for (奖惩方式) are a ledger.
+    const fines = [
+      ['日期', '姓名', '奖惩方式', '金额', '状态'],
+      ['2025-07-12', '吴佳颖', '罚款', 50, '已执行'],
+      ['2025-07-19', '林志明', '奖励', 100, '已执行'],
+      ['2025-07-26', '陈怡君', '罚款', 20, '已执行'],
+    ];
+    expect(kindOf('Sheet1', fines)).toBe('ledger');
+  });
+
+  it('keeps a hand-made fines sheet (日期, 姓名, 事由, 金额) and a Traditional 罰款金額 a ledger', () => {
+    const plain = [
+      ['日期', '姓名', '事由', '金额'],
+      ['2026-05-03', '张丽', '迟到', -50],
+      ['2026-05-08', '王强', '表扬信', 100],
+      ['2026-05-12', '李娜', '漏回访', -20],
+    ];
+    expect(kindOf('Sheet1', plain)).toBe('ledger');
+    const fined = [
+      ['日期', '姓名', '罰款金額', '備註'],
+      ['2026/05/03', '張麗', 50, '遲到'],
+      ['2026/05/08', '王強', 20, '漏回訪'],
+      ['2026/05/12', '李娜', 30, '服務態度'],
+    ];
+    expect(kindOf('Sheet1', fined)).toBe('ledger');
+  });
+
+  it('takes no seller’s name, phone or return address for the customer’s, and still reads the refund export', () => {
+    // A Tmall refund export withholds the buyer; the 卖家 columns are the shop's own.
+    const rows = [
+      [
+        '订单编号',
+        '退款编号',
+        '订单付款时间',
+        '宝贝标题',
+        '退款的申请时间',
+        '退款状态',
+        '卖家真实姓名',
+        '卖家电话',
+        '卖家退货地址',
+        '买家退款原因',
+        '买家退款说明',
+        '退款操作人',
+      ],
+      [
+        '3876542109876543210',
+        '172638495012345678',
+        '2024-03-10 20:15:42',
+        '北欧布艺三人位沙发',
+        '2024-03-14 09:21:35',
+        '退款成功',
+        '木语家居旗舰店',
+        '021-57631200',
+        '上海市松江区沪松公路1399号 售后仓',
+        '收到商品破损',
+        '扶手面料划破',
+        'kf_wangjing',
+      ],
+      [
+        '3876611203398765432',
+        '172640021198765432',
+        '2024-03-11 12:03:09',
+        '胡桃木茶几',
+        '2024-03-16 16:47:20',
+        '等待卖家同意',
+        '木语家居旗舰店',
+        '021-57631200',
+        '上海市松江区沪松公路1399号 售后仓',
+        '协商一致退款',
+        '桌面有色差',
+        '',
+      ],
+      [
+        '3876700012398765432',
+        '172650021198765432',
+        '2024-03-12 10:03:09',
+        '实木餐椅',
+        '2024-03-17 11:07:20',
+        '退款关闭',
+        '木语家居旗舰店',
+        '021-57631200',
+        '上海市松江区沪松公路1399号 售后仓',
+        '七天无理由',
+        '不想要了',
+        'kf_lihua',
+      ],
+    ];
+    expect(kindOf('Sheet1', rows)).toBe('registration');
+    for (const header of ['卖家真实姓名', '卖家电话', '卖家退货地址'])
+      expect(fieldOf('Sheet1', rows, header), header).toBeNull();
+    expect(fieldOf('Sheet1', rows, '退款编号')).toBe('单号');
+    expect(readHeader('买家手机').get('registration')?.field.key).toBe('客户电话');
+    expect(readHeader('Seller Phone').get('complaints')).toBeUndefined();
+  });
+
+  it('reads the sellers as the customers where no buyer is named, and a checkout note as no fault', () => {
+    // A platform's support for its sellers: they are whom the team serves.
+    const sellers = [
+      ['投诉编号', '投诉时间', '卖家名称', '卖家电话', '投诉内容', '处理人', '处理结果'],
+      ['TS1', '2026-01-03 10:00:00', '好物小店', '13812345678', '保证金扣除有误', '王强', '已退还'],
+      ['TS2', '2026-01-04 11:00:00', '优选家居', '13912345678', '活动报名失败', '李娜', '处理中'],
+    ];
+    expect(fieldOf('卖家投诉', sellers, '卖家名称')).toBe('客户姓名');
+    expect(fieldOf('卖家投诉', sellers, '卖家电话')).toBe('联系电话');
+    // An order export with a buyer's checkout note and an after-sales number is no after-sales log.
+    const orders = [
+      [
+        '订单号',
+        '下单时间',
+        '订单状态',
+        '商品名称',
+        '数量',
+        '实付金额',
+        '买家留言',
+        '售后单号',
+        '售后状态',
+        '退款金额',
+      ],
+      ['DD1', '2026-01-03 10:00:00', '已完成', '杯子', 1, 20, '请尽快发货', '', '', 0],
+      ['DD2', '2026-01-04 10:00:00', '已完成', '碗', 2, 30, '', 'SH2', '退款成功', 30],
+    ];
+    expect(kindOf('Sheet1', orders)).toBeUndefined();
+  });
+
+  it('reads who calls next as a caller, a service due as no callback, and 奖/罚 as a reward or penalty', () => {
+    expect(readHeader('下次回访人').get('callbacks')?.field.key).toBe('回访人');
+    expect(readHeader('下次保养日期').get('callbacks')?.field.key).not.toBe('应回访日期');
+    expect(readHeader('协同事项').get('complaints')?.field.key).not.toBe('受理人');
+    const calls = [
+      ['Customer', 'Phone', 'Call Date', 'Agent', 'Outcome', 'Next Follow Up By'],
+      ['John Lee', '+1 415 555 0101', '2026-01-03', 'Amy', 'Resolved', 'Amy'],
+      ['Mary Chan', '+1 415 555 0102', '2026-01-04', 'Bob', 'Pending', 'Bob'],
+      ['Tom Wu', '+1 415 555 0103', '2026-01-05', 'Amy', 'Resolved', 'Amy'],
+    ];
+    expect(kindOf('Follow-ups', calls)).toBe('callbacks');
+    const ledger = [
+      ['日期', '姓名', '奖/罚', '金额', '说明'],
+      ['2026-01-03', '张丽', '奖', 100, '全勤'],
+      ['2026-01-08', '王强', '罚', 50, '迟到'],
+    ];
+    expect(kindOf('Sheet1', ledger)).toBe('ledger');
+  });
+
+  it('reads a count closing in 数 as how many: an agent’s orders are deals, never a sum, refund or cancellation', () => {
+    expect(readHeader('订单数').get('presales')?.field.key).toBe('成交笔数');
+    expect(readHeader('付款订单数').get('presales')?.field.key).toBe('成交笔数');
+    for (const header of ['取消订单数', '退款订单数', 'Cancelled Orders', 'Refunded Orders', '订单金额'])
+      expect(readHeader(header).get('presales')?.field.key, header).not.toBe('成交笔数');
+    // A count is no order's number; an index (指数) counts nothing and keeps its field.
+    expect(readHeader('订单数').get('registration')?.field.key).not.toBe('单号');
+    expect(readHeader('紧急指数').get('complaints')?.field.key).toBe('级别');
+    expect(readHeader('满意指数').get('callbacks')?.field.key).toBe('服务态度满意度');
+    // A planned time, however suggested, stays planned.
+    expect(readHeader('预约回访建议时间').get('callbacks')?.field.key).toBe('应回访日期');
+    // Agents' figures under a lead tab are theirs; a member list's purchases under the same kind of
+    // name are no agent's.
+    const agents = [
+      ['月份', '客服', '接待人数', '成交笔数'],
+      ['2026-03', '小雨', 320, 88],
+      ['2026-03', '阿杰', 290, 75],
+    ];
+    expect(kindOf('线索转化统计', agents)).toBe('presales');
+    const members = [
+      ['月份', '姓名', '购买次数', '消费金额'],
+      ['2026-03', '王芳', 3, 560],
+      ['2026-03', '李强', 1, 120],
+    ];
+    expect(kindOf('会员消费统计', members)).toBeUndefined();
+  });
+});
+
+describe('what a fresh folder (held-out-44) taught', () => {
+  it('reads an elevator’s registration code as its serial and a part number as the model, after a plain Product', () => {
+    expect(readHeader('电梯注册代码').get('registration')?.field.key).toBe('产品序列号');
+    expect(readHeader('电梯注册号').get('registration')?.field.key).toBe('产品序列号');
+    for (const header of ['Part Number', 'Model P/N(Panel Part No)', 'P/N'])
+      expect(readHeader(header).get('registration')?.field.key, header).toBe('产品型号');
+    // Beside a plain Product, a part number yields.
+    const rows = [
+      ['RMA No', 'Customer', 'Phone', 'Product', 'part_number', 'Serial', 'Fault', 'Date In'],
+      [
+        'RMA-0101',
+        'Acme Ltd',
+        '+1 415 555 0101',
+        'Router X2',
+        'RX2-100',
+        'SN10023',
+        'No power',
+        '2026-03-02',
+      ],
+      [
+        'RMA-0102',
+        'Beta LLC',
+        '+1 415 555 0102',
+        'Switch S8',
+        'SS8-200',
+        'SN20077',
+        'Port 3 dead',
+        '2026-03-04',
+      ],
+    ];
+    expect(fieldOf('RMA', rows, 'Product')).toBe('产品型号');
   });
 });
 

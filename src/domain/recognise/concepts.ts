@@ -16,6 +16,8 @@ export type Concept =
   | 'attachment'
   | 'system'
   | 'supplier'
+  | 'seller'
+  | 'void'
   | 'directory'
   | 'tracking'
   | 'price'
@@ -242,7 +244,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // Who works a case to its end: the assignee, the engineer or technician sent to repair.
   [
     ['handle', 'person'],
-    ['工程师', '技师', '师傅', '技术员', '安装人员', '服务人员'],
+    // Hong Kong and Taiwan call the staff colleagues (負責同事, 跟進同事).
+    ['工程师', '技师', '师傅', '技术员', '安装人员', '服务人员', '负责同事', '跟进同事', '处理同事'],
     [
       'assignee',
       'assigned to',
@@ -470,7 +473,22 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   [
     ['company'],
-    ['公司', '单位', '企业', '机构', '商家', '网点', '协会', '分行', '支行'],
+    // A service point (维修点, 服务站) is a unit of the firm, like a 网点: not the repair itself.
+    [
+      '公司',
+      '单位',
+      '企业',
+      '机构',
+      '商家',
+      '网点',
+      '协会',
+      '分行',
+      '支行',
+      '维修点',
+      '维修站',
+      '服务点',
+      '服务站',
+    ],
     [
       'company',
       'organization',
@@ -484,6 +502,9 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       'branch',
     ],
   ],
+  // The seller on a marketplace (卖家电话, 卖家退货地址, Seller Phone) is the shop itself: its phone and
+  // return address are no customer's. A merchant (商家, 商户) may be the customer (a POS provider's).
+  [['company', 'seller'], ['卖家', '卖方'], ['seller']],
   // Whom the firm buys from (供应商, Supplier name): no customer, and none of our records' fields.
   [
     ['company', 'supplier'],
@@ -742,6 +763,17 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   ],
   // A call answered (应答时间, 应答状态) or a use (应用) is nothing due.
   [[], ['应答', '应用'], []],
+  // A reward or a penalty (奖或罚; 奖/罚 is read as 奖罚) in one column.
+  [['reward'], ['奖或罚', '奖或惩'], []],
+  // What was called off (取消订单数, Cancelled Orders, 作废): no deal, no case made.
+  [['void'], ['取消', '作废', '撤销'], ['cancelled', 'canceled', 'cancellations', 'voided']],
+  // The next call planned (下次回访, 下次联系, Next Follow-Up) is a callback not made yet; 下次 alone
+  // is any next time (下次保养日期, a service), and next alone any question's (your next visit?).
+  [
+    ['due', 'callback'],
+    ['下次回访', '下一次回访', '下次联系', '下次联络', '下次跟进', '下次跟踪'],
+    ['next follow up', 'next followup', 'next callback', 'next call', 'next contact'],
+  ],
   [
     ['due'],
     ['应', '计划', '预约', '预计', '预定', '排定', '截止', '期限', '到期', '约定'],
@@ -840,11 +872,16 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
       '室外机编号',
       '室内机条码',
       '室外机条码',
+      // A registered machine's own code (电梯注册代码, 注册号): an elevator's, as its maintainer logs it.
+      '注册代码',
+      '注册号',
     ],
     ['serial', 'serial number', 'sn', 'imei', 'vin'],
   ],
   // A model's number is the model (ModelNo), not an identifier of the record.
-  [['product'], [], ['model no', 'model number', 'modelno']],
+  // A part number (Part No, P/N) names the model a maker sells, as a model number does, if less surely
+  // than Product or Model (PART_NUMBER).
+  [['product'], [], ['model no', 'model number', 'modelno', 'part no', 'part number', 'p n', 'pn']],
   // "Time to resolve", "Time to own": the time something is due by (an SLA), not when it happened.
   [['due', 'time'], [], ['time to']],
   [
@@ -1223,6 +1260,9 @@ const ABBREVIATED: Readonly<Record<string, readonly Concept[]>> = {
   实: ['actual'],
 };
 
+/** A part's number names its model less surely than a header saying Product or Model. */
+const PART_NUMBER: ReadonlySet<string> = new Set(['part no', 'part number', 'p n', 'pn']);
+
 /**
  * The concepts of a header, from its Chinese words (longest first) and English words or phrases.
  * @example [...conceptsOf('客訴編號').concepts] → ['complaint', 'id']; conceptsOf('requester_phone') → customer, phone
@@ -1235,8 +1275,9 @@ export function conceptsOf(header: string): HeaderConcepts {
   let rest = 0;
   // A currency's sign ($ Received, 金额(¥)) is money, whatever words stand beside it.
   if (/[$¥￥€£]/.test(header)) concepts.add('money');
-  // English words first (split before folding removes the spaces), then the Chinese remainder.
-  const spaced = splitWords(header);
+  // English words first (split before folding removes the spaces), then the Chinese remainder. A
+  // reward or penalty written 奖/罚 is one word.
+  const spaced = splitWords(header.replace(/([奖獎])\s*[/／]\s*([罚惩罰懲])/g, '$1$2'));
   const tokens = spaced.split(/[^a-z0-9\u3400-\u9fff]+/).filter((t) => t !== '');
   const chinese: string[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -1253,6 +1294,7 @@ export function conceptsOf(header: string): HeaderConcepts {
       const found = en.get(phrase.join(' ')) ?? en.get(phrase.map(stem).join(' '));
       if (found) {
         for (const c of found) concepts.add(c);
+        if (PART_NUMBER.has(phrase.join(' '))) rest += 0.5;
         matched = n;
       }
     }
@@ -1280,6 +1322,8 @@ export function conceptsOf(header: string): HeaderConcepts {
       continue;
     }
     let before: readonly Concept[] = [];
+    /** Where the last word read ended. */
+    let wordEnd = -1;
     for (let i = 0; i < text.length; ) {
       const word = zh.find(
         (w) => text.startsWith(w.text, i) && !(w.party && NOT_PARTY.test(text.slice(i + w.text.length))),
@@ -1289,13 +1333,18 @@ export function conceptsOf(header: string): HeaderConcepts {
         for (const c of inContext(word, before, i === 0)) concepts.add(c);
         before = word.concepts;
         i += word.text.length;
+        wordEnd = i;
       } else {
         const neutral = ZH_QUALIFIERS.find((q) => text.startsWith(q, i));
         if (neutral) {
           i += neutral.length;
           continue;
         }
-        if (!ZH_FILLER.has(text[i] as string)) rest++;
+        // 数 closing the header right after a word counted (订单数, 咨询数, 回复数) is how many of it;
+        // 指数, 系数, 参数 count nothing.
+        if (text[i] === '数' && i === text.length - 1 && i === wordEnd && before.length > 0)
+          concepts.add('quantity');
+        else if (!ZH_FILLER.has(text[i] as string)) rest++;
         i++;
       }
     }
@@ -1319,6 +1368,9 @@ export function conceptsOf(header: string): HeaderConcepts {
   }
   // Someone's note (客服备注, Agent Notes, 审核人备注) is a note, never the person who wrote it.
   if (concepts.has('note') && concepts.has('person')) concepts.delete('person');
+  // A suggestion for next time (您对下次服务有什么建议, improve your next visit) plans nothing; a planned
+  // time suggested (预约回访建议时间) stays planned.
+  if (concepts.has('suggest') && /下次|下一次|\bnext\b/i.test(header)) concepts.delete('due');
   // A phone named with its model or serial (手机型号, 手機串號, Phone Model, Mobile IMEI) is the
   // product serviced, not a number to call; a person's phone beside a product stays a phone
   // (设备联系人电话, Equipment Contact Phone, 商品收货人电话).
@@ -1495,6 +1547,7 @@ const CUSTOMER_NAME: FieldConcepts = {
     'handle',
     'accept',
     'company',
+    'seller',
     'staffId',
     'role',
     'time',
@@ -1514,7 +1567,7 @@ const CUSTOMER_NAME: FieldConcepts = {
 // The customer's own number (诉求人号码, Customer Phone) before one kept for a callback (回访号码).
 const PHONE: FieldConcepts = {
   recipes: [r('customer', 'phone'), r('phone')],
-  none: ['email', 'person', 'handle', 'time'],
+  none: ['email', 'person', 'handle', 'time', 'seller'],
 };
 const NOT_TIME: Concept[] = ['due', 'update', 'ship'];
 
@@ -1646,12 +1699,19 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
   },
   registration: {
     登记日期: {
-      recipes: [r('create', 'time'), r('repair', 'time'), r('accept', 'time'), r('time')],
+      // When the refund or repair was asked for (退款的申请时间, Return Request Date) opened the case.
+      recipes: [
+        r('repair', 'create', 'time'),
+        r('create', 'time'),
+        r('repair', 'time'),
+        r('accept', 'time'),
+        r('time'),
+      ],
       none: [...NOT_TIME, 'purchase', 'close', 'solution', 'callback', 'reply', 'order', 'person', 'join'],
     },
     客户姓名: CUSTOMER_NAME,
     客户电话: PHONE,
-    客户地址: { recipes: [r('address')], none: ['email'] },
+    客户地址: { recipes: [r('address')], none: ['email', 'purchase', 'seller'] },
     单号: {
       // The after-sales record's own number (退款编号, RMA #, 售后单号) before the order it refers to.
       recipes: [r('repair', 'id'), r('case', 'id'), r('order', 'id'), r('case'), r('order'), r('id')],
@@ -1664,7 +1724,14 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     产品序列号: { recipes: [r('serial'), r('product', 'serial')], none: [] },
     购买日期: { recipes: [r('purchase', 'time'), r('order', 'time')], none: ['due'] },
     购买渠道: {
-      recipes: [r('purchase', 'channel'), r('channel'), r('purchase', 'store'), r('store')],
+      // Where it was bought (Purchase Location, 购买地点) is the channel.
+      recipes: [
+        r('purchase', 'channel'),
+        r('channel'),
+        r('purchase', 'store'),
+        r('store'),
+        r('purchase', 'address'),
+      ],
       none: [],
     },
     问题分类: {
@@ -1754,7 +1821,11 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       none: ['satisfaction'],
     },
     // A call planned (預定撥打, Scheduled callback) is due then, its header naming a time or not.
-    应回访日期: { recipes: [r('due', 'callback', 'time'), r('due', 'time'), r('due', 'callback')], none: [] },
+    // Who calls next, how, and what to say (下次回访人, 下次回访方式, 下次回访内容) is no date.
+    应回访日期: {
+      recipes: [r('due', 'callback', 'time'), r('due', 'time'), r('due', 'callback')],
+      none: ['content', 'note', 'person', 'name', 'channel', 'result'],
+    },
     实际回访时间: {
       recipes: [
         r('actual', 'callback', 'time'),
@@ -1766,7 +1837,11 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       ],
       none: ['due', 'person'],
     },
-    回访人: { recipes: [r('callback', 'person'), r('person')], none: ['customer', 'staffId', 'time'] },
+    // Who makes the next call (下次回访人, Next Follow Up By) makes the calls.
+    回访人: {
+      recipes: [r('callback', 'person'), r('due', 'callback', 'person'), r('person')],
+      none: ['customer', 'staffId', 'time'],
+    },
     回访内容: {
       // A callback's own note (回訪備註) is what the call found, before any other column's result.
       recipes: [
@@ -1879,7 +1954,12 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
       none: ['deal', 'lost', 'first'],
     },
     // A count of sales (SALE, Sales) is the deals closed; a sale's date is no count.
-    成交笔数: { recipes: [r('deal'), r('purchase')], none: ['lost', 'time'] },
+    // Orders an agent took (订单数, 付款订单数) are deals closed.
+    // A sum (订单金额), a refund (退款订单数) or a cancellation (取消订单数) is no deal.
+    成交笔数: {
+      recipes: [r('deal'), r('purchase'), r('order', 'quantity')],
+      none: ['lost', 'time', 'money', 'repair', 'void'],
+    },
     流失单数: { recipes: [r('lost'), r('lost', 'reception')], none: [] },
   },
 };

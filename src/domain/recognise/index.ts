@@ -383,7 +383,9 @@ function ruledOut(kind: SheetKind, field: FieldSpec, text: string): boolean {
   // or name how many calls (电话数量, 来电量): a count, not a number to call.
   if (field.type === 'phone' && concepts.size > 0 && (!concepts.has('phone') || concepts.has('quantity')))
     return true;
-  return concepts.has('price') && (FIELD_CONCEPTS[kind]?.[field.key]?.none ?? []).includes('price');
+  // Nor a price or the seller's own contact (卖家电话) where the field's words refuse them.
+  const none = FIELD_CONCEPTS[kind]?.[field.key]?.none ?? [];
+  return (['price', 'seller'] as const).some((c) => concepts.has(c) && none.includes(c));
 }
 
 /**
@@ -514,9 +516,12 @@ function kindsNamedIn(name: string): ReadonlySet<SheetKind> {
   return kinds;
 }
 
-/** Records a team keeps that are none of ours: orders, customers and members, stock, attendance, bookings, pay. */
+/**
+ * Records a team keeps that are none of ours: orders, customers and members, sales leads, stock,
+ * attendance, bookings, pay.
+ */
 const OTHER_RECORDS =
-  /订单|客户(详情|资料|列表|名单|信息|档案)|会员|通讯录|库存|商品(列表|信息|资料)|考勤|打卡|排班|预约|工资|薪资|\b(orders?|customers?|members?|contacts?|leads?|inventory|stock|products?|attendance|schedules?|shifts?|bookings?|appointments?|payroll)\b/;
+  /订单|客户(详情|资料|列表|名单|信息|档案)|会员|通讯录|线索|商机|库存|商品(列表|信息|资料)|考勤|打卡|排班|预约|工资|薪资|\b(orders?|customers?|members?|contacts?|leads?|prospects?|opportunit(y|ies)|inventory|stock|products?|attendance|schedules?|shifts?|bookings?|appointments?|payroll)\b/;
 
 /** The kinds whose rows are the team's own people. */
 const STAFF_KINDS: readonly SheetKind[] = ['roster', 'ledger', 'presales'];
@@ -560,6 +565,11 @@ interface HeaderCandidate {
 }
 
 /** The concepts of a header cell as it reads best (its first reading, a group heading's child joined). */
+/** A header read without its seller's word (卖家电话 → 电话), where the sellers are the customers. */
+function unsold(text: string): string {
+  return text.replace(/卖家|卖方|賣家|賣方|\bsellers?\b/gi, '').trim() || text;
+}
+
 function labelConcepts(label: HeaderCandidate['labels'][number]): ReadonlySet<Concept> {
   return conceptsOf(questionCore(label.texts[0] ?? label.header)).concepts;
 }
@@ -1113,9 +1123,15 @@ function customerNumbered(a: Assignment): boolean {
   // And it says what the case is (退款原因): a payment provider's refund bill numbers refunds and
   // accounts too, and says only how much and when.
   if (!hasAny(a, ['问题描述'])) return false;
+  // Its customer known by a number (买家ID), or telling the refund or fault in the customer's words
+  // (买家退款说明): a marketplace's refund export that withholds who the buyer is still has one. A
+  // buyer's note at checkout (买家留言) says no fault: an order export.
   return a.candidate.labels.some((l) => {
     const held = labelConcepts(l);
-    return held.has('customer') && held.has('id');
+    return (
+      held.has('customer') &&
+      (held.has('id') || (l.index === a.columns.问题描述 && FAULT.some((c) => held.has(c))))
+    );
   });
 }
 
@@ -1223,6 +1239,13 @@ function assign(
         conceptsOf(questionCore(text)).concepts.has('case'),
     ),
   );
+  // Where no header names a buyer, the sellers are whom the team serves (a platform's seller support,
+  // a used-car dealer's 卖方): their name and phone are the customer's. Beside a buyer (买家会员名称),
+  // 卖家电话 is the shop's own.
+  const sellersServed = !candidate.labels.some((l) => {
+    const held = labelConcepts(l);
+    return held.has('customer') && !held.has('seller');
+  });
   for (const label of candidate.labels) {
     if (own.has(label.index)) continue;
     const mapped =
@@ -1241,7 +1264,8 @@ function assign(
     }
     // A listed name in any reading first; by meaning, only the preferred reading (a group heading
     // joined to its child reads as more than either says).
-    const readings = label.texts.map((text) => readHeader(text).get(kind));
+    const texts = sellersServed && labelConcepts(label).has('seller') ? label.texts.map(unsold) : label.texts;
+    const readings = texts.map((text) => readHeader(text).get(kind));
     const header = label.texts[0] ?? label.header;
     const profile = profiles[label.index];
     const hit =
@@ -1387,9 +1411,15 @@ function customerNamed(labels: HeaderCandidate['labels']): boolean {
 function deducted(a: Assignment): boolean {
   return (['分值', '金额'] as const).some((key) => {
     const info = a.info.find((c) => c.field === key);
-    return info !== undefined && DEDUCTION.test(info.header);
+    return (
+      info !== undefined && (DEDUCTION.test(info.header) || DEDUCTION.test(normalizeHeader(info.header)))
+    );
   });
 }
+/**
+ * Words of money or points taken off as a penalty (Traditional read folded: 罰款金額 → 罚款金额); a
+ * payroll's 扣款 or Amount Deducted is any deduction, no fine.
+ */
 const DEDUCTION = /扣罚|罚款|罚金|扣分|penalt|\bfines?\b|points deducted/i;
 
 /** The columns a callback's assignment reads as satisfaction by their words (a rating question). */
@@ -1465,10 +1495,15 @@ function showsItsRecord(a: Assignment): boolean {
         // member of staff; a platform's fines on a shop or a courier's on an outlet name no one, and a
         // complaint log fining the agent names its customer (客户姓名 beside 罚款).
         (hasAny(a, ['姓名']) && deducted(a) && !customerNamed(a.candidate.labels)) ||
+        // A ledger's own header (奖惩方式, 分值, 规则代码) shows one; 金额 beside a name only with why it
+        // was given (日期, 姓名, 事由, 金额: a fines sheet), not a list of payments (a course's sign-ups).
         a.info.some(
           (c) =>
             c.values?.sort === 'ledger' ||
-            (c.source === 'alias' && c.field !== null && LEDGER_AMOUNTS.includes(c.field)),
+            (c.source === 'alias' &&
+              c.field !== null &&
+              LEDGER_AMOUNTS.includes(c.field) &&
+              (c.field !== '金额' || hasAny(a, ['奖惩事由']))),
         )
       );
     case 'complaints':
@@ -2182,8 +2217,15 @@ export function recogniseSheet(
     return weak;
   // A sheet its team named for a record none of ours (订单列表, 客户详情, Orders, Attendance) is that
   // record, whatever columns it shares with ours (an order list has products, buyers, phones and an
-  // after-sales status), unless its headers name our record twice.
-  if (named.size === 0 && [name, ...titles].some(namesOtherRecord) && mentions(pick.a) < 2) return weak;
+  // after-sales status), unless its headers name our record twice. Agents' figures of the leads and
+  // orders they received (线索转化统计: 接待人数 by agent) are still theirs; a customer list's are not.
+  if (
+    named.size === 0 &&
+    !(pick.a.kind === 'presales' && hasAny(pick.a, ['接待人数'])) &&
+    [name, ...titles].some(namesOtherRecord) &&
+    mentions(pick.a) < 2
+  )
+    return weak;
   // A list of people in classes (班级, 学号) that names no post, department or staff number is a
   // school's (a discipline list, a class roll): its people are pupils, not the team's staff. A
   // kindergarten's staff roll names a class and the teachers' posts.
