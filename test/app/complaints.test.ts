@@ -160,6 +160,24 @@ describe('callbacks of a workbook the tests have not seen', () => {
     expect(report.rate).toEqual({ due: 5, done: 2, value: 0.4, target: 1 });
     expect(report.complaints).toMatchObject({ received: 2, handled: 2, handledRate: 1 });
   });
+
+  it('counts a call timed later today as planned, not made, until its hour has come', () => {
+    // 乙's call written for 16:00 today: at 10:00 it is still to make; at 17:00 it is made.
+    const later = sheets.map((sheet) =>
+      sheet.name === '回访记录'
+        ? {
+            ...sheet,
+            rows: [...sheet.rows, [null, '乙', '13912340002', '售后30天', sh(2026, 10, 25, 16), '赵一']],
+          }
+        : sheet,
+    );
+    const secondCustomerState = (hour: number) =>
+      callbackReport(load(later), sh(2026, 10, 25, hour).getTime(), 'Asia/Shanghai', '2026-10').due.find(
+        (s) => s.item.customer === '乙',
+      )?.state;
+    expect(secondCustomerState(10)).toBe('overdue');
+    expect(secondCustomerState(17)).toBe('done');
+  });
 });
 
 describe('complaint deadlines in working hours by 地区', () => {

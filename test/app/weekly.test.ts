@@ -197,16 +197,19 @@ describe('the weekly summary', () => {
     expect(summary.satisfaction).toEqual({ 很满意: 1, 基本满意: 1, 不满意: 1 });
   });
 
-  it('counts no satisfaction of a call dated after today, as it counts no such call made', () => {
+  it('counts no satisfaction of a call timed after now, as it counts no such call made', () => {
     const port = open();
-    // Thursday 11-05 at noon: G's call (Thu 15:00) is today's, A's (Fri) and the stranger's (Sat) are ahead.
-    const early = runWeekly(port, {
-      week: '2026-W45',
-      now: Date.parse('2026-11-05T12:00:00+08:00'),
-      lang: 'zh',
-      write: false,
-    });
-    expect(early.satisfaction).toEqual({ 很满意: 0, 基本满意: 1, 不满意: 0 });
+    // Thursday 11-05 at noon: G's call (Thu 15:00) is still three hours ahead, as are A's (Fri) and
+    // the stranger's (Sat); at 16:00 G's has been made.
+    const at = (time: string) =>
+      runWeekly(port, {
+        week: '2026-W45',
+        now: Date.parse(`2026-11-05T${time}:00+08:00`),
+        lang: 'zh',
+        write: false,
+      });
+    expect(at('12:00').satisfaction).toEqual({ 很满意: 0, 基本满意: 0, 不满意: 0 });
+    expect(at('16:00').satisfaction).toEqual({ 很满意: 0, 基本满意: 1, 不满意: 0 });
   });
 
   it('writes one block per week in 投诉周报, newest first, and a re-run replaces its block', () => {

@@ -87,7 +87,7 @@ function callbackItems(
         if (rowStatus(statusCells(sheet, row), settings) === 'closed') unplanned++;
         continue;
       }
-      const done = day(cell(sheet, row, '回访时间'));
+      const done = madeDay(cell(sheet, row, '回访时间'), timeZone, now, settings.region);
       items.push(
         callbackItem(
           sheet.layout.sheet,
@@ -106,6 +106,16 @@ function callbackItems(
   return { items, unplanned };
 }
 
+/**
+ * The day a call was made, or null: none written, or one timed later than now (today 16:00 read at
+ * 10:00 is a call planned in the column of calls made, as a later day is).
+ */
+export function madeDay(raw: unknown, timeZone: string, now: number, region: Region): string | null {
+  const made = parseMoment(raw, timeZone, now, region);
+  if (!made || (made.hasTime && made.instant > now)) return null;
+  return dayKey(made.instant, timeZone);
+}
+
 /** The rows of 回访记录. */
 function callbackRecords(
   sheets: readonly LoadedSheet[],
@@ -116,7 +126,7 @@ function callbackRecords(
   const records: CallbackRecord[] = [];
   for (const sheet of sheetsOf(sheets, 'callbacks')) {
     for (const row of sheet.records) {
-      const done = parseMoment(cell(sheet, row, '实际回访时间'), timeZone, now, region);
+      const doneDay = madeDay(cell(sheet, row, '实际回访时间'), timeZone, now, region);
       records.push({
         sheet: sheet.layout.sheet,
         row,
@@ -124,7 +134,7 @@ function callbackRecords(
         customer: cellText(cell(sheet, row, '客户姓名')),
         phone: phoneKey(cell(sheet, row, '联系电话'), region),
         type: cellText(cell(sheet, row, '回访类型')),
-        doneDay: done ? dayKey(done.instant, timeZone) : null,
+        doneDay,
       });
     }
   }

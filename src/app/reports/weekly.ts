@@ -22,7 +22,7 @@ import {
 } from '../present/warnings';
 import { cell, type LoadedWorkbook, sheetsOf } from '../workbook';
 import type { OutputSheet } from '../writes/own';
-import { allCallbackStates } from './callbacks';
+import { allCallbackStates, madeDay } from './callbacks';
 import { type ComplaintReport, type ComplaintRow, complaintReport, leftOutWarnings } from './complaints';
 
 export interface WeeklyComplaints {
@@ -147,13 +147,10 @@ function weekSatisfaction(
     const value = standardValue(cellText(raw), settings, SATISFACTION_ANSWERS);
     if ((SATISFACTION_ANSWERS as readonly string[]).includes(value)) counts[value as keyof typeof counts]++;
   };
-  // A call dated after today is not made yet (as callbacks count them): its answers count later.
-  const today = dayKey(now, timeZone);
+  // A call timed after now is not made yet (as callbacks count them): its answers count later.
   const inWeek = (raw: unknown) => {
-    const m = parseMoment(raw, timeZone, now, settings.region);
-    if (!m) return false;
-    const day = dayKey(m.instant, timeZone);
-    return day >= from && day <= to && day <= today;
+    const day = madeDay(raw, timeZone, now, settings.region);
+    return day !== null && day >= from && day <= to;
   };
   const logs = sheetsOf(workbook.sheets, 'callbacks');
   for (const sheet of logs) {
