@@ -95,6 +95,7 @@ export const CORPUS_DIRS = {
   heldOut42: 'held-out-42',
   heldOut43: 'held-out-43',
   heldOut44: 'held-out-44',
+  heldOut45: 'held-out-45',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
