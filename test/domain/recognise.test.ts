@@ -5271,6 +5271,93 @@ describe('what a fresh folder (held-out-44) taught', () => {
   });
 });
 
+describe('what a fresh folder (held-out-45) taught', () => {
+  it('reads a rule’s short code (R05, A-03, VERBAL) as 规则代码, never a shift’s name', () => {
+    const ledger = (codes: string[]) => [
+      ['獎懲日期', '員工姓名', '獎懲項目代號', '獎懲項目說明', '獎懲金額'],
+      ['2022/03/08', '林怡君', codes[0]!, '客戶來信表揚客服處理態度良好', 1000],
+      ['2022/03/15', '陳冠宇', codes[1]!, '客訴案件超過48小時未回覆客戶', 300],
+      ['2022/03/21', '王小明', codes[2]!, '遲到三次', 200],
+    ];
+    expect(fieldOf('獎懲單', ledger(['R05', 'D12', 'D03']), '獎懲項目代號')).toBe('规则代码');
+    expect(fieldOf('獎懲單', ledger(['A-03', 'VERBAL', '2.3']), '獎懲項目代號')).toBe('规则代码');
+    expect(fieldOf('獎懲單', ledger(['客服早班', '客服晚班', '客服早班']), '獎懲項目代號')).not.toBe(
+      '规则代码',
+    );
+    // A shift's, an agent's or a sanction's short code is no rule's: read as one, it would price
+    // every row by a rule 奖惩规则 does not have and drop the 扣2分 written beside it.
+    const coded = (header: string, codes: readonly string[]) => [
+      ['日期', header, '姓名', '奖惩事由', '奖惩方式'],
+      ['2026-03-02', codes[0]!, '张伟', '迟到', '扣2分'],
+      ['2026-03-09', codes[1]!, '李娜', '漏回访', '罚款50元'],
+      ['2026-03-16', codes[2]!, '王芳', '客户表扬', '奖励3分'],
+    ];
+    for (const [header, codes] of [
+      ['班次代码', ['A', 'B', 'C']],
+      ['Agent Code', ['AG01', 'AG02', 'AG03']],
+      ['Sanction Code', ['VW', 'WW', 'FW']],
+      ['状态代码', ['OK', 'PEND', 'NG']],
+    ] as const)
+      expect(fieldOf('扣分记录', coded(header, codes), header), header).not.toBe('规则代码');
+  });
+
+  it('leaves the firm’s own purchase requests alone, whatever after-sales words they share', () => {
+    const rows = [
+      [
+        '资产分类',
+        '申请人',
+        '产品名称',
+        '厂商',
+        '购买渠道',
+        '购买数量',
+        '购买价格',
+        '审核人',
+        '审核结果',
+        '审核时间',
+        '负责人',
+        '完成时间',
+      ],
+      [
+        '办公电脑',
+        '黄丽',
+        'ThinkPad E14 笔记本',
+        '联想',
+        '京东企业购',
+        5,
+        4980,
+        '周主任',
+        '审核通过',
+        '2021-04-06 09:31:22',
+        '马强',
+        '2021-04-15',
+      ],
+      [
+        '打印机',
+        '陈志',
+        'HP M404dn',
+        '惠普',
+        '线下门店',
+        1,
+        2199,
+        '周主任',
+        '审核通过',
+        '2021-04-08 10:02:11',
+        '马强',
+        '2021-04-12',
+      ],
+    ];
+    expect(kindOf('采购申请', rows)).toBeUndefined();
+    expect(kindOf('Purchase Requests', rows)).toBeUndefined();
+    // A purchasing team's own staff list is still the team's.
+    const staff = [
+      ['工号', '姓名', '岗位', '入职日期', '状态'],
+      ['CG001', '黄丽', '采购客服', '2021-04-06', '在职'],
+      ['CG002', '陈志', '主管', '2019-08-12', '在职'],
+    ];
+    expect(kindOf('采购客服组', staff)).toBe('roster');
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

@@ -517,11 +517,12 @@ function kindsNamedIn(name: string): ReadonlySet<SheetKind> {
 }
 
 /**
- * Records a team keeps that are none of ours: orders, customers and members, sales leads, stock,
- * attendance, bookings, pay.
+ * Records a team keeps that are none of ours: orders, customers and members, sales leads, the firm's
+ * own purchase orders and requests (采购单, 采购申请: a 采购客服 team's own sheets are still ours),
+ * stock, attendance, bookings, pay.
  */
 const OTHER_RECORDS =
-  /订单|客户(详情|资料|列表|名单|信息|档案)|会员|通讯录|线索|商机|库存|商品(列表|信息|资料)|考勤|打卡|排班|预约|工资|薪资|\b(orders?|customers?|members?|contacts?|leads?|prospects?|opportunit(y|ies)|inventory|stock|products?|attendance|schedules?|shifts?|bookings?|appointments?|payroll)\b/;
+  /订单|客户(详情|资料|列表|名单|信息|档案)|会员|通讯录|线索|商机|采购(单|订单|申请|明细|计划|合同|入库)|库存|商品(列表|信息|资料)|考勤|打卡|排班|预约|工资|薪资|\b(orders?|customers?|members?|contacts?|leads?|prospects?|opportunit(y|ies)|purchase (orders?|requests?|requisitions?)|inventory|stock|products?|attendance|schedules?|shifts?|bookings?|appointments?|payroll)\b/;
 
 /** The kinds whose rows are the team's own people. */
 const STAFF_KINDS: readonly SheetKind[] = ['roster', 'ledger', 'presales'];
@@ -809,6 +810,23 @@ type ValueFit = 'supports' | 'contradicts' | 'neutral' | 'empty';
  * Whether a column's values fit a field of a type: a phone column holds phones, a date column dates,
  * a staff column names; free text is neither mostly dates nor phones.
  */
+/** The concepts a header naming the rule broken may hold (獎懲項目代號, Violation Code, 违规代码). */
+const RULE_HEADER: readonly Concept[] = ['reward', 'rule', 'id', 'complaint'];
+/** A sanction given, not a rule broken (Sanction Code, Warning Code, Action Code, 处分代码). */
+const SANCTION = /warning|sanction|action|penalt|处分|处罚|警告/i;
+
+/** Whether short tags under a header are a rule's codes: it names a reward or penalty's rule, and only that. */
+function ruleTagged(header: string): boolean {
+  const { concepts } = conceptsOf(questionCore(header));
+  return (
+    concepts.has('reward') &&
+    concepts.has('rule') &&
+    [...concepts].every((c) => RULE_HEADER.includes(c)) &&
+    !SANCTION.test(header) &&
+    !SANCTION.test(normalizeHeader(header))
+  );
+}
+
 function valueFit(field: FieldSpec, p: ValueProfile | undefined, header = ''): ValueFit {
   if (!p) return 'neutral';
   if (p.filled === 0) return p.instants.length > 0 ? 'empty' : 'neutral';
@@ -847,8 +865,11 @@ function valueFit(field: FieldSpec, p: ValueProfile | undefined, header = ''): V
       // A month is written as one (2026-08, 2026年8月): dates, durations (142:18:40) or names are not.
       return p.month < 0.2 || p.date >= 0.5 || p.phone >= 0.6 || p.person >= 0.6 ? 'contradicts' : 'neutral';
     case 'rule':
-      // A code of 奖惩规则 (A1, KF-03), not a word such as a shift's name (客服早班).
-      return p.code + p.number < 0.2 ? 'contradicts' : 'neutral';
+      // A code of 奖惩规则 (KF-2026-03, 12), not a word such as a shift's name (客服早班). A short tag
+      // (R05, A-03) is one only under a header naming the rule broken and nothing else (獎懲項目代號,
+      // Violation Code): a shift's, an agent's, a status's or a sanction's code (班次代码, Agent
+      // Code, Sanction Code: A, AG01, VW) is none.
+      return p.code + p.number + (ruleTagged(header) ? p.tag : 0) < 0.2 ? 'contradicts' : 'neutral';
     case 'number':
     case 'yesno':
       return p.phone >= 0.6 || p.email >= 0.6 ? 'contradicts' : 'neutral';

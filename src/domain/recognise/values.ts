@@ -48,6 +48,8 @@ export interface ValueProfile {
   readonly channel: number;
   /** A code: letters and digits without spaces (KF-2026-001, 48213). */
   readonly code: number;
+  /** A short tag of Latin letters or digits, no spaces (A1, R05, KF-03, 2.3, VERBAL): a rule's code. */
+  readonly tag: number;
   /** A length of time in hours, minutes and seconds (176:32:10, 0:05:52), as agents' reports give them. */
   readonly duration: number;
   /** A yes or a no (是, 否, Y, N, TRUE, FALSE): a flag, never what anyone said. */
@@ -446,6 +448,9 @@ export function profileColumn(values: readonly unknown[]): ValueProfile {
   return profileOf(values.map(readCell));
 }
 
+/** A short tag of Latin letters or digits without spaces (A1, R05, KF-03, 2.3, VERBAL). */
+const TAG = /^[A-Za-z0-9][A-Za-z0-9._\-/#]{0,11}$/;
+
 function profileOf(cells: readonly CellReading[]): ValueProfile {
   const counts: Record<Sort, number> = {
     phone: 0,
@@ -472,6 +477,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
   let local = 0;
   let ten = 0;
   let measured = 0;
+  let tagged = 0;
   for (const cell of cells) {
     instants.push(cell.instant);
     if (cell.text === '') continue;
@@ -479,6 +485,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     if (LOCAL_PHONE.test(cell.text)) local++;
     if (PLAIN_TEN.test(cell.text)) ten++;
     if (MEASURE.test(cell.text)) measured++;
+    if (TAG.test(cell.text)) tagged++;
     characters += cell.text.length;
     for (const sort of cell.sorts) counts[sort]++;
     for (const c of cell.records) named.set(c, (named.get(c) ?? 0) + 1);
@@ -502,6 +509,7 @@ function profileOf(cells: readonly CellReading[]): ValueProfile {
     ledger: share(counts.ledger),
     channel: share(counts.channel),
     code: share(counts.code),
+    tag: share(tagged),
     duration: share(counts.duration),
     yesno: share(counts.yesno),
     role: share(counts.role),
