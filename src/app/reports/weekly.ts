@@ -5,8 +5,7 @@
 
 import { average } from '../../domain/arrays';
 import { type IsoWeek, shiftWeek, weekDays } from '../../domain/calendar/isoweek';
-import { parseMoment } from '../../domain/calendar/parse';
-import { dayKey, HOUR_MS, parseIsoMoment } from '../../domain/calendar/time';
+import { HOUR_MS, parseIsoMoment } from '../../domain/calendar/time';
 import { addDays } from '../../domain/callbacks/callbacks';
 import { complaintState, isClosedState, isOverdueState } from '../../domain/complaints/states';
 import type { Settings } from '../../domain/params/table';
