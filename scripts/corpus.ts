@@ -96,6 +96,7 @@ export const CORPUS_DIRS = {
   heldOut43: 'held-out-43',
   heldOut44: 'held-out-44',
   heldOut45: 'held-out-45',
+  heldOut46: 'held-out-46',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */

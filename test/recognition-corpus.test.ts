@@ -139,6 +139,7 @@ const FLOORS = {
   heldOut43: { sheets: 15, right: 7, fields: 32, wrong: 1, taken: 2 },
   heldOut44: { sheets: 15, right: 9, fields: 51, wrong: 0, taken: 3 },
   heldOut45: { sheets: 16, right: 10, fields: 40, wrong: 0, taken: 2 },
+  heldOut46: { sheets: 12, right: 3, fields: 15, wrong: 0, taken: 2 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {
