@@ -5358,6 +5358,55 @@ describe('what a fresh folder (held-out-45) taught', () => {
   });
 });
 
+describe('what a fresh folder (held-out-46) taught', () => {
+  it('takes no tier for a post: a member list by tier is no staff roster', () => {
+    // Gold and Silver are customers' tiers as often as Tier 1 is an agent's.
+    const members = [
+      ['Name', 'Tier', 'Joined', 'Status'],
+      ['Hannah Brooks', 'Gold', '2024-03-01', 'Active'],
+      ['Omar Haddad', 'Silver', '2024-05-12', 'Active'],
+      ['Lena Fischer', 'Gold', '2023-11-20', 'Lapsed'],
+    ];
+    expect(kindOf('Sheet1', members)).not.toBe('roster');
+  });
+
+  it('reads a repair’s time beside the day the goods came back as when it was done', () => {
+    const rows = [
+      ['序号', '维修时间', '客户名称', '产品名称', '不良现象', '处理方式', '退货时间'],
+      [
+        1,
+        '2024/3/12 10:25:00',
+        '杭州恒冷制冷设备有限公司',
+        '冷库温控电控箱',
+        '上电无显示',
+        '更换电源模块',
+        '2024/3/8 0:00:00',
+      ],
+      [
+        2,
+        '2024/3/15 14:00:00',
+        '苏州冰点冷链有限公司',
+        '冷库温控电控箱',
+        '温度显示跳变',
+        '更换探头',
+        '2024/3/11 0:00:00',
+      ],
+    ];
+    expect(fieldOf('返退货维修', rows, '退货时间')).toBe('登记日期');
+    expect(fieldOf('返退货维修', rows, '维修时间')).toBe('解决日期');
+  });
+
+  it('reads no ten-digit QQ or account numbers under a bare Contact as a phone', () => {
+    const rows = [
+      ['Date', 'Customer Name', 'Contact', 'Issue Description', 'Status'],
+      ['2026-03-14', '王磊', '2345678901', '空调不制冷', 'Open'],
+      ['2026-03-14', '李娜', '3012345678', '洗衣机漏水', 'Closed'],
+      ['2026-03-15', '张伟', '2876543210', '冰箱异响', 'Open'],
+    ];
+    expect(fieldOf('Complaints', rows, 'Contact')).not.toBe('联系电话');
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

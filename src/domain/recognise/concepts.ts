@@ -1001,7 +1001,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   [
     ['role'],
     ['岗位', '职位', '职务', '职称', '角色', '职级', '职别', '职衔'],
-    // A technician's trade (Specialty: Installation, Repair) is the post they hold.
+    // A technician's trade (Specialty: Installation, Repair) is the post they hold. A tier is not: a
+    // customer's (Gold, VIP) as often as an agent's.
     ['role', 'position', 'job', 'job title', 'job role', 'designation', 'specialty', 'speciality'],
   ],
   [
@@ -1784,7 +1785,14 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     // When it was done: closed or handled; else when the repaired goods went back (Shipped date,
     // 交貨日期) or the service answered (Response Date).
     解决日期: {
-      recipes: [r('close', 'time'), r('handle', 'time'), r('ship', 'time'), r('reply', 'time')],
+      // A repair's time (维修时间) beside the day the case came in (退货时间, 报修日期) is when it was done.
+      recipes: [
+        r('close', 'time'),
+        r('handle', 'time'),
+        r('ship', 'time'),
+        r('reply', 'time'),
+        r('repair', 'time'),
+      ],
       none: ['due', 'person', 'purchase'],
     },
     处理结果: {
