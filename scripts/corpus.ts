@@ -97,6 +97,7 @@ export const CORPUS_DIRS = {
   heldOut44: 'held-out-44',
   heldOut45: 'held-out-45',
   heldOut46: 'held-out-46',
+  heldOut47: 'held-out-47',
 } as const;
 
 /** The corpus sheets of one folder under examples/real/. */
