@@ -140,7 +140,7 @@ const FLOORS = {
   heldOut44: { sheets: 15, right: 9, fields: 51, wrong: 0, taken: 3 },
   heldOut45: { sheets: 16, right: 10, fields: 40, wrong: 0, taken: 2 },
   heldOut46: { sheets: 12, right: 3, fields: 16, wrong: 0, taken: 2 },
-  heldOut47: { sheets: 19, right: 9, fields: 36, wrong: 1, taken: 1 },
+  heldOut47: { sheets: 19, right: 9, fields: 37, wrong: 1, taken: 1 },
 } as const;
 
 describe('recognition over the corpus of real layouts', () => {

@@ -5407,6 +5407,13 @@ describe('what a fresh folder (held-out-46) taught', () => {
   });
 });
 
+describe('what a fresh folder (held-out-47) taught', () => {
+  it('counts a group-buy formed (成团) as a deal, and orders rated low as none', () => {
+    expect(readHeader('最终成团人数').get('presales')?.field.key).toBe('成交笔数');
+    expect(readHeader('评分≤3 订单数').get('presales')?.field.key).not.toBe('成交笔数');
+  });
+});
+
 describe('reading real header spellings', () => {
   // Headers seen in real customer-service sheets, and spellings of the same fields no list holds.
   it.each([

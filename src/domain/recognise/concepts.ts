@@ -1123,7 +1123,8 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
     ['接待', '咨询', '进线', '询单', '访客', '会话', '对话', '加粉'],
     ['reception', 'chats', 'conversations', 'inquiries', 'enquiries', 'sessions', 'visitors', 'calls'],
   ],
-  [['deal'], ['成交', '转化'], ['deals', 'conversions', 'converted', 'won']],
+  // A group-buy formed (成团, Pinduoduo's word) is a deal closed.
+  [['deal'], ['成交', '转化', '成团'], ['deals', 'conversions', 'converted', 'won']],
   // A call missed or abandoned is a customer lost to the team, never one received.
   [
     ['lost'],
@@ -1963,10 +1964,11 @@ export const FIELD_CONCEPTS: Readonly<Partial<Record<SheetKind, Readonly<Record<
     },
     // A count of sales (SALE, Sales) is the deals closed; a sale's date is no count.
     // Orders an agent took (订单数, 付款订单数) are deals closed.
-    // A sum (订单金额), a refund (退款订单数) or a cancellation (取消订单数) is no deal.
+    // A sum (订单金额), a refund (退款订单数), a cancellation (取消订单数) or orders rated low (评分≤3
+    // 订单数) are no deals.
     成交笔数: {
       recipes: [r('deal'), r('purchase'), r('order', 'quantity')],
-      none: ['lost', 'time', 'money', 'repair', 'void'],
+      none: ['lost', 'time', 'money', 'repair', 'void', 'satisfaction'],
     },
     流失单数: { recipes: [r('lost'), r('lost', 'reception')], none: [] },
   },
