@@ -82,6 +82,9 @@ export type Concept =
   | 'update'
   | 'company';
 
+/** A part's number (Part No, P/N): the product's model, read less surely (PART_NUMBER). */
+const PART_NUMBER_PHRASES = ['part no', 'part number', 'p n', 'pn'] as const;
+
 /**
  * The words (Simplified Chinese, read after folding, and English words or phrases) that carry each
  * concept. A word may carry two (时间戳 is a time of creation). Longer words win over the words they
@@ -881,7 +884,7 @@ const LEXICON: ReadonlyArray<readonly [readonly Concept[], readonly string[], re
   // A model's number is the model (ModelNo), not an identifier of the record.
   // A part number (Part No, P/N) names the model a maker sells, as a model number does, if less surely
   // than Product or Model (PART_NUMBER).
-  [['product'], [], ['model no', 'model number', 'modelno', 'part no', 'part number', 'p n', 'pn']],
+  [['product'], [], ['model no', 'model number', 'modelno', ...PART_NUMBER_PHRASES]],
   // "Time to resolve", "Time to own": the time something is due by (an SLA), not when it happened.
   [['due', 'time'], [], ['time to']],
   [
@@ -1263,7 +1266,7 @@ const ABBREVIATED: Readonly<Record<string, readonly Concept[]>> = {
 };
 
 /** A part's number names its model less surely than a header saying Product or Model. */
-const PART_NUMBER: ReadonlySet<string> = new Set(['part no', 'part number', 'p n', 'pn']);
+const PART_NUMBER: ReadonlySet<string> = new Set(PART_NUMBER_PHRASES);
 
 /**
  * The concepts of a header, from its Chinese words (longest first) and English words or phrases.

@@ -565,12 +565,12 @@ interface HeaderCandidate {
   readonly labels: readonly { index: number; header: string; texts: readonly string[] }[];
 }
 
-/** The concepts of a header cell as it reads best (its first reading, a group heading's child joined). */
 /** A header read without its seller's word (卖家电话 → 电话), where the sellers are the customers. */
 function unsold(text: string): string {
   return text.replace(/卖家|卖方|賣家|賣方|\bsellers?\b/gi, '').trim() || text;
 }
 
+/** The concepts of a header cell as it reads best (its first reading, a group heading's child joined). */
 function labelConcepts(label: HeaderCandidate['labels'][number]): ReadonlySet<Concept> {
   return conceptsOf(questionCore(label.texts[0] ?? label.header)).concepts;
 }
@@ -806,10 +806,6 @@ const EMPTY_PENALTY = 20;
 /** What a column's values say of a field: they support it, contradict it, or say nothing. */
 type ValueFit = 'supports' | 'contradicts' | 'neutral' | 'empty';
 
-/**
- * Whether a column's values fit a field of a type: a phone column holds phones, a date column dates,
- * a staff column names; free text is neither mostly dates nor phones.
- */
 /** The concepts a header naming the rule broken may hold (獎懲項目代號, Violation Code, 违规代码). */
 const RULE_HEADER: readonly Concept[] = ['reward', 'rule', 'id', 'complaint'];
 /** A sanction given, not a rule broken (Sanction Code, Warning Code, Action Code, 处分代码). */
@@ -827,6 +823,10 @@ function ruleTagged(header: string): boolean {
   );
 }
 
+/**
+ * Whether a column's values fit a field of a type: a phone column holds phones, a date column dates,
+ * a staff column names; free text is neither mostly dates nor phones.
+ */
 function valueFit(field: FieldSpec, p: ValueProfile | undefined, header = ''): ValueFit {
   if (!p) return 'neutral';
   if (p.filled === 0) return p.instants.length > 0 ? 'empty' : 'neutral';
